@@ -1,0 +1,82 @@
+#pragma once
+
+#include "condition.h"
+#include "healthstate.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace gw {
+
+using std::chrono::milliseconds;
+
+// Where a value came from in the configuration file, for positioned messages.
+struct SourcePosition
+{
+    int line = 0;   // 1-based, 0 when unknown
+    int column = 0; // 1-based
+
+    bool operator==(const SourcePosition &) const = default;
+};
+
+struct Settings
+{
+    milliseconds interval{30'000};
+    milliseconds timeout{10'000};
+    qint64 maxBodyBytes = 1024 * 1024;
+    Thresholds thresholds;
+    QString caFile; // extra trusted CA certificates (PEM), e.g. a company's internal CA
+
+    bool operator==(const Settings &) const = default;
+};
+
+// One HTTP check as configured. String values may still hold ${secret:…}/${env:…} references;
+// they are resolved just before a request is made, so values never sit in the catalog.
+struct CheckSpec
+{
+    QString id;
+    QString name;
+    QString url;
+    QString method = QStringLiteral("GET");
+    QList<QPair<QString, QString>> headers;
+    QString body;
+    milliseconds interval{30'000};
+    milliseconds timeout{10'000};
+    qint64 maxBodyBytes = 1024 * 1024;
+    Thresholds thresholds;
+    QString caFile;
+    QList<Condition> conditions; // all must hold, else down
+    QList<Condition> degraded;   // all must hold, else degraded
+    SourcePosition position;
+
+    bool operator==(const CheckSpec &) const = default;
+};
+
+struct IntegrationSpec
+{
+    QString id;
+    QString name;
+    QList<CheckSpec> checks;
+    SourcePosition position;
+
+    bool operator==(const IntegrationSpec &) const = default;
+};
+
+// Everything the configuration describes, as plain values.
+struct Catalog
+{
+    Settings settings;
+    QList<IntegrationSpec> integrations;
+
+    const IntegrationSpec *integration(const QString &id) const;
+    const CheckSpec *check(const QString &integrationId, const QString &checkId) const;
+    qsizetype checkCount() const;
+
+    bool operator==(const Catalog &) const = default;
+};
+
+} // namespace gw

@@ -1,0 +1,10 @@
+#include "healthformat.h"
+
+namespace gw {
+
+std::optional<HealthDocument> interpretHealthDocument(QByteArrayView, QByteArrayView)
+{
+    return std::nullopt;
+}
+
+} // namespace gw

@@ -1,0 +1,80 @@
+#include "healthstate.h"
+
+#include <algorithm>
+
+namespace gw {
+
+namespace {
+
+// Severity among evaluations a check can produce; Unknown and Paused are handled apart.
+int severity(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Up:
+        return 0;
+    case HealthStatus::Degraded:
+        return 1;
+    case HealthStatus::Down:
+        return 2;
+    case HealthStatus::Unknown:
+    case HealthStatus::Paused:
+        break;
+    }
+    return -1;
+}
+
+} // namespace
+
+HealthState::HealthState(Thresholds thresholds)
+    : m_thresholds{std::max(1, thresholds.failure), std::max(1, thresholds.success)}
+{
+}
+
+bool HealthState::apply(HealthStatus evaluation)
+{
+    if (m_status == HealthStatus::Paused || evaluation == HealthStatus::Paused)
+        return false;
+
+    // Not checkable (e.g. a missing secret) is a fact, not a flap: take it at once, and take the
+    // first real evaluation after it at once too.
+    if (evaluation == HealthStatus::Unknown || m_status == HealthStatus::Unknown) {
+        m_run = 0;
+        const bool changed = evaluation != m_status;
+        m_status = evaluation;
+        return changed;
+    }
+
+    if (evaluation == m_status) {
+        m_run = 0;
+        return false;
+    }
+
+    ++m_run;
+    const bool worse = severity(evaluation) > severity(m_status);
+    const int needed = worse ? m_thresholds.failure : m_thresholds.success;
+    if (m_run < needed)
+        return false;
+    m_status = evaluation;
+    m_run = 0;
+    return true;
+}
+
+void HealthState::pause()
+{
+    m_status = HealthStatus::Paused;
+    m_run = 0;
+}
+
+void HealthState::resume()
+{
+    if (m_status == HealthStatus::Paused)
+        m_status = HealthStatus::Unknown;
+    m_run = 0;
+}
+
+void HealthState::forgetRun()
+{
+    m_run = 0;
+}
+
+} // namespace gw

@@ -1,0 +1,327 @@
+#include "overviewmodel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace gw {
+
+namespace {
+
+// Internal ids: 0 marks an integration row; a check row stores its integration's row + 1.
+constexpr quintptr integrationMarker = 0;
+
+QString statusWord(HealthStatus status)
+{
+    switch (status) {
+    case HealthStatus::Up:
+        return OverviewModel::tr("Up");
+    case HealthStatus::Degraded:
+        return OverviewModel::tr("Degraded");
+    case HealthStatus::Down:
+        return OverviewModel::tr("Down");
+    case HealthStatus::Paused:
+        return OverviewModel::tr("Paused");
+    case HealthStatus::Unknown:
+        break;
+    }
+    return OverviewModel::tr("Unknown");
+}
+
+} // namespace
+
+HealthStatus OverviewModel::IntegrationRow::state() const
+{
+    if (checks.isEmpty())
+        return HealthStatus::Unknown;
+    HealthStatus result = HealthStatus::Up;
+    for (const CheckRow &check : checks)
+        result = worst(result, check.state);
+    return result;
+}
+
+OverviewModel::OverviewModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void OverviewModel::setCatalog(const Catalog &catalog)
+{
+    QList<IntegrationRow> rows;
+    rows.reserve(catalog.integrations.size());
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        IntegrationRow row{integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}};
+        for (const CheckSpec &check : integration.checks) {
+            CheckRow checkRow{check.id, check.name.isEmpty() ? check.id : check.name, HealthStatus::Unknown, std::nullopt};
+            // Keep what we know about checks that survive a reload.
+            for (const IntegrationRow &old : std::as_const(m_rows)) {
+                if (old.id != integration.id)
+                    continue;
+                for (const CheckRow &oldCheck : old.checks) {
+                    if (oldCheck.id == check.id) {
+                        checkRow.state = oldCheck.state;
+                        checkRow.last = oldCheck.last;
+                    }
+                }
+            }
+            row.checks.append(checkRow);
+        }
+        rows.append(row);
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    emitOverallIfChanged();
+}
+
+void OverviewModel::applyUpdates(const QList<CheckUpdate> &updates)
+{
+    for (const CheckUpdate &update : updates) {
+        for (int r = 0; r < m_rows.size(); ++r) {
+            IntegrationRow &integration = m_rows[r];
+            if (integration.id != update.sample.integrationId)
+                continue;
+            for (int c = 0; c < integration.checks.size(); ++c) {
+                CheckRow &check = integration.checks[c];
+                if (check.id != update.sample.checkId)
+                    continue;
+                check.state = update.state;
+                check.last = update.sample;
+                const QModelIndex parentIndex = index(r, 0);
+                Q_EMIT dataChanged(index(c, 0, parentIndex), index(c, ColumnCount - 1, parentIndex));
+                Q_EMIT dataChanged(parentIndex, index(r, ColumnCount - 1));
+            }
+        }
+    }
+    emitOverallIfChanged();
+}
+
+void OverviewModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const QModelIndex parentIndex = index(r, 0);
+        Q_EMIT dataChanged(index(r, LastCheckedColumn), index(r, LastCheckedColumn));
+        const int checks = static_cast<int>(m_rows[r].checks.size());
+        if (checks > 0)
+            Q_EMIT dataChanged(index(0, LastCheckedColumn, parentIndex), index(checks - 1, LastCheckedColumn, parentIndex));
+    }
+}
+
+HealthStatus OverviewModel::overallStatus() const
+{
+    if (m_rows.isEmpty())
+        return HealthStatus::Unknown;
+    HealthStatus result = HealthStatus::Up;
+    for (const IntegrationRow &row : m_rows)
+        result = worst(result, row.state());
+    return result;
+}
+
+int OverviewModel::countInState(HealthStatus status) const
+{
+    int n = 0;
+    for (const IntegrationRow &row : m_rows)
+        n += static_cast<int>(std::count_if(row.checks.cbegin(), row.checks.cend(),
+                                            [&](const CheckRow &c) { return c.state == status; }));
+    return n;
+}
+
+QModelIndex OverviewModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, integrationMarker) : QModelIndex();
+    if (parent.internalId() != integrationMarker || parent.row() >= m_rows.size())
+        return {};
+    if (row >= m_rows[parent.row()].checks.size())
+        return {};
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex OverviewModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == integrationMarker)
+        return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, integrationMarker);
+}
+
+int OverviewModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_rows.size());
+    if (parent.column() != 0 || parent.internalId() != integrationMarker)
+        return 0;
+    return static_cast<int>(m_rows[parent.row()].checks.size());
+}
+
+int OverviewModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant OverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == integrationMarker)
+        return integrationData(m_rows[index.row()], index.column(), role);
+    const IntegrationRow &owner = m_rows[static_cast<int>(index.internalId() - 1)];
+    const CheckRow &check = owner.checks[index.row()];
+    if (role == IntegrationIdRole)
+        return owner.id;
+    return checkData(check, index.column(), role);
+}
+
+QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, int role) const
+{
+    const HealthStatus state = row.state();
+    switch (role) {
+    case StatusRole:
+        return static_cast<int>(state);
+    case IntegrationIdRole:
+        return row.id;
+    case ChecksSummaryRole: {
+        const auto up = std::count_if(row.checks.cbegin(), row.checks.cend(),
+                                      [](const CheckRow &c) { return c.state == HealthStatus::Up; });
+        return tr("%1 of %2 up").arg(up).arg(row.checks.size());
+    }
+    default:
+        break;
+    }
+
+    // The integration row summarises its worst check: that is what someone scanning the list needs.
+    const CheckRow *worstCheck = nullptr;
+    for (const CheckRow &check : row.checks) {
+        if (!worstCheck || static_cast<int>(check.state) > static_cast<int>(worstCheck->state))
+            worstCheck = &check;
+    }
+    std::optional<QDateTime> latest;
+    double maxLatency = -1;
+    for (const CheckRow &check : row.checks) {
+        if (!check.last)
+            continue;
+        if (!latest || check.last->at > *latest)
+            latest = check.last->at;
+        if (check.last->httpStatus != 0 || check.last->latencyMs > 0)
+            maxLatency = std::max(maxLatency, check.last->latencyMs);
+    }
+
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        const bool raw = role == RawValueRole;
+        switch (column) {
+        case NameColumn:
+            return row.name;
+        case StatusColumn:
+            return raw ? QVariant(static_cast<int>(state)) : QVariant(statusWord(state));
+        case LatencyColumn:
+            if (maxLatency < 0)
+                return raw ? QVariant(-1.0) : QVariant();
+            return raw ? QVariant(maxLatency) : QVariant(tr("%1 ms").arg(QLocale().toString(maxLatency, 'f', 0)));
+        case LastCheckedColumn:
+            if (!latest)
+                return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
+            return raw ? QVariant(*latest) : QVariant(relativeTime(*latest));
+        case ReasonColumn:
+            if (worstCheck && worstCheck->state != HealthStatus::Up && worstCheck->last && !worstCheck->last->reason.isEmpty())
+                return tr("%1: %2").arg(worstCheck->name, worstCheck->last->reason);
+            return QString();
+        default:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole && column == LastCheckedColumn && latest)
+        return QLocale().toString(latest->toLocalTime(), QLocale::LongFormat);
+    return {};
+}
+
+QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) const
+{
+    switch (role) {
+    case StatusRole:
+        return static_cast<int>(row.state);
+    case CheckIdRole:
+        return row.id;
+    case FailureClassRole:
+        return static_cast<int>(row.last ? row.last->failureClass : FailureClass::None);
+    case Qt::DisplayRole:
+    case RawValueRole: {
+        const bool raw = role == RawValueRole;
+        switch (column) {
+        case NameColumn:
+            return row.name;
+        case StatusColumn:
+            return raw ? QVariant(static_cast<int>(row.state)) : QVariant(statusWord(row.state));
+        case LatencyColumn:
+            if (!row.last || (row.last->httpStatus == 0 && row.last->latencyMs <= 0))
+                return raw ? QVariant(-1.0) : QVariant();
+            return raw ? QVariant(row.last->latencyMs)
+                       : QVariant(tr("%1 ms").arg(QLocale().toString(row.last->latencyMs, 'f', 0)));
+        case LastCheckedColumn:
+            if (!row.last)
+                return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
+            return raw ? QVariant(row.last->at) : QVariant(relativeTime(row.last->at));
+        case ReasonColumn:
+            return row.last ? row.last->reason : QString();
+        default:
+            break;
+        }
+        break;
+    }
+    case Qt::ToolTipRole:
+        if (column == ReasonColumn && row.last && !row.last->failedConditions.isEmpty()) {
+            QStringList lines;
+            for (const FailedCondition &failed : row.last->failedConditions)
+                lines.append(tr("%1 (actual: %2)").arg(failed.condition, failed.actual));
+            return lines.join(u'\n');
+        }
+        if (column == LastCheckedColumn && row.last)
+            return QLocale().toString(row.last->at.toLocalTime(), QLocale::LongFormat);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QString OverviewModel::relativeTime(const QDateTime &when) const
+{
+    if (!m_now.isValid())
+        return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+    const qint64 seconds = std::max<qint64>(0, when.secsTo(m_now));
+    if (seconds < 60)
+        return tr("%n s ago", nullptr, static_cast<int>(seconds));
+    if (seconds < 3600)
+        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Integration");
+    case StatusColumn:
+        return tr("Status");
+    case LatencyColumn:
+        return tr("Latency");
+    case LastCheckedColumn:
+        return tr("Last checked");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        break;
+    }
+    return {};
+}
+
+void OverviewModel::emitOverallIfChanged()
+{
+    const HealthStatus now = overallStatus();
+    if (now == m_overall)
+        return;
+    m_overall = now;
+    Q_EMIT overallStatusChanged(now);
+}
+
+} // namespace gw

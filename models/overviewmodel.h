@@ -1,0 +1,78 @@
+#pragma once
+
+#include "catalog.h"
+#include "sample.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+
+#include <map>
+
+namespace gw {
+
+// The overview tree: one top-level row per integration, one child row per check. Rows stay put
+// across updates (dataChanged only), so views neither flicker nor jump. Lives on the GUI thread.
+class OverviewModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewModel)
+
+public:
+    enum Column { NameColumn, StatusColumn, LatencyColumn, LastCheckedColumn, ReasonColumn, ColumnCount };
+    enum Role {
+        StatusRole = Qt::UserRole + 1, // HealthStatus as int (debounced state; worst check for integrations)
+        RawValueRole,                  // sortable raw value of the cell
+        FailureClassRole,              // FailureClass as int
+        IntegrationIdRole,
+        CheckIdRole,
+        ChecksSummaryRole,             // integrations: "2 of 3 up"
+    };
+
+    explicit OverviewModel(QObject *parent = nullptr);
+
+    // Rebuilds the structure from a catalog; the latest results of checks that remain are kept.
+    void setCatalog(const Catalog &catalog);
+    void applyUpdates(const QList<CheckUpdate> &updates);
+    // "Last checked" is shown relative to this; the view ticks it.
+    void setNow(const QDateTime &now);
+
+    HealthStatus overallStatus() const;
+    int countInState(HealthStatus status) const; // checks in that debounced state
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void overallStatusChanged(gw::HealthStatus status);
+
+private:
+    struct CheckRow
+    {
+        QString id;
+        QString name;
+        HealthStatus state = HealthStatus::Unknown;
+        std::optional<Sample> last;
+    };
+    struct IntegrationRow
+    {
+        QString id;
+        QString name;
+        QList<CheckRow> checks;
+        HealthStatus state() const;
+    };
+
+    QVariant integrationData(const IntegrationRow &row, int column, int role) const;
+    QVariant checkData(const CheckRow &row, int column, int role) const;
+    QString relativeTime(const QDateTime &when) const;
+    void emitOverallIfChanged();
+
+    QList<IntegrationRow> m_rows;
+    QDateTime m_now;
+    HealthStatus m_overall = HealthStatus::Unknown;
+};
+
+} // namespace gw

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "condition.h"
+#include "sample.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace gw {
+
+// Everything one HTTP attempt needs, with references already resolved.
+struct ProbeRequest
+{
+    QString integrationId;
+    QString checkId;
+    QUrl url;
+    QByteArray method = "GET";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    std::chrono::milliseconds timeout{10'000};
+    qint64 maxBodyBytes = 1024 * 1024;
+    QList<Condition> conditions;
+    QList<Condition> degraded;
+    QList<QSslCertificate> extraCaCertificates;
+};
+
+// One HTTP(S) attempt: a hard wall-clock deadline over DNS, connect, TLS and transfer, a body
+// limit enforced while reading, TLS expiry from the peer chain, and a verdict with one failure
+// class. Single use: start() once, finished() once, then it may be deleted. GUI thread.
+class HttpProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpProbe)
+
+public:
+    HttpProbe(QNetworkAccessManager *network, ProbeRequest request, QObject *parent = nullptr);
+    ~HttpProbe() override;
+
+    // `queueMs` is how long the attempt waited for a connection slot before this call.
+    void start(const QDateTime &startedAt, double queueMs);
+    // Ends the attempt without a verdict (finished() is not emitted), e.g. after a suspend.
+    void cancel();
+
+    // Judges a response that was received in full (pure; used by start() and by tests).
+    static Sample judge(const ProbeRequest &request, const ResponseFacts &response);
+
+Q_SIGNALS:
+    void finished(const gw::Sample &sample);
+
+private:
+    void handleReadyRead();
+    void handleMetaData();
+    void handleSslErrors(const QList<QSslError> &errors);
+    void handleFinished();
+    void handleDeadline();
+    void finish(Sample sample);
+    void abortWith(FailureClass failureClass, const QString &reason);
+
+    QNetworkAccessManager *m_network;
+    ProbeRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    QDateTime m_startedAt;
+    double m_queueMs = 0;
+    QByteArray m_body;
+    QList<QSslError> m_sslErrors;
+    std::optional<TlsInfo> m_tls;
+    std::optional<Sample> m_abortVerdict;
+    bool m_done = false;
+};
+
+} // namespace gw

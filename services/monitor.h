@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalog.h"
+#include "healthstate.h"
+#include "sample.h"
+#include "scheduler.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace gw {
+
+class HttpProbe;
+class SecretSource;
+
+// Runs the catalog's checks: schedules them, resolves references, runs probes, keeps each
+// check's debounced HealthState and publishes CheckUpdates in batches (one signal per event-loop
+// turn, not per sample). A new catalog keeps the state of checks that remain. GUI thread.
+class Monitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Monitor)
+
+public:
+    Monitor(const SecretSource *secrets, QObject *parent = nullptr);
+    ~Monitor() override;
+
+    void setCatalog(const Catalog &catalog);
+    const Catalog &catalog() const { return m_catalog; }
+
+    void start();   // continuous schedule
+    void stop();
+    void runOnce(); // every check once, concurrently; allFinished() when the last one answered
+
+    Scheduler &scheduler() { return m_scheduler; }
+    HealthStatus state(const QString &integrationId, const QString &checkId) const;
+
+Q_SIGNALS:
+    void checksUpdated(const QList<gw::CheckUpdate> &updates);
+    void allFinished();
+
+private:
+    struct Slot
+    {
+        QString integrationId;
+        QString checkId;
+        HealthState state;
+        QPointer<HttpProbe> probe;
+    };
+
+    void runCheck(const QString &key, double queueMs);
+    void handleProbeFinished(const QString &key, const Sample &sample);
+    void publish(const Sample &sample, Slot &slot);
+    void flush();
+    void cancelAll();
+
+    const SecretSource *m_secrets;
+    QNetworkAccessManager *m_network;
+    Scheduler m_scheduler;
+    Catalog m_catalog;
+    QHash<QString, Slot> m_slots;
+    QHash<QString, QList<QSslCertificate>> m_caCache;
+    QList<CheckUpdate> m_pending;
+    QTimer m_flush;
+    int m_onceRemaining = 0;
+};
+
+} // namespace gw

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "timeline.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <vector>
+
+namespace gw {
+
+// Decides when each check runs. Monotonic clock; checks are spread over their interval (a stable
+// per-check phase, so no thundering herd at start-up); a check never runs twice at once; at most
+// `perHostLimit` attempts are in flight per host:port, and the wait for a slot is measured apart
+// from latency. A suspend/resume or wall-clock step is detected and everything restarts cleanly.
+// GUI thread.
+class Scheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Scheduler)
+
+public:
+    struct Job
+    {
+        QString key;  // unique, e.g. "shopify/admin-rest"
+        QString host; // "host:port", the unit of the connection limit
+        std::chrono::milliseconds interval{30'000};
+    };
+
+    explicit Scheduler(QObject *parent = nullptr);
+
+    // Replaces the job set; jobs whose key and interval persist keep their phase and run state.
+    void setJobs(const QList<Job> &jobs);
+    void start();
+    void stop();
+    // Every job due now (used by "check --once" and tests); spreading does not apply.
+    void triggerAll();
+    // Report that an attempt of `key` ended, freeing its host slot.
+    void markFinished(const QString &key);
+
+    void setPerHostLimit(int limit) { m_perHostLimit = limit; }
+    int inFlight() const { return m_inFlightTotal; }
+
+    // Scheduling lag of each dispatch (how late after its due time), for benchmarks.
+    const std::vector<double> &lagSamplesMs() const { return m_lagsMs; }
+    void clearLagSamples() { m_lagsMs.clear(); }
+
+Q_SIGNALS:
+    // `queueMs`: time spent waiting for a free connection slot to the job's host.
+    void jobDue(const QString &key, double queueMs);
+    // The timeline jumped (suspend/resume, clock step): running attempts should be cancelled
+    // without a verdict; every job is rescheduled.
+    void timelineJumped();
+
+private:
+    struct Entry
+    {
+        Job job;
+        qint64 dueMs = 0;
+        bool running = false;
+        bool queued = false;
+    };
+    struct Waiting
+    {
+        QString key;
+        qint64 since = 0;
+    };
+
+    void rearm();
+    void handleTimeout();
+    void handleTick();
+    void dispatch(Entry &entry, qint64 nowMs);
+    void release(const QString &host);
+    qint64 phaseFor(const Job &job) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    QHash<QString, Entry> m_entries;
+    QHash<QString, int> m_inFlight; // per host
+    QHash<QString, std::deque<Waiting>> m_waiting; // per host
+    int m_inFlightTotal = 0;
+    int m_perHostLimit = 6;
+    bool m_running = false;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QTimer m_tick; // for timeline checks
+    TimelineMonitor m_timeline;
+    std::vector<double> m_lagsMs;
+};
+
+} // namespace gw

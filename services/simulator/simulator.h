@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace gw::sim {
+
+// A fault a test (or a scenario) can put on one endpoint.
+struct Fault
+{
+    enum class Kind {
+        None,
+        Status,        // answer with `status` (and a vendor-shaped error body)
+        Latency,       // answer normally after `delay`
+        Stall,         // accept the request, never answer
+        Trickle,       // answer one byte every `delay`
+        Reset,         // close the connection with a TCP reset before answering
+        Garbage,       // 200 with a body that is not what the content type says
+        InvalidJson,   // 200, application/json, truncated JSON
+        HugeBody,      // 200 with `size` bytes of body
+        RateLimited,   // the vendor's own 429 (headers and body as that vendor sends them)
+    };
+    Kind kind = Kind::None;
+    int status = 500;
+    std::chrono::milliseconds delay{0};
+    qint64 size = 0;
+};
+
+// Certificates the simulator can present, generated with OpenSSL at start-up (never checked in).
+enum class Certificate {
+    Valid,       // signed by the simulator's CA for 127.0.0.1 and localhost
+    Expired,     // signed by the CA, expired yesterday
+    SelfSigned,  // not signed by the CA
+    WrongHost,   // signed by the CA for another host name
+};
+
+// Fake vendors (Shopify, Chatwoot, Google Analytics, Slack, Stripe, Klaviyo, MCP), their status
+// pages and the company's API gateway, each on its own loopback port, built on Qt HttpServer.
+// Lives on the thread that created it.
+class Simulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Simulator)
+
+public:
+    struct Options
+    {
+        QString scenario = QStringLiteral("demo"); // see scenarioNames()
+        quint32 seed = 1;
+        bool tls = true;  // vendors speak HTTPS with a certificate from the simulator's CA
+        QString stateDir; // where the CA certificate is written; a temporary dir when empty
+    };
+
+    explicit Simulator(const Options &options, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    // Binds every server on 127.0.0.1 (free ports). Returns an error message on failure.
+    [[nodiscard]] std::optional<QString> start();
+
+    static QStringList vendorNames();   // "shopify", "chatwoot", "ga4", "slack", "stripe", "klaviyo", "mcp", "gateway"
+    static QStringList scenarioNames(); // "demo", "calm", "outage", "rate-limits", …
+
+    QUrl baseUrl(const QString &vendor) const; // e.g. https://127.0.0.1:40123
+    QString caCertificatePath() const;         // PEM of the CA that signed the Valid/Expired/WrongHost certificates
+
+    // A separate HTTPS server presenting the given certificate; serves every vendor path.
+    QUrl tlsUrl(Certificate certificate) const;
+
+    // A gatewatch.yaml that monitors everything this simulator serves (secrets as ${env:…}
+    // references whose values the simulator accepts; see configEnvironment()).
+    QString configYaml() const;
+    // Environment variables configYaml() refers to (GATEWATCH_SECRET_* for the fake tokens).
+    QList<QPair<QString, QString>> configEnvironment() const;
+
+    // Faults for tests: on a vendor's path ("/admin/api/2024-10/shop.json"), or on every path
+    // of the vendor when `path` is empty. A fault overrides the scenario until cleared.
+    void setFault(const QString &vendor, const QString &path, const Fault &fault);
+    void clearFaults();
+
+    // Seconds since start() as the scenario sees it (tests may move it to a point in the story).
+    void setScenarioTime(std::chrono::milliseconds sinceStart);
+
+    quint64 requestCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace gw::sim
