@@ -1,1 +1,112 @@
 #include "checkcommand.h"
+
+#include "commonoptions.h"
+#include "configloader.h"
+#include "monitor.h"
+#include "report.h"
+#include "runtime.h"
+#include "secretstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+const char *const context = "gw::CheckCommand";
+
+} // namespace
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(context, "Run every check once and print the results."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"check"_s, QCoreApplication::translate(context, "The check command."));
+    const QCommandLineOption once(u"once"_s, QCoreApplication::translate(context, "Run each check a single time (the default)."));
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate(context, "Output format: table or json."),
+                                    u"FORMAT"_s, u"table"_s);
+    parser.addOption(once);
+    parser.addOption(format);
+    const CommonOptions common;
+    common.addTo(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != u"table" && formatName != u"json") {
+        err << QCoreApplication::translate(context, "unknown format '%1' (use table or json)").arg(formatName) << u'\n';
+        return 2;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << QCoreApplication::translate(context, "unexpected argument '%1'").arg(parser.positionalArguments().at(1))
+            << u'\n';
+        return 2;
+    }
+
+    const auto loaded = ConfigLoader::loadFile(common.configPath(parser));
+    if (!loaded) {
+        for (const ConfigError &error : loaded.error())
+            err << error.toString() << u'\n';
+        return 2;
+    }
+    const Catalog &catalog = loaded.value();
+
+    SecretStore secrets;
+    {
+        QEventLoop loop;
+        QObject::connect(&secrets, &SecretStore::prefetched, &loop, &QEventLoop::quit);
+        secrets.prefetch(Runtime::secretNames(catalog));
+        loop.exec();
+    }
+
+    Monitor monitor(&secrets);
+    monitor.setCatalog(catalog);
+    QList<CheckUpdate> updates;
+    QObject::connect(&monitor, &Monitor::checksUpdated, &monitor,
+                     [&updates](const QList<CheckUpdate> &batch) { updates += batch; });
+    {
+        QEventLoop loop;
+        QObject::connect(&monitor, &Monitor::allFinished, &loop, &QEventLoop::quit);
+        monitor.runOnce();
+        loop.exec();
+    }
+
+    // Report in configuration order, whatever order the answers came in.
+    QList<CheckUpdate> ordered;
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            for (const CheckUpdate &update : std::as_const(updates)) {
+                if (update.sample.integrationId == integration.id && update.sample.checkId == check.id)
+                    ordered.append(update);
+            }
+        }
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (formatName == u"json")
+        out << QString::fromUtf8(Report::checksDocument(ordered, now));
+    else
+        out << Report::checksTable(ordered);
+    out.flush();
+
+    const bool allUp = std::all_of(ordered.cbegin(), ordered.cend(),
+                                   [](const CheckUpdate &u) { return u.state == HealthStatus::Up; });
+    return allUp ? 0 : 1;
+}
+
+} // namespace gw

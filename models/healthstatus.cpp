@@ -52,15 +52,15 @@ std::optional<Enum> valueOf(const Table &table, const QString &name)
 
 } // namespace
 
-QString toString(HealthStatus status) { return nameOf(statusNames, status); }
-QString toString(FailureClass failureClass) { return nameOf(classNames, failureClass); }
+QString machineName(HealthStatus status) { return nameOf(statusNames, status); }
+QString machineName(FailureClass failureClass) { return nameOf(classNames, failureClass); }
 
-std::optional<HealthStatus> healthStatusFromString(const QString &name)
+std::optional<HealthStatus> healthStatusFromName(const QString &name)
 {
     return valueOf<HealthStatus>(statusNames, name);
 }
 
-std::optional<FailureClass> failureClassFromString(const QString &name)
+std::optional<FailureClass> failureClassFromName(const QString &name)
 {
     return valueOf<FailureClass>(classNames, name);
 }

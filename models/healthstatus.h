@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 
 #include <optional>
 
 namespace gw {
+Q_NAMESPACE
 
 // The state of a check or an integration, ordered from best to worst for aggregation.
 enum class HealthStatus { Up, Paused, Unknown, Degraded, Down };
+Q_ENUM_NS(HealthStatus)
 
 // Why a check failed: one of a small fixed set (see ARCHITECTURE.md, Failure classes).
 enum class FailureClass {
@@ -22,12 +25,13 @@ enum class FailureClass {
     BodyTooLarge,
     LocalNetwork,
 };
+Q_ENUM_NS(FailureClass)
 
 // Stable machine names ("up", "http-status"), used in JSON and config; never translated.
-QString toString(HealthStatus status);
-QString toString(FailureClass failureClass);
-std::optional<HealthStatus> healthStatusFromString(const QString &name);
-std::optional<FailureClass> failureClassFromString(const QString &name);
+QString machineName(HealthStatus status);
+QString machineName(FailureClass failureClass);
+std::optional<HealthStatus> healthStatusFromName(const QString &name);
+std::optional<FailureClass> failureClassFromName(const QString &name);
 
 // The worse of two states, for rolling checks up into an integration.
 HealthStatus worst(HealthStatus a, HealthStatus b);

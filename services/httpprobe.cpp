@@ -1,1 +1,341 @@
 #include "httpprobe.h"
+
+#include "healthformat.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+QString describeCertificate(const QSslCertificate &certificate)
+{
+    QStringList names = certificate.subjectInfo(QSslCertificate::CommonName);
+    if (names.isEmpty())
+        names = certificate.subjectAlternativeNames().values();
+    const QString name = names.isEmpty() ? HttpProbe::tr("unnamed certificate") : names.join(u", ");
+    return HttpProbe::tr("'%1' (issued by '%2', valid until %3)")
+        .arg(name, certificate.issuerInfo(QSslCertificate::CommonName).join(u", "),
+             certificate.expiryDate().toUTC().toString(Qt::ISODate));
+}
+
+std::optional<TlsInfo> earliestExpiry(const QList<QSslCertificate> &chain)
+{
+    std::optional<TlsInfo> result;
+    for (const QSslCertificate &certificate : chain) {
+        if (certificate.isNull())
+            continue;
+        const QDateTime expiry = certificate.expiryDate().toUTC();
+        if (!result || expiry < result->expiresAt)
+            result = TlsInfo{expiry, certificate.subjectInfo(QSslCertificate::CommonName).join(u", ")};
+    }
+    return result;
+}
+
+bool mentionsStatus(const Condition &condition)
+{
+    return condition.text().contains(u"[STATUS]");
+}
+
+} // namespace
+
+HttpProbe::HttpProbe(QNetworkAccessManager *network, ProbeRequest request, QObject *parent)
+    : QObject(parent), m_network(network), m_request(std::move(request))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpProbe::handleDeadline);
+}
+
+HttpProbe::~HttpProbe()
+{
+    cancel();
+}
+
+void HttpProbe::start(const QDateTime &startedAt, double queueMs)
+{
+    m_startedAt = startedAt;
+    m_queueMs = queueMs;
+    m_clock.start();
+
+    QNetworkRequest request(m_request.url);
+    for (const auto &[name, value] : std::as_const(m_request.headers))
+        request.setRawHeader(name, value);
+    if (!m_request.extraCaCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_request.extraCaCertificates);
+        request.setSslConfiguration(ssl);
+    }
+    // The deadline is ours and covers everything; Qt's own transfer timeout would only cover gaps.
+    request.setTransferTimeout(0);
+
+    const bool sendsBody = !m_request.body.isEmpty() || m_request.method == "POST" || m_request.method == "PUT"
+                           || m_request.method == "PATCH";
+    m_reply = sendsBody ? m_network->sendCustomRequest(request, m_request.method, m_request.body)
+                        : m_network->sendCustomRequest(request, m_request.method);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::handleReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProbe::handleMetaData);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpProbe::handleSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, [this] {
+        m_tls = earliestExpiry(m_reply->sslConfiguration().peerCertificateChain());
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::handleFinished);
+    m_deadline.start(m_request.timeout);
+}
+
+void HttpProbe::cancel()
+{
+    m_done = true;
+    m_deadline.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void HttpProbe::handleReadyRead()
+{
+    if (!m_reply || m_done)
+        return;
+    const qint64 room = m_request.maxBodyBytes - m_body.size();
+    const qint64 available = m_reply->bytesAvailable();
+    if (available > room) {
+        abortWith(FailureClass::BodyTooLarge,
+                  tr("response body larger than %1 bytes").arg(QLocale().toString(m_request.maxBodyBytes)));
+        return;
+    }
+    m_body.append(m_reply->read(available));
+}
+
+void HttpProbe::handleMetaData()
+{
+    if (!m_reply || m_done)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_request.maxBodyBytes) {
+        abortWith(FailureClass::BodyTooLarge,
+                  tr("response body of %1 bytes exceeds the limit of %2 bytes")
+                      .arg(QLocale().toString(length.toLongLong()), QLocale().toString(m_request.maxBodyBytes)));
+    }
+}
+
+void HttpProbe::handleSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: the handshake fails and the errors become the failure reason.
+    m_sslErrors = errors;
+    QList<QSslCertificate> chain;
+    for (const QSslError &error : errors)
+        chain.append(error.certificate());
+    if (!m_tls)
+        m_tls = earliestExpiry(chain);
+}
+
+void HttpProbe::handleDeadline()
+{
+    if (m_done || !m_reply)
+        return;
+    const bool headersSeen = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    const QString limit = QLocale().toString(m_request.timeout.count() / 1000.0, 'g', 3);
+    abortWith(FailureClass::Timeout,
+              headersSeen ? tr("response not complete within %1 s (%2 bytes of body received)")
+                                .arg(limit, QLocale().toString(m_body.size()))
+                          : tr("no response within %1 s").arg(limit));
+}
+
+void HttpProbe::abortWith(FailureClass failureClass, const QString &reason)
+{
+    Sample sample;
+    sample.verdict = HealthStatus::Down;
+    sample.failureClass = failureClass;
+    sample.reason = reason;
+    if (m_reply)
+        sample.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_abortVerdict = sample;
+    if (m_reply)
+        m_reply->abort(); // emits finished(), which reports the verdict above
+}
+
+void HttpProbe::handleFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_deadline.stop();
+
+    Sample sample;
+    if (m_abortVerdict) {
+        sample = *m_abortVerdict;
+    } else {
+        if (reply->bytesAvailable() > 0)
+            handleReadyRead();
+        if (m_abortVerdict) {
+            sample = *m_abortVerdict;
+        } else {
+            const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (status.isValid() && reply->error() != QNetworkReply::RemoteHostClosedError) {
+                ResponseFacts facts;
+                facts.status = status.toInt();
+                facts.responseTimeMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+                facts.headers = reply->rawHeaderPairs();
+                facts.body = m_body;
+                if (m_tls)
+                    facts.certificateSecondsLeft = QDateTime::currentDateTimeUtc().secsTo(m_tls->expiresAt);
+                sample = judge(m_request, facts);
+                const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+                if (sample.failureClass == FailureClass::HttpStatus && sample.failedConditions.isEmpty()
+                    && !phrase.isEmpty())
+                    sample.reason = tr("HTTP %1 %2").arg(facts.status).arg(phrase);
+            } else {
+                sample.verdict = HealthStatus::Down;
+                switch (reply->error()) {
+                case QNetworkReply::HostNotFoundError:
+                    sample.failureClass = FailureClass::Dns;
+                    sample.reason = tr("host '%1' not found").arg(m_request.url.host());
+                    break;
+                case QNetworkReply::SslHandshakeFailedError: {
+                    sample.failureClass = FailureClass::Tls;
+                    QStringList problems;
+                    for (const QSslError &error : std::as_const(m_sslErrors)) {
+                        problems.append(error.certificate().isNull()
+                                            ? error.errorString()
+                                            : tr("%1: %2").arg(error.errorString(), describeCertificate(error.certificate())));
+                    }
+                    problems.removeDuplicates();
+                    sample.reason = problems.isEmpty() ? tr("TLS handshake failed: %1").arg(reply->errorString())
+                                                       : problems.join(u"; ");
+                    break;
+                }
+                case QNetworkReply::TimeoutError:
+                    sample.failureClass = FailureClass::Timeout;
+                    sample.reason = reply->errorString();
+                    break;
+                case QNetworkReply::NetworkSessionFailedError:
+                case QNetworkReply::TemporaryNetworkFailureError:
+                case QNetworkReply::BackgroundRequestNotAllowedError:
+                    sample.failureClass = FailureClass::LocalNetwork;
+                    sample.reason = tr("the network is unavailable: %1").arg(reply->errorString());
+                    break;
+                case QNetworkReply::ConnectionRefusedError:
+                    sample.failureClass = FailureClass::Connect;
+                    sample.reason = tr("connection refused by %1:%2")
+                                        .arg(m_request.url.host())
+                                        .arg(m_request.url.port(m_request.url.scheme() == u"https" ? 443 : 80));
+                    break;
+                case QNetworkReply::RemoteHostClosedError:
+                    sample.failureClass = FailureClass::Connect;
+                    sample.reason = tr("connection closed by the server before a complete response");
+                    break;
+                default:
+                    sample.failureClass = FailureClass::Connect;
+                    sample.reason = reply->errorString();
+                    break;
+                }
+            }
+        }
+    }
+
+    sample.integrationId = m_request.integrationId;
+    sample.checkId = m_request.checkId;
+    sample.at = m_startedAt;
+    sample.queueMs = m_queueMs;
+    sample.latencyMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+    if (!sample.httpStatus)
+        sample.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    sample.tls = m_tls;
+    finish(std::move(sample));
+}
+
+void HttpProbe::finish(Sample sample)
+{
+    m_done = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished(sample);
+}
+
+Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &response)
+{
+    Sample sample;
+    sample.httpStatus = response.status;
+    sample.latencyMs = response.responseTimeMs;
+    sample.verdict = HealthStatus::Up;
+
+    // Stripe's 429 with code lock_timeout is lock contention on one object, not a rate limit.
+    const bool lockContention = response.status == 429 && response.body.contains("\"lock_timeout\"");
+    if (response.status == 429 && !lockContention) {
+        sample.verdict = HealthStatus::Down;
+        sample.failureClass = FailureClass::RateLimited;
+        const std::optional<QByteArray> retryAfter = response.header("Retry-After");
+        sample.reason = retryAfter ? tr("rate limited (HTTP 429), retry after %1").arg(QString::fromLatin1(*retryAfter))
+                                   : tr("rate limited (HTTP 429)");
+        return sample;
+    }
+
+    if (!request.conditions.isEmpty()) {
+        bool statusFailed = false;
+        for (const Condition &condition : request.conditions) {
+            const Condition::Evaluation evaluation = condition.evaluate(response);
+            if (!evaluation.holds) {
+                sample.failedConditions.append({condition.text(), evaluation.actual});
+                statusFailed = statusFailed || mentionsStatus(condition);
+            }
+        }
+        if (!sample.failedConditions.isEmpty()) {
+            sample.verdict = HealthStatus::Down;
+            sample.failureClass = statusFailed ? FailureClass::HttpStatus : FailureClass::Condition;
+        }
+    } else if (const auto document = interpretHealthDocument(response.header("Content-Type").value_or(QByteArray()),
+                                                             response.body)) {
+        sample.verdict = document->status;
+        if (document->status == HealthStatus::Down) {
+            sample.failureClass = response.status >= 400 ? FailureClass::HttpStatus : FailureClass::Condition;
+            sample.reason = tr("health endpoint reports %1").arg(document->summary);
+        } else if (document->status == HealthStatus::Degraded) {
+            sample.failureClass = FailureClass::Condition;
+            sample.reason = tr("health endpoint reports %1").arg(document->summary);
+        }
+        if (document->status != HealthStatus::Up)
+            return sample;
+    } else if (response.status < 200 || response.status >= 400) {
+        sample.verdict = HealthStatus::Down;
+        sample.failureClass = FailureClass::HttpStatus;
+        sample.reason = tr("HTTP %1").arg(response.status);
+        return sample;
+    }
+
+    if (sample.verdict == HealthStatus::Up) {
+        for (const Condition &condition : request.degraded) {
+            const Condition::Evaluation evaluation = condition.evaluate(response);
+            if (!evaluation.holds)
+                sample.failedConditions.append({condition.text(), evaluation.actual});
+        }
+        if (!sample.failedConditions.isEmpty()) {
+            sample.verdict = HealthStatus::Degraded;
+            sample.failureClass = FailureClass::Condition;
+        }
+    }
+
+    if (!sample.failedConditions.isEmpty()) {
+        QStringList parts;
+        for (const FailedCondition &failed : std::as_const(sample.failedConditions))
+            parts.append(tr("%1 (actual: %2)").arg(failed.condition, failed.actual));
+        sample.reason = parts.join(u"; ");
+    }
+    return sample;
+}
+
+} // namespace gw

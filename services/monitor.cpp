@@ -1,1 +1,219 @@
 #include "monitor.h"
+
+#include "httpprobe.h"
+#include "references.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+QString keyOf(const QString &integrationId, const QString &checkId)
+{
+    return integrationId + u'/' + checkId;
+}
+
+} // namespace
+
+Monitor::Monitor(const SecretSource *secrets, QObject *parent)
+    : QObject(parent), m_secrets(secrets), m_network(new QNetworkAccessManager(this))
+{
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &Monitor::flush);
+    connect(&m_scheduler, &Scheduler::jobDue, this, &Monitor::runCheck);
+    connect(&m_scheduler, &Scheduler::timelineJumped, this, [this] {
+        cancelAll();
+        for (Slot &slot : m_slots)
+            slot.state.forgetRun();
+    });
+}
+
+Monitor::~Monitor()
+{
+    cancelAll();
+}
+
+void Monitor::setCatalog(const Catalog &catalog)
+{
+    QHash<QString, Slot> next;
+    QList<Scheduler::Job> jobs;
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            const QString key = keyOf(integration.id, check.id);
+            auto old = m_slots.find(key);
+            Slot slot{integration.id, check.id, HealthState(check.thresholds), nullptr};
+            if (old != m_slots.end()) {
+                // Keep what we know; a changed threshold applies from the next evaluation on.
+                slot.state = old->state;
+                slot.probe = old->probe;
+                m_slots.erase(old);
+            }
+            next.insert(key, slot);
+
+            const Result<QString> url = References::expand(check.url, *m_secrets);
+            const QUrl parsed(url ? url.value() : check.url);
+            const QString host = parsed.host() + u':'
+                                 + QString::number(parsed.port(parsed.scheme() == u"https" ? 443 : 80));
+            jobs.append({key, host, check.interval});
+        }
+    }
+    // Checks that disappeared: their attempts end without a verdict.
+    for (Slot &gone : m_slots) {
+        if (gone.probe) {
+            gone.probe->cancel();
+            gone.probe->deleteLater();
+        }
+    }
+    m_slots = std::move(next);
+    m_catalog = catalog;
+    m_caCache.clear();
+    m_scheduler.setJobs(jobs);
+}
+
+void Monitor::start()
+{
+    m_scheduler.start();
+}
+
+void Monitor::stop()
+{
+    m_scheduler.stop();
+    cancelAll();
+}
+
+void Monitor::runOnce()
+{
+    m_onceRemaining = static_cast<int>(m_slots.size());
+    if (m_onceRemaining == 0) {
+        QTimer::singleShot(0, this, &Monitor::allFinished);
+        return;
+    }
+    m_scheduler.triggerAll();
+}
+
+HealthStatus Monitor::state(const QString &integrationId, const QString &checkId) const
+{
+    const auto it = m_slots.constFind(keyOf(integrationId, checkId));
+    return it == m_slots.cend() ? HealthStatus::Unknown : it->state.status();
+}
+
+void Monitor::runCheck(const QString &key, double queueMs)
+{
+    auto slotIt = m_slots.find(key);
+    const CheckSpec *check = slotIt == m_slots.end() ? nullptr : m_catalog.check(slotIt->integrationId, slotIt->checkId);
+    if (!check) {
+        m_scheduler.markFinished(key);
+        return;
+    }
+    Slot &slot = *slotIt;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+
+    auto notCheckable = [&](const QString &reason) {
+        Sample sample;
+        sample.integrationId = slot.integrationId;
+        sample.checkId = slot.checkId;
+        sample.at = startedAt;
+        sample.verdict = HealthStatus::Unknown;
+        sample.reason = reason;
+        m_scheduler.markFinished(key);
+        publish(sample, slot);
+    };
+
+    ProbeRequest request;
+    request.integrationId = slot.integrationId;
+    request.checkId = slot.checkId;
+    const Result<QString> url = References::expand(check->url, *m_secrets);
+    if (!url)
+        return notCheckable(url.error().message);
+    request.url = QUrl(url.value());
+    request.method = check->method.toLatin1();
+    for (const auto &[name, value] : check->headers) {
+        const Result<QString> expanded = References::expand(value, *m_secrets);
+        if (!expanded)
+            return notCheckable(expanded.error().message);
+        request.headers.append({name.toLatin1(), expanded.value().toUtf8()});
+    }
+    const Result<QString> body = References::expand(check->body, *m_secrets);
+    if (!body)
+        return notCheckable(body.error().message);
+    request.body = body.value().toUtf8();
+    request.timeout = check->timeout;
+    request.maxBodyBytes = check->maxBodyBytes;
+    request.conditions = check->conditions;
+    request.degraded = check->degraded;
+    if (!check->caFile.isEmpty()) {
+        auto cached = m_caCache.constFind(check->caFile);
+        if (cached == m_caCache.cend()) {
+            const QList<QSslCertificate> certificates = QSslCertificate::fromPath(check->caFile, QSsl::Pem);
+            if (certificates.isEmpty())
+                return notCheckable(tr("no PEM certificates could be read from CA file '%1'").arg(check->caFile));
+            cached = m_caCache.insert(check->caFile, certificates);
+        }
+        request.extraCaCertificates = *cached;
+    }
+
+    auto *probe = new HttpProbe(m_network, std::move(request), this);
+    slot.probe = probe;
+    connect(probe, &HttpProbe::finished, this, [this, key, probe](const Sample &sample) {
+        probe->deleteLater();
+        handleProbeFinished(key, sample);
+    });
+    probe->start(startedAt, queueMs);
+}
+
+void Monitor::handleProbeFinished(const QString &key, const Sample &sample)
+{
+    m_scheduler.markFinished(key);
+    auto it = m_slots.find(key);
+    if (it == m_slots.end())
+        return;
+    it->probe = nullptr;
+    publish(sample, *it);
+}
+
+void Monitor::publish(const Sample &sample, Slot &slot)
+{
+    CheckUpdate update{sample, slot.state.status(), slot.state.status()};
+    if (m_onceRemaining > 0) {
+        // A single run has no history to debounce against: its state is this evaluation.
+        update.state = sample.verdict;
+    } else {
+        slot.state.apply(sample.verdict);
+        update.state = slot.state.status();
+    }
+    m_pending.append(update);
+    if (!m_flush.isActive())
+        m_flush.start();
+    if (m_onceRemaining > 0 && --m_onceRemaining == 0) {
+        flush();
+        Q_EMIT allFinished();
+    }
+}
+
+void Monitor::flush()
+{
+    m_flush.stop();
+    if (m_pending.isEmpty())
+        return;
+    const QList<CheckUpdate> batch = std::exchange(m_pending, {});
+    Q_EMIT checksUpdated(batch);
+}
+
+void Monitor::cancelAll()
+{
+    for (Slot &slot : m_slots) {
+        if (slot.probe) {
+            slot.probe->cancel();
+            slot.probe->deleteLater();
+            slot.probe = nullptr;
+        }
+    }
+}
+
+} // namespace gw

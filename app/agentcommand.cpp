@@ -1,0 +1,105 @@
+#include "agentcommand.h"
+
+#include "commonoptions.h"
+#include "duration.h"
+#include "report.h"
+#include "runtime.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+const char *const context = "gw::AgentCommand";
+
+} // namespace
+
+int AgentCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate(context, "Run the checks on their schedule without a window, printing state changes."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"agent"_s, QCoreApplication::translate(context, "The agent command."));
+    const QCommandLineOption forOption(u"for"_s, QCoreApplication::translate(context, "Stop after this long (e.g. 90s, 10m)."),
+                                       u"DURATION"_s);
+    const QCommandLineOption format(u"format"_s, QCoreApplication::translate(context, "Output format: text or json."),
+                                    u"FORMAT"_s, u"text"_s);
+    parser.addOption(forOption);
+    parser.addOption(format);
+    const CommonOptions common;
+    common.addTo(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QString formatName = parser.value(format);
+    if (formatName != u"text" && formatName != u"json") {
+        err << QCoreApplication::translate(context, "unknown format '%1' (use text or json)").arg(formatName) << u'\n';
+        return 2;
+    }
+    std::optional<std::chrono::milliseconds> runFor;
+    if (parser.isSet(forOption)) {
+        const auto parsed = parseDuration(parser.value(forOption));
+        if (!parsed) {
+            err << QCoreApplication::translate(context, "--for: %1").arg(parsed.error().message) << u'\n';
+            return 2;
+        }
+        runFor = parsed.value();
+    }
+    common.dataDir(parser);
+
+    Runtime runtime(common.configPath(parser));
+    const bool json = formatName == u"json";
+    QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &runtime, [&out, json](const QList<CheckUpdate> &batch) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const CheckUpdate &update : batch) {
+            if (!update.stateChanged())
+                continue;
+            if (json) {
+                QJsonObject line = Report::toJson(update, now);
+                line.insert(u"at"_s, update.sample.at.toUTC().toString(Qt::ISODateWithMs));
+                line.insert(u"previous_status"_s, machineName(update.previousState));
+                out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << u'\n';
+            } else {
+                out << Report::stateChangeLine(update) << u'\n';
+            }
+        }
+        out.flush();
+    });
+    QObject::connect(&runtime, &Runtime::configFailed, &runtime, [&err](const ConfigErrors &errors, bool kept) {
+        for (const ConfigError &error : errors)
+            err << error.toString() << u'\n';
+        if (kept)
+            err << QCoreApplication::translate(context, "the last good configuration keeps running") << u'\n';
+        err.flush();
+    });
+
+    const ConfigErrors errors = runtime.start();
+    if (!errors.isEmpty())
+        return 2; // already printed through configFailed
+
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::exit(0); });
+    if (runFor)
+        QTimer::singleShot(*runFor, qApp, [] { QCoreApplication::exit(0); });
+    const int code = QCoreApplication::exec();
+    runtime.monitor().stop();
+    return code;
+}
+
+} // namespace gw

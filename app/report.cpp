@@ -1,0 +1,104 @@
+#include "report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+QJsonValue nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+double roundTo(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+} // namespace
+
+QJsonObject Report::toJson(const CheckUpdate &update, const QDateTime &now)
+{
+    const Sample &s = update.sample;
+    QJsonArray failed;
+    for (const FailedCondition &condition : s.failedConditions)
+        failed.append(QJsonObject{{u"condition"_s, condition.condition}, {u"actual"_s, condition.actual}});
+
+    QJsonValue tls = QJsonValue::Null;
+    if (s.tls) {
+        tls = QJsonObject{{u"expires_at"_s, s.tls->expiresAt.toUTC().toString(Qt::ISODate)},
+                          {u"days_left"_s, static_cast<int>(std::floor(now.secsTo(s.tls->expiresAt) / 86400.0))}};
+    }
+
+    return QJsonObject{
+        {u"integration"_s, s.integrationId},
+        {u"check"_s, s.checkId},
+        {u"status"_s, machineName(update.state)},
+        {u"failure_class"_s, s.failureClass == FailureClass::None ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(machineName(s.failureClass))},
+        {u"reason"_s, nullIfEmpty(s.reason)},
+        {u"http_status"_s, s.httpStatus ? QJsonValue(s.httpStatus) : QJsonValue(QJsonValue::Null)},
+        {u"latency_ms"_s, roundTo(s.latencyMs, 1)},
+        {u"queue_ms"_s, roundTo(s.queueMs, 1)},
+        {u"failed_conditions"_s, failed},
+        {u"tls"_s, tls},
+    };
+}
+
+QByteArray Report::checksDocument(const QList<CheckUpdate> &updates, const QDateTime &now)
+{
+    QJsonArray checks;
+    for (const CheckUpdate &update : updates)
+        checks.append(toJson(update, now));
+    const QJsonObject root{{u"generated_at"_s, now.toUTC().toString(Qt::ISODate)}, {u"checks"_s, checks}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString Report::checksTable(const QList<CheckUpdate> &updates)
+{
+    const QStringList header{u"INTEGRATION"_s, u"CHECK"_s, u"STATUS"_s, u"HTTP"_s, u"LATENCY"_s, u"REASON"_s};
+    QList<QStringList> rows{header};
+    for (const CheckUpdate &update : updates) {
+        const Sample &s = update.sample;
+        rows.append({s.integrationId, s.checkId, machineName(update.state),
+                     s.httpStatus ? QString::number(s.httpStatus) : u"-"_s,
+                     s.httpStatus || s.latencyMs > 0 ? QString::number(s.latencyMs, 'f', 0) + u" ms"_s : u"-"_s,
+                     s.reason});
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    QString out;
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 == row.size() ? row[i] : row[i].leftJustified(widths[i] + 2);
+        out += line.trimmed() + u'\n';
+    }
+    return out;
+}
+
+QString Report::stateChangeLine(const CheckUpdate &update)
+{
+    const Sample &s = update.sample;
+    QString line = s.at.toUTC().toString(Qt::ISODate) + u' ' + s.integrationId + u'/' + s.checkId + u' '
+                   + machineName(update.previousState) + u" -> "_s + machineName(update.state);
+    if (s.failureClass != FailureClass::None)
+        line += u" ["_s + machineName(s.failureClass) + u']';
+    if (!s.reason.isEmpty())
+        line += u": "_s + s.reason;
+    return line;
+}
+
+} // namespace gw

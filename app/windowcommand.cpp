@@ -1,0 +1,150 @@
+#include "windowcommand.h"
+
+#include "commonoptions.h"
+#include "mainwindow.h"
+#include "overviewmodel.h"
+#include "runtime.h"
+#include "simulator.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+const char *const context = "gw::WindowCommand";
+
+QStringList describe(const ConfigErrors &errors)
+{
+    QStringList lines;
+    for (const ConfigError &error : errors)
+        lines.append(error.toString());
+    return lines;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int WindowCommand::run(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(context,
+        "Gatewatch watches the health of third-party APIs and the company's API gateway.\n\n"
+        "Commands (run headless, no display needed):\n"
+        "  check --once [--format table|json]   run every check once and print the results\n"
+        "  agent [--for DURATION] [--format text|json]   run the schedule, printing state changes\n\n"
+        "Without a command, the window opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(context, "Open on the built-in demo environment."));
+    const QCommandLineOption scenario(u"scenario"_s, QCoreApplication::translate(context, "Demo scenario (%1).")
+                                                         .arg(sim::Simulator::scenarioNames().join(u", ")),
+                                      u"NAME"_s, u"demo"_s);
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate(context, "Demo random seed."), u"N"_s, u"1"_s);
+    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate(context, "Language, e.g. de (default: the system's)."),
+                                  u"LANG"_s);
+    parser.addOptions({demo, scenario, seed, lang});
+    const CommonOptions common;
+    common.addTo(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n' << QCoreApplication::translate(context, "Try 'gatewatch --help'.") << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out << u"gatewatch " GATEWATCH_VERSION "\n"_s;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate(context, "unknown command '%1' (commands: check, agent)")
+                   .arg(parser.positionalArguments().constFirst())
+            << u'\n';
+        return 2;
+    }
+    if (!hasDisplay()) {
+        err << QCoreApplication::translate(context,
+                   "gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
+                   "  - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo\n"
+                   "  - or use the headless commands:  gatewatch check --once   /   gatewatch agent\n");
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(u":/icons/gatewatch.svg"_s));
+    installTranslations(app, parser.value(lang));
+
+    const QString dataDir = common.dataDir(parser);
+    QString configPath = common.configPath(parser);
+
+    std::unique_ptr<sim::Simulator> simulator;
+    if (parser.isSet(demo)) {
+        sim::Simulator::Options options;
+        options.scenario = parser.value(scenario);
+        options.seed = parser.value(seed).toUInt();
+        options.stateDir = dataDir + u"/demo"_s;
+        QDir().mkpath(options.stateDir);
+        if (!sim::Simulator::scenarioNames().contains(options.scenario)) {
+            err << QCoreApplication::translate(context, "unknown scenario '%1' (available: %2)")
+                       .arg(options.scenario, sim::Simulator::scenarioNames().join(u", "))
+                << u'\n';
+            return 2;
+        }
+        simulator = std::make_unique<sim::Simulator>(options);
+        if (const auto problem = simulator->start()) {
+            err << QCoreApplication::translate(context, "the demo simulator could not start: %1").arg(*problem) << u'\n';
+            return 1;
+        }
+        for (const auto &[name, value] : simulator->configEnvironment())
+            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+        configPath = options.stateDir + u"/gatewatch.yaml"_s;
+        QFile file(configPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(simulator->configYaml().toUtf8()) < 0) {
+            err << QCoreApplication::translate(context, "cannot write the demo configuration to %1: %2")
+                       .arg(configPath, file.errorString())
+                << u'\n';
+            return 1;
+        }
+    }
+
+    OverviewModel model;
+    MainWindow window(&model);
+    window.setConfigPath(configPath);
+    Runtime runtime(configPath);
+    QObject::connect(&runtime, &Runtime::catalogApplied, &window, [&](const Catalog &catalog) {
+        model.setCatalog(catalog);
+        window.showConfigProblems({}, true);
+    });
+    QObject::connect(&runtime, &Runtime::configFailed, &window, [&](const ConfigErrors &errors, bool kept) {
+        window.showConfigProblems(describe(errors), kept);
+    });
+    QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &model, &OverviewModel::applyUpdates);
+    runtime.start();
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace gw
