@@ -34,6 +34,8 @@ public:
 
     int requests = 0;
 
+    void setResponse(const QByteArray &response) { m_response = response; }
+
     static QByteArray response(int status, const QByteArray &body, const QByteArray &extraHeaders = {},
                                const QByteArray &contentType = "application/json")
     {

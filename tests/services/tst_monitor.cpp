@@ -1,0 +1,164 @@
+#include "loopbackserver.h"
+#include "monitor.h"
+#include "references.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gw;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+class FixedSecrets final : public SecretSource
+{
+public:
+    QHash<QString, QString> values;
+    std::optional<QString> secret(const QString &name) const override
+    {
+        const auto it = values.constFind(name);
+        return it == values.cend() ? std::nullopt : std::optional<QString>(*it);
+    }
+};
+
+CheckSpec check(const QString &id, const QString &url, std::chrono::milliseconds interval = 60s)
+{
+    CheckSpec spec;
+    spec.id = id;
+    spec.url = url;
+    spec.interval = interval;
+    spec.timeout = 2s;
+    return spec;
+}
+
+Catalog catalogOf(const QList<CheckSpec> &checks)
+{
+    Catalog catalog;
+    catalog.integrations.append({u"vendor"_s, u"Vendor"_s, checks, {}});
+    return catalog;
+}
+
+QHash<QString, CheckUpdate> byCheck(const QSignalSpy &spy)
+{
+    QHash<QString, CheckUpdate> result;
+    for (const QList<QVariant> &call : spy) {
+        for (const CheckUpdate &update : call.constFirst().value<QList<CheckUpdate>>())
+            result.insert(update.sample.checkId, update);
+    }
+    return result;
+}
+
+} // namespace
+
+class tst_Monitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missingSecretAffectsOnlyItsCheck()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        secrets.values.insert(u"known"_s, u"s3cr3t-value"_s);
+        CheckSpec withKnown = check(u"known"_s, server.url());
+        withKnown.headers = {{u"Authorization"_s, u"Bearer ${secret:known}"_s}};
+        CheckSpec withMissing = check(u"missing"_s, server.url());
+        withMissing.headers = {{u"Authorization"_s, u"Bearer ${secret:not-there}"_s}};
+
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf({withKnown, withMissing}));
+        QSignalSpy updates(&monitor, &Monitor::checksUpdated);
+        QSignalSpy finished(&monitor, &Monitor::allFinished);
+        monitor.runOnce();
+        QVERIFY(finished.wait(10'000));
+
+        const auto results = byCheck(updates);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.value(u"known"_s).state, HealthStatus::Up);
+        const CheckUpdate missing = results.value(u"missing"_s);
+        QCOMPARE(missing.state, HealthStatus::Unknown);
+        QVERIFY2(missing.sample.reason.contains(u"not-there"_s), qPrintable(missing.sample.reason));
+        QVERIFY2(!missing.sample.reason.contains(u"s3cr3t"_s), "a reason never carries a secret value");
+        QCOMPARE(server.requests, 1);
+    }
+
+    void thresholdsDebounceState()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        CheckSpec spec = check(u"api"_s, server.url(), 100ms);
+        spec.thresholds = {2, 2};
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf({spec}));
+        QList<CheckUpdate> seen;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) { seen += batch; });
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"api"_s), HealthStatus::Up, 10'000);
+
+        server.setResponse(LoopbackServer::response(503, "{}"));
+        const qsizetype before = seen.size();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"api"_s), HealthStatus::Down, 10'000);
+        // The first failing evaluation alone did not change the state: the failure threshold is 2.
+        const auto firstDown = std::find_if(seen.cbegin() + before, seen.cend(),
+                                            [](const CheckUpdate &u) { return u.sample.verdict == HealthStatus::Down; });
+        QVERIFY(firstDown != seen.cend());
+        QCOMPARE(firstDown->state, HealthStatus::Up);
+        const auto changed = std::find_if(firstDown, seen.cend(), [](const CheckUpdate &u) { return u.stateChanged(); });
+        QVERIFY(changed != seen.cend());
+        QCOMPARE(changed->previousState, HealthStatus::Up);
+        QCOMPARE(changed->state, HealthStatus::Down);
+        QCOMPARE(changed->sample.failureClass, FailureClass::HttpStatus);
+        monitor.stop();
+    }
+
+    void reloadKeepsRunningChecks()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf({check(u"a"_s, server.url(u"/a"_s), 100ms)}));
+        QSignalSpy updates(&monitor, &Monitor::checksUpdated);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::Up, 10'000);
+
+        // A reload that adds a check keeps the existing one's state and keeps it running.
+        monitor.setCatalog(catalogOf({check(u"a"_s, server.url(u"/a"_s), 100ms), check(u"b"_s, server.url(u"/b"_s), 100ms)}));
+        QCOMPARE(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::Up);
+        QCOMPARE(monitor.state(u"vendor"_s, u"b"_s), HealthStatus::Unknown);
+        updates.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(byCheck(updates).contains(u"a"_s) && byCheck(updates).contains(u"b"_s), 10'000);
+        QCOMPARE(monitor.state(u"vendor"_s, u"b"_s), HealthStatus::Up);
+
+        // A reload that removes it stops it.
+        monitor.setCatalog(catalogOf({check(u"b"_s, server.url(u"/b"_s), 100ms)}));
+        QCOMPARE(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::Unknown);
+        updates.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(updates.count() >= 3, 10'000);
+        QVERIFY(!byCheck(updates).contains(u"a"_s));
+        monitor.stop();
+    }
+
+    void runOnceReportsEveryCheck()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        QList<CheckSpec> checks;
+        for (int i = 0; i < 15; ++i)
+            checks.append(check(u"c%1"_s.arg(i), server.url(u"/%1"_s.arg(i))));
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf(checks));
+        QSignalSpy updates(&monitor, &Monitor::checksUpdated);
+        QSignalSpy finished(&monitor, &Monitor::allFinished);
+        monitor.runOnce();
+        QVERIFY(finished.wait(10'000));
+        qsizetype total = 0;
+        for (const QList<QVariant> &call : std::as_const(updates))
+            total += call.constFirst().value<QList<CheckUpdate>>().size();
+        QCOMPARE(total, 15);
+        QCOMPARE(byCheck(updates).size(), 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Monitor)
+#include "tst_monitor.moc"
