@@ -49,8 +49,13 @@ bool HealthState::apply(HealthStatus evaluation)
         return false;
     }
 
-    ++m_run;
+    // A run only counts evaluations that move the same way: one success after failures is not
+    // a recovery, and flapping between better and worse must not add up to a change.
     const bool worse = severity(evaluation) > severity(m_status);
+    if (m_run > 0 && worse != m_runWorse)
+        m_run = 0;
+    m_runWorse = worse;
+    ++m_run;
     const int needed = worse ? m_thresholds.failure : m_thresholds.success;
     if (m_run < needed)
         return false;

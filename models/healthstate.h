@@ -14,8 +14,8 @@ struct Thresholds
 
 // The debounced state of one check: a pure state machine fed one evaluation at a time.
 // From Unknown the first evaluation is taken at once; afterwards a change needs a run of
-// evaluations that differ from the current state (failure threshold when it gets worse,
-// success threshold when it gets better). The new state is the latest evaluation.
+// consecutive evaluations that are all worse, or all better, than the current state (failure
+// threshold when worse, success threshold when better). The new state is the latest evaluation.
 class HealthState
 {
 public:
@@ -38,6 +38,7 @@ private:
     Thresholds m_thresholds;
     HealthStatus m_status = HealthStatus::Unknown;
     int m_run = 0;
+    bool m_runWorse = false; // direction of the current run
 };
 
 } // namespace gw

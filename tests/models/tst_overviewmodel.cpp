@@ -1,0 +1,359 @@
+#include "overviewmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+const QDateTime baseTime = QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+
+struct IntegrationShape
+{
+    QString id;
+    QString name;
+    QStringList checkIds;
+};
+
+Catalog makeCatalog(const QList<IntegrationShape> &shapes)
+{
+    Catalog catalog;
+    for (const IntegrationShape &shape : shapes) {
+        IntegrationSpec integration;
+        integration.id = shape.id;
+        integration.name = shape.name;
+        for (const QString &checkId : shape.checkIds) {
+            CheckSpec check;
+            check.id = checkId;
+            check.url = u"https://example.invalid/"_s + checkId;
+            integration.checks.append(check);
+        }
+        catalog.integrations.append(integration);
+    }
+    return catalog;
+}
+
+// shopify: shop, orders; slack: auth.
+Catalog standardCatalog()
+{
+    Catalog catalog = makeCatalog(
+        {{u"shopify"_s, u"Shopify"_s, {u"shop"_s, u"orders"_s}}, {u"slack"_s, QString(), {u"auth"_s}}});
+    catalog.integrations[0].checks[0].name = u"Shop info"_s;
+    return catalog;
+}
+
+CheckUpdate update(const QString &integrationId, const QString &checkId, HealthStatus state,
+    const QString &reason = {}, qint64 secondsAfterBase = 0)
+{
+    CheckUpdate result;
+    result.sample.integrationId = integrationId;
+    result.sample.checkId = checkId;
+    result.sample.at = baseTime.addSecs(secondsAfterBase);
+    result.sample.verdict = state;
+    result.sample.reason = reason;
+    result.sample.httpStatus = state == HealthStatus::Up ? 200 : 503;
+    result.sample.latencyMs = 100;
+    result.state = state;
+    return result;
+}
+
+} // namespace
+
+class TestOverviewModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void buildsRowsPerIntegrationAndCheck();
+    void integrationIsItsWorstCheck_data();
+    void integrationIsItsWorstCheck();
+    void integrationWithoutChecksIsUnknown();
+    void updatesKeepRowsInPlace();
+    void ignoresUpdatesForUnknownChecks();
+    void reloadKeepsLatestResultsOfSurvivingChecks();
+    void emitsOverallStatusOncePerChange();
+    void setNowRefreshesLastChecked();
+    void showsReasonsAndFailedConditions();
+
+private:
+    QModelIndex checkIndex(int integrationRow, int checkRow, int column = OverviewModel::NameColumn) const;
+
+    std::unique_ptr<OverviewModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestOverviewModel::init()
+{
+    m_model = std::make_unique<OverviewModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+void TestOverviewModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+QModelIndex TestOverviewModel::checkIndex(int integrationRow, int checkRow, int column) const
+{
+    return m_model->index(checkRow, column, m_model->index(integrationRow, 0));
+}
+
+void TestOverviewModel::buildsRowsPerIntegrationAndCheck()
+{
+    m_model->setCatalog(standardCatalog());
+
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnCount(), int(OverviewModel::ColumnCount));
+    const QModelIndex shopify = m_model->index(0, 0);
+    const QModelIndex slack = m_model->index(1, 0);
+    QCOMPARE(m_model->rowCount(shopify), 2);
+    QCOMPARE(m_model->rowCount(slack), 1);
+    QCOMPARE(m_model->rowCount(checkIndex(0, 0)), 0);
+
+    QCOMPARE(shopify.data().toString(), u"Shopify"_s);
+    QCOMPARE(slack.data().toString(), u"slack"_s); // no name: the id stands in
+    QCOMPARE(checkIndex(0, 0).data().toString(), u"Shop info"_s);
+    QCOMPARE(checkIndex(0, 1).data().toString(), u"orders"_s);
+    QCOMPARE(checkIndex(0, 1).parent(), shopify);
+    QCOMPARE(checkIndex(0, 1).data(OverviewModel::IntegrationIdRole).toString(), u"shopify"_s);
+    QCOMPARE(checkIndex(0, 1).data(OverviewModel::CheckIdRole).toString(), u"orders"_s);
+    QCOMPARE(slack.data(OverviewModel::IntegrationIdRole).toString(), u"slack"_s);
+
+    QCOMPARE(checkIndex(1, 0, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(),
+        int(HealthStatus::Unknown));
+    QCOMPARE(checkIndex(1, 0, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
+    QCOMPARE(m_model->overallStatus(), HealthStatus::Unknown);
+    QCOMPARE(m_model->countInState(HealthStatus::Unknown), 3);
+    QCOMPARE(m_model->headerData(OverviewModel::StatusColumn, Qt::Horizontal).toString(), u"Status"_s);
+}
+
+void TestOverviewModel::integrationIsItsWorstCheck_data()
+{
+    QTest::addColumn<HealthStatus>("shop");
+    QTest::addColumn<HealthStatus>("orders");
+    QTest::addColumn<HealthStatus>("integration");
+    QTest::addColumn<QString>("summary");
+
+    using S = HealthStatus;
+    QTest::newRow("all up") << S::Up << S::Up << S::Up << u"2 of 2 up"_s;
+    QTest::newRow("one degraded") << S::Up << S::Degraded << S::Degraded << u"1 of 2 up"_s;
+    QTest::newRow("degraded and down") << S::Degraded << S::Down << S::Down << u"0 of 2 up"_s;
+    QTest::newRow("down first") << S::Down << S::Up << S::Down << u"1 of 2 up"_s;
+    QTest::newRow("one unknown") << S::Up << S::Unknown << S::Unknown << u"1 of 2 up"_s;
+    QTest::newRow("one paused") << S::Paused << S::Up << S::Paused << u"1 of 2 up"_s;
+    QTest::newRow("all paused") << S::Paused << S::Paused << S::Paused << u"0 of 2 up"_s;
+    QTest::newRow("unknown beats paused") << S::Unknown << S::Paused << S::Unknown << u"0 of 2 up"_s;
+    QTest::newRow("down beats paused") << S::Paused << S::Down << S::Down << u"0 of 2 up"_s;
+}
+
+void TestOverviewModel::integrationIsItsWorstCheck()
+{
+    QFETCH(HealthStatus, shop);
+    QFETCH(HealthStatus, orders);
+    QFETCH(HealthStatus, integration);
+    QFETCH(QString, summary);
+
+    m_model->setCatalog(standardCatalog());
+    m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, shop), update(u"shopify"_s, u"orders"_s, orders),
+        update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
+
+    const QModelIndex shopify = m_model->index(0, OverviewModel::StatusColumn);
+    QCOMPARE(shopify.data(OverviewModel::StatusRole).toInt(), int(integration));
+    QCOMPARE(shopify.data(OverviewModel::RawValueRole).toInt(), int(integration));
+    QCOMPARE(shopify.data(OverviewModel::ChecksSummaryRole).toString(), summary);
+    QCOMPARE(
+        checkIndex(0, 0, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(), int(shop));
+    QCOMPARE(
+        checkIndex(0, 1, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(), int(orders));
+    // Slack is up, so the overall state is the Shopify one.
+    QCOMPARE(m_model->overallStatus(), integration);
+}
+
+void TestOverviewModel::integrationWithoutChecksIsUnknown()
+{
+    m_model->setCatalog(makeCatalog({{u"mcp"_s, u"MCP server"_s, {}}}));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
+    QCOMPARE(m_model->index(0, 0).data(OverviewModel::StatusRole).toInt(), int(HealthStatus::Unknown));
+    QCOMPARE(m_model->index(0, 0).data(OverviewModel::ChecksSummaryRole).toString(), u"0 of 0 up"_s);
+    QCOMPARE(m_model->index(0, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
+}
+
+void TestOverviewModel::updatesKeepRowsInPlace()
+{
+    m_model->setCatalog(standardCatalog());
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    m_model->applyUpdates({update(u"shopify"_s, u"orders"_s, HealthStatus::Down, u"HTTP 503"_s)});
+
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    bool checkRowChanged = false;
+    bool integrationRowChanged = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        if (topLeft == checkIndex(0, 1, 0) && bottomRight.column() == OverviewModel::ColumnCount - 1)
+            checkRowChanged = true;
+        if (topLeft == m_model->index(0, 0) && bottomRight.column() == OverviewModel::ColumnCount - 1)
+            integrationRowChanged = true;
+    }
+    QVERIFY(checkRowChanged);
+    QVERIFY(integrationRowChanged);
+    QCOMPARE(checkIndex(0, 1, OverviewModel::ReasonColumn).data().toString(), u"HTTP 503"_s);
+    QCOMPARE(
+        checkIndex(0, 1, OverviewModel::LatencyColumn).data(OverviewModel::RawValueRole).toDouble(), 100.0);
+}
+
+void TestOverviewModel::ignoresUpdatesForUnknownChecks()
+{
+    m_model->setCatalog(standardCatalog());
+    QSignalSpy overall(m_model.get(), &OverviewModel::overallStatusChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    m_model->applyUpdates({update(u"shopify"_s, u"refunds"_s, HealthStatus::Down),
+        update(u"stripe"_s, u"shop"_s, HealthStatus::Down)});
+
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(overall.size(), 0);
+    QCOMPARE(m_model->countInState(HealthStatus::Down), 0);
+}
+
+void TestOverviewModel::reloadKeepsLatestResultsOfSurvivingChecks()
+{
+    m_model->setCatalog(standardCatalog());
+    m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Down, u"HTTP 503"_s),
+        update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
+        update(u"slack"_s, u"auth"_s, HealthStatus::Degraded, u"slow"_s)});
+
+    // Reordered checks, one new check, Slack gone, Stripe new, and a check id that moved integration.
+    m_model->setCatalog(makeCatalog({{u"stripe"_s, u"Stripe"_s, {u"auth"_s}},
+        {u"shopify"_s, u"Shopify"_s, {u"orders"_s, u"refunds"_s, u"shop"_s}}}));
+
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(0, 0).data().toString(), u"Stripe"_s);
+    QCOMPARE(checkIndex(0, 0).data(OverviewModel::StatusRole).toInt(), int(HealthStatus::Unknown));
+    QCOMPARE(checkIndex(0, 0, OverviewModel::ReasonColumn).data().toString(), QString());
+
+    QCOMPARE(checkIndex(1, 0).data(OverviewModel::CheckIdRole).toString(), u"orders"_s);
+    QCOMPARE(checkIndex(1, 0).data(OverviewModel::StatusRole).toInt(), int(HealthStatus::Up));
+    QCOMPARE(checkIndex(1, 1).data(OverviewModel::StatusRole).toInt(), int(HealthStatus::Unknown));
+    QCOMPARE(checkIndex(1, 1, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
+    QCOMPARE(checkIndex(1, 2).data(OverviewModel::StatusRole).toInt(), int(HealthStatus::Down));
+    QCOMPARE(checkIndex(1, 2, OverviewModel::ReasonColumn).data().toString(), u"HTTP 503"_s);
+    QCOMPARE(
+        checkIndex(1, 2, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime(),
+        baseTime);
+
+    QCOMPARE(m_model->overallStatus(), HealthStatus::Down);
+    QCOMPARE(m_model->countInState(HealthStatus::Down), 1);
+    QCOMPARE(m_model->countInState(HealthStatus::Up), 1);
+    QCOMPARE(m_model->countInState(HealthStatus::Unknown), 2);
+    QCOMPARE(m_model->countInState(HealthStatus::Degraded), 0);
+}
+
+void TestOverviewModel::emitsOverallStatusOncePerChange()
+{
+    QSignalSpy overall(m_model.get(), &OverviewModel::overallStatusChanged);
+    const auto lastEmitted = [&] { return overall.constLast().at(0).value<HealthStatus>(); };
+
+    m_model->setCatalog(standardCatalog());
+    QCOMPARE(overall.size(), 0); // everything unknown, as before
+
+    m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Up),
+        update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
+        update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
+    QCOMPARE(overall.size(), 1);
+    QCOMPARE(lastEmitted(), HealthStatus::Up);
+
+    m_model->applyUpdates({update(u"slack"_s, u"auth"_s, HealthStatus::Up, {}, 30)});
+    QCOMPARE(overall.size(), 1);
+
+    // Two checks get worse in one batch: one signal, with the final state.
+    m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Degraded),
+        update(u"shopify"_s, u"orders"_s, HealthStatus::Down)});
+    QCOMPARE(overall.size(), 2);
+    QCOMPARE(lastEmitted(), HealthStatus::Down);
+
+    // Worse then better again within one batch: no net change, no signal.
+    m_model->applyUpdates(
+        {update(u"slack"_s, u"auth"_s, HealthStatus::Down), update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
+    QCOMPARE(overall.size(), 2);
+
+    m_model->setNow(baseTime.addSecs(60));
+    QCOMPARE(overall.size(), 2);
+
+    m_model->setCatalog(makeCatalog({{u"slack"_s, QString(), {u"auth"_s}}}));
+    QCOMPARE(overall.size(), 3);
+    QCOMPARE(lastEmitted(), HealthStatus::Up);
+
+    m_model->setCatalog(Catalog());
+    QCOMPARE(overall.size(), 4);
+    QCOMPARE(lastEmitted(), HealthStatus::Unknown);
+}
+
+void TestOverviewModel::setNowRefreshesLastChecked()
+{
+    m_model->setCatalog(standardCatalog());
+    m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Up, {}, 0),
+        update(u"shopify"_s, u"orders"_s, HealthStatus::Up, {}, 95)});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    m_model->setNow(baseTime.addSecs(125));
+
+    bool checkCellsChanged = false;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.column(), int(OverviewModel::LastCheckedColumn));
+        QCOMPARE(bottomRight.column(), int(OverviewModel::LastCheckedColumn));
+        if (topLeft == checkIndex(0, 0, OverviewModel::LastCheckedColumn)
+            && bottomRight == checkIndex(0, 1, OverviewModel::LastCheckedColumn))
+            checkCellsChanged = true;
+    }
+    QVERIFY(checkCellsChanged);
+    // 125 s and 30 s before "now"; the integration shows its most recent check.
+    QCOMPARE(checkIndex(0, 0, OverviewModel::LastCheckedColumn).data().toString(), u"2 min ago"_s);
+    QCOMPARE(checkIndex(0, 1, OverviewModel::LastCheckedColumn).data().toString(), u"30 s ago"_s);
+    QCOMPARE(m_model->index(0, OverviewModel::LastCheckedColumn).data().toString(), u"30 s ago"_s);
+    QCOMPARE(
+        m_model->index(0, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime(),
+        baseTime.addSecs(95));
+    QCOMPARE(m_model->index(1, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
+}
+
+void TestOverviewModel::showsReasonsAndFailedConditions()
+{
+    m_model->setCatalog(standardCatalog());
+    CheckUpdate failing = update(u"shopify"_s, u"shop"_s, HealthStatus::Down, u"2 conditions failed"_s);
+    failing.sample.failureClass = FailureClass::Condition;
+    failing.sample.failedConditions
+        = {{u"[STATUS] == 200"_s, u"503"_s}, {u"[RESPONSE_TIME] < 800"_s, u"812"_s}};
+    m_model->applyUpdates({failing, update(u"shopify"_s, u"orders"_s, HealthStatus::Degraded, u"slow"_s)});
+
+    QCOMPARE(m_model->index(0, OverviewModel::ReasonColumn).data().toString(),
+        u"Shop info: 2 conditions failed"_s);
+    QCOMPARE(checkIndex(0, 0, OverviewModel::ReasonColumn).data(Qt::ToolTipRole).toString(),
+        u"[STATUS] == 200 (actual: 503)\n[RESPONSE_TIME] < 800 (actual: 812)"_s);
+    QCOMPARE(checkIndex(0, 0).data(OverviewModel::FailureClassRole).toInt(), int(FailureClass::Condition));
+    QCOMPARE(checkIndex(0, 1).data(OverviewModel::FailureClassRole).toInt(), int(FailureClass::None));
+}
+
+} // namespace gw
+
+QTEST_GUILESS_MAIN(gw::TestOverviewModel)
+#include "tst_overviewmodel.moc"
