@@ -1,1 +1,814 @@
 #include "configloader.h"
+
+#include "duration.h"
+#include "references.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+#include <algorithm>
+#include <exception>
+#include <optional>
+#include <string>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+QString ConfigError::toString() const
+{
+    if (line <= 0)
+        return file + u": "_s + message;
+    return file + u':' + QString::number(line) + u':' + QString::number(column) + u": "_s + message;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return ConfigLoader::tr(text);
+}
+
+const QStringList rootKeys { u"settings"_s, u"integrations"_s };
+const QStringList settingsKeys { u"interval"_s, u"timeout"_s, u"max_body"_s, u"failure_threshold"_s,
+    u"success_threshold"_s, u"ca_file"_s };
+const QStringList integrationKeys { u"id"_s, u"name"_s, u"checks"_s };
+const QStringList checkKeys { u"id"_s, u"name"_s, u"url"_s, u"method"_s, u"headers"_s, u"body"_s,
+    u"interval"_s, u"timeout"_s, u"max_body"_s, u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
+    u"conditions"_s, u"degraded"_s };
+const QStringList methods { u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s };
+
+QString fromYaml(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QString describe(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        return tr("a map");
+    case YAML::NodeType::Sequence:
+        return tr("a list");
+    case YAML::NodeType::Scalar:
+        return tr("a string");
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// Optimal string alignment distance: a swapped pair of letters counts as one edit.
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    QList<QList<qsizetype>> d(n + 1, QList<qsizetype>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = i;
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = j;
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const qsizetype cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[n][m];
+}
+
+std::optional<QString> closest(const QString &word, const QStringList &candidates)
+{
+    const QString lower = word.toLower();
+    const qsizetype allowed = lower.size() <= 3 ? 1 : 2;
+    std::optional<QString> best;
+    qsizetype bestDistance = allowed + 1;
+    for (const QString &candidate : candidates) {
+        const qsizetype distance = editDistance(lower, candidate.toLower());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    return best;
+}
+
+bool isIdentifier(const QString &id)
+{
+    static const QRegularExpression pattern(u"\\A[a-z0-9-]+\\z"_s);
+    return pattern.match(id).hasMatch();
+}
+
+bool isHeaderName(const QString &name)
+{
+    static const QRegularExpression token(u"\\A[!#$%&'*+.^_`|~0-9A-Za-z-]+\\z"_s);
+    return token.match(name).hasMatch();
+}
+
+struct Field
+{
+    YAML::Node key;
+    YAML::Node value;
+};
+
+using Fields = QHash<QString, Field>;
+
+// Where a check's interval or timeout was written, to point at the right one.
+struct TimingPositions
+{
+    std::optional<SourcePosition> interval;
+    std::optional<SourcePosition> timeout;
+};
+
+class Parser
+{
+public:
+    Parser(QByteArray source, const QString &fileName);
+    Result<Catalog, ConfigErrors> run();
+
+private:
+    void parseRoot(const YAML::Node &root, Catalog &catalog);
+    void parseSettings(const Field &field, Settings &settings);
+    std::optional<IntegrationSpec> parseIntegration(const YAML::Node &node, const Settings &settings);
+    std::optional<CheckSpec> parseCheck(const YAML::Node &node, const Settings &settings);
+
+    template<typename Target>
+    void readCommon(const Fields &fields, Target &target, TimingPositions &positions);
+    void checkTiming(milliseconds interval, milliseconds timeout, const TimingPositions &positions);
+
+    Fields fields(const YAML::Node &map, const QStringList &allowed, const QString &where);
+    std::optional<QString> readString(const Field &field, const QString &key);
+    std::optional<QString> readId(const Field &field);
+    std::optional<milliseconds> readDuration(const Field &field, const QString &key);
+    std::optional<qint64> readBytes(const Field &field, const QString &key);
+    std::optional<int> readCount(const Field &field, const QString &key);
+    std::optional<YAML::Node> readList(const Field &field, const QString &key);
+    QList<QPair<QString, QString>> readHeaders(const Field &field);
+    bool validReferences(const YAML::Node &scalar, const QString &text, const QString &key);
+    void validateUrl(const Field &field, const QString &url);
+    QList<Condition> readConditions(const Field &field, const QString &key);
+
+    SourcePosition positionOf(const YAML::Mark &mark) const;
+    SourcePosition positionOf(const YAML::Node &node, const SourcePosition &fallback = {}) const;
+    SourcePosition valuePosition(const Field &field) const;
+    SourcePosition positionInScalar(const YAML::Node &scalar, qsizetype offset) const;
+    SourcePosition positionAtByte(qsizetype offset) const;
+    qsizetype byteOffset(const YAML::Mark &mark) const;
+    void report(const SourcePosition &position, const QString &message);
+    void reportType(const Field &field, const QString &key, const QString &expected);
+
+    QByteArray m_source;
+    QString m_fileName;
+    QDir m_baseDir;
+    QList<qsizetype> m_lineStarts;
+    ConfigErrors m_errors;
+};
+
+Parser::Parser(QByteArray source, const QString &fileName)
+    : m_source(std::move(source))
+    , m_fileName(fileName)
+    , m_baseDir(QFileInfo(fileName).absoluteDir())
+{
+    // yaml-cpp skips a byte order mark without counting it; drop it so columns agree.
+    if (m_source.startsWith("\xEF\xBB\xBF"))
+        m_source.remove(0, 3);
+    m_lineStarts.append(0);
+    for (qsizetype i = 0; i < m_source.size(); ++i) {
+        if (m_source.at(i) == '\n')
+            m_lineStarts.append(i + 1);
+    }
+}
+
+Result<Catalog, ConfigErrors> Parser::run()
+{
+    Catalog catalog;
+    try {
+        const YAML::Node root = YAML::Load(std::string(m_source.constData(), size_t(m_source.size())));
+        parseRoot(root, catalog);
+    } catch (const YAML::Exception &e) {
+        QString message = tr("invalid YAML: %1").arg(fromYaml(e.msg));
+        const SourcePosition position = positionOf(e.mark);
+        if (position.line > 0) {
+            const qsizetype start = m_lineStarts.at(position.line - 1);
+            const qsizetype end = m_source.indexOf('\n', start);
+            const QString line = QString::fromUtf8(m_source.mid(start, end < 0 ? -1 : end - start));
+            static const QRegularExpression unquotedCondition(u"(^\\s*-|:)\\s*\\[[A-Z_]+\\]\\S*\\s+\\S"_s);
+            if (unquotedCondition.match(line).hasMatch())
+                message += tr(" (quote conditions that start with '[', e.g. - \"[STATUS] == 200\")");
+        }
+        report(position, message);
+    } catch (const std::exception &e) {
+        report({}, tr("cannot read the configuration: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+
+    if (!m_errors.isEmpty()) {
+        std::stable_sort(m_errors.begin(), m_errors.end(), [](const ConfigError &a, const ConfigError &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        return m_errors;
+    }
+    return catalog;
+}
+
+void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
+{
+    if (!root || root.IsNull())
+        return;
+    if (!root.IsMap()) {
+        report(positionOf(root, { 1, 1 }),
+            tr("expected a map with the keys settings and integrations at the top level, found %1")
+                .arg(describe(root)));
+        return;
+    }
+    const Fields top = fields(root, rootKeys, tr("at the top level"));
+
+    if (const auto it = top.constFind(u"settings"_s); it != top.cend())
+        parseSettings(*it, catalog.settings);
+
+    const auto integrations = top.constFind(u"integrations"_s);
+    if (integrations == top.cend())
+        return;
+    const std::optional<YAML::Node> list = readList(*integrations, u"integrations"_s);
+    if (!list)
+        return;
+
+    QHash<QString, SourcePosition> seen;
+    const SourcePosition listPosition = valuePosition(*integrations);
+    for (const YAML::Node &item : *list) {
+        if (!item.IsMap()) {
+            report(positionOf(item, listPosition),
+                tr("expected an integration (a map with id, name and checks), found %1").arg(describe(item)));
+            continue;
+        }
+        std::optional<IntegrationSpec> integration = parseIntegration(item, catalog.settings);
+        if (!integration)
+            continue;
+        if (const auto first = seen.constFind(integration->id); first != seen.cend()) {
+            report(integration->position,
+                tr("duplicate integration id '%1' (first defined at line %2, column %3)")
+                    .arg(integration->id)
+                    .arg(first->line)
+                    .arg(first->column));
+            continue;
+        }
+        seen.insert(integration->id, integration->position);
+        catalog.integrations.append(std::move(*integration));
+    }
+}
+
+void Parser::parseSettings(const Field &field, Settings &settings)
+{
+    if (field.value.IsNull())
+        return;
+    if (!field.value.IsMap()) {
+        reportType(field, u"settings"_s, tr("a map"));
+        return;
+    }
+    const Fields all = fields(field.value, settingsKeys, tr("in settings"));
+    TimingPositions positions;
+    readCommon(all, settings, positions);
+    checkTiming(settings.interval, settings.timeout, positions);
+}
+
+std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, const Settings &settings)
+{
+    IntegrationSpec integration;
+    integration.position = positionOf(node);
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(node, integrationKeys, tr("in an integration"));
+
+    if (const auto it = all.constFind(u"id"_s); it != all.cend()) {
+        if (const std::optional<QString> id = readId(*it))
+            integration.id = *id;
+    } else {
+        report(integration.position, tr("an integration needs an 'id' (lower-case letters, digits and '-')"));
+    }
+    integration.name = integration.id;
+    if (const auto it = all.constFind(u"name"_s); it != all.cend()) {
+        if (const std::optional<QString> name = readString(*it, u"name"_s); name && !name->isEmpty())
+            integration.name = *name;
+    }
+
+    const auto checksField = all.constFind(u"checks"_s);
+    const std::optional<YAML::Node> checks
+        = checksField == all.cend() ? std::nullopt : readList(*checksField, u"checks"_s);
+    if (!checks)
+        return m_errors.size() == errorsBefore ? std::optional(integration) : std::nullopt;
+
+    QHash<QString, SourcePosition> seen;
+    const SourcePosition listPosition = valuePosition(*checksField);
+    for (const YAML::Node &item : *checks) {
+        if (!item.IsMap()) {
+            report(positionOf(item, listPosition),
+                tr("expected a check (a map with id, url and more), found %1").arg(describe(item)));
+            continue;
+        }
+        std::optional<CheckSpec> check = parseCheck(item, settings);
+        if (!check)
+            continue;
+        if (const auto first = seen.constFind(check->id); first != seen.cend()) {
+            report(check->position,
+                tr("duplicate check id '%1' in integration '%2' (first defined at line %3, column %4)")
+                    .arg(check->id, integration.id)
+                    .arg(first->line)
+                    .arg(first->column));
+            continue;
+        }
+        seen.insert(check->id, check->position);
+        integration.checks.append(std::move(*check));
+    }
+    // Its checks were still read, so that all their errors are reported at once.
+    if (m_errors.size() != errorsBefore)
+        return std::nullopt;
+    return integration;
+}
+
+std::optional<CheckSpec> Parser::parseCheck(const YAML::Node &node, const Settings &settings)
+{
+    CheckSpec check;
+    check.position = positionOf(node);
+    check.interval = settings.interval;
+    check.timeout = settings.timeout;
+    check.maxBodyBytes = settings.maxBodyBytes;
+    check.thresholds = settings.thresholds;
+    check.caFile = settings.caFile;
+
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(node, checkKeys, tr("in a check"));
+
+    if (const auto it = all.constFind(u"id"_s); it != all.cend()) {
+        if (const std::optional<QString> id = readId(*it))
+            check.id = *id;
+    } else {
+        report(check.position, tr("a check needs an 'id' (lower-case letters, digits and '-')"));
+    }
+    check.name = check.id;
+    if (const auto it = all.constFind(u"name"_s); it != all.cend()) {
+        if (const std::optional<QString> name = readString(*it, u"name"_s); name && !name->isEmpty())
+            check.name = *name;
+    }
+
+    if (const auto it = all.constFind(u"url"_s); it != all.cend()) {
+        if (const std::optional<QString> url = readString(*it, u"url"_s)) {
+            check.url = *url;
+            validateUrl(*it, *url);
+        }
+    } else {
+        report(check.position, tr("a check needs a 'url' (an absolute http:// or https:// URL)"));
+    }
+
+    if (const auto it = all.constFind(u"method"_s); it != all.cend()) {
+        if (const std::optional<QString> method = readString(*it, u"method"_s)) {
+            if (methods.contains(*method)) {
+                check.method = *method;
+            } else {
+                const QString hint = methods.contains(method->toUpper())
+                    ? tr("; did you mean '%1'?").arg(method->toUpper())
+                    : QString();
+                report(valuePosition(*it),
+                    tr("unknown method '%1'%2 (allowed: %3)").arg(*method, hint, methods.join(u", "_s)));
+            }
+        }
+    }
+
+    if (const auto it = all.constFind(u"headers"_s); it != all.cend() && !it->value.IsNull()) {
+        if (it->value.IsMap())
+            check.headers = readHeaders(*it);
+        else
+            reportType(*it, u"headers"_s, tr("a map of header names to values"));
+    }
+
+    if (const auto it = all.constFind(u"body"_s); it != all.cend()) {
+        if (const std::optional<QString> body = readString(*it, u"body"_s)) {
+            check.body = *body;
+            validReferences(it->value, *body, u"body"_s);
+        }
+    }
+
+    TimingPositions positions;
+    readCommon(all, check, positions);
+    if (positions.interval || positions.timeout)
+        checkTiming(check.interval, check.timeout, positions);
+
+    if (const auto it = all.constFind(u"conditions"_s); it != all.cend())
+        check.conditions = readConditions(*it, u"conditions"_s);
+    if (const auto it = all.constFind(u"degraded"_s); it != all.cend())
+        check.degraded = readConditions(*it, u"degraded"_s);
+
+    if (m_errors.size() != errorsBefore || check.id.isEmpty())
+        return std::nullopt;
+    return check;
+}
+
+template<typename Target>
+void Parser::readCommon(const Fields &all, Target &target, TimingPositions &positions)
+{
+    if (const auto it = all.constFind(u"interval"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> interval = readDuration(*it, u"interval"_s)) {
+            target.interval = *interval;
+            positions.interval = valuePosition(*it);
+        }
+    }
+    if (const auto it = all.constFind(u"timeout"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> timeout = readDuration(*it, u"timeout"_s)) {
+            target.timeout = *timeout;
+            positions.timeout = valuePosition(*it);
+        }
+    }
+    if (const auto it = all.constFind(u"max_body"_s); it != all.cend()) {
+        if (const std::optional<qint64> bytes = readBytes(*it, u"max_body"_s))
+            target.maxBodyBytes = *bytes;
+    }
+    if (const auto it = all.constFind(u"failure_threshold"_s); it != all.cend()) {
+        if (const std::optional<int> count = readCount(*it, u"failure_threshold"_s))
+            target.thresholds.failure = *count;
+    }
+    if (const auto it = all.constFind(u"success_threshold"_s); it != all.cend()) {
+        if (const std::optional<int> count = readCount(*it, u"success_threshold"_s))
+            target.thresholds.success = *count;
+    }
+    if (const auto it = all.constFind(u"ca_file"_s); it != all.cend()) {
+        if (const std::optional<QString> path = readString(*it, u"ca_file"_s)) {
+            if (path->isEmpty())
+                target.caFile.clear();
+            else
+                target.caFile = QDir::cleanPath(m_baseDir.absoluteFilePath(*path));
+        }
+    }
+}
+
+void Parser::checkTiming(milliseconds interval, milliseconds timeout, const TimingPositions &positions)
+{
+    if (timeout <= interval)
+        return;
+    const std::optional<SourcePosition> where = positions.timeout ? positions.timeout : positions.interval;
+    if (!where)
+        return;
+    report(*where,
+        tr("timeout %1 is longer than the interval %2; the timeout must not exceed the interval")
+            .arg(formatDuration(timeout), formatDuration(interval)));
+}
+
+Fields Parser::fields(const YAML::Node &map, const QStringList &allowed, const QString &where)
+{
+    // Unknown and duplicate keys are reported, the known ones still read, so more errors surface at once.
+    Fields out;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first;
+        const SourcePosition keyPosition = positionOf(key, positionOf(map));
+        if (!key.IsScalar()) {
+            report(keyPosition, tr("expected a key name, found %1").arg(describe(key)));
+            continue;
+        }
+        const QString name = fromYaml(key.Scalar());
+        if (!allowed.contains(name)) {
+            const std::optional<QString> suggestion = closest(name, allowed);
+            const QString hint = suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString();
+            report(keyPosition,
+                tr("unknown key '%1' %2%3 (allowed: %4)").arg(name, where, hint, allowed.join(u", "_s)));
+            continue;
+        }
+        if (const auto first = out.constFind(name); first != out.cend()) {
+            const SourcePosition firstPosition = positionOf(first->key);
+            report(keyPosition,
+                tr("duplicate key '%1' (first at line %2, column %3)")
+                    .arg(name)
+                    .arg(firstPosition.line)
+                    .arg(firstPosition.column));
+            continue;
+        }
+        out.insert(name, Field { key, it->second });
+    }
+    return out;
+}
+
+std::optional<QString> Parser::readString(const Field &field, const QString &key)
+{
+    if (field.value.IsNull())
+        return QString();
+    if (!field.value.IsScalar()) {
+        reportType(field, key, tr("a string"));
+        return std::nullopt;
+    }
+    return fromYaml(field.value.Scalar());
+}
+
+std::optional<QString> Parser::readId(const Field &field)
+{
+    const std::optional<QString> id = readString(field, u"id"_s);
+    if (!id)
+        return std::nullopt;
+    if (!isIdentifier(*id)) {
+        report(valuePosition(field),
+            id->isEmpty() ? tr("empty id: use lower-case letters, digits and '-'")
+                          : tr("invalid id '%1': use lower-case letters, digits and '-' only").arg(*id));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<milliseconds> Parser::readDuration(const Field &field, const QString &key)
+{
+    if (!field.value.IsScalar()) {
+        reportType(field, key, tr("a duration such as 500ms, 10s, 5m or 1h"));
+        return std::nullopt;
+    }
+    const QString text = fromYaml(field.value.Scalar());
+    const Result<milliseconds> duration = parseDuration(text);
+    if (!duration) {
+        report(valuePosition(field), tr("invalid %1 '%2': %3").arg(key, text, duration.error().message));
+        return std::nullopt;
+    }
+    if (duration.value() <= milliseconds::zero()) {
+        report(valuePosition(field), tr("%1 must be greater than 0").arg(key));
+        return std::nullopt;
+    }
+    return duration.value();
+}
+
+std::optional<qint64> Parser::readBytes(const Field &field, const QString &key)
+{
+    const QString expected = tr("a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)");
+    if (!field.value.IsScalar()) {
+        reportType(field, key, expected);
+        return std::nullopt;
+    }
+    const QString text = fromYaml(field.value.Scalar()).trimmed();
+    static const QRegularExpression pattern(u"\\A([0-9]{1,12})\\s*(KiB|MiB)?\\z"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch()) {
+        report(valuePosition(field), tr("invalid %1 '%2': expected %3").arg(key, text, expected));
+        return std::nullopt;
+    }
+    qint64 bytes = match.captured(1).toLongLong();
+    if (match.captured(2) == u"KiB")
+        bytes *= 1024;
+    else if (match.captured(2) == u"MiB")
+        bytes *= 1024 * 1024;
+    if (bytes <= 0) {
+        report(valuePosition(field), tr("%1 must be greater than 0").arg(key));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+std::optional<int> Parser::readCount(const Field &field, const QString &key)
+{
+    if (!field.value.IsScalar()) {
+        reportType(field, key, tr("a whole number of at least 1"));
+        return std::nullopt;
+    }
+    const QString text = fromYaml(field.value.Scalar());
+    bool ok = false;
+    const int count = text.toInt(&ok);
+    if (!ok || count < 1) {
+        report(valuePosition(field),
+            tr("invalid %1 '%2': expected a whole number of at least 1").arg(key, text));
+        return std::nullopt;
+    }
+    return count;
+}
+
+std::optional<YAML::Node> Parser::readList(const Field &field, const QString &key)
+{
+    if (field.value.IsNull())
+        return YAML::Node(YAML::NodeType::Sequence);
+    if (!field.value.IsSequence()) {
+        reportType(field, key, tr("a list"));
+        return std::nullopt;
+    }
+    return field.value;
+}
+
+QList<QPair<QString, QString>> Parser::readHeaders(const Field &field)
+{
+    QList<QPair<QString, QString>> out;
+    QHash<QString, SourcePosition> seen;
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        const Field header { it->first, it->second };
+        const SourcePosition keyPosition = positionOf(header.key, valuePosition(field));
+        if (!header.key.IsScalar()) {
+            report(keyPosition, tr("expected a header name, found %1").arg(describe(header.key)));
+            continue;
+        }
+        const QString name = fromYaml(header.key.Scalar());
+        if (!isHeaderName(name)) {
+            report(keyPosition,
+                tr("invalid header name '%1': use letters, digits and !#$%&'*+-.^_`|~").arg(name));
+            continue;
+        }
+        if (const auto first = seen.constFind(name); first != seen.cend()) {
+            report(keyPosition,
+                tr("duplicate header '%1' (first at line %2, column %3)")
+                    .arg(name, QString::number(first->line), QString::number(first->column)));
+            continue;
+        }
+        seen.insert(name, keyPosition);
+        const std::optional<QString> value = readString(header, name);
+        if (!value)
+            continue;
+        if (value->contains(u'\n') || value->contains(u'\r')) {
+            report(valuePosition(header), tr("the value of header '%1' must be on one line").arg(name));
+            continue;
+        }
+        if (validReferences(header.value, *value, name))
+            out.append({ name, *value });
+    }
+    return out;
+}
+
+bool Parser::validReferences(const YAML::Node &scalar, const QString &text, const QString &key)
+{
+    const std::optional<Error> error = References::validate(text);
+    if (!error)
+        return true;
+    report(positionInScalar(scalar, std::max<qsizetype>(error->position, 0)),
+        tr("invalid reference in '%1': %2").arg(key, error->message));
+    return false;
+}
+
+void Parser::validateUrl(const Field &field, const QString &url)
+{
+    if (url.isEmpty()) {
+        report(valuePosition(field), tr("empty url: expected an absolute http:// or https:// URL"));
+        return;
+    }
+    if (!validReferences(field.value, url, u"url"_s))
+        return;
+    // When the scheme and host come from a reference, their shape is only known when expanded.
+    if (url.startsWith(u"${"_s))
+        return;
+    // "0" keeps a masked host, port or path valid, so only the written parts are judged.
+    const QUrl parsed(References::mask(url, u"0"_s), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.isRelative()) {
+        report(valuePosition(field),
+            tr("invalid url: expected an absolute http:// or https:// URL, e.g. "
+               "https://api.example.com/health"));
+    } else if (scheme != u"http" && scheme != u"https") {
+        report(valuePosition(field),
+            tr("unsupported url scheme '%1' (allowed: http, https)").arg(parsed.scheme()));
+    } else if (parsed.host().isEmpty()) {
+        report(valuePosition(field), tr("invalid url: no host name after %1://").arg(scheme));
+    }
+}
+
+QList<Condition> Parser::readConditions(const Field &field, const QString &key)
+{
+    QList<Condition> out;
+    const std::optional<YAML::Node> list = readList(field, key);
+    if (!list)
+        return out;
+    const SourcePosition listPosition = valuePosition(field);
+    for (const YAML::Node &item : *list) {
+        if (!item.IsScalar()) {
+            report(positionOf(item, listPosition),
+                tr("expected a condition string in '%1', found %2; quote conditions that start with '[', "
+                   "e.g. - \"[STATUS] == 200\"")
+                    .arg(key, describe(item)));
+            continue;
+        }
+        const QString text = fromYaml(item.Scalar());
+        if (text.trimmed().isEmpty()) {
+            report(positionOf(item), tr("empty condition in '%1'").arg(key));
+            continue;
+        }
+        const Result<Condition> condition = Condition::parse(text);
+        if (!condition) {
+            report(positionInScalar(item, std::max<qsizetype>(condition.error().position, 0)),
+                tr("invalid condition '%1': %2").arg(text, condition.error().message));
+            continue;
+        }
+        out.append(condition.value());
+    }
+    return out;
+}
+
+qsizetype Parser::byteOffset(const YAML::Mark &mark) const
+{
+    if (mark.line < 0 || mark.column < 0 || mark.line >= m_lineStarts.size())
+        return -1;
+    return std::min<qsizetype>(m_lineStarts.at(mark.line) + mark.column, m_source.size());
+}
+
+SourcePosition Parser::positionAtByte(qsizetype offset) const
+{
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
+    const qsizetype line = std::distance(m_lineStarts.cbegin(), next) - 1;
+    // yaml-cpp counts bytes; people count characters.
+    int column = 1;
+    for (qsizetype i = m_lineStarts.at(line); i < offset; ++i) {
+        if ((static_cast<unsigned char>(m_source.at(i)) & 0xC0) != 0x80)
+            ++column;
+    }
+    return { int(line) + 1, column };
+}
+
+SourcePosition Parser::positionOf(const YAML::Mark &mark) const
+{
+    const qsizetype offset = byteOffset(mark);
+    return offset < 0 ? SourcePosition {} : positionAtByte(offset);
+}
+
+SourcePosition Parser::positionOf(const YAML::Node &node, const SourcePosition &fallback) const
+{
+    // yaml-cpp marks an empty value at the token after it, which would point at the wrong line.
+    if (!node.IsDefined() || node.IsNull())
+        return fallback;
+    const SourcePosition position = positionOf(node.Mark());
+    return position.line > 0 ? position : fallback;
+}
+
+SourcePosition Parser::valuePosition(const Field &field) const
+{
+    return positionOf(field.value, positionOf(field.key));
+}
+
+SourcePosition Parser::positionInScalar(const YAML::Node &scalar, qsizetype offset) const
+{
+    const SourcePosition start = positionOf(scalar);
+    const qsizetype begin = byteOffset(scalar.Mark());
+    if (begin < 0 || begin >= m_source.size())
+        return start;
+    const char first = m_source.at(begin);
+    if (first == '|' || first == '>')
+        return start; // block scalars: offsets no longer map onto one line
+    const char quote = (first == '"' || first == '\'') ? first : 0;
+
+    // Walk the source, decoding just enough of YAML's quoting to count characters of the value.
+    qsizetype i = begin + (quote ? 1 : 0);
+    qsizetype units = 0;
+    while (units < offset) {
+        if (i >= m_source.size())
+            return start;
+        const char c = m_source.at(i);
+        if (c == '\n' || c == '\r')
+            return start;
+        if (quote == '\'' && c == '\'') {
+            if (i + 1 < m_source.size() && m_source.at(i + 1) == '\'') {
+                i += 2;
+                ++units;
+                continue;
+            }
+            return start;
+        }
+        if (quote == '"' && c == '"')
+            return start;
+        if (quote == '"' && c == '\\') {
+            const char escape = i + 1 < m_source.size() ? m_source.at(i + 1) : '\0';
+            i += escape == 'x' ? 4 : escape == 'u' ? 6 : escape == 'U' ? 10 : 2;
+            units += escape == 'U' ? 2 : 1;
+            continue;
+        }
+        const auto byte = static_cast<unsigned char>(c);
+        const int length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : 4;
+        i += length;
+        units += length == 4 ? 2 : 1;
+    }
+    if (i > m_source.size())
+        return start;
+    return positionAtByte(i);
+}
+
+void Parser::report(const SourcePosition &position, const QString &message)
+{
+    m_errors.append(ConfigError { m_fileName, position.line, position.column, message });
+}
+
+void Parser::reportType(const Field &field, const QString &key, const QString &expected)
+{
+    report(
+        valuePosition(field), tr("expected %1 for '%2', found %3").arg(expected, key, describe(field.value)));
+}
+
+} // namespace
+
+Result<Catalog, ConfigErrors> ConfigLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ConfigErrors { ConfigError {
+            path, 0, 0, tr("cannot read the configuration file: %1").arg(file.errorString()) } };
+    return loadText(file.readAll(), path);
+}
+
+Result<Catalog, ConfigErrors> ConfigLoader::loadText(const QByteArray &yaml, const QString &fileName)
+{
+    return Parser(yaml, fileName).run();
+}
+
+QString ConfigLoader::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/gatewatch/gatewatch.yaml"_s;
+}
+
+} // namespace gw

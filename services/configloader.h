@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,7 +14,7 @@ namespace gw {
 struct ConfigError
 {
     QString file;
-    int line = 0;   // 1-based; 0 when the file could not be read at all
+    int line = 0; // 1-based; 0 when the file could not be read at all
     int column = 0; // 1-based
     QString message; // what is wrong and what is allowed
 
@@ -28,8 +29,11 @@ using ConfigErrors = QList<ConfigError>;
 // nothing here throws. References (${secret:…}, ${env:…}) are validated but left unresolved.
 class ConfigLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+
 public:
     static Result<Catalog, ConfigErrors> loadFile(const QString &path);
+    // Relative paths in the text (ca_file) resolve against fileName's directory.
     static Result<Catalog, ConfigErrors> loadText(const QByteArray &yaml, const QString &fileName);
 
     // $XDG_CONFIG_HOME/gatewatch/gatewatch.yaml

@@ -1,1 +1,178 @@
 #include "references.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+struct Reference
+{
+    enum class Kind { Secret, Env };
+    Kind kind;
+    QString name;
+};
+
+// One piece of a string: literal text or a reference.
+struct Segment
+{
+    QString literal;
+    std::optional<Reference> reference;
+};
+
+struct Tokenized
+{
+    QList<Segment> segments; // as far as the text could be read
+    std::optional<Error> error;
+};
+
+bool isSecretNameChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
+        || c == u'.' || c == u'-';
+}
+
+bool isEnvNameChar(QChar c, bool first)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'
+        || (!first && c >= u'0' && c <= u'9');
+}
+
+Tokenized tokenize(const QString &text)
+{
+    Tokenized out;
+    QString literal;
+    const auto flushLiteral = [&] {
+        if (!literal.isEmpty())
+            out.segments.append(Segment { literal, std::nullopt });
+        literal.clear();
+    };
+
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (text.at(i) == u'$' && QStringView(text).mid(i + 1).startsWith(u"${")) {
+            literal += u"${"_s;
+            i += 3;
+            continue;
+        }
+        if (text.at(i) != u'$' || i + 1 >= n || text.at(i + 1) != u'{') {
+            literal += text.at(i);
+            ++i;
+            continue;
+        }
+
+        const qsizetype start = i;
+        const qsizetype close = text.indexOf(u'}', start + 2);
+        if (close < 0) {
+            out.error
+                = Error { References::tr("unterminated reference: \"${\" without a closing \"}\""), start };
+            return out;
+        }
+        const QStringView body = QStringView(text).sliced(start + 2, close - start - 2);
+        const qsizetype colon = body.indexOf(u':');
+        if (colon < 0) {
+            out.error = Error { References::tr(
+                                    "invalid reference \"${%1}\": expected ${secret:name} or ${env:NAME}")
+                                    .arg(body),
+                start };
+            return out;
+        }
+        const QStringView kindText = body.first(colon);
+        const QStringView name = body.sliced(colon + 1);
+        const qsizetype nameStart = start + 2 + colon + 1;
+        Reference reference;
+        if (kindText == u"secret") {
+            reference.kind = Reference::Kind::Secret;
+        } else if (kindText == u"env") {
+            reference.kind = Reference::Kind::Env;
+        } else {
+            out.error
+                = Error { References::tr("unknown reference kind '%1' (allowed: secret, env)").arg(kindText),
+                      start + 2 };
+            return out;
+        }
+        if (name.isEmpty()) {
+            out.error = Error { References::tr("empty name in reference \"${%1}\"").arg(body), nameStart };
+            return out;
+        }
+        for (qsizetype k = 0; k < name.size(); ++k) {
+            const bool valid = reference.kind == Reference::Kind::Secret ? isSecretNameChar(name.at(k))
+                                                                         : isEnvNameChar(name.at(k), k == 0);
+            if (!valid) {
+                const QString allowed = reference.kind == Reference::Kind::Secret
+                    ? References::tr("secret names use letters, digits, '_', '.' and '-'")
+                    : References::tr(
+                        "variable names use letters, digits and '_' and do not start with a digit");
+                out.error = Error { References::tr("invalid character '%1' in reference \"${%2}\": %3")
+                                        .arg(QString(name.at(k)), body.toString(), allowed),
+                    nameStart + k };
+                return out;
+            }
+        }
+        reference.name = name.toString();
+        flushLiteral();
+        out.segments.append(Segment { QString(), reference });
+        i = close + 1;
+    }
+    flushLiteral();
+    return out;
+}
+
+} // namespace
+
+QStringList References::secretNames(const QString &text)
+{
+    QStringList names;
+    for (const Segment &segment : tokenize(text).segments) {
+        if (segment.reference && segment.reference->kind == Reference::Kind::Secret
+            && !names.contains(segment.reference->name))
+            names.append(segment.reference->name);
+    }
+    return names;
+}
+
+std::optional<Error> References::validate(const QString &text)
+{
+    return tokenize(text).error;
+}
+
+Result<QString> References::expand(const QString &text, const SecretSource &secrets)
+{
+    Tokenized tokens = tokenize(text);
+    if (tokens.error)
+        return *tokens.error;
+
+    QString out;
+    for (const Segment &segment : std::as_const(tokens.segments)) {
+        if (!segment.reference) {
+            out += segment.literal;
+            continue;
+        }
+        const Reference &reference = *segment.reference;
+        if (reference.kind == Reference::Kind::Secret) {
+            const std::optional<QString> value = secrets.secret(reference.name);
+            if (!value)
+                return Error { tr("secret '%1' is not set").arg(reference.name) };
+            out += *value;
+        } else {
+            if (!qEnvironmentVariableIsSet(reference.name.toLocal8Bit().constData()))
+                return Error { tr("environment variable '%1' is not set").arg(reference.name) };
+            out += qEnvironmentVariable(reference.name.toLocal8Bit().constData());
+        }
+    }
+    return out;
+}
+
+QString References::mask(const QString &text, const QString &placeholder)
+{
+    const Tokenized tokens = tokenize(text);
+    if (tokens.error)
+        return text;
+    QString out;
+    for (const Segment &segment : tokens.segments)
+        out += segment.reference ? placeholder : segment.literal;
+    return out;
+}
+
+} // namespace gw

@@ -2,9 +2,9 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace gw {
@@ -17,17 +17,24 @@ public:
     virtual std::optional<QString> secret(const QString &name) const = 0;
 };
 
-// ${secret:name} and ${env:NAME} references inside config strings.
+// ${secret:name} and ${env:NAME} references inside config strings. A secret name is
+// [A-Za-z0-9_.-]+, a variable name [A-Za-z_][A-Za-z0-9_]*. "$${" stands for a literal "${".
 class References
 {
+    Q_DECLARE_TR_FUNCTIONS(References)
+
 public:
     // Names of the secrets a string refers to, in order, without duplicates.
     static QStringList secretNames(const QString &text);
     // A syntax problem (unterminated "${", unknown kind, empty or invalid name), positioned.
     static std::optional<Error> validate(const QString &text);
     // Replaces every reference; a missing secret or unset variable is an error naming it
-    // (never its value). "$${" escapes a literal "${".
+    // (never its value). "$${" escapes a literal "${". Values are inserted verbatim, never
+    // expanded again.
     static Result<QString> expand(const QString &text, const SecretSource &secrets);
+    // Replaces every reference by `placeholder` (and "$${" by "${"), to check the shape of a
+    // value whose real content is only known later, e.g. a URL. Invalid references stay as written.
+    static QString mask(const QString &text, const QString &placeholder);
 };
 
 } // namespace gw

@@ -1,0 +1,562 @@
+#include "configloader.h"
+#include "duration.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gw;
+using std::chrono::milliseconds;
+
+Q_DECLARE_METATYPE(gw::Catalog)
+Q_DECLARE_METATYPE(gw::ConfigError)
+
+namespace {
+
+const auto fileName = u"/etc/gatewatch/gatewatch.yaml"_s;
+
+QStringList conditionTexts(const QList<Condition> &conditions)
+{
+    QStringList texts;
+    for (const Condition &condition : conditions)
+        texts.append(condition.text());
+    return texts;
+}
+
+CheckSpec check(const QString &id, const QString &url, SourcePosition position)
+{
+    CheckSpec spec;
+    spec.id = id;
+    spec.name = id;
+    spec.url = url;
+    spec.position = position;
+    return spec;
+}
+
+IntegrationSpec integration(
+    const QString &id, const QString &name, SourcePosition position, QList<CheckSpec> checks = {})
+{
+    return IntegrationSpec { id, name, std::move(checks), position };
+}
+
+QString describe(const ConfigErrors &errors)
+{
+    QStringList lines;
+    for (const ConfigError &error : errors)
+        lines.append(error.toString());
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class tst_ConfigLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalog_data();
+    void catalog();
+    void errors_data();
+    void errors();
+    void multipleErrorsReportedTogether();
+    void missingFile();
+    void errorToString_data();
+    void errorToString();
+    void defaultPath();
+
+    // These depend on parseDuration and Condition::parse (models/duration.h, models/condition.h).
+    void durations();
+    void durationErrors_data();
+    void durationErrors();
+    void conditionErrorPosition_data();
+    void conditionErrorPosition();
+
+private:
+    void compareCatalogs(const Catalog &actual, const Catalog &expected);
+};
+
+void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &expected)
+{
+    QCOMPARE(actual.settings.interval.count(), expected.settings.interval.count());
+    QCOMPARE(actual.settings.timeout.count(), expected.settings.timeout.count());
+    QCOMPARE(actual.settings.maxBodyBytes, expected.settings.maxBodyBytes);
+    QCOMPARE(actual.settings.thresholds.failure, expected.settings.thresholds.failure);
+    QCOMPARE(actual.settings.thresholds.success, expected.settings.thresholds.success);
+    QCOMPARE(actual.settings.caFile, expected.settings.caFile);
+    QCOMPARE(actual.integrations.size(), expected.integrations.size());
+    for (qsizetype i = 0; i < expected.integrations.size(); ++i) {
+        const IntegrationSpec &a = actual.integrations.at(i);
+        const IntegrationSpec &e = expected.integrations.at(i);
+        QCOMPARE(a.id, e.id);
+        QCOMPARE(a.name, e.name);
+        QCOMPARE(a.position.line, e.position.line);
+        QCOMPARE(a.position.column, e.position.column);
+        QCOMPARE(a.checks.size(), e.checks.size());
+        for (qsizetype j = 0; j < e.checks.size(); ++j) {
+            const CheckSpec &ac = a.checks.at(j);
+            const CheckSpec &ec = e.checks.at(j);
+            QCOMPARE(ac.id, ec.id);
+            QCOMPARE(ac.name, ec.name);
+            QCOMPARE(ac.url, ec.url);
+            QCOMPARE(ac.method, ec.method);
+            QCOMPARE(ac.headers, ec.headers);
+            QCOMPARE(ac.body, ec.body);
+            QCOMPARE(ac.interval.count(), ec.interval.count());
+            QCOMPARE(ac.timeout.count(), ec.timeout.count());
+            QCOMPARE(ac.maxBodyBytes, ec.maxBodyBytes);
+            QCOMPARE(ac.thresholds.failure, ec.thresholds.failure);
+            QCOMPARE(ac.thresholds.success, ec.thresholds.success);
+            QCOMPARE(ac.caFile, ec.caFile);
+            QCOMPARE(conditionTexts(ac.conditions), conditionTexts(ec.conditions));
+            QCOMPARE(conditionTexts(ac.degraded), conditionTexts(ec.degraded));
+            QCOMPARE(ac.position.line, ec.position.line);
+            QCOMPARE(ac.position.column, ec.position.column);
+        }
+    }
+}
+
+void tst_ConfigLoader::catalog_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<Catalog>("expected");
+
+    QTest::newRow("empty file") << QByteArray() << Catalog {};
+    QTest::newRow("only comments") << "# nothing configured yet\n"_ba << Catalog {};
+    QTest::newRow("empty integrations") << "integrations:\n"_ba << Catalog {};
+    QTest::newRow("byte order mark") << "\xEF\xBB\xBFintegrations: []\n"_ba << Catalog {};
+
+    {
+        Catalog expected;
+        expected.settings.maxBodyBytes = 512 * 1024;
+        expected.settings.thresholds = { 5, 1 };
+        expected.settings.caFile = u"/etc/gatewatch/certs/company-ca.pem"_s;
+        QTest::newRow("settings without durations") << "settings:\n"
+                                                       "  max_body: 512KiB\n"
+                                                       "  failure_threshold: 5\n"
+                                                       "  success_threshold: 1\n"
+                                                       "  ca_file: certs/company-ca.pem\n"_ba
+                                                    << expected;
+    }
+    {
+        Catalog expected;
+        expected.integrations = { integration(u"chatwoot"_s, u"chatwoot"_s, { 2, 5 }),
+            integration(u"ga4"_s, u"Google Analytics 4"_s, { 3, 5 }) };
+        QTest::newRow("integrations without checks, name defaults to id") << "integrations:\n"
+                                                                             "  - id: chatwoot\n"
+                                                                             "  - id: ga4\n"
+                                                                             "    name: Google Analytics 4\n"
+                                                                             "    checks: []\n"_ba
+                                                                          << expected;
+    }
+    {
+        CheckSpec admin = check(
+            u"admin-rest"_s, u"https://example.myshopify.com/admin/api/2024-10/shop.json"_s, { 6, 9 });
+        admin.name = u"Admin REST"_s;
+        admin.headers = { { u"X-Shopify-Access-Token"_s, u"${secret:shopify-admin}"_s },
+            { u"Accept"_s, u"application/json"_s } };
+        admin.conditions = {};
+        CheckSpec graphql = check(
+            u"graphql"_s, u"https://${env:SHOP}.myshopify.com/admin/api/2024-10/graphql.json"_s, { 13, 9 });
+        graphql.method = u"POST"_s;
+        graphql.body = u"{\"query\": \"{ shop { name } }\"}"_s;
+        Catalog expected;
+        expected.integrations = { integration(u"shopify"_s, u"Shopify"_s, { 2, 5 }, { admin, graphql }) };
+        QTest::newRow("two checks with headers, body and references")
+            << "integrations:\n"
+               "  - id: shopify\n"
+               "    name: Shopify\n"
+               "    checks:\n"
+               "      # the REST API\n"
+               "      - id: admin-rest\n"
+               "        name: Admin REST\n"
+               "        url: https://example.myshopify.com/admin/api/2024-10/shop.json\n"
+               "        headers:\n"
+               "          X-Shopify-Access-Token: ${secret:shopify-admin}\n"
+               "          Accept: application/json\n"
+               "\n"
+               "      - id: graphql\n"
+               "        url: https://${env:SHOP}.myshopify.com/admin/api/2024-10/graphql.json\n"
+               "        method: POST\n"
+               "        body: '{\"query\": \"{ shop { name } }\"}'\n"_ba
+            << expected;
+    }
+    {
+        CheckSpec inherits = check(u"inherits"_s, u"http://127.0.0.1:8080/health"_s, { 9, 9 });
+        inherits.maxBodyBytes = 2 * 1024 * 1024;
+        inherits.thresholds = { 4, 3 };
+        inherits.caFile = u"/opt/ca.pem"_s;
+        CheckSpec overrides = check(u"overrides"_s, u"https://gateway.internal/status"_s, { 11, 9 });
+        overrides.maxBodyBytes = 4096;
+        overrides.thresholds = { 1, 1 };
+        overrides.caFile = u"/etc/gatewatch/gateway-ca.pem"_s;
+        Catalog expected;
+        expected.settings.maxBodyBytes = 2 * 1024 * 1024;
+        expected.settings.thresholds = { 4, 3 };
+        expected.settings.caFile = u"/opt/ca.pem"_s;
+        expected.integrations
+            = { integration(u"gateway"_s, u"gateway"_s, { 7, 5 }, { inherits, overrides }) };
+        QTest::newRow("checks inherit settings and may override them")
+            << "settings:\n"
+               "  max_body: 2MiB\n"
+               "  failure_threshold: 4\n"
+               "  success_threshold: 3\n"
+               "  ca_file: /opt/ca.pem\n"
+               "integrations:\n"
+               "  - id: gateway\n"
+               "    checks:\n"
+               "      - id: inherits\n"
+               "        url: http://127.0.0.1:8080/health\n"
+               "      - id: overrides\n"
+               "        url: https://gateway.internal/status\n"
+               "        max_body: 4096\n"
+               "        failure_threshold: 1\n"
+               "        success_threshold: 1\n"
+               "        ca_file: ./gateway-ca.pem\n"_ba
+            << expected;
+    }
+    {
+        CheckSpec a = check(u"a"_s, u"https://example.com/"_s, { 1, 56 });
+        a.body = u"$${literal} costs $5"_s;
+        Catalog expected;
+        expected.integrations = { integration(u"flow-style"_s, u"Zürich"_s, { 1, 16 }, { a }) };
+        QTest::newRow("flow style, non-ASCII name, escaped reference")
+            << "integrations: [{id: flow-style, name: Zürich, checks: [{id: a, url: "
+               "\"https://example.com/\", "
+               "body: \"$${literal} costs $5\"}]}]\n"_ba
+            << expected;
+    }
+}
+
+void tst_ConfigLoader::catalog()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(Catalog, expected);
+
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(describe(result.error())));
+    compareCatalogs(result.value(), expected);
+}
+
+void tst_ConfigLoader::errors_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("fragment");
+
+    const QByteArray head = "integrations:\n"
+                            "  - id: shop\n"
+                            "    checks:\n"
+                            "      - id: rest\n"
+                            "        url: https://example.com/\n"_ba;
+    // Lines 1-5 above; a row's extra check keys start on line 6, column 9.
+
+    QTest::newRow("unknown top-level key, typo")
+        << "setings:\n  max_body: 1KiB\n"_ba << 1 << 1
+        << u"unknown key 'setings' at the top level; did you mean 'settings'?"_s;
+    QTest::newRow("unknown key lists allowed keys")
+        << "integrations:\n  - id: shop\n    url: https://example.com\n"_ba << 3 << 5
+        << u"unknown key 'url' in an integration (allowed: id, name, checks)"_s;
+    QTest::newRow("unknown check key, typo")
+        << head + "        methd: GET\n"_ba << 6 << 9 << u"did you mean 'method'?"_s;
+    QTest::newRow("unknown check key, transposed letters")
+        << head + "        faliure_threshold: 2\n"_ba << 6 << 9 << u"did you mean 'failure_threshold'?"_s;
+    QTest::newRow("unknown settings key, wrong case")
+        << "settings:\n  Max_Body: 1KiB\n"_ba << 2 << 3 << u"did you mean 'max_body'?"_s;
+    QTest::newRow("duplicate key") << head + "        url: https://example.org/\n"_ba << 6 << 9
+                                   << u"duplicate key 'url' (first at line 5, column 9)"_s;
+
+    QTest::newRow("top level is a list") << "- id: shop\n"_ba << 1 << 1 << u"expected a map"_s;
+    QTest::newRow("settings is a string")
+        << "settings: fast\n"_ba << 1 << 11 << u"expected a map for 'settings', found a string"_s;
+    QTest::newRow("integrations is a map")
+        << "integrations:\n  id: shop\n"_ba << 2 << 3 << u"expected a list for 'integrations', found a map"_s;
+    QTest::newRow("integration is a string")
+        << "integrations:\n  - shopify\n"_ba << 2 << 5
+        << u"expected an integration (a map with id, name and checks), found a string"_s;
+    QTest::newRow("checks is a string") << "integrations:\n  - id: shop\n    checks: rest\n"_ba << 3 << 13
+                                        << u"expected a list for 'checks', found a string"_s;
+    QTest::newRow("url is a list")
+        << "integrations:\n  - id: shop\n    checks:\n      - id: rest\n        url: [a]\n"_ba << 5 << 14
+        << u"expected a string for 'url', found a list"_s;
+    QTest::newRow("headers is a list")
+        << head + "        headers: [a]\n"_ba << 6 << 18
+        << u"expected a map of header names to values for 'headers', found a list"_s;
+    QTest::newRow("empty value reported at its key")
+        << head + "        failure_threshold:\n"_ba << 6 << 9 << u"found nothing"_s;
+
+    QTest::newRow("integration without id")
+        << "integrations:\n  - name: Shop\n"_ba << 2 << 5 << u"an integration needs an 'id'"_s;
+    QTest::newRow("check without url") << "integrations:\n  - id: shop\n    checks:\n      - id: rest\n"_ba
+                                       << 4 << 9 << u"a check needs a 'url'"_s;
+    QTest::newRow("upper-case id") << "integrations:\n  - id: Shopify\n"_ba << 2 << 9
+                                   << u"invalid id 'Shopify': use lower-case letters, digits and '-' only"_s;
+    QTest::newRow("underscore in check id")
+        << "integrations:\n  - id: shop\n    checks:\n      - id: admin_rest\n        url: https://example.com/\n"_ba
+        << 4 << 13 << u"invalid id 'admin_rest'"_s;
+    QTest::newRow("duplicate integration id")
+        << "integrations:\n  - id: shop\n  - id: ga4\n  - id: shop\n"_ba << 4 << 5
+        << u"duplicate integration id 'shop' (first defined at line 2, column 5)"_s;
+    QTest::newRow("duplicate check id")
+        << head + "      - id: rest\n        url: https://example.org/\n"_ba << 6 << 9
+        << u"duplicate check id 'rest' in integration 'shop' (first defined at line 4, column 9)"_s;
+
+    const QByteArray checkHead = "integrations:\n  - id: shop\n    checks:\n      - id: rest\n"_ba;
+    QTest::newRow("relative url") << checkHead + "        url: /health\n"_ba << 5 << 14
+                                  << u"expected an absolute http:// or https:// URL"_s;
+    QTest::newRow("ftp url") << checkHead + "        url: ftp://example.com/file\n"_ba << 5 << 14
+                             << u"unsupported url scheme 'ftp' (allowed: http, https)"_s;
+    QTest::newRow("url without host")
+        << checkHead + "        url: \"https:///health\"\n"_ba << 5 << 14 << u"no host"_s;
+    QTest::newRow("url with a space")
+        << checkHead + "        url: https://exa mple.com/\n"_ba << 5 << 14 << u"invalid url"_s;
+    QTest::newRow("bad reference in plain url")
+        << checkHead + "        url: https://example.com/${secret:}\n"_ba << 5 << 14 + 29 << u"empty name"_s;
+    QTest::newRow("bad reference in double-quoted header")
+        << head + "        headers:\n          X-Token: \"\\t${vault:tok}\"\n"_ba << 7 << 20 + 1 + 2 + 2
+        << u"invalid reference in 'X-Token': unknown reference kind 'vault'"_s;
+    QTest::newRow("bad reference in single-quoted body")
+        << head + "        body: 'it''s ${env:}'\n"_ba << 6 << 15 + 1 + 6 + 6
+        << u"invalid reference in 'body'"_s;
+    QTest::newRow("bad reference in a folded body points at its start")
+        << head + "        body: >\n          first line\n          and ${x}\n"_ba << 6 << 15 << u"${x}"_s;
+    QTest::newRow("unknown method")
+        << head + "        method: FETCH\n"_ba << 6 << 17
+        << u"unknown method 'FETCH' (allowed: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS)"_s;
+    QTest::newRow("lower-case method")
+        << head + "        method: get\n"_ba << 6 << 17 << u"did you mean 'GET'?"_s;
+    QTest::newRow("invalid header name") << head + "        headers:\n          X Token: abc\n"_ba << 7 << 11
+                                         << u"invalid header name 'X Token'"_s;
+    QTest::newRow("max_body with a decimal unit") << head + "        max_body: 1MB\n"_ba << 6 << 19
+                                                  << u"invalid max_body '1MB': expected a size in bytes"_s;
+    QTest::newRow("zero max_body") << "settings:\n  max_body: 0KiB\n"_ba << 2 << 13
+                                   << u"max_body must be greater than 0"_s;
+    QTest::newRow("zero threshold")
+        << head + "        failure_threshold: 0\n"_ba << 6 << 28
+        << u"invalid failure_threshold '0': expected a whole number of at least 1"_s;
+    QTest::newRow("condition written as a list")
+        << head + "        conditions:\n          - [STATUS]\n"_ba << 7 << 13
+        << u"expected a condition string in 'conditions', found a list"_s;
+    QTest::newRow("empty condition") << head + "        degraded:\n          - \"\"\n"_ba << 7 << 13
+                                     << u"empty condition in 'degraded'"_s;
+
+    QTest::newRow("YAML syntax error")
+        << "integrations:\n  - id: shop\n   name: x\n"_ba << 3 << 4 << u"invalid YAML"_s;
+    QTest::newRow("unquoted condition") << head + "        conditions:\n          - [STATUS] == 200\n"_ba << 7
+                                        << 22 << u"quote conditions that start with '['"_s;
+    QTest::newRow("column counts characters, not bytes")
+        << "integrations: [{name: Zürich, id: Zürich}]\n"_ba << 1 << 35 << u"invalid id 'Zürich'"_s;
+}
+
+void tst_ConfigLoader::errors()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, fragment);
+
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
+    QVERIFY(!result.ok());
+    const ConfigErrors &errors = result.error();
+    QVERIFY2(errors.size() == 1, qPrintable(describe(errors)));
+    const ConfigError &error = errors.first();
+    QCOMPARE(error.file, fileName);
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.toString()));
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+}
+
+void tst_ConfigLoader::multipleErrorsReportedTogether()
+{
+    const QByteArray yaml = "integrations:\n" // 1
+                            "  - id: Shop\n" // 2
+                            "    checks:\n" // 3
+                            "      - id: rest\n" // 4
+                            "        url: gopher://example.com/\n" // 5
+                            "        method: FETCH\n" // 6
+                            "  - id: ga4\n" // 7
+                            "    nmae: GA4\n" // 8
+                            "settings:\n" // 9
+                            "  failure_threshold: many\n"_ba; // 10
+
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
+    QVERIFY(!result.ok());
+    const ConfigErrors &errors = result.error();
+    QCOMPARE(errors.size(), 5);
+    // In file order, whatever order they were found in.
+    QCOMPARE(errors.at(0).line, 2);
+    QVERIFY(errors.at(0).message.contains(u"invalid id 'Shop'"_s));
+    QCOMPARE(errors.at(1).line, 5);
+    QVERIFY(errors.at(1).message.contains(u"unsupported url scheme 'gopher'"_s));
+    QCOMPARE(errors.at(2).line, 6);
+    QVERIFY(errors.at(2).message.contains(u"unknown method 'FETCH'"_s));
+    QCOMPARE(errors.at(3).line, 8);
+    QVERIFY(errors.at(3).message.contains(u"did you mean 'name'?"_s));
+    QCOMPARE(errors.at(4).line, 10);
+    QVERIFY(errors.at(4).message.contains(u"invalid failure_threshold 'many'"_s));
+}
+
+void tst_ConfigLoader::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"absent.yaml"_s);
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().size(), 1);
+    const ConfigError &error = result.error().first();
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, 0);
+    QVERIFY(error.toString().startsWith(path + u": cannot read the configuration file"_s));
+
+    const QString present = dir.filePath(u"present.yaml"_s);
+    QFile file(present);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("integrations:\n  - id: shop\n    checks:\n      - id: rest\n        url: https://e.com/\n"
+               "        ca_file: ca.pem\n");
+    file.close();
+    const Result<Catalog, ConfigErrors> loaded = ConfigLoader::loadFile(present);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(describe(loaded.error())));
+    QCOMPARE(loaded->checkCount(), 1);
+    QCOMPARE(loaded->integrations.first().checks.first().caFile, QDir(dir.path()).filePath(u"ca.pem"_s));
+}
+
+void tst_ConfigLoader::errorToString_data()
+{
+    QTest::addColumn<ConfigError>("error");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("positioned") << ConfigError { u"gatewatch.yaml"_s, 12, 7, u"unknown key 'intervall'"_s }
+                                << u"gatewatch.yaml:12:7: unknown key 'intervall'"_s;
+    QTest::newRow("whole file") << ConfigError { u"/x/gatewatch.yaml"_s, 0, 0, u"cannot read"_s }
+                                << u"/x/gatewatch.yaml: cannot read"_s;
+}
+
+void tst_ConfigLoader::errorToString()
+{
+    QFETCH(ConfigError, error);
+    QFETCH(QString, text);
+    QCOMPARE(error.toString(), text);
+}
+
+void tst_ConfigLoader::defaultPath()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QCOMPARE(ConfigLoader::defaultPath(), base + u"/gatewatch/gatewatch.yaml"_s);
+}
+
+void tst_ConfigLoader::durations()
+{
+    const QByteArray yaml = "settings:\n"
+                            "  interval: 1m\n"
+                            "  timeout: 5s\n"
+                            "integrations:\n"
+                            "  - id: stripe\n"
+                            "    checks:\n"
+                            "      - id: inherits\n"
+                            "        url: https://api.stripe.com/v1/balance\n"
+                            "      - id: own\n"
+                            "        url: https://status.stripe.com/api/v2/status.json\n"
+                            "        interval: 1h30m\n"
+                            "        timeout: 500ms\n"
+                            "        conditions:\n"
+                            "          - \"[STATUS] == 200\"\n"
+                            "          - '[BODY].status.indicator == none'\n"
+                            "        degraded:\n"
+                            "          - \"[RESPONSE_TIME] < 800\"\n"_ba;
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(describe(result.error())));
+    const Catalog &catalog = result.value();
+    QCOMPARE(catalog.settings.interval, milliseconds(60'000));
+    QCOMPARE(catalog.settings.timeout, milliseconds(5'000));
+    const CheckSpec *inherits = catalog.check(u"stripe"_s, u"inherits"_s);
+    QVERIFY(inherits);
+    QCOMPARE(inherits->interval, milliseconds(60'000));
+    QCOMPARE(inherits->timeout, milliseconds(5'000));
+    const CheckSpec *own = catalog.check(u"stripe"_s, u"own"_s);
+    QVERIFY(own);
+    QCOMPARE(own->interval, milliseconds(5'400'000));
+    QCOMPARE(own->timeout, milliseconds(500));
+    QCOMPARE(conditionTexts(own->conditions),
+        (QStringList { u"[STATUS] == 200"_s, u"[BODY].status.indicator == none"_s }));
+    QCOMPARE(conditionTexts(own->degraded), QStringList { u"[RESPONSE_TIME] < 800"_s });
+}
+
+void tst_ConfigLoader::durationErrors_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("fragment");
+
+    const QByteArray head = "integrations:\n"
+                            "  - id: shop\n"
+                            "    checks:\n"
+                            "      - id: rest\n"
+                            "        url: https://example.com/\n"_ba;
+
+    QTest::newRow("words instead of a unit")
+        << "settings:\n  interval: 5 minutes\n"_ba << 2 << 13 << u"invalid interval '5 minutes'"_s;
+    QTest::newRow("bare number") << head + "        timeout: 10\n"_ba << 6 << 18 << u"invalid timeout '10'"_s;
+    QTest::newRow("duration is a list")
+        << head + "        interval: [1s]\n"_ba << 6 << 19
+        << u"expected a duration such as 500ms, 10s, 5m or 1h for 'interval', found a list"_s;
+    QTest::newRow("zero timeout") << head + "        timeout: 0s\n"_ba << 6 << 18
+                                  << u"timeout must be greater than 0"_s;
+    QTest::newRow("check timeout longer than its interval")
+        << head + "        interval: 5s\n        timeout: 10s\n"_ba << 7 << 18
+        << u"longer than the interval"_s;
+    QTest::newRow("check interval shorter than the default timeout")
+        << head + "        interval: 5s\n"_ba << 6 << 19 << u"longer than the interval"_s;
+    QTest::newRow("settings timeout longer than interval")
+        << "settings:\n  interval: 10s\n  timeout: 1m\n"_ba << 3 << 12 << u"longer than the interval"_s;
+}
+
+void tst_ConfigLoader::durationErrors()
+{
+    errors();
+}
+
+void tst_ConfigLoader::conditionErrorPosition_data()
+{
+    QTest::addColumn<QByteArray>("scalar");
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<int>("valueColumn"); // where the condition's text starts on line 7
+
+    QTest::newRow("double-quoted") << "\"[STATUS] =! 200\""_ba << u"[STATUS] =! 200"_s << 14;
+    QTest::newRow("single-quoted") << "'[STATUS] == 200 &&'"_ba << u"[STATUS] == 200 &&"_s << 14;
+    QTest::newRow("plain") << "len([BODY].items) >=< 1"_ba << u"len([BODY].items) >=< 1"_s << 13;
+}
+
+void tst_ConfigLoader::conditionErrorPosition()
+{
+    QFETCH(QByteArray, scalar);
+    QFETCH(QString, condition);
+    QFETCH(int, valueColumn);
+
+    // The offset inside the condition comes from Condition::parse; the loader must add it to
+    // the column where the text starts.
+    const Result<Condition> parsed = Condition::parse(condition);
+    QVERIFY2(!parsed.ok(), "Condition::parse accepted an invalid condition");
+    const QByteArray yaml = "integrations:\n"
+                            "  - id: shop\n"
+                            "    checks:\n"
+                            "      - id: rest\n"
+                            "        url: https://example.com/\n"
+                            "        conditions:\n"
+                            "          - "_ba
+        + scalar + "\n"_ba;
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().size(), 1);
+    const ConfigError &error = result.error().first();
+    QCOMPARE(error.line, 7);
+    QCOMPARE(error.column, valueColumn + int(std::max<qsizetype>(parsed.error().position, 0)));
+    QVERIFY2(error.message.contains(parsed.error().message), qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(tst_ConfigLoader)
+#include "tst_configloader.moc"
