@@ -1,1 +1,559 @@
 #include "simulator.h"
+
+#include "certificatefactory.h"
+#include "httpexchange.h"
+#include "scenario.h"
+#include "vendorapi.h"
+#include "vendorserver.h"
+#include "wirewriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QMap>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace gw::sim {
+
+namespace {
+
+// z for the 95th percentile of a standard normal distribution.
+constexpr double Z95 = 1.6448536269514722;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "UNKNOWN";
+    }
+}
+
+HttpRequest copyRequest(const QHttpServerRequest &request)
+{
+    HttpRequest out;
+    out.method = methodName(request.method());
+    out.path = request.url().path();
+    out.query = request.query();
+    out.headers = request.headers();
+    out.body = request.body();
+    return out;
+}
+
+} // namespace
+
+struct Simulator::Private
+{
+    struct Vendor
+    {
+        std::unique_ptr<VendorApi> api;
+        std::mt19937 latencyRng;
+        QList<std::chrono::milliseconds> latencies;
+        VendorServer *server = nullptr;
+        quint16 port = 0;
+    };
+
+    Simulator *q = nullptr;
+    Options options;
+    std::optional<Scenario> scenario;
+    std::map<QString, Vendor> vendors;
+    QMap<Certificate, quint16> tlsPorts;
+    QHash<QPair<QString, QString>, Fault> faults; // (vendor, path or empty) → fault
+    QElapsedTimer clock;
+    std::chrono::milliseconds offset{0};
+    quint64 requests = 0;
+    QString caPath;
+    std::unique_ptr<QTemporaryDir> temporaryDir;
+    bool started = false;
+
+    std::chrono::milliseconds scenarioTime() const
+    {
+        return offset + std::chrono::milliseconds(clock.isValid() ? clock.elapsed() : 0);
+    }
+
+    Fault effectiveFault(const QString &vendor, const QString &path, std::chrono::milliseconds t) const
+    {
+        if (auto it = faults.constFind({vendor, path}); it != faults.cend())
+            return *it;
+        if (auto it = faults.constFind({vendor, QString()}); it != faults.cend())
+            return *it;
+        if (scenario) {
+            if (auto active = scenario->faultAt(vendor, path, t))
+                return active->fault;
+        }
+        return {};
+    }
+
+    std::chrono::milliseconds sampleLatency(Vendor &vendor, const QString &name)
+    {
+        const LatencyProfile profile = VendorApi::latencyProfile(name);
+        const double mu = std::log(profile.medianMs);
+        const double sigma = (std::log(profile.p95Ms) - mu) / Z95;
+        std::lognormal_distribution<double> distribution(mu, sigma);
+        const double ms = std::clamp(distribution(vendor.latencyRng), profile.medianMs * 0.3, profile.p95Ms * 4.0);
+        const auto latency = std::chrono::milliseconds(std::llround(ms * options.latencyScale));
+        vendor.latencies.append(latency);
+        return latency;
+    }
+
+    void handle(const QString &serverVendor, const QHttpServerRequest &qRequest, QTcpSocket *socket);
+    std::optional<QString> listen(VendorServer *server, const IssuedCertificate *certificate, quint16 *port);
+};
+
+void Simulator::Private::handle(const QString &serverVendor, const QHttpServerRequest &qRequest, QTcpSocket *socket)
+{
+    ++requests;
+    const HttpRequest request = copyRequest(qRequest);
+    const QString name = serverVendor.isEmpty() ? VendorApi::vendorForPath(request.path) : serverVendor;
+    Vendor &vendor = vendors.at(name);
+    const auto t = scenarioTime();
+    Moment moment{QDateTime::currentDateTimeUtc(), t,
+                  scenario ? scenario->faultAt(name, u"/"_s, t) : std::nullopt};
+    const Fault fault = effectiveFault(name, request.path, t);
+    const bool keepAlive = request.header("connection").compare("close", Qt::CaseInsensitive) != 0;
+    const bool headOnly = request.method == "HEAD";
+
+    if (fault.kind == Fault::Kind::Stall)
+        return; // the socket stays open until the client gives up
+    if (fault.kind == Fault::Kind::Reset) {
+        QTimer::singleShot(0, socket, [socket] { WireWriter::reset(socket); });
+        return;
+    }
+
+    auto delay = sampleLatency(vendor, name);
+    HttpResponse response;
+    switch (fault.kind) {
+    case Fault::Kind::Status:
+        response = vendor.api->error(fault.status, request, moment);
+        break;
+    case Fault::Kind::RateLimited:
+        response = vendor.api->rateLimited(request, moment);
+        break;
+    case Fault::Kind::Garbage:
+        response = vendor.api->garbage();
+        break;
+    case Fault::Kind::InvalidJson:
+        response = vendor.api->respond(request, moment);
+        response.status = 200;
+        response.body.truncate(std::max<qsizetype>(1, response.body.size() / 2));
+        break;
+    case Fault::Kind::Latency:
+        delay += fault.delay;
+        response = vendor.api->respond(request, moment);
+        break;
+    case Fault::Kind::Trickle:
+        response = vendor.api->respond(request, moment);
+        if (fault.size > 0)
+            response.body.truncate(fault.size);
+        break;
+    default:
+        response = vendor.api->respond(request, moment);
+        break;
+    }
+
+    QTimer::singleShot(delay, socket, [socket, response, fault, keepAlive, headOnly] {
+        switch (fault.kind) {
+        case Fault::Kind::Trickle:
+            WireWriter::trickle(socket, response, fault.delay);
+            break;
+        case Fault::Kind::HugeBody: {
+            HttpResponse head = response;
+            head.status = 200;
+            head.setHeader("Content-Type", "application/json; charset=utf-8");
+            WireWriter::hugeBody(socket, head, fault.size);
+            break;
+        }
+        default:
+            WireWriter::write(socket, response, keepAlive, headOnly);
+            break;
+        }
+    });
+}
+
+std::optional<QString> Simulator::Private::listen(VendorServer *server, const IssuedCertificate *certificate,
+                                                  quint16 *port)
+{
+    if (certificate) {
+        const QSslCertificate cert(certificate->certificatePem, QSsl::Pem);
+        const QSslKey key(certificate->privateKeyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+        if (cert.isNull() || key.isNull())
+            return Simulator::tr("The generated TLS certificate or key could not be loaded.");
+        server->sslSetup(cert, key);
+    }
+    *port = server->listen(QHostAddress::LocalHost, 0);
+    if (*port == 0)
+        return Simulator::tr("Could not listen on 127.0.0.1.");
+    return std::nullopt;
+}
+
+Simulator::Simulator(const Options &options, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->options = options;
+    const QStringList names = vendorNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        // Each vendor draws from its own stream, so one vendor's traffic never shifts another's.
+        const quint32 seed = options.seed * 1000003u + quint32(i) * 7919u;
+        Private::Vendor vendor;
+        vendor.api = std::make_unique<VendorApi>(names.at(i), seed ^ 0x5bd1e995u);
+        vendor.latencyRng.seed(seed);
+        d->vendors.emplace(names.at(i), std::move(vendor));
+    }
+}
+
+Simulator::~Simulator() = default;
+
+std::optional<QString> Simulator::start()
+{
+    if (d->started)
+        return std::nullopt;
+    d->scenario = Scenario::named(d->options.scenario);
+    if (!d->scenario)
+        return tr("Unknown scenario \"%1\" (known: %2).").arg(d->options.scenario, scenarioNames().join(u", "_s));
+
+    auto certificates = CertificateFactory::generate();
+    if (!certificates.ok())
+        return tr("Could not make the simulator's certificates: %1").arg(certificates.error().message);
+
+    QString dir = d->options.stateDir;
+    if (dir.isEmpty()) {
+        d->temporaryDir = std::make_unique<QTemporaryDir>();
+        if (!d->temporaryDir->isValid())
+            return tr("Could not create a temporary directory: %1").arg(d->temporaryDir->errorString());
+        dir = d->temporaryDir->path();
+    } else if (!QDir().mkpath(dir)) {
+        return tr("Could not create the state directory %1.").arg(dir);
+    }
+    d->caPath = QDir(dir).filePath(u"gatewatch-sim-ca.pem"_s);
+    QFile caFile(d->caPath);
+    if (!caFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || caFile.write(certificates->caCertificatePem) != certificates->caCertificatePem.size()) {
+        return tr("Could not write the CA certificate to %1: %2").arg(d->caPath, caFile.errorString());
+    }
+    caFile.close();
+
+    for (auto &[name, vendor] : d->vendors) {
+        const QString vendorName = name;
+        vendor.server = new VendorServer(
+                [this, vendorName](const QHttpServerRequest &request, QTcpSocket *socket) {
+                    d->handle(vendorName, request, socket);
+                },
+                this);
+        if (auto error = d->listen(vendor.server, d->options.tls ? &certificates->valid : nullptr, &vendor.port))
+            return error;
+    }
+    for (Certificate certificate :
+         {Certificate::Valid, Certificate::Expired, Certificate::SelfSigned, Certificate::WrongHost}) {
+        auto *server = new VendorServer(
+                [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle({}, request, socket); },
+                this);
+        quint16 port = 0;
+        if (auto error = d->listen(server, &certificates->of(certificate), &port))
+            return error;
+        d->tlsPorts.insert(certificate, port);
+    }
+    d->clock.start();
+    d->started = true;
+    return std::nullopt;
+}
+
+QStringList Simulator::vendorNames()
+{
+    return VendorApi::names();
+}
+
+QStringList Simulator::scenarioNames()
+{
+    return Scenario::names();
+}
+
+QUrl Simulator::baseUrl(const QString &vendor) const
+{
+    const auto it = d->vendors.find(vendor);
+    if (it == d->vendors.end() || it->second.port == 0)
+        return {};
+    QUrl url;
+    url.setScheme(d->options.tls ? u"https"_s : u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(it->second.port);
+    return url;
+}
+
+QString Simulator::caCertificatePath() const
+{
+    return d->caPath;
+}
+
+QUrl Simulator::tlsUrl(Certificate certificate) const
+{
+    const quint16 port = d->tlsPorts.value(certificate, 0);
+    if (port == 0)
+        return {};
+    QUrl url;
+    url.setScheme(u"https"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(port);
+    return url;
+}
+
+QByteArray Simulator::token(const QString &vendor)
+{
+    return VendorApi::token(vendor);
+}
+
+QList<QPair<QString, QString>> Simulator::configEnvironment() const
+{
+    QList<QPair<QString, QString>> environment;
+    for (const QString &vendor : vendorNames()) {
+        const QString secret = VendorApi::secretName(vendor);
+        if (secret.isEmpty())
+            continue;
+        environment.append({u"GATEWATCH_SECRET_"_s + secret.toUpper().replace(u'-', u'_'),
+                            QString::fromLatin1(VendorApi::token(vendor))});
+    }
+    return environment;
+}
+
+QString Simulator::configYaml() const
+{
+    auto url = [this](const QString &vendor, const QString &path) -> QString {
+        return u'"' + baseUrl(vendor).toString() + path + u'"';
+    };
+    QString yaml;
+    yaml += u"# Generated by gatewatch-sim (scenario \""_s + d->options.scenario + u"\", seed "_s
+            + QString::number(d->options.seed) + u").\n"_s
+            u"# Secrets resolve from GATEWATCH_SECRET_* variables; gatewatch-sim --print-config lists them.\n"_s;
+    yaml += u"settings:\n  interval: 10s\n  timeout: 5s\n  ca_file: \""_s + d->caPath + u"\"\n"_s;
+    yaml += u"integrations:\n"_s;
+
+    yaml += uR"yaml(  - id: shopify
+    name: Shopify
+    checks:
+      - id: admin-shop
+        name: Admin REST API
+        url: %1
+        method: GET
+        headers:
+          X-Shopify-Access-Token: "${secret:shopify-admin}"
+        conditions:
+          - "[STATUS] == 200"
+          - "[BODY].shop.plan_name != closed"
+        degraded:
+          - "[RESPONSE_TIME] < 800"
+      - id: admin-graphql
+        name: Admin GraphQL API
+        url: %2
+        method: POST
+        headers:
+          X-Shopify-Access-Token: "${secret:shopify-admin}"
+          Content-Type: application/json
+        body: '{"query":"{ shop { name plan { displayName } } }"}'
+        conditions:
+          - "[STATUS] == 200"
+          - "has([BODY].data.shop)"
+        degraded:
+          - "[RESPONSE_TIME] < 800"
+          - "[BODY].extensions.cost.throttleStatus.currentlyAvailable > 100"
+)yaml"_s.arg(url(u"shopify"_s, u"/admin/api/2024-10/shop.json"_s), url(u"shopify"_s, u"/admin/api/2024-10/graphql.json"_s));
+
+    yaml += uR"yaml(  - id: chatwoot
+    name: Chatwoot
+    checks:
+      - id: profile
+        name: Agent profile
+        url: %1
+        headers:
+          api_access_token: "${secret:chatwoot}"
+        conditions:
+          - "[STATUS] == 200"
+          - "[BODY].accounts[0].status == active"
+        degraded:
+          - "[RESPONSE_TIME] < 800"
+      - id: status-page
+        name: Status page
+        url: %2
+        conditions:
+          - "[STATUS] == 200"
+        degraded:
+          - "[BODY].status.indicator == none"
+)yaml"_s.arg(url(u"chatwoot"_s, u"/api/v1/profile"_s), url(u"chatwoot"_s, u"/api/v2/summary.json"_s));
+
+    yaml += uR"yaml(  - id: google-analytics
+    name: Google Analytics
+    checks:
+      - id: run-report
+        name: Data API runReport
+        url: %1
+        method: POST
+        headers:
+          Authorization: "Bearer ${secret:ga4}"
+          Content-Type: application/json
+        body: '{"dateRanges":[{"startDate":"7daysAgo","endDate":"today"}],"dimensions":[{"name":"date"}],"metrics":[{"name":"activeUsers"}],"returnPropertyQuota":true}'
+        conditions:
+          - "[STATUS] == 200"
+          - "len([BODY].rows) >= 1"
+        degraded:
+          - "[RESPONSE_TIME] < 1500"
+          - "[BODY].propertyQuota.tokensPerHour.remaining > 1000"
+)yaml"_s.arg(url(u"ga4"_s, u"/v1beta/properties/312845977:runReport"_s));
+
+    yaml += uR"yaml(  - id: slack
+    name: Slack
+    checks:
+      - id: auth-test
+        name: Bot token (auth.test)
+        url: %1
+        method: POST
+        headers:
+          Authorization: "Bearer ${secret:slack-bot}"
+        conditions:
+          - "[STATUS] == 200"
+          - "[BODY].ok == true"
+        degraded:
+          - "[RESPONSE_TIME] < 800"
+      - id: status-page
+        name: Status page
+        url: %2
+        conditions:
+          - "[STATUS] == 200"
+        degraded:
+          - "[BODY].status.indicator == none"
+)yaml"_s.arg(url(u"slack"_s, u"/api/auth.test"_s), url(u"slack"_s, u"/api/v2/summary.json"_s));
+
+    yaml += uR"yaml(  - id: stripe
+    name: Stripe
+    checks:
+      - id: balance
+        name: Balance API
+        url: %1
+        headers:
+          Authorization: "Bearer ${secret:stripe}"
+        conditions:
+          - "[STATUS] == 200"
+          - "[BODY].object == balance"
+        degraded:
+          - "[RESPONSE_TIME] < 1000"
+      - id: status-page
+        name: Status page
+        url: %2
+        conditions:
+          - "[STATUS] == 200"
+        degraded:
+          - "[BODY].status.indicator == none"
+)yaml"_s.arg(url(u"stripe"_s, u"/v1/balance"_s), url(u"stripe"_s, u"/api/v2/summary.json"_s));
+
+    yaml += uR"yaml(  - id: klaviyo
+    name: Klaviyo
+    checks:
+      - id: accounts
+        name: Accounts API
+        url: %1
+        headers:
+          Authorization: "Klaviyo-API-Key ${secret:klaviyo}"
+          revision: "2024-10-15"
+          Accept: application/vnd.api+json
+        conditions:
+          - "[STATUS] == 200"
+          - "len([BODY].data) >= 1"
+        degraded:
+          - "[RESPONSE_TIME] < 800"
+)yaml"_s.arg(url(u"klaviyo"_s, u"/api/accounts/"_s));
+
+    yaml += uR"yaml(  - id: mcp
+    name: Support MCP server
+    checks:
+      - id: initialize
+        name: MCP initialize
+        url: %1
+        method: POST
+        headers:
+          Authorization: "Bearer ${secret:mcp}"
+          Content-Type: application/json
+          Accept: "application/json, text/event-stream"
+        body: '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-03-26","capabilities":{},"clientInfo":{"name":"gatewatch","version":"0.1.0"}}}'
+        conditions:
+          - "[STATUS] == 200"
+          - "has([BODY].result.serverInfo)"
+        degraded:
+          - "[RESPONSE_TIME] < 500"
+      - id: tools-list
+        name: MCP tools/list
+        url: %1
+        method: POST
+        headers:
+          Authorization: "Bearer ${secret:mcp}"
+          Content-Type: application/json
+          Accept: "application/json, text/event-stream"
+        body: '{"jsonrpc":"2.0","id":2,"method":"tools/list"}'
+        conditions:
+          - "[STATUS] == 200"
+          - "len([BODY].result.tools) >= 1"
+)yaml"_s.arg(url(u"mcp"_s, u"/mcp"_s));
+
+    yaml += uR"yaml(  - id: gateway
+    name: API gateway
+    checks:
+      - id: health
+        name: Gateway health
+        url: %1
+        conditions:
+          - "[STATUS] == 200"
+          - "[BODY].status != fail"
+        degraded:
+          - "[BODY].status == pass"
+          - "[RESPONSE_TIME] < 250"
+      - id: metrics
+        name: Prometheus metrics
+        url: %2
+        conditions:
+          - "[STATUS] == 200"
+)yaml"_s.arg(url(u"gateway"_s, u"/health"_s), url(u"gateway"_s, u"/metrics"_s));
+    return yaml;
+}
+
+void Simulator::setFault(const QString &vendor, const QString &path, const Fault &fault)
+{
+    d->faults.insert({vendor, path}, fault);
+}
+
+void Simulator::clearFaults()
+{
+    d->faults.clear();
+}
+
+void Simulator::setScenarioTime(std::chrono::milliseconds sinceStart)
+{
+    d->offset = sinceStart - std::chrono::milliseconds(d->clock.isValid() ? d->clock.elapsed() : 0);
+}
+
+quint64 Simulator::requestCount() const
+{
+    return d->requests;
+}
+
+QList<std::chrono::milliseconds> Simulator::latencyHistory(const QString &vendor) const
+{
+    const auto it = d->vendors.find(vendor);
+    return it == d->vendors.end() ? QList<std::chrono::milliseconds>{} : it->second.latencies;
+}
+
+} // namespace gw::sim

@@ -19,7 +19,7 @@ struct Fault
         Status,        // answer with `status` (and a vendor-shaped error body)
         Latency,       // answer normally after `delay`
         Stall,         // accept the request, never answer
-        Trickle,       // answer one byte every `delay`
+        Trickle,       // answer one byte every `delay` (only the first `size` body bytes when size > 0)
         Reset,         // close the connection with a TCP reset before answering
         Garbage,       // 200 with a body that is not what the content type says
         InvalidJson,   // 200, application/json, truncated JSON
@@ -55,6 +55,7 @@ public:
         quint32 seed = 1;
         bool tls = true;  // vendors speak HTTPS with a certificate from the simulator's CA
         QString stateDir; // where the CA certificate is written; a temporary dir when empty
+        double latencyScale = 1.0; // multiplies the sampled vendor latencies (tests use less)
     };
 
     explicit Simulator(const Options &options, QObject *parent = nullptr);
@@ -72,7 +73,7 @@ public:
     // A separate HTTPS server presenting the given certificate; serves every vendor path.
     QUrl tlsUrl(Certificate certificate) const;
 
-    // A gatewatch.yaml that monitors everything this simulator serves (secrets as ${env:…}
+    // A gatewatch.yaml that monitors everything this simulator serves (secrets as ${secret:…}
     // references whose values the simulator accepts; see configEnvironment()).
     QString configYaml() const;
     // Environment variables configYaml() refers to (GATEWATCH_SECRET_* for the fake tokens).
@@ -87,6 +88,11 @@ public:
     void setScenarioTime(std::chrono::milliseconds sinceStart);
 
     quint64 requestCount() const;
+
+    // The latency each answered request of `vendor` was given, oldest first (reproducible per seed).
+    QList<std::chrono::milliseconds> latencyHistory(const QString &vendor) const;
+    // The fake credential `vendor` accepts (empty for the gateway, which needs none).
+    static QByteArray token(const QString &vendor);
 
 private:
     struct Private;
