@@ -1,1 +1,676 @@
 #include "mainwindow.h"
+#include "overviewmodel.h"
+#include "overviewproxymodel.h"
+#include "statusdelegate.h"
+#include "statuspalette.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
+
+// Worst first: the order a person scanning the badges cares about.
+constexpr std::array badgeOrder{HealthStatus::Down, HealthStatus::Degraded, HealthStatus::Unknown,
+                                HealthStatus::Paused, HealthStatus::Up};
+
+// The banner lists this many problems; the rest are counted, and all of them are in the tooltip.
+constexpr int bannerProblemLines = 5;
+
+QString countText(HealthStatus status, int n)
+{
+    switch (status) {
+    case HealthStatus::Up:
+        return MainWindow::tr("%n up", "count of checks", n);
+    case HealthStatus::Paused:
+        return MainWindow::tr("%n paused", "count of checks", n);
+    case HealthStatus::Degraded:
+        return MainWindow::tr("%n degraded", "count of checks", n);
+    case HealthStatus::Down:
+        return MainWindow::tr("%n down", "count of checks", n);
+    case HealthStatus::Unknown:
+        break;
+    }
+    return MainWindow::tr("%n unknown", "count of checks", n);
+}
+
+QLabel *makeWrappingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void scaleFont(QWidget *widget, double factor, bool bold)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
+// Centres a readable column of text: it grows up to its maximum width, then the margins grow.
+QHBoxLayout *centred(QWidget *column)
+{
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 6);
+    row->addStretch(1);
+    return row;
+}
+
+QString colourName(const QColor &colour)
+{
+    return colour.name(QColor::HexRgb);
+}
+
+} // namespace
+
+struct MainWindow::Private
+{
+    OverviewModel *model = nullptr;
+    OverviewProxyModel *proxy = nullptr;
+
+    QFrame *banner = nullptr;
+    QLabel *bannerIcon = nullptr;
+    QLabel *bannerHeadline = nullptr;
+    QLabel *bannerDetails = nullptr;
+
+    QStackedWidget *pages = nullptr;
+    QFrame *header = nullptr;
+    QLabel *overallLabel = nullptr;
+    QLabel *headerPathLabel = nullptr;
+    std::array<QLabel *, badgeOrder.size()> badges{};
+    QLineEdit *filterEdit = nullptr;
+    QTreeView *tree = nullptr;
+
+    QLabel *emptyPathLabel = nullptr;
+    QLabel *errorPathLabel = nullptr;
+    QPlainTextEdit *errorText = nullptr;
+
+    QLabel *statusSummary = nullptr;
+    QLabel *statusLastUpdate = nullptr;
+
+    QTimer tick;
+    QTimer summaryTimer;
+
+    QString configPath;
+    bool configFatal = false;
+    HealthStatus overall = HealthStatus::Unknown;
+
+    // Integrations the user collapsed, by id: new ones start expanded, and the choice survives
+    // catalog reloads (model resets) and filtering.
+    QSet<QString> collapsed;
+    bool applyingExpansion = false;
+};
+
+MainWindow::MainWindow(OverviewModel *model, QWidget *parent) : QMainWindow(parent), d(std::make_unique<Private>())
+{
+    d->model = model;
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Gatewatch"));
+    resize(1100, 680);
+
+    buildBanner();
+    buildOverviewPage();
+    buildEmptyPage();
+    buildConfigErrorPage();
+    buildMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bannerHolder = new QWidget(central);
+    auto *bannerLayout = new QVBoxLayout(bannerHolder);
+    bannerLayout->setContentsMargins(16, 12, 16, 0);
+    bannerLayout->addWidget(d->banner);
+    bannerHolder->setVisible(false);
+    bannerHolder->setObjectName(u"configBannerHolder"_s);
+    layout->addWidget(bannerHolder);
+    layout->addWidget(d->pages, 1);
+    setCentralWidget(central);
+
+    d->statusSummary = new QLabel(statusBar());
+    d->statusSummary->setObjectName(u"statusSummary"_s);
+    d->statusLastUpdate = new QLabel(statusBar());
+    d->statusLastUpdate->setObjectName(u"statusLastUpdate"_s);
+    // Wide enough for any time, so the status bar does not shift every second.
+    d->statusLastUpdate->setMinimumWidth(
+        d->statusLastUpdate->fontMetrics().horizontalAdvance(tr("Last update %1").arg(u"88:88:88"_s)) + 8);
+    d->statusLastUpdate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->setContentsMargins(10, 0, 10, 2);
+    statusBar()->addWidget(d->statusSummary, 1);
+    statusBar()->addPermanentWidget(d->statusLastUpdate);
+
+    connect(d->proxy, &QAbstractItemModel::modelReset, this, [this] {
+        applyExpansion();
+        updatePage();
+        scheduleSummary();
+    });
+    connect(d->proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            applyExpansion(first, last);
+        updatePage();
+        scheduleSummary();
+    });
+    connect(d->proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updatePage();
+        scheduleSummary();
+    });
+    connect(d->model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleSummary);
+    connect(d->model, &OverviewModel::overallStatusChanged, this, &MainWindow::scheduleSummary);
+
+    // The summary reads the whole model; coalesce a burst of dataChanged into one refresh.
+    d->summaryTimer.setSingleShot(true);
+    d->summaryTimer.setInterval(0);
+    connect(&d->summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+
+    d->tick.setInterval(1000);
+    connect(&d->tick, &QTimer::timeout, this, [this] { d->model->setNow(QDateTime::currentDateTimeUtc()); });
+    d->model->setNow(QDateTime::currentDateTimeUtc());
+    d->tick.start();
+
+    applyExpansion();
+    applyColours();
+    updatePage();
+    refreshSummary();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildBanner()
+{
+    d->banner = new QFrame(this);
+    d->banner->setObjectName(u"configBanner"_s);
+    auto *layout = new QHBoxLayout(d->banner);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(12);
+
+    d->bannerIcon = new QLabel(u"\u26A0"_s, d->banner);
+    scaleFont(d->bannerIcon, 1.6, false);
+    d->bannerIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    layout->addWidget(d->bannerIcon, 0, Qt::AlignTop);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(4);
+    d->bannerHeadline = new QLabel(d->banner);
+    d->bannerHeadline->setObjectName(u"configBannerHeadline"_s);
+    d->bannerHeadline->setWordWrap(true);
+    scaleFont(d->bannerHeadline, 1.0, true);
+    d->bannerDetails = new QLabel(d->banner);
+    d->bannerDetails->setObjectName(u"configBannerDetails"_s);
+    d->bannerDetails->setTextFormat(Qt::PlainText);
+    d->bannerDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->bannerDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    texts->addWidget(d->bannerHeadline);
+    texts->addWidget(d->bannerDetails);
+    layout->addLayout(texts, 1);
+}
+
+void MainWindow::buildOverviewPage()
+{
+    d->pages = new QStackedWidget(this);
+    d->pages->setObjectName(u"pages"_s);
+
+    auto *page = new QWidget(d->pages);
+    page->setObjectName(u"overviewPage"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(16, 14, 16, 10);
+    layout->setSpacing(10);
+
+    d->header = new QFrame(page);
+    d->header->setObjectName(u"summaryHeader"_s);
+    auto *headerLayout = new QHBoxLayout(d->header);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->setSpacing(16);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    d->overallLabel = new QLabel(d->header);
+    d->overallLabel->setObjectName(u"overallLabel"_s);
+    scaleFont(d->overallLabel, 1.7, true);
+    d->headerPathLabel = new QLabel(d->header);
+    d->headerPathLabel->setObjectName(u"configPathLabel"_s);
+    d->headerPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->headerPathLabel->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(d->overallLabel);
+    titles->addWidget(d->headerPathLabel);
+    headerLayout->addLayout(titles, 1);
+
+    auto *badgeLayout = new QHBoxLayout;
+    badgeLayout->setSpacing(8);
+    for (std::size_t i = 0; i < badgeOrder.size(); ++i) {
+        auto *badge = new QLabel(d->header);
+        badge->setObjectName(u"badge-"_s + machineName(badgeOrder[i]));
+        badge->setTextFormat(Qt::RichText);
+        badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        d->badges[i] = badge;
+        badgeLayout->addWidget(badge, 0, Qt::AlignVCenter);
+    }
+    headerLayout->addLayout(badgeLayout);
+    layout->addWidget(d->header);
+
+    d->filterEdit = new QLineEdit(page);
+    d->filterEdit->setObjectName(u"filterEdit"_s);
+    d->filterEdit->setPlaceholderText(tr("Filter integrations…"));
+    d->filterEdit->setClearButtonEnabled(true);
+    d->filterEdit->setMaximumWidth(d->filterEdit->fontMetrics().averageCharWidth() * 40);
+    d->filterEdit->setToolTip(tr("Show only integrations or checks whose name contains this text"));
+    layout->addWidget(d->filterEdit);
+
+    d->proxy = new OverviewProxyModel(this);
+    d->proxy->setSourceModel(d->model);
+
+    d->tree = new QTreeView(page);
+    d->tree->setObjectName(u"overviewTree"_s);
+    d->tree->setModel(d->proxy);
+    d->tree->setItemDelegateForColumn(OverviewModel::StatusColumn, new StatusDelegate(d->tree));
+    d->tree->setUniformRowHeights(true);
+    d->tree->setAlternatingRowColors(true);
+    d->tree->setAllColumnsShowFocus(true);
+    d->tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->tree->setTextElideMode(Qt::ElideRight);
+    d->tree->setSortingEnabled(true);
+    d->tree->sortByColumn(OverviewModel::NameColumn, Qt::AscendingOrder);
+    layout->addWidget(d->tree, 1);
+    setupColumns();
+
+    setTabOrder(d->filterEdit, d->tree);
+
+    connect(d->filterEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(d->tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (!d->applyingExpansion && d->proxy->nameFilter().isEmpty())
+            d->collapsed.remove(index.data(OverviewModel::IntegrationIdRole).toString());
+    });
+    connect(d->tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (!d->applyingExpansion && d->proxy->nameFilter().isEmpty())
+            d->collapsed.insert(index.data(OverviewModel::IntegrationIdRole).toString());
+    });
+
+    d->pages->insertWidget(OverviewPage, page);
+}
+
+void MainWindow::buildEmptyPage()
+{
+    auto *page = new QWidget(d->pages);
+    page->setObjectName(u"emptyPage"_s);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(32, 32, 32, 32);
+    outer->addStretch(2);
+
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(640);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    auto *title = new QLabel(tr("No integrations configured yet"), column);
+    title->setObjectName(u"emptyTitle"_s);
+    scaleFont(title, 1.6, true);
+    layout->addWidget(title);
+
+    auto *intro = makeWrappingLabel(column);
+    intro->setText(tr("Gatewatch checks the integrations listed in its configuration file:"));
+    layout->addWidget(intro);
+
+    d->emptyPathLabel = new QLabel(column);
+    d->emptyPathLabel->setObjectName(u"emptyPathLabel"_s);
+    d->emptyPathLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    d->emptyPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->emptyPathLabel->setWordWrap(true);
+    layout->addWidget(d->emptyPathLabel);
+
+    auto *add = makeWrappingLabel(column);
+    add->setText(tr("Add an integration with at least one check there. Gatewatch notices when the file is "
+                    "saved, and the integration appears here."));
+    layout->addWidget(add);
+
+    auto *demo = makeWrappingLabel(column);
+    demo->setText(tr("To look around first, run <code>gatewatch --demo</code>: it shows a demo with "
+                     "simulated integrations."));
+    layout->addWidget(demo);
+
+    outer->addLayout(centred(column));
+    outer->addStretch(3);
+    d->pages->insertWidget(EmptyPage, page);
+}
+
+void MainWindow::buildConfigErrorPage()
+{
+    auto *page = new QWidget(d->pages);
+    page->setObjectName(u"configErrorPage"_s);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(32, 24, 32, 24);
+
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(820);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+
+    auto *title = new QLabel(tr("The configuration could not be loaded"), column);
+    title->setObjectName(u"configErrorTitle"_s);
+    scaleFont(title, 1.6, true);
+    layout->addWidget(title);
+
+    auto *intro = makeWrappingLabel(column);
+    intro->setText(tr("Nothing is being monitored yet. Fix the problems below and save the file; "
+                      "Gatewatch loads it again automatically."));
+    layout->addWidget(intro);
+
+    d->errorPathLabel = new QLabel(column);
+    d->errorPathLabel->setObjectName(u"configErrorPath"_s);
+    d->errorPathLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    d->errorPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->errorPathLabel->setWordWrap(true);
+    layout->addWidget(d->errorPathLabel);
+
+    d->errorText = new QPlainTextEdit(column);
+    d->errorText->setObjectName(u"configErrorText"_s);
+    d->errorText->setReadOnly(true);
+    d->errorText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    d->errorText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(d->errorText, 1);
+
+    outer->addLayout(centred(column), 1);
+    d->pages->insertWidget(ConfigErrorPage, page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *expandAll = view->addAction(tr("&Expand All"));
+    expandAll->setObjectName(u"actionExpandAll"_s);
+    connect(expandAll, &QAction::triggered, this, [this] {
+        d->collapsed.clear();
+        d->tree->expandAll();
+    });
+    QAction *collapseAll = view->addAction(tr("&Collapse All"));
+    collapseAll->setObjectName(u"actionCollapseAll"_s);
+    connect(collapseAll, &QAction::triggered, this, [this] {
+        for (int row = 0; row < d->model->rowCount(); ++row)
+            d->collapsed.insert(d->model->index(row, 0).data(OverviewModel::IntegrationIdRole).toString());
+        d->tree->collapseAll();
+    });
+    view->addSeparator();
+    QAction *filter = view->addAction(tr("&Filter"));
+    filter->setObjectName(u"actionFilter"_s);
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(filter, &QAction::triggered, this, [this] {
+        d->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        d->filterEdit->selectAll();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Gatewatch"));
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Gatewatch"),
+                           tr("<h3>Gatewatch %1</h3>"
+                              "<p>A health dashboard for the third-party integrations and the API gateway "
+                              "your business depends on.</p>")
+                               .arg(QString::fromLatin1(GATEWATCH_VERSION)));
+    });
+}
+
+void MainWindow::setupColumns()
+{
+    QHeaderView *header = d->tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(false);
+    header->setSectionResizeMode(OverviewModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
+    for (OverviewModel::Column column :
+         {OverviewModel::StatusColumn, OverviewModel::LatencyColumn, OverviewModel::LastCheckedColumn})
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+
+    // Fixed widths from the widest text each column can show, so ticking relative times and
+    // changing states never make columns jump.
+    const QFontMetrics fm(d->tree->font());
+    const int padding = fm.averageCharWidth() * 4;
+    const auto headerWidth = [&](int column) {
+        return fm.horizontalAdvance(d->model->headerData(column, Qt::Horizontal).toString()) + padding;
+    };
+
+    int statusWidth = 0;
+    for (const char *word : {"Up", "Paused", "Unknown", "Degraded", "Down"})
+        statusWidth = std::max(statusWidth, fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", word)));
+    statusWidth += fm.height() * 2 + padding;
+    header->resizeSection(OverviewModel::StatusColumn, std::max(statusWidth, headerWidth(OverviewModel::StatusColumn)));
+
+    const int latencyWidth =
+        fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", "%1 ms").arg(QLocale().toString(88888))) + padding;
+    header->resizeSection(OverviewModel::LatencyColumn, std::max(latencyWidth, headerWidth(OverviewModel::LatencyColumn)));
+
+    const QString widestTime = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    const QString widestAgo = QCoreApplication::translate("gw::OverviewModel", "%n min ago", nullptr, 58);
+    const int timeWidth = std::max(fm.horizontalAdvance(widestTime), fm.horizontalAdvance(widestAgo)) + padding;
+    header->resizeSection(OverviewModel::LastCheckedColumn, std::max(timeWidth, headerWidth(OverviewModel::LastCheckedColumn)));
+    header->setMinimumSectionSize(fm.averageCharWidth() * 6);
+}
+
+void MainWindow::showConfigProblems(const QStringList &problems, bool keptRunning)
+{
+    d->configFatal = !problems.isEmpty() && !keptRunning;
+    QWidget *holder = d->banner->parentWidget();
+
+    if (problems.isEmpty() || d->configFatal) {
+        holder->setVisible(false);
+    } else {
+        d->bannerHeadline->setText(tr("The configuration has errors — the last good configuration keeps running."));
+        QStringList shown = problems.mid(0, bannerProblemLines);
+        if (problems.size() > bannerProblemLines)
+            shown.append(tr("…and %n more", nullptr, static_cast<int>(problems.size() - bannerProblemLines)));
+        d->bannerDetails->setText(shown.join(u'\n'));
+        d->banner->setToolTip(problems.join(u'\n'));
+        holder->setVisible(true);
+    }
+    d->errorText->setPlainText(d->configFatal ? problems.join(u'\n') : QString());
+    updatePage();
+    refreshSummary();
+}
+
+void MainWindow::setConfigPath(const QString &path)
+{
+    d->configPath = path;
+    const QString shown = path.isEmpty() ? tr("(no configuration file)") : path;
+    d->headerPathLabel->setText(tr("Configuration: %1").arg(shown));
+    d->headerPathLabel->setToolTip(path);
+    d->emptyPathLabel->setText(shown);
+    d->errorPathLabel->setText(shown);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (!d->statusSummary) // still being built
+        return;
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::StyleChange:
+        applyColours();
+        refreshSummary();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    d->proxy->setNameFilter(text);
+    applyExpansion();
+}
+
+void MainWindow::applyExpansion(int first, int last)
+{
+    const int rows = d->proxy->rowCount();
+    if (last < 0 || last >= rows)
+        last = rows - 1;
+    // While filtering, show every match; the user's own choices come back when the filter is cleared.
+    const bool filtering = !d->proxy->nameFilter().isEmpty();
+    d->applyingExpansion = true;
+    for (int row = std::max(0, first); row <= last; ++row) {
+        const QModelIndex index = d->proxy->index(row, 0);
+        const bool expand = filtering || !d->collapsed.contains(index.data(OverviewModel::IntegrationIdRole).toString());
+        d->tree->setExpanded(index, expand);
+    }
+    d->applyingExpansion = false;
+}
+
+void MainWindow::updatePage()
+{
+    if (d->configFatal)
+        d->pages->setCurrentIndex(ConfigErrorPage);
+    else if (d->model->rowCount() == 0)
+        d->pages->setCurrentIndex(EmptyPage);
+    else
+        d->pages->setCurrentIndex(OverviewPage);
+}
+
+void MainWindow::scheduleSummary()
+{
+    d->summaryTimer.start();
+}
+
+void MainWindow::refreshSummary()
+{
+    int total = 0;
+    std::array<int, badgeOrder.size()> counts{};
+    for (std::size_t i = 0; i < badgeOrder.size(); ++i) {
+        counts[i] = d->model->countInState(badgeOrder[i]);
+        total += counts[i];
+    }
+    const auto count = [&](HealthStatus status) {
+        for (std::size_t i = 0; i < badgeOrder.size(); ++i) {
+            if (badgeOrder[i] == status)
+                return counts[i];
+        }
+        return 0;
+    };
+
+    QString headline;
+    QString titleSuffix;
+    QStringList problems;
+    for (HealthStatus status : {HealthStatus::Down, HealthStatus::Degraded, HealthStatus::Unknown}) {
+        if (count(status) > 0)
+            problems.append(countText(status, count(status)));
+    }
+    const bool nothingChecked = count(HealthStatus::Unknown) > 0 && count(HealthStatus::Up) == 0
+        && count(HealthStatus::Down) == 0 && count(HealthStatus::Degraded) == 0;
+
+    if (d->configFatal) {
+        headline = tr("Configuration error");
+        titleSuffix = tr("configuration error");
+    } else if (d->model->rowCount() == 0 || total == 0) {
+        headline = tr("No checks configured");
+    } else if (nothingChecked) {
+        headline = tr("Waiting for the first results");
+        titleSuffix = tr("waiting for results");
+    } else if (!problems.isEmpty()) {
+        headline = problems.join(tr(", ", "separator between counts"));
+        titleSuffix = headline;
+    } else if (count(HealthStatus::Up) == 0) {
+        headline = tr("All checks paused");
+        titleSuffix = tr("all paused");
+    } else {
+        headline = tr("All systems up");
+        titleSuffix = tr("all up");
+    }
+
+    d->overall = d->model->overallStatus();
+    d->overallLabel->setText(headline);
+    updateOverallColour();
+    setWindowTitle(titleSuffix.isEmpty() ? tr("Gatewatch") : tr("Gatewatch — %1").arg(titleSuffix));
+
+    const StatusPalette colours(palette());
+    for (std::size_t i = 0; i < badgeOrder.size(); ++i) {
+        QLabel *badge = d->badges[i];
+        badge->setVisible(counts[i] > 0);
+        badge->setText(u"<span style=\"color:%1\">\u25CF</span>&nbsp;%2"_s.arg(
+            colourName(colours.foreground(badgeOrder[i])), countText(badgeOrder[i], counts[i]).toHtmlEscaped()));
+    }
+
+    QDateTime latest;
+    for (int row = 0; row < d->model->rowCount(); ++row) {
+        const QDateTime at = d->model->index(row, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime();
+        if (at.isValid() && (!latest.isValid() || at > latest))
+            latest = at;
+    }
+    d->statusSummary->setText(headline);
+    d->statusLastUpdate->setText(latest.isValid()
+                                     ? tr("Last update %1").arg(QLocale().toString(latest.toLocalTime().time(), u"HH:mm:ss"_s))
+                                     : tr("No results yet"));
+}
+
+void MainWindow::updateOverallColour()
+{
+    const StatusPalette colours(palette());
+    const QColor wanted = d->model->rowCount() == 0 || d->configFatal ? palette().color(QPalette::WindowText)
+                                                                      : colours.foreground(d->overall);
+    if (d->overallLabel->palette().color(QPalette::WindowText) == wanted)
+        return;
+    QPalette overall = d->overallLabel->palette();
+    overall.setColor(QPalette::WindowText, wanted);
+    d->overallLabel->setPalette(overall);
+}
+
+void MainWindow::applyColours()
+{
+    if (!d->overallLabel)
+        return;
+    const StatusPalette colours(palette());
+    const QPalette base = palette();
+
+    for (std::size_t i = 0; i < badgeOrder.size(); ++i) {
+        d->badges[i]->setStyleSheet(u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; }"_s.arg(
+            colourName(colours.tint(badgeOrder[i])), colourName(base.color(QPalette::WindowText))));
+    }
+
+    d->banner->setStyleSheet(u"QFrame#configBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
+                             "QFrame#configBanner QLabel { background: transparent; color: %3; }"_s.arg(
+                                 colourName(colours.warningBackground()), colourName(colours.warningBorder()),
+                                 colourName(base.color(QPalette::WindowText))));
+    d->bannerIcon->setStyleSheet(u"QLabel { background: transparent; color: %1; }"_s.arg(
+        colourName(colours.foreground(HealthStatus::Degraded))));
+}
+
+} // namespace gw

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 namespace gw {
 
 class OverviewModel;
@@ -25,7 +27,25 @@ public Q_SLOTS:
     // The file being monitored, shown in the status bar and the empty state.
     void setConfigPath(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildBanner();
+    void buildOverviewPage();
+    void buildEmptyPage();
+    void buildConfigErrorPage();
+    void buildMenus();
+    void setupColumns();
+    void applyFilter(const QString &text);
+    // Expands top-level rows in [first, last] (all when last is -1) unless the user collapsed them.
+    void applyExpansion(int first = 0, int last = -1);
+    void updatePage();
+    void scheduleSummary();
+    void refreshSummary();
+    void updateOverallColour();
+    void applyColours();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

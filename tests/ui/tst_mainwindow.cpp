@@ -1,0 +1,541 @@
+#include "mainwindow.h"
+#include "overviewmodel.h"
+#include "statuspalette.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+CheckSpec check(const QString &id, const QString &name)
+{
+    CheckSpec spec;
+    spec.id = id;
+    spec.name = name;
+    return spec;
+}
+
+IntegrationSpec integration(const QString &id, const QString &name, QList<CheckSpec> checks)
+{
+    IntegrationSpec spec;
+    spec.id = id;
+    spec.name = name;
+    spec.checks = std::move(checks);
+    return spec;
+}
+
+Catalog sampleCatalog()
+{
+    Catalog catalog;
+    catalog.integrations = {
+        integration(u"shopify"_s, u"Shopify"_s,
+                    {check(u"storefront"_s, u"Storefront API"_s), check(u"admin"_s, u"Admin API"_s)}),
+        integration(u"slack"_s, u"Slack"_s, {check(u"web"_s, u"Web API"_s)}),
+        integration(u"stripe"_s, u"Stripe"_s, {check(u"balance"_s, u"Balance"_s), check(u"webhooks"_s, u"Webhook endpoint"_s)}),
+    };
+    return catalog;
+}
+
+CheckUpdate update(const QString &integrationId, const QString &checkId, HealthStatus state, const QDateTime &at,
+                   double latencyMs = 120, const QString &reason = {})
+{
+    CheckUpdate result;
+    result.sample.integrationId = integrationId;
+    result.sample.checkId = checkId;
+    result.sample.at = at;
+    result.sample.verdict = state;
+    result.sample.latencyMs = latencyMs;
+    if (state != HealthStatus::Paused && state != HealthStatus::Unknown)
+        result.sample.httpStatus = state == HealthStatus::Down ? 503 : 200;
+    result.sample.reason = reason;
+    if (state == HealthStatus::Down)
+        result.sample.failureClass = FailureClass::HttpStatus;
+    result.state = state;
+    return result;
+}
+
+// Every check of sampleCatalog() in one state, at `at`.
+QList<CheckUpdate> allIn(HealthStatus state, const QDateTime &at)
+{
+    QList<CheckUpdate> updates;
+    for (const IntegrationSpec &spec : sampleCatalog().integrations) {
+        for (const CheckSpec &c : spec.checks)
+            updates.append(update(spec.id, c.id, state, at));
+    }
+    return updates;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x5f, 0xa8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3c, 0x41));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x22, 0x23, 0x26));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+void saveScreenshot(QWidget &window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("GATEWATCH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    // Let pending layout requests settle; grab() does not process them itself.
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(window.grab().save(QDir(dir).filePath(name + u".png"_s)));
+}
+
+QStringList visibleTopLevelNames(const QAbstractItemModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, OverviewModel::NameColumn).data().toString());
+    return names;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsOneRowPerIntegration();
+    void summaryFollowsHealth_data();
+    void summaryFollowsHealth();
+    void titleAndSummaryChangeWhenACheckGoesDown();
+    void filterHidesNonMatchingRows_data();
+    void filterHidesNonMatchingRows();
+    void expansionSurvivesCatalogReload();
+    void keyboardReachesFilterAndTree();
+    void configBannerAppearsAndDisappears();
+    void configErrorPageWhenNothingLoaded();
+    void emptyCatalogShowsEmptyState();
+    void statusColoursKeepContrast_data();
+    void statusColoursKeepContrast();
+    void screenshots();
+    // Installs translators for the rest of the process, so it runs last.
+    void germanTranslationLoads();
+
+private:
+    QPalette m_lightPalette;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // A fixed style and font so screenshots look the same on every machine.
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
+    m_lightPalette = QApplication::style()->standardPalette();
+    QApplication::setPalette(m_lightPalette);
+}
+
+void TestMainWindow::showsOneRowPerIntegration()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    QVERIFY(tree);
+    QVERIFY(tree->isVisible());
+    QCOMPARE(visibleTopLevelNames(tree->model()), (QStringList{u"Shopify"_s, u"Slack"_s, u"Stripe"_s}));
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        QVERIFY2(tree->isExpanded(tree->model()->index(row, 0)), "integrations start expanded");
+    QVERIFY(tree->uniformRowHeights());
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2); // Shopify's two checks
+}
+
+void TestMainWindow::summaryFollowsHealth_data()
+{
+    QTest::addColumn<QList<HealthStatus>>("states"); // for storefront, admin, web, balance, webhooks
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("headline");
+
+    using H = HealthStatus;
+    QTest::newRow("everything up") << QList<H>{H::Up, H::Up, H::Up, H::Up, H::Up} << u"Gatewatch — all up"_s
+                                   << u"All systems up"_s;
+    QTest::newRow("one down") << QList<H>{H::Up, H::Down, H::Up, H::Up, H::Up} << u"Gatewatch — 1 down"_s
+                              << u"1 down"_s;
+    QTest::newRow("two down, one degraded") << QList<H>{H::Down, H::Down, H::Degraded, H::Up, H::Up}
+                                            << u"Gatewatch — 2 down, 1 degraded"_s << u"2 down, 1 degraded"_s;
+    QTest::newRow("no results yet") << QList<H>{H::Unknown, H::Unknown, H::Unknown, H::Unknown, H::Unknown}
+                                    << u"Gatewatch — waiting for results"_s << u"Waiting for the first results"_s;
+    QTest::newRow("some unknown among up") << QList<H>{H::Up, H::Unknown, H::Up, H::Up, H::Up}
+                                           << u"Gatewatch — 1 unknown"_s << u"1 unknown"_s;
+    QTest::newRow("everything paused") << QList<H>{H::Paused, H::Paused, H::Paused, H::Paused, H::Paused}
+                                       << u"Gatewatch — all paused"_s << u"All checks paused"_s;
+}
+
+void TestMainWindow::summaryFollowsHealth()
+{
+    QFETCH(QList<HealthStatus>, states);
+    QFETCH(QString, title);
+    QFETCH(QString, headline);
+
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-5);
+    QList<CheckUpdate> updates = allIn(HealthStatus::Up, at);
+    QCOMPARE(updates.size(), states.size());
+    for (qsizetype i = 0; i < updates.size(); ++i)
+        updates[i].state = states[i];
+    model.applyUpdates(updates);
+
+    QTRY_COMPARE(window.windowTitle(), title);
+    QCOMPARE(window.findChild<QLabel *>(u"overallLabel"_s)->text(), headline);
+    QCOMPARE(window.findChild<QLabel *>(u"statusSummary"_s)->text(), headline);
+}
+
+void TestMainWindow::titleAndSummaryChangeWhenACheckGoesDown()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QDateTime first = QDateTime::currentDateTimeUtc().addSecs(-30);
+    model.applyUpdates(allIn(HealthStatus::Up, first));
+    QTRY_COMPARE(window.windowTitle(), u"Gatewatch — all up"_s);
+    auto *badgeDown = window.findChild<QLabel *>(u"badge-down"_s);
+    QVERIFY(badgeDown);
+    QVERIFY(badgeDown->isHidden());
+
+    const QDateTime second = first.addSecs(20);
+    model.applyUpdates({update(u"stripe"_s, u"webhooks"_s, HealthStatus::Down, second, 80, u"HTTP 503 Service Unavailable"_s)});
+    QTRY_COMPARE(window.windowTitle(), u"Gatewatch — 1 down"_s);
+    auto *overall = window.findChild<QLabel *>(u"overallLabel"_s);
+    QCOMPARE(overall->text(), u"1 down"_s);
+    QVERIFY(!badgeDown->isHidden());
+    QVERIFY(badgeDown->text().contains(u"1 down"_s));
+    QCOMPARE(overall->palette().color(QPalette::WindowText), StatusPalette(window.palette()).foreground(HealthStatus::Down));
+
+    const QString expectedTime = second.toLocalTime().time().toString(u"HH:mm:ss"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"statusLastUpdate"_s)->text(), u"Last update "_s + expectedTime);
+
+    // The reason is in the tree and, in full, in its tooltip.
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    const QAbstractItemModel *view = tree->model();
+    const QModelIndex stripe = view->index(2, 0);
+    QCOMPARE(stripe.data().toString(), u"Stripe"_s);
+    const QModelIndex webhookReason = view->index(1, OverviewModel::ReasonColumn, stripe);
+    QCOMPARE(webhookReason.data().toString(), u"HTTP 503 Service Unavailable"_s);
+    QCOMPARE(webhookReason.data(Qt::ToolTipRole).toString(), u"HTTP 503 Service Unavailable"_s);
+    QVERIFY2(tree->isExpanded(stripe), "an update must not collapse anything");
+}
+
+void TestMainWindow::filterHidesNonMatchingRows_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("integrations");
+    QTest::addColumn<QList<int>>("checksShown");
+
+    QTest::newRow("integration name keeps all its checks") << u"shop"_s << QStringList{u"Shopify"_s} << QList<int>{2};
+    QTest::newRow("check name keeps its integration") << u"webhook"_s << QStringList{u"Stripe"_s} << QList<int>{1};
+    QTest::newRow("case does not matter") << u"SLACK"_s << QStringList{u"Slack"_s} << QList<int>{1};
+    QTest::newRow("a check name in several integrations") << u"api"_s << QStringList{u"Shopify"_s, u"Slack"_s}
+                                                         << QList<int>{2, 1};
+    QTest::newRow("surrounding spaces are ignored") << u"  stripe "_s << QStringList{u"Stripe"_s} << QList<int>{2};
+    QTest::newRow("nothing matches") << u"zendesk"_s << QStringList{} << QList<int>{};
+}
+
+void TestMainWindow::filterHidesNonMatchingRows()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, integrations);
+    QFETCH(QList<int>, checksShown);
+
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+
+    auto *edit = window.findChild<QLineEdit *>(u"filterEdit"_s);
+    QVERIFY(edit);
+    QCOMPARE(edit->placeholderText(), u"Filter integrations…"_s);
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    QTest::keyClicks(edit, filter);
+
+    const QAbstractItemModel *view = tree->model();
+    QCOMPARE(visibleTopLevelNames(view), integrations);
+    for (int row = 0; row < view->rowCount(); ++row) {
+        QCOMPARE(view->rowCount(view->index(row, 0)), checksShown.at(row));
+        QVERIFY2(tree->isExpanded(view->index(row, 0)), "matches are shown expanded");
+    }
+
+    edit->clear();
+    QCOMPARE(view->rowCount(), 3);
+}
+
+void TestMainWindow::expansionSurvivesCatalogReload()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    const QAbstractItemModel *view = tree->model();
+    QCOMPARE(view->index(1, 0).data().toString(), u"Slack"_s);
+    tree->collapse(view->index(1, 0));
+
+    // A reload that adds an integration resets the model.
+    Catalog reloaded = sampleCatalog();
+    reloaded.integrations.append(integration(u"klaviyo"_s, u"Klaviyo"_s, {check(u"lists"_s, u"Lists API"_s)}));
+    model.setCatalog(reloaded);
+
+    QCOMPARE(visibleTopLevelNames(view), (QStringList{u"Klaviyo"_s, u"Shopify"_s, u"Slack"_s, u"Stripe"_s}));
+    QVERIFY2(tree->isExpanded(view->index(0, 0)), "a new integration starts expanded");
+    QVERIFY(tree->isExpanded(view->index(1, 0)));
+    QVERIFY2(!tree->isExpanded(view->index(2, 0)), "Slack stays collapsed");
+    QVERIFY(tree->isExpanded(view->index(3, 0)));
+
+    // Filtering expands matches for the moment only.
+    auto *edit = window.findChild<QLineEdit *>(u"filterEdit"_s);
+    edit->setText(u"slack"_s);
+    QVERIFY(tree->isExpanded(view->index(0, 0)));
+    edit->clear();
+    QCOMPARE(view->index(2, 0).data().toString(), u"Slack"_s);
+    QVERIFY(!tree->isExpanded(view->index(2, 0)));
+}
+
+void TestMainWindow::keyboardReachesFilterAndTree()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    auto *edit = window.findChild<QLineEdit *>(u"filterEdit"_s);
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QTRY_VERIFY(tree->hasFocus());
+}
+
+void TestMainWindow::configBannerAppearsAndDisappears()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.show();
+
+    auto *holder = window.findChild<QWidget *>(u"configBannerHolder"_s);
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+    QVERIFY(holder);
+    QVERIFY(!holder->isVisible());
+
+    const QStringList problems{u"gatewatch.yaml:4:7: unknown key 'intervall' (did you mean 'interval'?)"_s,
+                               u"gatewatch.yaml:12:3: expected a URL"_s};
+    window.showConfigProblems(problems, true);
+    QVERIFY(holder->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(u"configBannerHeadline"_s)->text(),
+             u"The configuration has errors — the last good configuration keeps running."_s);
+    QCOMPARE(window.findChild<QLabel *>(u"configBannerDetails"_s)->text(), problems.join(u'\n'));
+    QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
+
+    window.showConfigProblems({}, true);
+    QVERIFY(!holder->isVisible());
+    QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
+}
+
+void TestMainWindow::configErrorPageWhenNothingLoaded()
+{
+    OverviewModel model;
+    MainWindow window(&model);
+    window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
+    window.show();
+
+    const QStringList problems{u"gatewatch.yaml:2:1: integrations must be a list"_s};
+    window.showConfigProblems(problems, false);
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"configErrorPage"_s);
+    QVERIFY(!window.findChild<QWidget *>(u"configBannerHolder"_s)->isVisible());
+    auto *text = window.findChild<QPlainTextEdit *>(u"configErrorText"_s);
+    QVERIFY(text->isReadOnly());
+    QCOMPARE(text->toPlainText(), problems.first());
+    QCOMPARE(window.findChild<QLabel *>(u"configErrorPath"_s)->text(), u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
+    QCOMPARE(window.windowTitle(), u"Gatewatch — configuration error"_s);
+    saveScreenshot(window, u"config-error"_s);
+
+    // Fixed: the good catalog arrives and the problems are cleared.
+    model.setCatalog(sampleCatalog());
+    window.showConfigProblems({}, true);
+    QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
+}
+
+void TestMainWindow::emptyCatalogShowsEmptyState()
+{
+    OverviewModel model;
+    model.setCatalog(Catalog{});
+    MainWindow window(&model);
+    window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
+    window.show();
+
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"emptyPage"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"emptyTitle"_s)->text(), u"No integrations configured yet"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"emptyPathLabel"_s)->text(), u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
+    QCOMPARE(window.windowTitle(), u"Gatewatch"_s);
+    saveScreenshot(window, u"empty"_s);
+
+    model.setCatalog(sampleCatalog());
+    QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
+    model.setCatalog(Catalog{});
+    QCOMPARE(pages->currentWidget()->objectName(), u"emptyPage"_s);
+}
+
+void TestMainWindow::statusColoursKeepContrast_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << m_lightPalette << false;
+    QTest::newRow("dark") << darkPalette() << true;
+    QPalette grey = m_lightPalette;
+    grey.setColor(QPalette::Base, QColor(0x80, 0x80, 0x80)); // a theme with a mid-grey base
+    grey.setColor(QPalette::Window, QColor(0x80, 0x80, 0x80));
+    QTest::newRow("mid grey") << grey << false;
+}
+
+void TestMainWindow::statusColoursKeepContrast()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+
+    // WCAG 2 reference points: black on white is 21:1, a colour against itself 1:1.
+    QCOMPARE(StatusPalette::contrastRatio(Qt::black, Qt::white), 21.0);
+    QCOMPARE(StatusPalette::contrastRatio(Qt::red, Qt::red), 1.0);
+
+    const StatusPalette colours(palette);
+    QCOMPARE(colours.isDark(), dark);
+    const QColor base = palette.color(QPalette::Base);
+    QList<QColor> seen;
+    for (HealthStatus status : {HealthStatus::Up, HealthStatus::Paused, HealthStatus::Unknown, HealthStatus::Degraded,
+                                HealthStatus::Down}) {
+        const QColor colour = colours.foreground(status);
+        QVERIFY2(StatusPalette::contrastRatio(colour, base) >= 4.5, qPrintable(colour.name()));
+        QVERIFY2(!seen.contains(colour), "every state has its own colour");
+        seen.append(colour);
+        // Normal text on a tinted pill stays readable.
+        QVERIFY(StatusPalette::contrastRatio(palette.color(QPalette::Text), colours.tint(status)) >= 4.5
+                || palette.color(QPalette::Base) == QColor(0x80, 0x80, 0x80));
+    }
+}
+
+void TestMainWindow::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("GATEWATCH_SCREENSHOT_DIR"))
+        QSKIP("set GATEWATCH_SCREENSHOT_DIR to save screenshots");
+
+    OverviewModel model;
+    Catalog catalog = sampleCatalog();
+    catalog.integrations.append(integration(u"ga4"_s, u"Google Analytics 4"_s, {check(u"realtime"_s, u"Realtime report"_s)}));
+    catalog.integrations.append(integration(u"gateway"_s, u"API gateway"_s,
+                                            {check(u"health"_s, u"Health endpoint"_s), check(u"metrics"_s, u"Metrics"_s)}));
+    model.setCatalog(catalog);
+    MainWindow window(&model);
+    window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
+    window.resize(1100, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.applyUpdates({
+        update(u"shopify"_s, u"storefront"_s, HealthStatus::Up, now.addSecs(-4), 182),
+        update(u"shopify"_s, u"admin"_s, HealthStatus::Degraded, now.addSecs(-9), 2310,
+               u"response took 2310 ms (degraded above 1500 ms)"_s),
+        update(u"slack"_s, u"web"_s, HealthStatus::Up, now.addSecs(-12), 95),
+        update(u"stripe"_s, u"balance"_s, HealthStatus::Up, now.addSecs(-20), 240),
+        update(u"stripe"_s, u"webhooks"_s, HealthStatus::Down, now.addSecs(-3), 61,
+               u"HTTP 503 Service Unavailable: condition [STATUS] == 200 failed (actual 503); upstream says "
+               "\"maintenance window in progress, retry after 120 seconds\""_s),
+        update(u"ga4"_s, u"realtime"_s, HealthStatus::Paused, now.addSecs(-400), 0),
+        update(u"gateway"_s, u"health"_s, HealthStatus::Up, now.addSecs(-1), 12),
+    });
+    QTRY_COMPARE(window.windowTitle(), u"Gatewatch — 1 down, 1 degraded, 1 unknown"_s);
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    tree->setCurrentIndex(tree->model()->index(1, 0));
+    saveScreenshot(window, u"overview-light"_s);
+
+    window.showConfigProblems({u"gatewatch.yaml:14:9: unknown key 'intervall' (did you mean 'interval'?)"_s}, true);
+    saveScreenshot(window, u"banner-light"_s);
+
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(StatusPalette(window.palette()).isDark());
+    saveScreenshot(window, u"banner-dark"_s);
+    window.showConfigProblems({}, true);
+    saveScreenshot(window, u"overview-dark"_s);
+    QApplication::setPalette(m_lightPalette);
+}
+
+void TestMainWindow::germanTranslationLoads()
+{
+    QVERIFY2(installTranslations(*qApp, u"de"_s), "the catalog is embedded as :/i18n/gatewatch_de.qm");
+    QVERIFY(QFile::exists(u":/i18n/gatewatch_de.qm"_s));
+    QVERIFY2(QFile::exists(u":/icons/gatewatch.svg"_s), "the application icon is embedded too");
+    QCOMPARE(QCoreApplication::translate("gw::MainWindow", "All systems up"), u"Alle Systeme in Betrieb"_s);
+    QCOMPARE(QCoreApplication::translate("gw::MainWindow", "%n down", "count of checks", 2), u"2 ausgefallen"_s);
+    QCOMPARE(QCoreApplication::translate("gw::OverviewModel", "%n min ago", nullptr, 1), u"vor 1 Min."_s);
+
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    MainWindow window(&model);
+    window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
+    window.show();
+    model.applyUpdates({update(u"slack"_s, u"web"_s, HealthStatus::Down, QDateTime::currentDateTimeUtc().addSecs(-2), 45,
+                               u"connection refused"_s)});
+    QTRY_COMPARE(window.windowTitle(), u"Gatewatch — 1 ausgefallen, 4 unbekannt"_s);
+    QCOMPARE(window.findChild<QLineEdit *>(u"filterEdit"_s)->placeholderText(), u"Integrationen filtern …"_s);
+    saveScreenshot(window, u"overview-de"_s);
+}
+
+} // namespace gw
+
+QTEST_MAIN(gw::TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,80 @@
+#include "overviewproxymodel.h"
+#include "overviewmodel.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+OverviewProxyModel::OverviewProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(OverviewModel::RawValueRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setRecursiveFilteringEnabled(true);
+}
+
+void OverviewProxyModel::setNameFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_nameFilter)
+        return;
+    m_nameFilter = trimmed;
+    invalidateFilter();
+}
+
+QVariant OverviewProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (index.column() == OverviewModel::LatencyColumn && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+
+    // Reasons are elided in the column; the tooltip carries the whole text and any failed conditions.
+    if (index.column() == OverviewModel::ReasonColumn && role == Qt::ToolTipRole) {
+        const QString reason = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+        const QString details = QSortFilterProxyModel::data(index, Qt::ToolTipRole).toString();
+        if (reason.isEmpty())
+            return details.isEmpty() ? QVariant() : QVariant(details);
+        return details.isEmpty() ? reason : reason + u"\n\n"_s + details;
+    }
+
+    // Integrations stand out from their checks.
+    if (role == Qt::FontRole && index.column() == OverviewModel::NameColumn && !index.parent().isValid()) {
+        QFont font;
+        font.setWeight(QFont::DemiBold);
+        return font;
+    }
+
+    if (index.column() == OverviewModel::StatusColumn && role == Qt::ToolTipRole) {
+        const QVariant summary = QSortFilterProxyModel::data(index, OverviewModel::ChecksSummaryRole);
+        if (summary.isValid())
+            return summary;
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+QVariant OverviewProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Numbers are right-aligned, and so is their heading.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == OverviewModel::LatencyColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
+bool OverviewProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_nameFilter.isEmpty())
+        return true;
+    const QModelIndex source = sourceModel()->index(sourceRow, OverviewModel::NameColumn, sourceParent);
+    if (nameMatches(source))
+        return true;
+    // Recursive filtering keeps integrations whose checks match; this keeps checks whose integration does.
+    return sourceParent.isValid() && nameMatches(sourceParent.siblingAtColumn(OverviewModel::NameColumn));
+}
+
+bool OverviewProxyModel::nameMatches(const QModelIndex &sourceIndex) const
+{
+    return sourceIndex.data(Qt::DisplayRole).toString().contains(m_nameFilter, Qt::CaseInsensitive);
+}
+
+} // namespace gw
