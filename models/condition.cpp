@@ -685,7 +685,11 @@ Value resolve(const Operand &operand, const ResponseFacts &response, BodyCache &
     case Source::Status:
         return resolved(QString::number(response.status), response.status);
     case Source::ResponseTime:
-        return resolved(formatNumber(response.responseTimeMs), response.responseTimeMs);
+        // Shown to a tenth of a millisecond for fast answers and whole milliseconds above 100 ms
+        // (more digits are noise to a reader); compared exactly.
+        return resolved(formatNumber(response.responseTimeMs < 100 ? std::round(response.responseTimeMs * 10) / 10
+                                                                   : std::round(response.responseTimeMs)),
+                        response.responseTimeMs);
     case Source::CertificateExpiration:
         if (!response.certificateSecondsLeft)
             return unresolved(Text::tr("no certificate"));

@@ -260,7 +260,17 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
                 return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
             return raw ? QVariant(row.last->at) : QVariant(relativeTime(row.last->at));
         case ReasonColumn:
-            return row.last ? row.last->reason : QString();
+            if (!row.last)
+                return QString();
+            // Between thresholds the state lags the latest evaluation; say so rather than show a
+            // failure next to "Up" without comment.
+            if (row.last->verdict != row.state && row.state != HealthStatus::Unknown) {
+                if (row.last->verdict == HealthStatus::Up)
+                    return tr("Last attempt succeeded; confirming recovery");
+                if (!row.last->reason.isEmpty())
+                    return tr("Last attempt: %1").arg(row.last->reason);
+            }
+            return row.last->reason;
         default:
             break;
         }

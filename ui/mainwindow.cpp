@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+
+#include <QScreen>
 #include "overviewmodel.h"
 #include "overviewproxymodel.h"
 #include "statusdelegate.h"
@@ -136,7 +138,9 @@ MainWindow::MainWindow(OverviewModel *model, QWidget *parent) : QMainWindow(pare
     d->model = model;
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gatewatch"));
-    resize(1100, 680);
+    // Most of a typical second monitor, never more than the screen it opens on.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(std::min(1280, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
 
     buildBanner();
     buildOverviewPage();

@@ -37,6 +37,8 @@ ResponseFacts response(const QString &name)
         facts.headers = {{"content-type"_ba, "text/html"_ba}, {"Retry-After"_ba, "120"_ba}};
         facts.body = "<html><body>Service Unavailable</body></html>"_ba;
         facts.certificateSecondsLeft.reset();
+    } else if (name == u"slow") {
+        facts.responseTimeMs = 1561.651988;
     } else if (name == u"array") {
         facts.body = R"([{"x":1},{"x":2}])"_ba;
     } else if (name == u"plain") {
@@ -106,6 +108,7 @@ void TestCondition::evaluates_data()
         << u"[RESPONSE_TIME] < 1s"_s << shop << true << u"812"_s;
     QTest::newRow("response time against ms") << u"[RESPONSE_TIME] > 500ms"_s << shop << true << u"812"_s;
     QTest::newRow("fractional response time") << u"[RESPONSE_TIME] < 31"_s << down << false << u"31.5"_s;
+    QTest::newRow("slow response time in whole ms") << u"[RESPONSE_TIME] < 800"_s << u"slow"_s << false << u"1562"_s;
 
     // [BODY] with JSON paths
     QTest::newRow("body string") << u"[BODY].shop.plan_name == enterprise"_s << shop << true
