@@ -1,9 +1,7 @@
 #include "windowcommand.h"
 
 #include "commonoptions.h"
-#include "mainwindow.h"
-#include "overviewmodel.h"
-#include "runtime.h"
+#include "dashboard.h"
 #include "simulator.h"
 #include "translations.h"
 
@@ -22,14 +20,6 @@ namespace gw {
 namespace {
 
 const char *const context = "gw::WindowCommand";
-
-QStringList describe(const ConfigErrors &errors)
-{
-    QStringList lines;
-    for (const ConfigError &error : errors)
-        lines.append(error.toString());
-    return lines;
-}
 
 bool hasDisplay()
 {
@@ -130,20 +120,9 @@ int WindowCommand::run(int &argc, char **argv)
         }
     }
 
-    OverviewModel model;
-    MainWindow window(&model);
-    window.setConfigPath(configPath);
-    Runtime runtime(configPath);
-    QObject::connect(&runtime, &Runtime::catalogApplied, &window, [&](const Catalog &catalog) {
-        model.setCatalog(catalog);
-        window.showConfigProblems({}, true);
-    });
-    QObject::connect(&runtime, &Runtime::configFailed, &window, [&](const ConfigErrors &errors, bool kept) {
-        window.showConfigProblems(describe(errors), kept);
-    });
-    QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &model, &OverviewModel::applyUpdates);
-    runtime.start();
-    window.show();
+    Dashboard dashboard(configPath);
+    dashboard.start();
+    dashboard.window().show();
     return QApplication::exec();
 }
 

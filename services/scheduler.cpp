@@ -7,19 +7,14 @@
 
 namespace gw {
 
-namespace {
-
-constexpr qint64 tickMs = 1'000;
-
-} // namespace
-
 Scheduler::Scheduler(QObject *parent) : QObject(parent)
 {
     m_clock.start();
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::handleTimeout);
-    m_tick.setInterval(static_cast<int>(tickMs));
+    m_tick.setInterval(1'000);
+    m_wallClock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     connect(&m_tick, &QTimer::timeout, this, &Scheduler::handleTick);
 }
 
@@ -30,6 +25,11 @@ qint64 Scheduler::phaseFor(const Job &job) const
     // which is all we need.
     const qint64 interval = std::max<qint64>(1, job.interval.count());
     return static_cast<qint64>(qHash(job.key) % static_cast<size_t>(interval));
+}
+
+void Scheduler::setTimelineTick(std::chrono::milliseconds tick)
+{
+    m_tick.setInterval(tick);
 }
 
 void Scheduler::setJobs(const QList<Job> &jobs)
@@ -61,7 +61,7 @@ void Scheduler::start()
 {
     m_running = true;
     m_timeline = TimelineMonitor();
-    m_timeline.observe(nowMs(), QDateTime::currentMSecsSinceEpoch(), tickMs);
+    m_timeline.observe(nowMs(), m_wallClock(), m_tick.interval());
     m_tick.start();
     rearm();
 }
@@ -153,7 +153,7 @@ void Scheduler::handleTimeout()
 
 void Scheduler::handleTick()
 {
-    const TimelineMonitor::Jump jump = m_timeline.observe(nowMs(), QDateTime::currentMSecsSinceEpoch(), tickMs);
+    const TimelineMonitor::Jump jump = m_timeline.observe(nowMs(), m_wallClock(), m_tick.interval());
     if (jump == TimelineMonitor::Jump::None)
         return;
     // Whatever was in flight across the gap says nothing about the vendors: drop it and start

@@ -47,6 +47,10 @@ public:
     void markFinished(const QString &key);
 
     void setPerHostLimit(int limit) { m_perHostLimit = limit; }
+    // How often the timeline is checked for jumps, and the wall clock it is compared with
+    // (milliseconds since the epoch); both replaceable so tests can step the clock.
+    void setTimelineTick(std::chrono::milliseconds tick);
+    void setWallClock(std::function<qint64()> wallClock) { m_wallClock = std::move(wallClock); }
     int inFlight() const { return m_inFlightTotal; }
 
     // Scheduling lag of each dispatch (how late after its due time), for benchmarks.
@@ -91,6 +95,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     QTimer m_tick; // for timeline checks
+    std::function<qint64()> m_wallClock;
     TimelineMonitor m_timeline;
     std::vector<double> m_lagsMs;
 };

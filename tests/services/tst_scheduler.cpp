@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -116,6 +117,30 @@ private Q_SLOTS:
         std::sort(when.begin(), when.end());
         QVERIFY2(when.constLast() - when.constFirst() > 200,
                  "first runs are spread over the interval, not fired together");
+    }
+
+    void timelineJumpRestartsCleanly()
+    {
+        Scheduler scheduler;
+        qint64 wallOffset = 0;
+        scheduler.setWallClock([&wallOffset] { return QDateTime::currentMSecsSinceEpoch() + wallOffset; });
+        scheduler.setTimelineTick(50ms);
+        scheduler.setJobs(jobs(3, u"h:80"_s, 60s));
+        QSignalSpy due(&scheduler, &Scheduler::jobDue);
+        QSignalSpy jumped(&scheduler, &Scheduler::timelineJumped);
+        scheduler.start();
+        scheduler.triggerAll();
+        QCOMPARE(due.count(), 3);
+        QCOMPARE(scheduler.inFlight(), 3);
+
+        // The machine slept for an hour: the attempts in flight say nothing about the vendors.
+        wallOffset = 3'600'000;
+        QVERIFY(jumped.wait(5'000));
+        QCOMPARE(scheduler.inFlight(), 0);
+        // Every job starts again soon, without waiting out its 60 s interval and without the
+        // old attempts having reported back.
+        QTRY_COMPARE_WITH_TIMEOUT(due.count(), 6, 10'000);
+        QCOMPARE(jumped.count(), 1);
     }
 
     void reloadKeepsRunningState()

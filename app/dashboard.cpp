@@ -1,0 +1,36 @@
+#include "dashboard.h"
+
+namespace gw {
+
+namespace {
+
+QStringList describe(const ConfigErrors &errors)
+{
+    QStringList lines;
+    for (const ConfigError &error : errors)
+        lines.append(error.toString());
+    return lines;
+}
+
+} // namespace
+
+Dashboard::Dashboard(const QString &configPath, QObject *parent)
+    : QObject(parent), m_window(&m_model), m_runtime(configPath)
+{
+    m_window.setConfigPath(configPath);
+    connect(&m_runtime, &Runtime::catalogApplied, this, [this](const Catalog &catalog) {
+        m_model.setCatalog(catalog);
+        m_window.showConfigProblems({}, true);
+    });
+    connect(&m_runtime, &Runtime::configFailed, this, [this](const ConfigErrors &errors, bool keptLastGood) {
+        m_window.showConfigProblems(describe(errors), keptLastGood);
+    });
+    connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_model, &OverviewModel::applyUpdates);
+}
+
+void Dashboard::start()
+{
+    m_runtime.start();
+}
+
+} // namespace gw

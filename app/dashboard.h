@@ -1,0 +1,34 @@
+#pragma once
+
+#include "mainwindow.h"
+#include "overviewmodel.h"
+#include "runtime.h"
+
+#include <QObject>
+
+namespace gw {
+
+// The window's composition: a runtime for one configuration file feeding the overview model
+// that the main window shows. GUI thread.
+class Dashboard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dashboard)
+
+public:
+    explicit Dashboard(const QString &configPath, QObject *parent = nullptr);
+
+    // Loads the configuration and starts monitoring; problems show in the window.
+    void start();
+
+    MainWindow &window() { return m_window; }
+    OverviewModel &model() { return m_model; }
+    Runtime &runtime() { return m_runtime; }
+
+private:
+    OverviewModel m_model;
+    MainWindow m_window;
+    Runtime m_runtime;
+};
+
+} // namespace gw

@@ -1,0 +1,110 @@
+#include "dashboard.h"
+#include "simulator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gw;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+// The window on the demo environment, as `gatewatch --demo` composes it (offscreen).
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int visibleRows(const QTreeView *tree)
+    {
+        return tree->model() ? tree->model()->rowCount() : 0;
+    }
+
+    static QString cell(const QTreeView *tree, const QString &integrationName, int column)
+    {
+        const QAbstractItemModel *model = tree->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == integrationName)
+                return model->index(row, column).data().toString();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void demoShowsEveryIntegrationAndReacts()
+    {
+        sim::Simulator::Options options;
+        options.scenario = u"calm"_s;
+        options.latencyScale = 0.05;
+        sim::Simulator simulator(options);
+        QVERIFY(!simulator.start());
+        for (const auto &[name, value] : simulator.configEnvironment())
+            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+
+        // The demo's configuration, polled faster and without debouncing so the test is quick.
+        QString yaml = simulator.configYaml();
+        yaml.replace(u"  interval: 10s\n"_s, u"  interval: 1s\n  failure_threshold: 1\n  success_threshold: 1\n"_s);
+        yaml.replace(u"  timeout: 5s\n"_s, u"  timeout: 900ms\n"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatewatch.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(yaml.toUtf8());
+        file.close();
+
+        Dashboard dashboard(path);
+        dashboard.start();
+        dashboard.window().show();
+        const auto *tree = dashboard.window().findChild<QTreeView *>();
+        QVERIFY(tree);
+
+        QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), sim::Simulator::vendorNames().size(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.model().overallStatus(), HealthStatus::Up, 20'000);
+        QVERIFY2(dashboard.window().windowTitle().contains(u"all up"_s), qPrintable(dashboard.window().windowTitle()));
+
+        // Stripe starts failing: the row, the title and the reason say so.
+        sim::Fault outage;
+        outage.kind = sim::Fault::Kind::Status;
+        outage.status = 503;
+        simulator.setFault(u"stripe"_s, QString(), outage);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"Stripe"_s, OverviewModel::StatusColumn), u"Down"_s, 20'000);
+        QVERIFY2(dashboard.window().windowTitle().contains(u"down"_s), qPrintable(dashboard.window().windowTitle()));
+        QVERIFY2(cell(tree, u"Stripe"_s, OverviewModel::ReasonColumn).contains(u"503"_s),
+                 qPrintable(cell(tree, u"Stripe"_s, OverviewModel::ReasonColumn)));
+
+        // And recovers.
+        simulator.clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"Stripe"_s, OverviewModel::StatusColumn), u"Up"_s, 20'000);
+    }
+
+    void brokenReloadKeepsTheLastGoodConfiguration()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatewatch.yaml"_s);
+        auto write = [&path](const QByteArray &text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        };
+        write("integrations:\n  - id: one\n    name: One\n    checks: []\n  - id: two\n    checks: []\n");
+        Dashboard dashboard(path);
+        dashboard.start();
+        dashboard.window().show();
+        const auto *tree = dashboard.window().findChild<QTreeView *>();
+        QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), 2, 10'000);
+
+        write("integrations:\n  - id: one\n    intervall: 5s\n");
+        const auto *banner = dashboard.window().findChild<QWidget *>(u"configBanner"_s);
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+        QCOMPARE(visibleRows(tree), 2);
+
+        write("integrations:\n  - id: one\n    checks: []\n");
+        QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10'000);
+    }
+};
+
+QTEST_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"

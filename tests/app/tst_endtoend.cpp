@@ -1,0 +1,187 @@
+#include "configloader.h"
+#include "monitor.h"
+#include "runtime.h"
+#include "secretstore.h"
+#include "simulator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gw;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(gw::sim::Fault::Kind)
+Q_DECLARE_METATYPE(gw::sim::Certificate)
+
+// The real checks against the simulated vendors, over real sockets and real TLS.
+class tst_EndToEnd : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<CheckUpdate> runOnce(const Catalog &catalog)
+    {
+        SecretStore secrets;
+        QSignalSpy prefetched(&secrets, &SecretStore::prefetched);
+        secrets.prefetch(Runtime::secretNames(catalog));
+        if (!prefetched.wait(10'000))
+            return {};
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalog);
+        QList<CheckUpdate> updates;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) { updates += batch; });
+        QSignalSpy finished(&monitor, &Monitor::allFinished);
+        monitor.runOnce();
+        // The checks' own deadlines end every attempt long before this.
+        if (!finished.wait(60'000))
+            return {};
+        return updates;
+    }
+
+    // The catalog reduced to one check, with a short deadline.
+    Catalog only(const QString &integrationId, const QString &checkId, std::chrono::milliseconds timeout = 1500ms)
+    {
+        Catalog catalog = m_catalog;
+        catalog.integrations.clear();
+        const IntegrationSpec *integration = m_catalog.integration(integrationId);
+        const CheckSpec *check = m_catalog.check(integrationId, checkId);
+        if (!integration || !check)
+            return catalog;
+        IntegrationSpec reduced = *integration;
+        reduced.checks = {*check};
+        reduced.checks.first().timeout = timeout;
+        catalog.integrations.append(reduced);
+        return catalog;
+    }
+
+    std::unique_ptr<sim::Simulator> m_simulator;
+    Catalog m_catalog;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        sim::Simulator::Options options;
+        options.scenario = u"calm"_s;
+        options.latencyScale = 0.05;
+        m_simulator = std::make_unique<sim::Simulator>(options);
+        const auto problem = m_simulator->start();
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+        for (const auto &[name, value] : m_simulator->configEnvironment())
+            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+        const auto loaded = ConfigLoader::loadText(m_simulator->configYaml().toUtf8(), u"simulator.yaml"_s);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().constFirst().toString()));
+        m_catalog = loaded.value();
+        QCOMPARE(m_catalog.integrations.size(), sim::Simulator::vendorNames().size());
+    }
+
+    void cleanup() { m_simulator->clearFaults(); }
+
+    void everythingUpWhenCalm()
+    {
+        const QList<CheckUpdate> updates = runOnce(m_catalog);
+        QCOMPARE(updates.size(), m_catalog.checkCount());
+        for (const CheckUpdate &update : updates) {
+            const QString where = update.sample.integrationId + u'/' + update.sample.checkId + u": "_s + update.sample.reason;
+            QVERIFY2(update.state == HealthStatus::Up, qPrintable(where));
+            QVERIFY2(update.sample.tls.has_value(), qPrintable(where));
+            QVERIFY(update.sample.tls->expiresAt > QDateTime::currentDateTimeUtc());
+        }
+    }
+
+    void faultsYieldTheirClass_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<sim::Fault::Kind>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<FailureClass>("expected");
+
+        using K = sim::Fault::Kind;
+        QTest::newRow("stripe 503") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::Status << 503 << FailureClass::HttpStatus;
+        QTest::newRow("stripe 429") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::RateLimited << 429 << FailureClass::RateLimited;
+        QTest::newRow("shopify 429") << u"shopify"_s << u"admin-shop"_s << u"shopify"_s << K::RateLimited << 429 << FailureClass::RateLimited;
+        QTest::newRow("chatwoot stall") << u"chatwoot"_s << u"profile"_s << u"chatwoot"_s << K::Stall << 0 << FailureClass::Timeout;
+        QTest::newRow("klaviyo trickle") << u"klaviyo"_s << u"accounts"_s << u"klaviyo"_s << K::Trickle << 0 << FailureClass::Timeout;
+        QTest::newRow("slack reset") << u"slack"_s << u"auth-test"_s << u"slack"_s << K::Reset << 0 << FailureClass::Connect;
+        QTest::newRow("shopify garbage") << u"shopify"_s << u"admin-shop"_s << u"shopify"_s << K::Garbage << 0 << FailureClass::Condition;
+        QTest::newRow("chatwoot invalid json") << u"chatwoot"_s << u"profile"_s << u"chatwoot"_s << K::InvalidJson << 0 << FailureClass::Condition;
+        QTest::newRow("stripe huge body") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::HugeBody << 0 << FailureClass::BodyTooLarge;
+    }
+
+    void faultsYieldTheirClass()
+    {
+        QFETCH(QString, integration);
+        QFETCH(QString, check);
+        QFETCH(QString, vendor);
+        QFETCH(sim::Fault::Kind, kind);
+        QFETCH(int, status);
+        QFETCH(FailureClass, expected);
+
+        Catalog catalog = only(integration, check);
+        QVERIFY2(catalog.checkCount() == 1, "the simulator's config has this check");
+        catalog.integrations.first().checks.first().maxBodyBytes = 256 * 1024;
+        sim::Fault fault;
+        fault.kind = kind;
+        fault.status = status;
+        fault.delay = 100ms;
+        fault.size = 4 * 1024 * 1024;
+        m_simulator->setFault(vendor, QString(), fault);
+
+        const QList<CheckUpdate> updates = runOnce(catalog);
+        QCOMPARE(updates.size(), 1);
+        const Sample &sample = updates.constFirst().sample;
+        QVERIFY2(sample.failureClass == expected, qPrintable(machineName(sample.failureClass) + u": "_s + sample.reason));
+        QCOMPARE(updates.constFirst().state, HealthStatus::Down);
+        QVERIFY(!sample.reason.isEmpty());
+    }
+
+    void tlsProblemsAreNamed_data()
+    {
+        QTest::addColumn<sim::Certificate>("certificate");
+        QTest::addColumn<QString>("mentions");
+
+        QTest::newRow("expired") << sim::Certificate::Expired << u"expired"_s;
+        QTest::newRow("wrong host") << sim::Certificate::WrongHost << u"host name"_s;
+        QTest::newRow("self-signed") << sim::Certificate::SelfSigned << u"self"_s;
+    }
+
+    void tlsProblemsAreNamed()
+    {
+        QFETCH(sim::Certificate, certificate);
+        QFETCH(QString, mentions);
+
+        Catalog catalog = only(u"gateway"_s, m_catalog.integration(u"gateway"_s)->checks.constFirst().id);
+        CheckSpec &spec = catalog.integrations.first().checks.first();
+        QUrl url = m_simulator->tlsUrl(certificate);
+        url.setPath(u"/health"_s);
+        spec.url = url.toString();
+        spec.conditions.clear();
+        spec.degraded.clear();
+
+        const QList<CheckUpdate> updates = runOnce(catalog);
+        QCOMPARE(updates.size(), 1);
+        const Sample &sample = updates.constFirst().sample;
+        QCOMPARE(sample.failureClass, FailureClass::Tls);
+        QVERIFY2(sample.reason.contains(mentions, Qt::CaseInsensitive), qPrintable(sample.reason));
+        QVERIFY2(sample.tls.has_value(), "the presented certificate's expiry is still recorded");
+    }
+
+    void validCertificateWithTrustedCaIsUp()
+    {
+        Catalog catalog = only(u"gateway"_s, m_catalog.integration(u"gateway"_s)->checks.constFirst().id);
+        CheckSpec &spec = catalog.integrations.first().checks.first();
+        QUrl url = m_simulator->tlsUrl(sim::Certificate::Valid);
+        url.setPath(u"/health"_s);
+        spec.url = url.toString();
+        spec.conditions = {Condition::parse(u"[CERTIFICATE_EXPIRATION] > 72h"_s).value()};
+        spec.degraded.clear();
+        const QList<CheckUpdate> updates = runOnce(catalog);
+        QCOMPARE(updates.size(), 1);
+        QCOMPARE(updates.constFirst().state, HealthStatus::Up);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_EndToEnd)
+#include "tst_endtoend.moc"
