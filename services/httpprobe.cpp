@@ -84,9 +84,6 @@ void HttpProbe::start(const QDateTime &startedAt, double queueMs)
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::handleReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProbe::handleMetaData);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpProbe::handleSslErrors);
-    connect(m_reply, &QNetworkReply::encrypted, this, [this] {
-        m_tls = earliestExpiry(m_reply->sslConfiguration().peerCertificateChain());
-    });
     connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::handleFinished);
     m_deadline.start(m_request.timeout);
 }
@@ -122,6 +119,9 @@ void HttpProbe::handleMetaData()
 {
     if (!m_reply || m_done)
         return;
+    // Read here rather than on encrypted(): a reused keep-alive connection is not encrypted again.
+    if (!m_tls && m_request.url.scheme() == u"https")
+        m_tls = earliestExpiry(m_reply->sslConfiguration().peerCertificateChain());
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_request.maxBodyBytes) {
         abortWith(FailureClass::BodyTooLarge,

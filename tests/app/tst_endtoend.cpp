@@ -89,6 +89,24 @@ private Q_SLOTS:
         }
     }
 
+    void tlsExpiryKnownOnReusedConnections()
+    {
+        // The second attempt rides the first one's keep-alive connection: no new handshake.
+        const Catalog catalog = only(u"gateway"_s, m_catalog.integration(u"gateway"_s)->checks.constFirst().id);
+        SecretStore secrets;
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalog);
+        QList<CheckUpdate> updates;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) { updates += batch; });
+        QSignalSpy finished(&monitor, &Monitor::allFinished);
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            monitor.runOnce();
+            QVERIFY(finished.wait(30'000));
+            QCOMPARE(updates.size(), attempt);
+            QVERIFY2(updates.constLast().sample.tls.has_value(), qPrintable(u"attempt %1"_s.arg(attempt)));
+        }
+    }
+
     void faultsYieldTheirClass_data()
     {
         QTest::addColumn<QString>("integration");
