@@ -67,30 +67,38 @@ void OverviewModel::setCatalog(const Catalog &catalog)
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_positions.clear();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        for (int c = 0; c < m_rows[r].checks.size(); ++c)
+            m_positions.insert(m_rows[r].id + u'/' + m_rows[r].checks[c].id, {r, c});
+    }
     endResetModel();
     emitOverallIfChanged();
 }
 
 void OverviewModel::applyUpdates(const QList<CheckUpdate> &updates)
 {
+    // One dataChanged per touched row, however many updates a batch holds for it.
+    QList<int> touchedIntegrations;
+    bool stateChanged = false;
     for (const CheckUpdate &update : updates) {
-        for (int r = 0; r < m_rows.size(); ++r) {
-            IntegrationRow &integration = m_rows[r];
-            if (integration.id != update.sample.integrationId)
-                continue;
-            for (int c = 0; c < integration.checks.size(); ++c) {
-                CheckRow &check = integration.checks[c];
-                if (check.id != update.sample.checkId)
-                    continue;
-                check.state = update.state;
-                check.last = update.sample;
-                const QModelIndex parentIndex = index(r, 0);
-                Q_EMIT dataChanged(index(c, 0, parentIndex), index(c, ColumnCount - 1, parentIndex));
-                Q_EMIT dataChanged(parentIndex, index(r, ColumnCount - 1));
-            }
-        }
+        const auto position = m_positions.constFind(update.sample.integrationId + u'/' + update.sample.checkId);
+        if (position == m_positions.cend())
+            continue;
+        const auto [r, c] = *position;
+        CheckRow &check = m_rows[r].checks[c];
+        stateChanged = stateChanged || check.state != update.state;
+        check.state = update.state;
+        check.last = update.sample;
+        const QModelIndex parentIndex = index(r, 0);
+        Q_EMIT dataChanged(index(c, 0, parentIndex), index(c, ColumnCount - 1, parentIndex));
+        if (!touchedIntegrations.contains(r))
+            touchedIntegrations.append(r);
     }
-    emitOverallIfChanged();
+    for (int r : std::as_const(touchedIntegrations))
+        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    if (stateChanged)
+        emitOverallIfChanged();
 }
 
 void OverviewModel::setNow(const QDateTime &now)

@@ -5,8 +5,8 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 
-#include <map>
 
 namespace gw {
 
@@ -71,6 +71,7 @@ private:
     void emitOverallIfChanged();
 
     QList<IntegrationRow> m_rows;
+    QHash<QString, QPair<int, int>> m_positions; // "integration/check" -> (row, child row)
     QDateTime m_now;
     HealthStatus m_overall = HealthStatus::Unknown;
 };

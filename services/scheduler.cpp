@@ -3,9 +3,16 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <limits>
 
 namespace gw {
+
+namespace {
+
+// Jobs due within this window are dispatched together: far below any interval a check may
+// have, and it keeps the event loop from waking once per check.
+constexpr qint64 coalesceMs = 20;
+
+} // namespace
 
 Scheduler::Scheduler(QObject *parent) : QObject(parent)
 {
@@ -54,6 +61,7 @@ void Scheduler::setJobs(const QList<Job> &jobs)
         queue.erase(std::remove_if(queue.begin(), queue.end(), [&](const Waiting &w) { return !next.contains(w.key); }),
                     queue.end());
     m_entries = std::move(next);
+    rebuildQueue();
     rearm();
 }
 
@@ -130,25 +138,31 @@ void Scheduler::handleTimeout()
     if (!m_running)
         return;
     const qint64 now = nowMs();
-    QStringList due;
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it->dueMs <= now)
-            due.append(it.key());
-    }
-    for (const QString &key : std::as_const(due)) {
+    while (!m_queue.empty() && m_queue.top().first <= now + coalesceMs) {
+        const auto [due, key] = m_queue.top();
+        m_queue.pop();
         auto it = m_entries.find(key);
-        if (it == m_entries.end())
-            continue;
+        if (it == m_entries.end() || it->dueMs != due)
+            continue; // stale
         Entry &entry = *it;
-        m_lagsMs.push_back(static_cast<double>(now - entry.dueMs));
+        m_lagsMs.push_back(static_cast<double>(std::max<qint64>(0, now - due)));
         const qint64 interval = std::max<qint64>(1, entry.job.interval.count());
         // Skip whole missed intervals rather than firing a burst to catch up.
-        entry.dueMs += ((now - entry.dueMs) / interval + 1) * interval;
+        const qint64 missed = now > due ? (now - due) / interval : 0;
+        entry.dueMs = due + (missed + 1) * interval;
+        enqueue(entry);
         // A check still running (or still waiting for a slot) is not started twice.
         if (!entry.running && !entry.queued)
             dispatch(entry, now);
     }
     rearm();
+}
+
+void Scheduler::rebuildQueue()
+{
+    m_queue = {};
+    for (const Entry &entry : std::as_const(m_entries))
+        enqueue(entry);
 }
 
 void Scheduler::handleTick()
@@ -167,20 +181,18 @@ void Scheduler::handleTick()
         entry.queued = false;
         entry.dueMs = now + phaseFor(entry.job) % std::max<qint64>(1, std::min<qint64>(entry.job.interval.count(), 5'000));
     }
+    rebuildQueue();
     Q_EMIT timelineJumped();
     rearm();
 }
 
 void Scheduler::rearm()
 {
-    if (!m_running || m_entries.isEmpty()) {
+    if (!m_running || m_queue.empty()) {
         m_timer.stop();
         return;
     }
-    qint64 earliest = std::numeric_limits<qint64>::max();
-    for (const Entry &entry : std::as_const(m_entries))
-        earliest = std::min(earliest, entry.dueMs);
-    const qint64 wait = std::clamp<qint64>(earliest - nowMs(), 0, 60'000);
+    const qint64 wait = std::clamp<qint64>(m_queue.top().first - nowMs(), 0, 60'000);
     m_timer.start(static_cast<int>(wait));
 }
 

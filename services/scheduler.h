@@ -13,6 +13,7 @@
 #include <chrono>
 #include <deque>
 #include <functional>
+#include <queue>
 #include <vector>
 
 namespace gw {
@@ -86,7 +87,14 @@ private:
     qint64 phaseFor(const Job &job) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
+    void enqueue(const Entry &entry) { m_queue.push({entry.dueMs, entry.job.key}); }
+    void rebuildQueue();
+
     QHash<QString, Entry> m_entries;
+    // Due times, earliest first. Entries are not removed when a job is rescheduled or dropped;
+    // a popped item whose time no longer matches its job is stale and skipped.
+    using Due = std::pair<qint64, QString>;
+    std::priority_queue<Due, std::vector<Due>, std::greater<>> m_queue;
     QHash<QString, int> m_inFlight; // per host
     QHash<QString, std::deque<Waiting>> m_waiting; // per host
     int m_inFlightTotal = 0;
