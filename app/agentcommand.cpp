@@ -17,7 +17,11 @@ namespace gw {
 
 namespace {
 
-const char *const context = "gw::AgentCommand";
+// Qualified calls (Text::tr) give lupdate the context used at run time.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::AgentCommand)
+};
 
 } // namespace
 
@@ -28,12 +32,12 @@ int AgentCommand::run(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate(context, "Run the checks on their schedule without a window, printing state changes."));
+        Text::tr("Run the checks on their schedule without a window, printing state changes."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"agent"_s, QCoreApplication::translate(context, "The agent command."));
-    const QCommandLineOption forOption(u"for"_s, QCoreApplication::translate(context, "Stop after this long (e.g. 90s, 10m)."),
+    parser.addPositionalArgument(u"agent"_s, Text::tr("The agent command."));
+    const QCommandLineOption forOption(u"for"_s, Text::tr("Stop after this long (e.g. 90s, 10m)."),
                                        u"DURATION"_s);
-    const QCommandLineOption format(u"format"_s, QCoreApplication::translate(context, "Output format: text or json."),
+    const QCommandLineOption format(u"format"_s, Text::tr("Output format: text or json."),
                                     u"FORMAT"_s, u"text"_s);
     parser.addOption(forOption);
     parser.addOption(format);
@@ -49,14 +53,14 @@ int AgentCommand::run(const QStringList &arguments)
     }
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json") {
-        err << QCoreApplication::translate(context, "unknown format '%1' (use text or json)").arg(formatName) << u'\n';
+        err << Text::tr("unknown format '%1' (use text or json)").arg(formatName) << u'\n';
         return 2;
     }
     std::optional<std::chrono::milliseconds> runFor;
     if (parser.isSet(forOption)) {
         const auto parsed = parseDuration(parser.value(forOption));
         if (!parsed) {
-            err << QCoreApplication::translate(context, "--for: %1").arg(parsed.error().message) << u'\n';
+            err << Text::tr("--for: %1").arg(parsed.error().message) << u'\n';
             return 2;
         }
         runFor = parsed.value();
@@ -85,7 +89,7 @@ int AgentCommand::run(const QStringList &arguments)
         for (const ConfigError &error : errors)
             err << error.toString() << u'\n';
         if (kept)
-            err << QCoreApplication::translate(context, "the last good configuration keeps running") << u'\n';
+            err << Text::tr("the last good configuration keeps running") << u'\n';
         err.flush();
     });
 

@@ -19,7 +19,11 @@ namespace gw {
 
 namespace {
 
-const char *const context = "gw::CheckCommand";
+// Qualified calls (Text::tr) give lupdate the context used at run time.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::CheckCommand)
+};
 
 } // namespace
 
@@ -29,11 +33,11 @@ int CheckCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(context, "Run every check once and print the results."));
+    parser.setApplicationDescription(Text::tr("Run every check once and print the results."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"check"_s, QCoreApplication::translate(context, "The check command."));
-    const QCommandLineOption once(u"once"_s, QCoreApplication::translate(context, "Run each check a single time (the default)."));
-    const QCommandLineOption format(u"format"_s, QCoreApplication::translate(context, "Output format: table or json."),
+    parser.addPositionalArgument(u"check"_s, Text::tr("The check command."));
+    const QCommandLineOption once(u"once"_s, Text::tr("Run each check a single time (the default)."));
+    const QCommandLineOption format(u"format"_s, Text::tr("Output format: table or json."),
                                     u"FORMAT"_s, u"table"_s);
     parser.addOption(once);
     parser.addOption(format);
@@ -49,11 +53,11 @@ int CheckCommand::run(const QStringList &arguments)
     }
     const QString formatName = parser.value(format);
     if (formatName != u"table" && formatName != u"json") {
-        err << QCoreApplication::translate(context, "unknown format '%1' (use table or json)").arg(formatName) << u'\n';
+        err << Text::tr("unknown format '%1' (use table or json)").arg(formatName) << u'\n';
         return 2;
     }
     if (parser.positionalArguments().size() > 1) {
-        err << QCoreApplication::translate(context, "unexpected argument '%1'").arg(parser.positionalArguments().at(1))
+        err << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1))
             << u'\n';
         return 2;
     }

@@ -19,7 +19,11 @@ namespace gw {
 
 namespace {
 
-const char *const context = "gw::WindowCommand";
+// Qualified calls (Text::tr) give lupdate the context used at run time.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::WindowCommand)
+};
 
 bool hasDisplay()
 {
@@ -39,7 +43,7 @@ int WindowCommand::run(int &argc, char **argv)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(context,
+    parser.setApplicationDescription(Text::tr(
         "Gatewatch watches the health of third-party APIs and the company's API gateway.\n\n"
         "Commands (run headless, no display needed):\n"
         "  check --once [--format table|json]   run every check once and print the results\n"
@@ -47,18 +51,18 @@ int WindowCommand::run(int &argc, char **argv)
         "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate(context, "Open on the built-in demo environment."));
-    const QCommandLineOption scenario(u"scenario"_s, QCoreApplication::translate(context, "Demo scenario (%1).")
+    const QCommandLineOption demo(u"demo"_s, Text::tr("Open on the built-in demo environment."));
+    const QCommandLineOption scenario(u"scenario"_s, Text::tr("Demo scenario (%1).")
                                                          .arg(sim::Simulator::scenarioNames().join(u", ")),
                                       u"NAME"_s, u"demo"_s);
-    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate(context, "Demo random seed."), u"N"_s, u"1"_s);
-    const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate(context, "Language, e.g. de (default: the system's)."),
+    const QCommandLineOption seed(u"seed"_s, Text::tr("Demo random seed."), u"N"_s, u"1"_s);
+    const QCommandLineOption lang(u"lang"_s, Text::tr("Language, e.g. de (default: the system's)."),
                                   u"LANG"_s);
     parser.addOptions({demo, scenario, seed, lang});
     const CommonOptions common;
     common.addTo(parser);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n' << QCoreApplication::translate(context, "Try 'gatewatch --help'.") << u'\n';
+        err << parser.errorText() << u'\n' << Text::tr("Try 'gatewatch --help'.") << u'\n';
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
@@ -70,13 +74,13 @@ int WindowCommand::run(int &argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << QCoreApplication::translate(context, "unknown command '%1' (commands: check, agent)")
+        err << Text::tr("unknown command '%1' (commands: check, agent)")
                    .arg(parser.positionalArguments().constFirst())
             << u'\n';
         return 2;
     }
     if (!hasDisplay()) {
-        err << QCoreApplication::translate(context,
+        err << Text::tr(
                    "gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
                    "  - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo\n"
                    "  - or use the headless commands:  gatewatch check --once   /   gatewatch agent\n");
@@ -98,14 +102,14 @@ int WindowCommand::run(int &argc, char **argv)
         options.stateDir = dataDir + u"/demo"_s;
         QDir().mkpath(options.stateDir);
         if (!sim::Simulator::scenarioNames().contains(options.scenario)) {
-            err << QCoreApplication::translate(context, "unknown scenario '%1' (available: %2)")
+            err << Text::tr("unknown scenario '%1' (available: %2)")
                        .arg(options.scenario, sim::Simulator::scenarioNames().join(u", "))
                 << u'\n';
             return 2;
         }
         simulator = std::make_unique<sim::Simulator>(options);
         if (const auto problem = simulator->start()) {
-            err << QCoreApplication::translate(context, "the demo simulator could not start: %1").arg(*problem) << u'\n';
+            err << Text::tr("the demo simulator could not start: %1").arg(*problem) << u'\n';
             return 1;
         }
         for (const auto &[name, value] : simulator->configEnvironment())
@@ -113,7 +117,7 @@ int WindowCommand::run(int &argc, char **argv)
         configPath = options.stateDir + u"/gatewatch.yaml"_s;
         QFile file(configPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(simulator->configYaml().toUtf8()) < 0) {
-            err << QCoreApplication::translate(context, "cannot write the demo configuration to %1: %2")
+            err << Text::tr("cannot write the demo configuration to %1: %2")
                        .arg(configPath, file.errorString())
                 << u'\n';
             return 1;

@@ -29,11 +29,6 @@ QString ConfigError::toString() const
 
 namespace {
 
-QString tr(const char *text)
-{
-    return ConfigLoader::tr(text);
-}
-
 const QStringList rootKeys { u"settings"_s, u"integrations"_s };
 const QStringList settingsKeys { u"interval"_s, u"timeout"_s, u"max_body"_s, u"failure_threshold"_s,
     u"success_threshold"_s, u"ca_file"_s };
@@ -52,16 +47,16 @@ QString describe(const YAML::Node &node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Map:
-        return tr("a map");
+        return ConfigLoader::tr("a map");
     case YAML::NodeType::Sequence:
-        return tr("a list");
+        return ConfigLoader::tr("a list");
     case YAML::NodeType::Scalar:
-        return tr("a string");
+        return ConfigLoader::tr("a string");
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
         break;
     }
-    return tr("nothing");
+    return ConfigLoader::tr("nothing");
 }
 
 // Optimal string alignment distance: a swapped pair of letters counts as one edit.
@@ -128,8 +123,11 @@ struct TimingPositions
     std::optional<SourcePosition> timeout;
 };
 
+// Its messages share ConfigLoader's context, so lupdate and run time agree on it.
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(gw::ConfigLoader)
+
 public:
     Parser(QByteArray source, const QString &fileName);
     Result<Catalog, ConfigErrors> run();

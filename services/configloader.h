@@ -29,7 +29,7 @@ using ConfigErrors = QList<ConfigError>;
 // nothing here throws. References (${secret:…}, ${env:…}) are validated but left unresolved.
 class ConfigLoader
 {
-    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+    Q_DECLARE_TR_FUNCTIONS(gw::ConfigLoader)
 
 public:
     static Result<Catalog, ConfigErrors> loadFile(const QString &path);

@@ -21,7 +21,7 @@ public:
 // [A-Za-z0-9_.-]+, a variable name [A-Za-z_][A-Za-z0-9_]*. "$${" stands for a literal "${".
 class References
 {
-    Q_DECLARE_TR_FUNCTIONS(References)
+    Q_DECLARE_TR_FUNCTIONS(gw::References)
 
 public:
     // Names of the secrets a string refers to, in order, without duplicates.

@@ -2,9 +2,652 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>gw::AgentCommand</name>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="35"/>
+        <source>Run the checks on their schedule without a window, printing state changes.</source>
+        <translation>Führt die Prüfungen nach ihrem Zeitplan ohne Fenster aus und gibt Zustandsänderungen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="37"/>
+        <source>The agent command.</source>
+        <translation>Der Befehl agent.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="38"/>
+        <source>Stop after this long (e.g. 90s, 10m).</source>
+        <translation>Nach dieser Dauer beenden (z. B. 90s, 10m).</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="40"/>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="56"/>
+        <source>unknown format &apos;%1&apos; (use text or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie text oder json)</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="63"/>
+        <source>--for: %1</source>
+        <translation>--for: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="92"/>
+        <source>the last good configuration keeps running</source>
+        <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>gw::CheckCommand</name>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="36"/>
+        <source>Run every check once and print the results.</source>
+        <translation>Führt jede Prüfung einmal aus und gibt die Ergebnisse aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="38"/>
+        <source>The check command.</source>
+        <translation>Der Befehl check.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="39"/>
+        <source>Run each check a single time (the default).</source>
+        <translation>Jede Prüfung ein einziges Mal ausführen (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="40"/>
+        <source>Output format: table or json.</source>
+        <translation>Ausgabeformat: table oder json.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="56"/>
+        <source>unknown format &apos;%1&apos; (use table or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie table oder json)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="60"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>gw::CommonOptions</name>
+    <message>
+        <location filename="../app/commonoptions.cpp" line="14"/>
+        <source>Configuration file (default: %1).</source>
+        <translation>Konfigurationsdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/commonoptions.cpp" line="17"/>
+        <source>Directory for history and state.</source>
+        <translation>Verzeichnis für Verlauf und Zustand.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Condition</name>
+    <message>
+        <location filename="../models/condition.cpp" line="233"/>
+        <source>empty condition (expected e.g. [STATUS] == 200)</source>
+        <translation>leere Bedingung (erwartet wird z. B. [STATUS] == 200)</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="253"/>
+        <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after &apos;%1&apos;</source>
+        <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="277"/>
+        <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;; did you mean &apos;==&apos;?</source>
+        <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet; meinten Sie &apos;==&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="279"/>
+        <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;</source>
+        <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="282"/>
+        <source>has() can only be compared with == or !=</source>
+        <translation>has() kann nur mit == oder != verglichen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="294"/>
+        <source>expected a value after the operator, e.g. [STATUS] == 200</source>
+        <translation>Wert nach dem Operator erwartet, z. B. [STATUS] == 200</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="302"/>
+        <source>%1 can only be used with == or !=</source>
+        <translation>%1 kann nur mit == oder != verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="304"/>
+        <location filename="../models/condition.cpp" line="438"/>
+        <source>expected &apos;)&apos; to close %1</source>
+        <translation>&apos;)&apos; zum Schließen von %1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="338"/>
+        <source>unexpected &apos;%1&apos; after the right-hand side</source>
+        <translation>unerwartetes &apos;%1&apos; nach der rechten Seite</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="365"/>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="387"/>
+        <source>expected true or false to compare has() with, found &apos;%1&apos;</source>
+        <translation>true oder false als Vergleichswert für has() erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="409"/>
+        <source>expected a number or a duration such as 72h or 30d to compare %1 with, found &apos;%2&apos;</source>
+        <translation>Zahl oder Dauer wie 72h oder 30d als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="412"/>
+        <source>expected a number to compare %1 with, found &apos;%2&apos;</source>
+        <translation>Zahl als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="426"/>
+        <source>expected a placeholder inside %1, e.g. %2([BODY].items)</source>
+        <translation>Platzhalter in %1 erwartet, z. B. %2([BODY].items)</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="433"/>
+        <source>%1 works on [BODY] and [HEADER] values, not %2</source>
+        <translation>%1 funktioniert mit Werten aus [BODY] und [HEADER], nicht mit %2</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="454"/>
+        <source>expected a placeholder such as [STATUS] or [BODY] before the operator</source>
+        <translation>Platzhalter wie [STATUS] oder [BODY] vor dem Operator erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="457"/>
+        <source>%1 is only allowed on the right-hand side</source>
+        <translation>%1 ist nur auf der rechten Seite erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="460"/>
+        <source>unknown function &apos;%1&apos; (expected len() or has())</source>
+        <translation>unbekannte Funktion &apos;%1&apos; (erwartet: len() oder has())</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="470"/>
+        <source>expected &apos;]&apos; to close the placeholder &apos;%1&apos;</source>
+        <translation>&apos;]&apos; zum Schließen des Platzhalters &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="488"/>
+        <source>unknown placeholder &apos;%1&apos; (expected %2)</source>
+        <translation>unbekannter Platzhalter &apos;%1&apos; (erwartet: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="502"/>
+        <source>expected a key after &apos;.&apos;, e.g. [BODY].data.id</source>
+        <translation>Schlüssel nach &apos;.&apos; erwartet, z. B. [BODY].data.id</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="511"/>
+        <source>expected an array index after &apos;[&apos;, e.g. [BODY].data[0]</source>
+        <translation>Array-Index nach &apos;[&apos; erwartet, z. B. [BODY].data[0]</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="515"/>
+        <source>array index too large</source>
+        <translation>Array-Index zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="517"/>
+        <source>expected &apos;]&apos; after the array index</source>
+        <translation>&apos;]&apos; nach dem Array-Index erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="525"/>
+        <location filename="../models/condition.cpp" line="532"/>
+        <source>expected a header name after [HEADER], e.g. [HEADER].Content-Type</source>
+        <translation>Header-Name nach [HEADER] erwartet, z. B. [HEADER].Content-Type</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="541"/>
+        <source>%1 has no fields</source>
+        <translation>%1 hat keine Felder</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="649"/>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="658"/>
+        <source>no such path</source>
+        <translation>Pfad nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="695"/>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="703"/>
+        <source>no such header</source>
+        <translation>Header nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ConfigLoader</name>
+    <message>
+        <location filename="../services/configloader.cpp" line="50"/>
+        <location filename="../services/configloader.cpp" line="270"/>
+        <source>a map</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="52"/>
+        <location filename="../services/configloader.cpp" line="583"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="54"/>
+        <location filename="../services/configloader.cpp" line="496"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="59"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="195"/>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="203"/>
+        <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
+        <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="207"/>
+        <source>cannot read the configuration: %1</source>
+        <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="225"/>
+        <source>expected a map with the keys settings and integrations at the top level, found %1</source>
+        <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="229"/>
+        <source>at the top level</source>
+        <translation>auf oberster Ebene</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="246"/>
+        <source>expected an integration (a map with id, name and checks), found %1</source>
+        <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="254"/>
+        <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
+        <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="273"/>
+        <source>in settings</source>
+        <translation>in settings</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="284"/>
+        <source>in an integration</source>
+        <translation>in einer Integration</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="290"/>
+        <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="309"/>
+        <source>expected a check (a map with id, url and more), found %1</source>
+        <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="317"/>
+        <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
+        <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="343"/>
+        <source>in a check</source>
+        <translation>in einer Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="349"/>
+        <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="363"/>
+        <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
+        <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="372"/>
+        <location filename="../services/configloader.cpp" line="472"/>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="375"/>
+        <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
+        <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="384"/>
+        <source>a map of header names to values</source>
+        <translation>eine Zuordnung von Header-Namen zu Werten</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="454"/>
+        <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
+        <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="466"/>
+        <source>expected a key name, found %1</source>
+        <translation>Schlüsselname erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="474"/>
+        <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="480"/>
+        <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="509"/>
+        <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="510"/>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
+        <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="519"/>
+        <source>a duration such as 500ms, 10s, 5m or 1h</source>
+        <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="525"/>
+        <source>invalid %1 &apos;%2&apos;: %3</source>
+        <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="529"/>
+        <location filename="../services/configloader.cpp" line="555"/>
+        <source>%1 must be greater than 0</source>
+        <translation>%1 muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="537"/>
+        <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
+        <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="546"/>
+        <source>invalid %1 &apos;%2&apos;: expected %3</source>
+        <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="564"/>
+        <source>a whole number of at least 1</source>
+        <translation>eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="572"/>
+        <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
+        <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="597"/>
+        <source>expected a header name, found %1</source>
+        <translation>Header-Name erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="603"/>
+        <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="608"/>
+        <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="617"/>
+        <source>the value of header &apos;%1&apos; must be on one line</source>
+        <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="632"/>
+        <source>invalid reference in &apos;%1&apos;: %2</source>
+        <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="639"/>
+        <source>empty url: expected an absolute http:// or https:// URL</source>
+        <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="652"/>
+        <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
+        <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="656"/>
+        <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
+        <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="658"/>
+        <source>invalid url: no host name after %1://</source>
+        <translation>ungültige url: kein Hostname nach %1://</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="672"/>
+        <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
+        <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="679"/>
+        <source>empty condition in &apos;%1&apos;</source>
+        <translation>leere Bedingung in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="685"/>
+        <source>invalid condition &apos;%1&apos;: %2</source>
+        <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="787"/>
+        <source>expected %1 for &apos;%2&apos;, found %3</source>
+        <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="797"/>
+        <source>cannot read the configuration file: %1</source>
+        <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Duration</name>
+    <message>
+        <location filename="../models/duration.cpp" line="59"/>
+        <source>use ms, s, m, h or d</source>
+        <translation>verwenden Sie ms, s, m, h oder d</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="68"/>
+        <source>empty duration (write e.g. 30s, 5m or 1h30m)</source>
+        <translation>leere Dauer (schreiben Sie z. B. 30s, 5m oder 1h30m)</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="75"/>
+        <source>negative duration &apos;%1&apos; (durations count up from 0)</source>
+        <translation>negative Dauer &apos;%1&apos; (Dauern zählen ab 0 aufwärts)</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="77"/>
+        <source>unexpected space in &apos;%1&apos; (write e.g. 1h30m)</source>
+        <translation>unerwartetes Leerzeichen in &apos;%1&apos; (schreiben Sie z. B. 1h30m)</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="79"/>
+        <source>expected a number at &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>Zahl erwartet bei &apos;%1&apos; in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="98"/>
+        <source>fractions are not allowed in &apos;%1&apos; (write e.g. 1h30m instead of 1.5h)</source>
+        <translation>Nachkommastellen sind in &apos;%1&apos; nicht erlaubt (schreiben Sie z. B. 1h30m statt 1.5h)</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="105"/>
+        <location filename="../models/duration.cpp" line="116"/>
+        <source>unknown unit &apos;%1&apos; in &apos;%2&apos; (%3)</source>
+        <translation>unbekannte Einheit &apos;%1&apos; in &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="109"/>
+        <source>missing unit after &apos;%1&apos; in &apos;%2&apos; (%3)</source>
+        <translation>fehlende Einheit nach &apos;%1&apos; in &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/duration.cpp" line="120"/>
+        <source>duration &apos;%1&apos; is too large</source>
+        <translation>Dauer &apos;%1&apos; ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>gw::HealthFormat</name>
+    <message>
+        <location filename="../models/healthformat.cpp" line="190"/>
+        <source>unrecognised status &apos;%1&apos;</source>
+        <translation>unbekannter Status &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>gw::HttpProbe</name>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="24"/>
+        <source>unnamed certificate</source>
+        <translation>unbenanntes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="25"/>
+        <source>&apos;%1&apos; (issued by &apos;%2&apos;, valid until %3)</source>
+        <translation>&apos;%1&apos; (ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="115"/>
+        <source>response body larger than %1 bytes</source>
+        <translation>Antwortinhalt größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="128"/>
+        <source>response body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>Antwortinhalt von %1 Bytes überschreitet das Limit von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="151"/>
+        <source>response not complete within %1 s (%2 bytes of body received)</source>
+        <translation>Antwort nicht innerhalb von %1 s vollständig (%2 Bytes des Antwortinhalts empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="153"/>
+        <source>no response within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="198"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="204"/>
+        <source>host &apos;%1&apos; not found</source>
+        <translation>Host &apos;%1&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="212"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="215"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="227"/>
+        <source>the network is unavailable: %1</source>
+        <translation>das Netzwerk ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="231"/>
+        <source>connection refused by %1:%2</source>
+        <translation>Verbindung abgelehnt durch %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="237"/>
+        <source>connection closed by the server before a complete response</source>
+        <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="283"/>
+        <source>rate limited (HTTP 429), retry after %1</source>
+        <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="284"/>
+        <source>rate limited (HTTP 429)</source>
+        <translation>Anfragelimit erreicht (HTTP 429)</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="306"/>
+        <location filename="../services/httpprobe.cpp" line="309"/>
+        <source>health endpoint reports %1</source>
+        <translation>Health-Endpunkt meldet %1</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="316"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="335"/>
+        <source>%1 (actual: %2)</source>
+        <translation>%1 (tatsächlich: %2)</translation>
+    </message>
+</context>
+<context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -13,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -22,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -31,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -40,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -49,108 +692,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -158,95 +801,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
 </context>
 <context>
+    <name>gw::Monitor</name>
+    <message>
+        <location filename="../services/monitor.cpp" line="155"/>
+        <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
+        <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
-        <location filename="../models/overviewmodel.cpp" line="218"/>
-        <location filename="../models/overviewmodel.cpp" line="257"/>
+        <location filename="../models/overviewmodel.cpp" line="223"/>
+        <location filename="../models/overviewmodel.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="483"/>
-        <location filename="../models/overviewmodel.cpp" line="293"/>
+        <location filename="../models/overviewmodel.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -279,28 +930,38 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="185"/>
+        <location filename="../models/overviewmodel.cpp" line="190"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="221"/>
-        <location filename="../models/overviewmodel.cpp" line="260"/>
+        <location filename="../models/overviewmodel.cpp" line="226"/>
+        <location filename="../models/overviewmodel.cpp" line="265"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="225"/>
+        <location filename="../models/overviewmodel.cpp" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="273"/>
+        <location filename="../models/overviewmodel.cpp" line="274"/>
+        <source>Last attempt succeeded; confirming recovery</source>
+        <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="276"/>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="288"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="291"/>
+        <location filename="../models/overviewmodel.cpp" line="306"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -308,29 +969,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="303"/>
+        <location filename="../models/overviewmodel.cpp" line="318"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="305"/>
+        <location filename="../models/overviewmodel.cpp" line="320"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="307"/>
+        <location filename="../models/overviewmodel.cpp" line="322"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="309"/>
+        <location filename="../models/overviewmodel.cpp" line="324"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="311"/>
+        <location filename="../models/overviewmodel.cpp" line="326"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::References</name>
+    <message>
+        <location filename="../services/references.cpp" line="69"/>
+        <source>unterminated reference: &quot;${&quot; without a closing &quot;}&quot;</source>
+        <translation>nicht abgeschlossene Referenz: &quot;${&quot; ohne schließendes &quot;}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="75"/>
+        <source>invalid reference &quot;${%1}&quot;: expected ${secret:name} or ${env:NAME}</source>
+        <translation>ungültige Referenz &quot;${%1}&quot;: erwartet wird ${secret:name} oder ${env:NAME}</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="91"/>
+        <source>unknown reference kind &apos;%1&apos; (allowed: secret, env)</source>
+        <translation>unbekannte Referenzart &apos;%1&apos; (erlaubt: secret, env)</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="96"/>
+        <source>empty name in reference &quot;${%1}&quot;</source>
+        <translation>leerer Name in der Referenz &quot;${%1}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="104"/>
+        <source>secret names use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>Secret-Namen bestehen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="105"/>
+        <source>variable names use letters, digits and &apos;_&apos; and do not start with a digit</source>
+        <translation>Variablennamen bestehen aus Buchstaben, Ziffern und &apos;_&apos; und beginnen nicht mit einer Ziffer</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="107"/>
+        <source>invalid character &apos;%1&apos; in reference &quot;${%2}&quot;: %3</source>
+        <translation>ungültiges Zeichen &apos;%1&apos; in der Referenz &quot;${%2}&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="156"/>
+        <source>secret &apos;%1&apos; is not set</source>
+        <translation>Secret &apos;%1&apos; ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../services/references.cpp" line="160"/>
+        <source>environment variable &apos;%1&apos; is not set</source>
+        <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>gw::WindowCommand</name>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="46"/>
+        <source>Gatewatch watches the health of third-party APIs and the company&apos;s API gateway.
+
+Commands (run headless, no display needed):
+  check --once [--format table|json]   run every check once and print the results
+  agent [--for DURATION] [--format text|json]   run the schedule, printing state changes
+
+Without a command, the window opens.</source>
+        <translation>Gatewatch überwacht den Zustand der APIs von Drittanbietern und des API-Gateways des Unternehmens.
+
+Befehle (laufen ohne Oberfläche, kein Display nötig):
+  check --once [--format table|json]   jede Prüfung einmal ausführen und die Ergebnisse ausgeben
+  agent [--for DURATION] [--format text|json]   nach Zeitplan prüfen und Zustandsänderungen ausgeben
+
+Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="54"/>
+        <source>Open on the built-in demo environment.</source>
+        <translation>Mit der eingebauten Demo-Umgebung öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="55"/>
+        <source>Demo scenario (%1).</source>
+        <translation>Demo-Szenario (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="58"/>
+        <source>Demo random seed.</source>
+        <translation>Startwert des Demo-Zufallsgenerators.</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="59"/>
+        <source>Language, e.g. de (default: the system&apos;s).</source>
+        <translation>Sprache, z. B. de (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="65"/>
+        <source>Try &apos;gatewatch --help&apos;.</source>
+        <translation>Weitere Informationen mit &apos;gatewatch --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="77"/>
+        <source>unknown command &apos;%1&apos; (commands: check, agent)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: check, agent)</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="83"/>
+        <source>gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
+  - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo
+  - or use the headless commands:  gatewatch check --once   /   gatewatch agent
+</source>
+        <translation>gatewatch: kein Display gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann das Fenster nicht geöffnet werden.
+  - auf einem Rechner ohne Bildschirm unter einem virtuellen Display starten:  xvfb-run -a gatewatch --demo
+  - oder die Befehle ohne Oberfläche verwenden:  gatewatch check --once   /   gatewatch agent
+</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="105"/>
+        <source>unknown scenario &apos;%1&apos; (available: %2)</source>
+        <translation>unbekanntes Szenario &apos;%1&apos; (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="112"/>
+        <source>the demo simulator could not start: %1</source>
+        <translation>der Demo-Simulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/windowcommand.cpp" line="120"/>
+        <source>cannot write the demo configuration to %1: %2</source>
+        <translation>die Demo-Konfiguration kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,10 @@
+#include "condition.h"
+#include "configloader.h"
+#include "duration.h"
+#include "httpprobe.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
+#include "references.h"
 #include "statuspalette.h"
 #include "translations.h"
 
@@ -9,13 +14,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+
+// Produces one user-visible message through the call the application itself makes.
+using MessageCall = QString (*)();
+Q_DECLARE_METATYPE(MessageCall)
 
 namespace gw {
 
@@ -148,6 +159,8 @@ private Q_SLOTS:
     void statusColoursKeepContrast_data();
     void statusColoursKeepContrast();
     void screenshots();
+    void everyLayerTranslates_data();
+    void everyLayerTranslates();
     // Installs translators for the rest of the process, so it runs last.
     void germanTranslationLoads();
 
@@ -512,6 +525,75 @@ void TestMainWindow::screenshots()
     window.showConfigProblems({}, true);
     saveScreenshot(window, u"overview-dark"_s);
     QApplication::setPalette(m_lightPalette);
+}
+
+void TestMainWindow::everyLayerTranslates_data()
+{
+    QTest::addColumn<MessageCall>("call");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("german");
+
+    QTest::newRow("models: Condition::parse error")
+        << MessageCall([] { return Condition::parse(u""_s).error().message; })
+        << u"empty condition (expected e.g. [STATUS] == 200)"_s
+        << u"leere Bedingung (erwartet wird z. B. [STATUS] == 200)"_s;
+    QTest::newRow("models: parseDuration error, with a nested message")
+        << MessageCall([] { return parseDuration(u"5x").error().message; })
+        << u"unknown unit 'x' in '5x' (use ms, s, m, h or d)"_s
+        << u"unbekannte Einheit 'x' in '5x' (verwenden Sie ms, s, m, h oder d)"_s;
+    QTest::newRow("models: OverviewModel header") << MessageCall([] {
+        return OverviewModel().headerData(OverviewModel::LastCheckedColumn, Qt::Horizontal).toString();
+    }) << u"Last checked"_s << u"Zuletzt geprüft"_s;
+    QTest::newRow("services: ConfigLoader on bad YAML") << MessageCall([] {
+        return ConfigLoader::loadText("settings: {interval: 5s\n"_ba, u"gatewatch.yaml"_s)
+            .error()
+            .constFirst()
+            .message;
+    }) << u"invalid YAML: end of map flow not found"_s << u"ungültiges YAML: end of map flow not found"_s;
+    QTest::newRow("services: ConfigLoader on the wrong top-level type")
+        << MessageCall([] {
+               return ConfigLoader::loadText("- 1\n"_ba, u"gatewatch.yaml"_s).error().constFirst().message;
+           })
+        << u"expected a map with the keys settings and integrations at the top level, found a list"_s
+        << u"auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, "
+           u"gefunden: eine Liste"_s;
+    QTest::newRow("services: References::validate")
+        << MessageCall([] { return References::validate(u"${vault:token}"_s)->message; })
+        << u"unknown reference kind 'vault' (allowed: secret, env)"_s
+        << u"unbekannte Referenzart 'vault' (erlaubt: secret, env)"_s;
+    QTest::newRow("services: HttpProbe::judge on 429") << MessageCall([] {
+        ResponseFacts response;
+        response.status = 429;
+        return HttpProbe::judge(ProbeRequest(), response).reason;
+    }) << u"rate limited (HTTP 429)"_s << u"Anfragelimit erreicht (HTTP 429)"_s;
+    QTest::newRow("services: HttpProbe::judge on a failed condition")
+        << MessageCall([] {
+               ProbeRequest request;
+               request.conditions = { Condition::parse(u"[HEADER].X-Request-Id == abc"_s).value() };
+               ResponseFacts response;
+               response.status = 200;
+               return HttpProbe::judge(request, response).reason;
+           })
+        << u"[HEADER].X-Request-Id == abc (actual: no such header)"_s
+        << u"[HEADER].X-Request-Id == abc (tatsächlich: Header nicht vorhanden)"_s;
+}
+
+// The German catalog only helps if lupdate filed each message under the context the code asks
+// for at run time; a mismatch leaves the English text in place.
+void TestMainWindow::everyLayerTranslates()
+{
+    QFETCH(MessageCall, call);
+    QFETCH(QString, english);
+    QFETCH(QString, german);
+
+    QCOMPARE(call(), english);
+
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/gatewatch_de.qm"_s));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto removeTranslator
+        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    QCOMPARE(call(), german);
 }
 
 void TestMainWindow::germanTranslationLoads()
