@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace gw {
 
@@ -106,10 +107,10 @@ void OverviewModel::setNow(const QDateTime &now)
     m_now = now;
     for (int r = 0; r < m_rows.size(); ++r) {
         const QModelIndex parentIndex = index(r, 0);
-        Q_EMIT dataChanged(index(r, LastCheckedColumn), index(r, LastCheckedColumn));
+        Q_EMIT dataChanged(index(r, LastCheckedColumn), index(r, CertificateColumn));
         const int checks = static_cast<int>(m_rows[r].checks.size());
         if (checks > 0)
-            Q_EMIT dataChanged(index(0, LastCheckedColumn, parentIndex), index(checks - 1, LastCheckedColumn, parentIndex));
+            Q_EMIT dataChanged(index(0, LastCheckedColumn, parentIndex), index(checks - 1, CertificateColumn, parentIndex));
     }
 }
 
@@ -213,6 +214,9 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
             maxLatency = std::max(maxLatency, check.last->latencyMs);
     }
 
+    if (column == CertificateColumn)
+        return certificateData(earliestCertificate(row), role);
+
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
         switch (column) {
@@ -243,6 +247,9 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
 
 QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) const
 {
+    if (column == CertificateColumn)
+        return certificateData(row.last ? row.last->tls : std::nullopt, role);
+
     switch (role) {
     case StatusRole:
         return static_cast<int>(row.state);
@@ -300,6 +307,49 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
     return {};
 }
 
+std::optional<TlsInfo> OverviewModel::earliestCertificate(const IntegrationRow &row)
+{
+    std::optional<TlsInfo> earliest;
+    for (const CheckRow &check : row.checks) {
+        if (check.last && check.last->tls && (!earliest || check.last->tls->expiresAt < earliest->expiresAt))
+            earliest = check.last->tls;
+    }
+    return earliest;
+}
+
+QVariant OverviewModel::certificateData(const std::optional<TlsInfo> &tls, int role) const
+{
+    // Certificates are judged against the latest "now" the view gave us; without one, not at all.
+    if (!tls || !m_now.isValid()) {
+        if (role == RawValueRole)
+            return std::numeric_limits<qint64>::max(); // plain HTTP sorts after every certificate
+        return {};
+    }
+    const qint64 secondsLeft = m_now.secsTo(tls->expiresAt);
+    const qint64 days = secondsLeft >= 0 ? secondsLeft / 86400 : -((-secondsLeft + 86399) / 86400);
+    switch (role) {
+    case Qt::DisplayRole:
+        // Compact on purpose: a column of "212 d" scans faster than sentences; the tooltip has the date.
+        if (secondsLeft < 0)
+            return tr("expired");
+        if (days == 0)
+            return tr("expires today");
+        return tr("%1 d", "days until the certificate expires").arg(days);
+    case RawValueRole:
+        return secondsLeft;
+    case CertificateStatusRole:
+        if (days < 7)
+            return static_cast<int>(HealthStatus::Down);
+        return static_cast<int>(days < 30 ? HealthStatus::Degraded : HealthStatus::Up);
+    case Qt::ToolTipRole:
+        return tr("Certificate '%1' valid until %2")
+            .arg(tls->subject, QLocale().toString(tls->expiresAt.toLocalTime(), QLocale::LongFormat));
+    default:
+        break;
+    }
+    return {};
+}
+
 QString OverviewModel::relativeTime(const QDateTime &when) const
 {
     if (!m_now.isValid())
@@ -325,6 +375,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Latency");
     case LastCheckedColumn:
         return tr("Last checked");
+    case CertificateColumn:
+        return tr("Certificate");
     case ReasonColumn:
         return tr("Reason");
     default:

@@ -18,7 +18,7 @@ class OverviewModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(OverviewModel)
 
 public:
-    enum Column { NameColumn, StatusColumn, LatencyColumn, LastCheckedColumn, ReasonColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, LatencyColumn, LastCheckedColumn, CertificateColumn, ReasonColumn, ColumnCount };
     enum Role {
         StatusRole = Qt::UserRole + 1, // HealthStatus as int (debounced state; worst check for integrations)
         RawValueRole,                  // sortable raw value of the cell
@@ -26,6 +26,7 @@ public:
         IntegrationIdRole,
         CheckIdRole,
         ChecksSummaryRole,             // integrations: "2 of 3 up"
+        CertificateStatusRole,         // HealthStatus as int: Up, Degraded within 30 days, Down within 7 days or expired
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -68,6 +69,8 @@ private:
     QVariant integrationData(const IntegrationRow &row, int column, int role) const;
     QVariant checkData(const CheckRow &row, int column, int role) const;
     QString relativeTime(const QDateTime &when) const;
+    QVariant certificateData(const std::optional<TlsInfo> &tls, int role) const;
+    static std::optional<TlsInfo> earliestCertificate(const IntegrationRow &row);
     void emitOverallIfChanged();
 
     QList<IntegrationRow> m_rows;

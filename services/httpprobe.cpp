@@ -280,8 +280,21 @@ Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &respon
         sample.verdict = HealthStatus::Down;
         sample.failureClass = FailureClass::RateLimited;
         const std::optional<QByteArray> retryAfter = response.header("Retry-After");
-        sample.reason = retryAfter ? tr("rate limited (HTTP 429), retry after %1").arg(QString::fromLatin1(*retryAfter))
-                                   : tr("rate limited (HTTP 429)");
+        sample.reason = tr("rate limited (HTTP 429)");
+        if (retryAfter) {
+            // RFC 9110: delay-seconds or an HTTP-date; vendors also send fractions ("2.0").
+            bool isNumber = false;
+            const double seconds = retryAfter->trimmed().toDouble(&isNumber);
+            // IMF-fixdate ends in "GMT", which Qt's RFC 2822 parser wants as an offset.
+            QString text = QString::fromLatin1(retryAfter->trimmed());
+            if (text.endsWith(u" GMT"))
+                text = text.chopped(3) + u"+0000";
+            const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
+            if (isNumber && seconds >= 0)
+                sample.reason = tr("rate limited (HTTP 429), retry after %1 s").arg(QLocale().toString(seconds, 'g', 4));
+            else if (date.isValid())
+                sample.reason = tr("rate limited (HTTP 429), retry after %1").arg(date.toUTC().toString(Qt::ISODate));
+        }
         return sample;
     }
 

@@ -563,7 +563,7 @@
         <translation>&apos;%1&apos; (ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="115"/>
+        <location filename="../services/httpprobe.cpp" line="112"/>
         <source>response body larger than %1 bytes</source>
         <translation>Antwortinhalt größer als %1 Bytes</translation>
     </message>
@@ -618,28 +618,33 @@
         <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="283"/>
+        <location filename="../services/httpprobe.cpp" line="294"/>
+        <source>rate limited (HTTP 429), retry after %1 s</source>
+        <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1 s</translation>
+    </message>
+    <message>
+        <location filename="../services/httpprobe.cpp" line="296"/>
         <source>rate limited (HTTP 429), retry after %1</source>
         <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="284"/>
+        <location filename="../services/httpprobe.cpp" line="283"/>
         <source>rate limited (HTTP 429)</source>
         <translation>Anfragelimit erreicht (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="306"/>
-        <location filename="../services/httpprobe.cpp" line="309"/>
+        <location filename="../services/httpprobe.cpp" line="319"/>
+        <location filename="../services/httpprobe.cpp" line="322"/>
         <source>health endpoint reports %1</source>
         <translation>Health-Endpunkt meldet %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="316"/>
+        <location filename="../services/httpprobe.cpp" line="329"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="335"/>
+        <location filename="../services/httpprobe.cpp" line="348"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
@@ -693,7 +698,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
@@ -788,12 +793,12 @@
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -801,79 +806,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -889,15 +894,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="223"/>
-        <location filename="../models/overviewmodel.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../models/overviewmodel.cpp" line="230"/>
+        <location filename="../models/overviewmodel.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="308"/>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../models/overviewmodel.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -905,63 +910,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="18"/>
+        <location filename="../models/overviewmodel.cpp" line="19"/>
         <source>Up</source>
         <translation>In Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="20"/>
+        <location filename="../models/overviewmodel.cpp" line="21"/>
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="22"/>
+        <location filename="../models/overviewmodel.cpp" line="23"/>
         <source>Down</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="24"/>
+        <location filename="../models/overviewmodel.cpp" line="25"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="28"/>
+        <location filename="../models/overviewmodel.cpp" line="29"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="190"/>
+        <location filename="../models/overviewmodel.cpp" line="194"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="226"/>
-        <location filename="../models/overviewmodel.cpp" line="265"/>
+        <location filename="../models/overviewmodel.cpp" line="233"/>
+        <location filename="../models/overviewmodel.cpp" line="275"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="230"/>
+        <location filename="../models/overviewmodel.cpp" line="237"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="274"/>
+        <location filename="../models/overviewmodel.cpp" line="284"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="276"/>
+        <location filename="../models/overviewmodel.cpp" line="286"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="288"/>
+        <location filename="../models/overviewmodel.cpp" line="298"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>%1 d</source>
+        <comment>days until the certificate expires</comment>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="345"/>
+        <source>Certificate &apos;%1&apos; valid until %2</source>
+        <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="306"/>
+        <location filename="../models/overviewmodel.cpp" line="359"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -969,27 +998,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="318"/>
+        <location filename="../models/overviewmodel.cpp" line="371"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="320"/>
+        <location filename="../models/overviewmodel.cpp" line="373"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="322"/>
+        <location filename="../models/overviewmodel.cpp" line="375"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="324"/>
+        <location filename="../models/overviewmodel.cpp" line="377"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="326"/>
+        <location filename="../models/overviewmodel.cpp" line="379"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="381"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>

@@ -462,7 +462,8 @@ void MainWindow::setupColumns()
     header->setSectionResizeMode(OverviewModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
     for (OverviewModel::Column column :
-         {OverviewModel::StatusColumn, OverviewModel::LatencyColumn, OverviewModel::LastCheckedColumn})
+         {OverviewModel::StatusColumn, OverviewModel::LatencyColumn, OverviewModel::LastCheckedColumn,
+          OverviewModel::CertificateColumn})
         header->setSectionResizeMode(column, QHeaderView::Interactive);
 
     // Fixed widths from the widest text each column can show, so ticking relative times and
@@ -487,6 +488,13 @@ void MainWindow::setupColumns()
     const QString widestAgo = QCoreApplication::translate("gw::OverviewModel", "%n min ago", nullptr, 58);
     const int timeWidth = std::max(fm.horizontalAdvance(widestTime), fm.horizontalAdvance(widestAgo)) + padding;
     header->resizeSection(OverviewModel::LastCheckedColumn, std::max(timeWidth, headerWidth(OverviewModel::LastCheckedColumn)));
+    int certificateWidth = 0;
+    for (const QString &text : {QCoreApplication::translate("gw::OverviewModel", "expired"),
+                                QCoreApplication::translate("gw::OverviewModel", "%1 d", "days until the certificate expires").arg(8888),
+                                QCoreApplication::translate("gw::OverviewModel", "expires today")})
+        certificateWidth = std::max(certificateWidth, fm.horizontalAdvance(text));
+    header->resizeSection(OverviewModel::CertificateColumn,
+                          std::max(certificateWidth + padding, headerWidth(OverviewModel::CertificateColumn)));
     header->setMinimumSectionSize(fm.averageCharWidth() * 6);
 }
 

@@ -1,7 +1,10 @@
 #include "overviewproxymodel.h"
+
 #include "overviewmodel.h"
+#include "statuspalette.h"
 
 #include <QFont>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,13 @@ QVariant OverviewProxyModel::data(const QModelIndex &index, int role) const
         if (reason.isEmpty())
             return details.isEmpty() ? QVariant() : QVariant(details);
         return details.isEmpty() ? reason : reason + u"\n\n"_s + details;
+    }
+
+    // Certificates close to expiry are coloured like the state they will soon cause.
+    if (index.column() == OverviewModel::CertificateColumn && role == Qt::ForegroundRole) {
+        const QVariant level = QSortFilterProxyModel::data(index, OverviewModel::CertificateStatusRole);
+        if (level.isValid() && static_cast<HealthStatus>(level.toInt()) != HealthStatus::Up)
+            return StatusPalette(QGuiApplication::palette()).foreground(static_cast<HealthStatus>(level.toInt()));
     }
 
     // Integrations stand out from their checks.

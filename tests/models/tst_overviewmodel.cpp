@@ -3,6 +3,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void reloadKeepsLatestResultsOfSurvivingChecks();
     void emitsOverallStatusOncePerChange();
     void setNowRefreshesLastChecked();
+    void certificateExpiry_data();
+    void certificateExpiry();
     void showsReasonsAndFailedConditions();
 
 private:
@@ -306,6 +310,50 @@ void TestOverviewModel::emitsOverallStatusOncePerChange()
     QCOMPARE(lastEmitted(), HealthStatus::Unknown);
 }
 
+void TestOverviewModel::certificateExpiry_data()
+{
+    QTest::addColumn<qint64>("secondsLeft");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<HealthStatus>("level");
+
+    const qint64 day = 86400;
+    QTest::newRow("a year") << 365 * day << u"365 d"_s << HealthStatus::Up;
+    QTest::newRow("exactly 30 days") << 30 * day << u"30 d"_s << HealthStatus::Up;
+    QTest::newRow("29 days and a bit") << 30 * day - 1 << u"29 d"_s << HealthStatus::Degraded;
+    QTest::newRow("a week") << 7 * day << u"7 d"_s << HealthStatus::Degraded;
+    QTest::newRow("six days") << 7 * day - 1 << u"6 d"_s << HealthStatus::Down;
+    QTest::newRow("hours left") << qint64(5 * 3600) << u"expires today"_s << HealthStatus::Down;
+    QTest::newRow("expired an hour ago") << qint64(-3600) << u"expired"_s << HealthStatus::Down;
+    QTest::newRow("expired three days ago") << -3 * day << u"expired"_s << HealthStatus::Down;
+}
+
+void TestOverviewModel::certificateExpiry()
+{
+    QFETCH(qint64, secondsLeft);
+    QFETCH(QString, display);
+    QFETCH(HealthStatus, level);
+
+    m_model->setCatalog(standardCatalog());
+    m_model->setNow(baseTime);
+    CheckUpdate withTls = update(u"shopify"_s, u"shop"_s, HealthStatus::Up);
+    withTls.sample.tls = TlsInfo{baseTime.addSecs(secondsLeft), u"shop.example"_s};
+    CheckUpdate laterTls = update(u"shopify"_s, u"orders"_s, HealthStatus::Up);
+    laterTls.sample.tls = TlsInfo{baseTime.addSecs(secondsLeft + 400 * 86400), u"orders.example"_s};
+    m_model->applyUpdates({withTls, laterTls, update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
+
+    const QModelIndex check = checkIndex(0, 0, OverviewModel::CertificateColumn);
+    QCOMPARE(check.data().toString(), display);
+    QCOMPARE(check.data(OverviewModel::RawValueRole).toLongLong(), secondsLeft);
+    QCOMPARE(static_cast<HealthStatus>(check.data(OverviewModel::CertificateStatusRole).toInt()), level);
+    QVERIFY(check.data(Qt::ToolTipRole).toString().contains(u"shop.example"_s));
+    // The integration shows the certificate that expires first.
+    QCOMPARE(m_model->index(0, OverviewModel::CertificateColumn).data().toString(), display);
+    // Plain HTTP shows nothing and sorts last.
+    const QModelIndex plain = checkIndex(1, 0, OverviewModel::CertificateColumn);
+    QVERIFY(plain.data().toString().isEmpty());
+    QCOMPARE(plain.data(OverviewModel::RawValueRole).toLongLong(), std::numeric_limits<qint64>::max());
+}
+
 void TestOverviewModel::setNowRefreshesLastChecked()
 {
     m_model->setCatalog(standardCatalog());
@@ -319,10 +367,11 @@ void TestOverviewModel::setNowRefreshesLastChecked()
     for (const QList<QVariant> &args : std::as_const(changed)) {
         const auto topLeft = args.at(0).value<QModelIndex>();
         const auto bottomRight = args.at(1).value<QModelIndex>();
+        // Only the columns that depend on "now": last checked and certificate expiry.
         QCOMPARE(topLeft.column(), int(OverviewModel::LastCheckedColumn));
-        QCOMPARE(bottomRight.column(), int(OverviewModel::LastCheckedColumn));
+        QCOMPARE(bottomRight.column(), int(OverviewModel::CertificateColumn));
         if (topLeft == checkIndex(0, 0, OverviewModel::LastCheckedColumn)
-            && bottomRight == checkIndex(0, 1, OverviewModel::LastCheckedColumn))
+            && bottomRight == checkIndex(0, 1, OverviewModel::CertificateColumn))
             checkCellsChanged = true;
     }
     QVERIFY(checkCellsChanged);

@@ -105,6 +105,35 @@ private Q_SLOTS:
         QVERIFY(sample.latencyMs > 0);
     }
 
+    void retryAfterInReason_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("delay seconds") << QByteArray("Retry-After: 120\r\n") << u"rate limited (HTTP 429), retry after 120 s"_s;
+        QTest::newRow("fractional, as Shopify sends") << QByteArray("Retry-After: 2.0\r\n")
+                                                      << u"rate limited (HTTP 429), retry after 2 s"_s;
+        QTest::newRow("HTTP-date (RFC 9110 example)") << QByteArray("Retry-After: Fri, 31 Dec 1999 23:59:59 GMT\r\n")
+                                                      << u"rate limited (HTTP 429), retry after 1999-12-31T23:59:59Z"_s;
+        QTest::newRow("garbage is left out") << QByteArray("Retry-After: soon\r\n") << u"rate limited (HTTP 429)"_s;
+        QTest::newRow("absent") << QByteArray() << u"rate limited (HTTP 429)"_s;
+    }
+
+    void retryAfterInReason()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, reason);
+        ResponseFacts facts;
+        facts.status = 429;
+        if (!header.isEmpty()) {
+            const QList<QByteArray> parts = header.trimmed().split(':');
+            facts.headers.append({parts.constFirst(), header.mid(header.indexOf(':') + 1).trimmed()});
+        }
+        const Sample sample = HttpProbe::judge(ProbeRequest(), facts);
+        QCOMPARE(sample.failureClass, FailureClass::RateLimited);
+        QCOMPARE(sample.reason, reason);
+    }
+
     void connectionRefused()
     {
         quint16 port = 0;
