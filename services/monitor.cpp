@@ -3,8 +3,9 @@
 #include "httpprobe.h"
 #include "references.h"
 
-#include <QFile>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,10 @@ Monitor::Monitor(const SecretSource *secrets, QObject *parent)
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &Monitor::flush);
     connect(&m_scheduler, &Scheduler::jobDue, this, &Monitor::runCheck);
+    // Where the platform can tell (NetworkManager on Linux), a failure while the workstation is
+    // offline is ours, not the vendor's. Without a backend nothing is reclassified.
+    if (!QNetworkInformation::instance())
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
     connect(&m_scheduler, &Scheduler::timelineJumped, this, [this] {
         cancelAll();
         for (Slot &slot : m_slots)
@@ -174,7 +179,27 @@ void Monitor::handleProbeFinished(const QString &key, const Sample &sample)
     if (it == m_slots.end())
         return;
     it->probe = nullptr;
-    publish(sample, *it);
+    const CheckSpec *check = m_catalog.check(it->integrationId, it->checkId);
+    const bool loopback = check && QHostAddress(QUrl(check->url).host()).isLoopback();
+    const QNetworkInformation *network = QNetworkInformation::instance();
+    const bool offline = network && network->reachability() == QNetworkInformation::Reachability::Disconnected;
+    publish(offline && !loopback ? reclassifiedAsLocal(sample) : sample, *it);
+}
+
+Sample Monitor::reclassifiedAsLocal(Sample sample)
+{
+    switch (sample.failureClass) {
+    case FailureClass::Dns:
+    case FailureClass::Connect:
+    case FailureClass::Timeout:
+    case FailureClass::Tls:
+        sample.failureClass = FailureClass::LocalNetwork;
+        sample.reason = tr("this workstation is offline (%1)").arg(sample.reason);
+        break;
+    default:
+        break;
+    }
+    return sample;
 }
 
 void Monitor::publish(const Sample &sample, Slot &slot)

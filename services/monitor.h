@@ -39,6 +39,9 @@ public:
     void runOnce(); // every check once, concurrently; allFinished() when the last one answered
 
     Scheduler &scheduler() { return m_scheduler; }
+    // A network failure while the platform reports no connectivity is a local-network failure;
+    // answers from the vendor (HTTP status, conditions) stay what they are.
+    static Sample reclassifiedAsLocal(Sample sample);
     HealthStatus state(const QString &integrationId, const QString &checkId) const;
 
 Q_SIGNALS:

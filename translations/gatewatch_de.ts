@@ -886,9 +886,14 @@
 <context>
     <name>gw::Monitor</name>
     <message>
-        <location filename="../services/monitor.cpp" line="155"/>
+        <location filename="../services/monitor.cpp" line="160"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/monitor.cpp" line="197"/>
+        <source>this workstation is offline (%1)</source>
+        <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,33 @@ private Q_SLOTS:
         monitor.stop();
     }
 
+    void offlineReclassification_data()
+    {
+        QTest::addColumn<FailureClass>("original");
+        QTest::addColumn<FailureClass>("expected");
+
+        QTest::newRow("dns") << FailureClass::Dns << FailureClass::LocalNetwork;
+        QTest::newRow("connect") << FailureClass::Connect << FailureClass::LocalNetwork;
+        QTest::newRow("timeout") << FailureClass::Timeout << FailureClass::LocalNetwork;
+        QTest::newRow("tls") << FailureClass::Tls << FailureClass::LocalNetwork;
+        QTest::newRow("an HTTP answer came, so the network works") << FailureClass::HttpStatus << FailureClass::HttpStatus;
+        QTest::newRow("condition") << FailureClass::Condition << FailureClass::Condition;
+        QTest::newRow("rate-limited") << FailureClass::RateLimited << FailureClass::RateLimited;
+        QTest::newRow("up stays up") << FailureClass::None << FailureClass::None;
+    }
+
+    void offlineReclassification()
+    {
+        QFETCH(FailureClass, original);
+        QFETCH(FailureClass, expected);
+        Sample sample;
+        sample.failureClass = original;
+        sample.reason = u"connection refused by api.example:443"_s;
+        const Sample result = Monitor::reclassifiedAsLocal(sample);
+        QCOMPARE(result.failureClass, expected);
+        QVERIFY(result.reason.contains(sample.reason));
+    }
+
     void runOnceReportsEveryCheck()
     {
         LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
