@@ -26,8 +26,13 @@ int severity(HealthStatus status)
 } // namespace
 
 HealthState::HealthState(Thresholds thresholds)
-    : m_thresholds{std::max(1, thresholds.failure), std::max(1, thresholds.success)}
 {
+    setThresholds(thresholds);
+}
+
+void HealthState::setThresholds(Thresholds thresholds)
+{
+    m_thresholds = {std::max(1, thresholds.failure), std::max(1, thresholds.success)};
 }
 
 bool HealthState::apply(HealthStatus evaluation)

@@ -31,6 +31,9 @@ public:
     void pause();
     void resume();
 
+    // New thresholds (a configuration reload) apply from the next evaluation; state and run stay.
+    void setThresholds(Thresholds thresholds);
+
     // Forgets the run so far (after a timeline jump) without changing the state.
     void forgetRun();
 

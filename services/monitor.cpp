@@ -56,6 +56,7 @@ void Monitor::setCatalog(const Catalog &catalog)
             if (old != m_slots.end()) {
                 // Keep what we know; a changed threshold applies from the next evaluation on.
                 slot.state = old->state;
+                slot.state.setThresholds(check.thresholds);
                 slot.probe = old->probe;
                 m_slots.erase(old);
             }

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void startsUnknown();
     void followsSequence_data();
     void followsSequence();
+    void newThresholdsApplyToTheRunningState();
 };
 
 void TestHealthState::startsUnknown()
@@ -155,6 +156,25 @@ void TestHealthState::followsSequence()
         QVERIFY2(wordFor(state.status()) == stateList.at(i),
             qPrintable(context + u": got "_s + wordFor(state.status()) + u", expected "_s + stateList.at(i)));
     }
+}
+
+void TestHealthState::newThresholdsApplyToTheRunningState()
+{
+    HealthState state({3, 2});
+    state.apply(HealthStatus::Up);
+    QVERIFY(!state.apply(HealthStatus::Down));
+    QCOMPARE(state.status(), HealthStatus::Up);
+
+    // A reload lowers the failure threshold: the run so far counts, the state is kept.
+    state.setThresholds({2, 2});
+    QCOMPARE(state.status(), HealthStatus::Up);
+    QVERIFY(state.apply(HealthStatus::Down));
+    QCOMPARE(state.status(), HealthStatus::Down);
+
+    // Nonsense thresholds are clamped to one evaluation.
+    state.setThresholds({0, -4});
+    QCOMPARE(state.thresholds(), (Thresholds{1, 1}));
+    QVERIFY(state.apply(HealthStatus::Up));
 }
 
 } // namespace gw
