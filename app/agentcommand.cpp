@@ -35,10 +35,8 @@ int AgentCommand::run(const QStringList &arguments)
         Text::tr("Run the checks on their schedule without a window, printing state changes."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"agent"_s, Text::tr("The agent command."));
-    const QCommandLineOption forOption(u"for"_s, Text::tr("Stop after this long (e.g. 90s, 10m)."),
-                                       u"DURATION"_s);
-    const QCommandLineOption format(u"format"_s, Text::tr("Output format: text or json."),
-                                    u"FORMAT"_s, u"text"_s);
+    const QCommandLineOption forOption(u"for"_s, Text::tr("Stop after this long (e.g. 90s, 10m)."), u"DURATION"_s);
+    const QCommandLineOption format(u"format"_s, Text::tr("Output format: text or json."), u"FORMAT"_s, u"text"_s);
     parser.addOption(forOption);
     parser.addOption(format);
     const CommonOptions common;
@@ -69,22 +67,23 @@ int AgentCommand::run(const QStringList &arguments)
 
     Runtime runtime(common.configPath(parser));
     const bool json = formatName == u"json";
-    QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &runtime, [&out, json](const QList<CheckUpdate> &batch) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const CheckUpdate &update : batch) {
-            if (!update.stateChanged())
-                continue;
-            if (json) {
-                QJsonObject line = Report::toJson(update, now);
-                line.insert(u"at"_s, update.sample.at.toUTC().toString(Qt::ISODateWithMs));
-                line.insert(u"previous_status"_s, machineName(update.previousState));
-                out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << u'\n';
-            } else {
-                out << Report::stateChangeLine(update) << u'\n';
-            }
-        }
-        out.flush();
-    });
+    QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &runtime,
+                     [&out, json](const QList<CheckUpdate> &batch) {
+                         const QDateTime now = QDateTime::currentDateTimeUtc();
+                         for (const CheckUpdate &update : batch) {
+                             if (!update.stateChanged())
+                                 continue;
+                             if (json) {
+                                 QJsonObject line = Report::toJson(update, now);
+                                 line.insert(u"at"_s, update.sample.at.toUTC().toString(Qt::ISODateWithMs));
+                                 line.insert(u"previous_status"_s, machineName(update.previousState));
+                                 out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << u'\n';
+                             } else {
+                                 out << Report::stateChangeLine(update) << u'\n';
+                             }
+                         }
+                         out.flush();
+                     });
     QObject::connect(&runtime, &Runtime::configFailed, &runtime, [&err](const ConfigErrors &errors, bool kept) {
         for (const ConfigError &error : errors)
             err << error.toString() << u'\n';

@@ -37,8 +37,7 @@ int CheckCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(u"check"_s, Text::tr("The check command."));
     const QCommandLineOption once(u"once"_s, Text::tr("Run each check a single time (the default)."));
-    const QCommandLineOption format(u"format"_s, Text::tr("Output format: table or json."),
-                                    u"FORMAT"_s, u"table"_s);
+    const QCommandLineOption format(u"format"_s, Text::tr("Output format: table or json."), u"FORMAT"_s, u"table"_s);
     parser.addOption(once);
     parser.addOption(format);
     const CommonOptions common;
@@ -57,8 +56,7 @@ int CheckCommand::run(const QStringList &arguments)
         return 2;
     }
     if (parser.positionalArguments().size() > 1) {
-        err << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1))
-            << u'\n';
+        err << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)) << u'\n';
         return 2;
     }
 
@@ -108,8 +106,8 @@ int CheckCommand::run(const QStringList &arguments)
         out << Report::checksTable(ordered);
     out.flush();
 
-    const bool allUp = std::all_of(ordered.cbegin(), ordered.cend(),
-                                   [](const CheckUpdate &u) { return u.state == HealthStatus::Up; });
+    const bool allUp =
+        std::all_of(ordered.cbegin(), ordered.cend(), [](const CheckUpdate &u) { return u.state == HealthStatus::Up; });
     return allUp ? 0 : 1;
 }
 

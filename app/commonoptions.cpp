@@ -11,13 +11,13 @@ using namespace Qt::StringLiterals;
 namespace gw {
 
 CommonOptions::CommonOptions()
-    : m_config(u"config"_s, QCoreApplication::translate("gw::CommonOptions", "Configuration file (default: %1).")
-                                .arg(ConfigLoader::defaultPath()),
-               u"FILE"_s)
-    , m_dataDir(u"data-dir"_s, QCoreApplication::translate("gw::CommonOptions", "Directory for history and state."),
+    : m_config(u"config"_s,
+               QCoreApplication::translate("gw::CommonOptions", "Configuration file (default: %1).")
+                   .arg(ConfigLoader::defaultPath()),
+               u"FILE"_s),
+      m_dataDir(u"data-dir"_s, QCoreApplication::translate("gw::CommonOptions", "Directory for history and state."),
                 u"DIR"_s)
-{
-}
+{}
 
 void CommonOptions::addTo(QCommandLineParser &parser) const
 {

@@ -43,8 +43,8 @@ QJsonObject Report::toJson(const CheckUpdate &update, const QDateTime &now)
         {u"integration"_s, s.integrationId},
         {u"check"_s, s.checkId},
         {u"status"_s, machineName(update.state)},
-        {u"failure_class"_s, s.failureClass == FailureClass::None ? QJsonValue(QJsonValue::Null)
-                                                                  : QJsonValue(machineName(s.failureClass))},
+        {u"failure_class"_s,
+         s.failureClass == FailureClass::None ? QJsonValue(QJsonValue::Null) : QJsonValue(machineName(s.failureClass))},
         {u"reason"_s, nullIfEmpty(s.reason)},
         {u"http_status"_s, s.httpStatus ? QJsonValue(s.httpStatus) : QJsonValue(QJsonValue::Null)},
         {u"latency_ms"_s, roundTo(s.latencyMs, 1)},

@@ -34,27 +34,24 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Serves fake Shopify, Chatwoot, Google Analytics, Slack, Stripe, Klaviyo and MCP APIs "
-                    "and an API gateway on 127.0.0.1, following a scripted scenario."));
+        "main", "Serves fake Shopify, Chatwoot, Google Analytics, Slack, Stripe, Klaviyo and MCP APIs "
+                "and an API gateway on 127.0.0.1, following a scripted scenario."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption scenarioOption(
-            u"scenario"_s,
-            QCoreApplication::translate("main", "Scenario to play: %1.")
-                    .arg(gw::sim::Simulator::scenarioNames().join(u", "_s)),
-            QCoreApplication::translate("main", "name"), u"demo"_s);
-    const QCommandLineOption seedOption(u"seed"_s,
-                                        QCoreApplication::translate("main", "Seed for latencies and data."),
+    const QCommandLineOption scenarioOption(u"scenario"_s,
+                                            QCoreApplication::translate("main", "Scenario to play: %1.")
+                                                .arg(gw::sim::Simulator::scenarioNames().join(u", "_s)),
+                                            QCoreApplication::translate("main", "name"), u"demo"_s);
+    const QCommandLineOption seedOption(u"seed"_s, QCoreApplication::translate("main", "Seed for latencies and data."),
                                         QCoreApplication::translate("main", "number"), u"1"_s);
     const QCommandLineOption noTlsOption(u"no-tls"_s,
                                          QCoreApplication::translate("main", "Serve the vendors over plain HTTP."));
     const QCommandLineOption stateDirOption(
-            u"state-dir"_s,
-            QCoreApplication::translate("main", "Directory for the CA certificate (default: a temporary one)."),
-            QCoreApplication::translate("main", "dir"));
+        u"state-dir"_s,
+        QCoreApplication::translate("main", "Directory for the CA certificate (default: a temporary one)."),
+        QCoreApplication::translate("main", "dir"));
     const QCommandLineOption printConfigOption(
-            u"print-config"_s,
-            QCoreApplication::translate("main", "Print a gatewatch.yaml for this simulator and exit."));
+        u"print-config"_s, QCoreApplication::translate("main", "Print a gatewatch.yaml for this simulator and exit."));
     parser.addOptions({scenarioOption, seedOption, noTlsOption, stateDirOption, printConfigOption});
     parser.process(app);
 
@@ -91,8 +88,8 @@ int main(int argc, char *argv[])
     }
 
     out << QCoreApplication::translate("main", "gatewatch-sim %1, scenario \"%2\", seed %3")
-                   .arg(QCoreApplication::applicationVersion(), options.scenario)
-                   .arg(options.seed)
+               .arg(QCoreApplication::applicationVersion(), options.scenario)
+               .arg(options.seed)
         << '\n';
     for (const QString &vendor : gw::sim::Simulator::vendorNames())
         out << u"  %1 %2\n"_s.arg(vendor, -10).arg(simulator.baseUrl(vendor).toString());
@@ -118,8 +115,7 @@ int main(int argc, char *argv[])
     });
     signalPoll.start(100);
     const int code = app.exec();
-    out << QCoreApplication::translate("main", "Stopped after %n request(s).", nullptr,
-                                       int(simulator.requestCount()))
+    out << QCoreApplication::translate("main", "Stopped after %n request(s).", nullptr, int(simulator.requestCount()))
         << '\n';
     return code;
 }

@@ -43,21 +43,20 @@ int WindowCommand::run(int &argc, char **argv)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Gatewatch watches the health of third-party APIs and the company's API gateway.\n\n"
-        "Commands (run headless, no display needed):\n"
-        "  check --once [--format table|json]   run every check once and print the results\n"
-        "  agent [--for DURATION] [--format text|json]   run the schedule, printing state changes\n\n"
-        "Without a command, the window opens."));
+    parser.setApplicationDescription(
+        Text::tr("Gatewatch watches the health of third-party APIs and the company's API gateway.\n\n"
+                 "Commands (run headless, no display needed):\n"
+                 "  check --once [--format table|json]   run every check once and print the results\n"
+                 "  agent [--for DURATION] [--format text|json]   run the schedule, printing state changes\n\n"
+                 "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, Text::tr("Open on the built-in demo environment."));
-    const QCommandLineOption scenario(u"scenario"_s, Text::tr("Demo scenario (%1).")
-                                                         .arg(sim::Simulator::scenarioNames().join(u", ")),
+    const QCommandLineOption scenario(u"scenario"_s,
+                                      Text::tr("Demo scenario (%1).").arg(sim::Simulator::scenarioNames().join(u", ")),
                                       u"NAME"_s, u"demo"_s);
     const QCommandLineOption seed(u"seed"_s, Text::tr("Demo random seed."), u"N"_s, u"1"_s);
-    const QCommandLineOption lang(u"lang"_s, Text::tr("Language, e.g. de (default: the system's)."),
-                                  u"LANG"_s);
+    const QCommandLineOption lang(u"lang"_s, Text::tr("Language, e.g. de (default: the system's)."), u"LANG"_s);
     parser.addOptions({demo, scenario, seed, lang});
     const CommonOptions common;
     common.addTo(parser);
@@ -74,16 +73,15 @@ int WindowCommand::run(int &argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << Text::tr("unknown command '%1' (commands: check, agent)")
-                   .arg(parser.positionalArguments().constFirst())
+        err << Text::tr("unknown command '%1' (commands: check, agent)").arg(parser.positionalArguments().constFirst())
             << u'\n';
         return 2;
     }
     if (!hasDisplay()) {
         err << Text::tr(
-                   "gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
-                   "  - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo\n"
-                   "  - or use the headless commands:  gatewatch check --once   /   gatewatch agent\n");
+            "gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
+            "  - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo\n"
+            "  - or use the headless commands:  gatewatch check --once   /   gatewatch agent\n");
         return 2;
     }
 
@@ -116,9 +114,9 @@ int WindowCommand::run(int &argc, char **argv)
             qputenv(name.toLocal8Bit().constData(), value.toUtf8());
         configPath = options.stateDir + u"/gatewatch.yaml"_s;
         QFile file(configPath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(simulator->configYaml().toUtf8()) < 0) {
-            err << Text::tr("cannot write the demo configuration to %1: %2")
-                       .arg(configPath, file.errorString())
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(simulator->configYaml().toUtf8()) < 0) {
+            err << Text::tr("cannot write the demo configuration to %1: %2").arg(configPath, file.errorString())
                 << u'\n';
             return 1;
         }

@@ -6,8 +6,8 @@ namespace gw {
 
 const IntegrationSpec *Catalog::integration(const QString &id) const
 {
-    const auto it = std::find_if(integrations.cbegin(), integrations.cend(),
-                                 [&](const IntegrationSpec &i) { return i.id == id; });
+    const auto it =
+        std::find_if(integrations.cbegin(), integrations.cend(), [&](const IntegrationSpec &i) { return i.id == id; });
     return it == integrations.cend() ? nullptr : &*it;
 }
 
@@ -16,8 +16,8 @@ const CheckSpec *Catalog::check(const QString &integrationId, const QString &che
     const IntegrationSpec *owner = integration(integrationId);
     if (!owner)
         return nullptr;
-    const auto it = std::find_if(owner->checks.cbegin(), owner->checks.cend(),
-                                 [&](const CheckSpec &c) { return c.id == checkId; });
+    const auto it =
+        std::find_if(owner->checks.cbegin(), owner->checks.cend(), [&](const CheckSpec &c) { return c.id == checkId; });
     return it == owner->checks.cend() ? nullptr : &*it;
 }
 

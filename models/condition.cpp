@@ -40,9 +40,9 @@ struct Operand
 {
     Source source = Source::Literal;
     Function function = Function::None;
-    QList<PathStep> path; // [BODY] only
-    QByteArray headerName; // [HEADER] only
-    QString literal; // Literal only
+    QList<PathStep> path;         // [BODY] only
+    QByteArray headerName;        // [HEADER] only
+    QString literal;              // Literal only
     std::optional<double> number; // Literal only: its numeric value, durations already converted
     qsizetype position = 0;
     qsizetype length = 0;
@@ -146,7 +146,7 @@ bool isNumeric(const Operand &operand)
     if (operand.function == Function::Has)
         return false;
     return operand.source == Source::Status || operand.source == Source::ResponseTime
-        || operand.source == Source::CertificateExpiration;
+           || operand.source == Source::CertificateExpiration;
 }
 
 QString placeholderName(Source source)
@@ -203,22 +203,21 @@ struct Condition::Impl
     Op op = Op::Equal;
     RightKind rightKind = RightKind::Single;
     QList<Operand> right; // one operand, or the alternatives of any()
-    QString pattern; // pat() only
+    QString pattern;      // pat() only
 };
 
 namespace {
 
 const QString &knownPlaceholders()
 {
-    static const QString list
-        = u"[STATUS], [RESPONSE_TIME], [BODY], [HEADER].Name, [CERTIFICATE_EXPIRATION]"_s;
+    static const QString list = u"[STATUS], [RESPONSE_TIME], [BODY], [HEADER].Name, [CERTIFICATE_EXPIRATION]"_s;
     return list;
 }
 
 bool endsKey(QChar c)
 {
-    return c.isSpace() || c == u'.' || c == u'[' || c == u']' || c == u'(' || c == u')' || c == u','
-        || c == u'=' || c == u'!' || c == u'<' || c == u'>';
+    return c.isSpace() || c == u'.' || c == u'[' || c == u']' || c == u'(' || c == u')' || c == u',' || c == u'='
+           || c == u'!' || c == u'<' || c == u'>';
 }
 
 bool endsToken(QChar c)
@@ -230,7 +229,7 @@ std::optional<Error> Parser::parse(Condition::Impl &impl)
 {
     skipSpace();
     if (atEnd())
-        return Error {Text::tr("empty condition (expected e.g. [STATUS] == 200)"), m_pos};
+        return Error{Text::tr("empty condition (expected e.g. [STATUS] == 200)"), m_pos};
 
     Result<Operand> left = parseOperand();
     if (!left)
@@ -249,11 +248,10 @@ std::optional<Error> Parser::parse(Condition::Impl &impl)
             impl.right.append(yes);
             return std::nullopt;
         }
-        return Error {
-            Text::tr("expected an operator (==, !=, <, <=, >, >=) after '%1'").arg(m_text.trimmed()), m_pos};
+        return Error{Text::tr("expected an operator (==, !=, <, <=, >, >=) after '%1'").arg(m_text.trimmed()), m_pos};
     }
 
-    static const std::array<std::pair<QStringView, Op>, 6> operators {{
+    static const std::array<std::pair<QStringView, Op>, 6> operators{{
         {u"==", Op::Equal},
         {u"!=", Op::NotEqual},
         {u"<=", Op::LessOrEqual},
@@ -273,13 +271,12 @@ std::optional<Error> Parser::parse(Condition::Impl &impl)
     if (!found) {
         const QString rest = QStringView(m_text).mid(m_pos).trimmed().left(30).toString();
         if (current() == u'=')
-            return Error {
-                Text::tr("expected an operator (==, !=, <, <=, >, >=) at '%1'; did you mean '=='?").arg(rest),
-                m_pos};
-        return Error {Text::tr("expected an operator (==, !=, <, <=, >, >=) at '%1'").arg(rest), m_pos};
+            return Error{Text::tr("expected an operator (==, !=, <, <=, >, >=) at '%1'; did you mean '=='?").arg(rest),
+                         m_pos};
+        return Error{Text::tr("expected an operator (==, !=, <, <=, >, >=) at '%1'").arg(rest), m_pos};
     }
     if (impl.left.function == Function::Has && impl.op != Op::Equal && impl.op != Op::NotEqual)
-        return Error {Text::tr("has() can only be compared with == or !="), opPosition};
+        return Error{Text::tr("has() can only be compared with == or !="), opPosition};
 
     return parseRight(impl, opPosition);
 }
@@ -291,7 +288,7 @@ std::optional<Error> Parser::parseRight(Condition::Impl &impl, qsizetype opPosit
     while (end > m_pos && m_text[end - 1].isSpace())
         --end;
     if (m_pos == end)
-        return Error {Text::tr("expected a value after the operator, e.g. [STATUS] == 200"), m_pos};
+        return Error{Text::tr("expected a value after the operator, e.g. [STATUS] == 200"), m_pos};
 
     const bool equality = impl.op == Op::Equal || impl.op == Op::NotEqual;
     const bool isAny = lookingAt(u"any(");
@@ -299,9 +296,9 @@ std::optional<Error> Parser::parseRight(Condition::Impl &impl, qsizetype opPosit
     if (isAny || isPattern) {
         const QString name = isAny ? u"any()"_s : u"pat()"_s;
         if (!equality)
-            return Error {Text::tr("%1 can only be used with == or !=").arg(name), opPosition};
+            return Error{Text::tr("%1 can only be used with == or !=").arg(name), opPosition};
         if (m_text[end - 1] != u')')
-            return Error {Text::tr("expected ')' to close %1").arg(name), end};
+            return Error{Text::tr("expected ')' to close %1").arg(name), end};
         const qsizetype innerBegin = m_pos + 4;
         const qsizetype innerEnd = end - 1;
         if (isPattern) {
@@ -335,8 +332,8 @@ std::optional<Error> Parser::parseRight(Condition::Impl &impl, qsizetype opPosit
             return operand.error();
         skipSpace();
         if (!atEnd())
-            return Error {Text::tr("unexpected '%1' after the right-hand side")
-                              .arg(QStringView(m_text).mid(m_pos).toString()),
+            return Error{
+                Text::tr("unexpected '%1' after the right-hand side").arg(QStringView(m_text).mid(m_pos).toString()),
                 m_pos};
         if (impl.left.source == Source::Literal) {
             if (std::optional<Error> error = checkTypes(operand.value(), impl.left))
@@ -362,7 +359,7 @@ Result<Operand> Parser::parseLiteral(qsizetype begin, qsizetype end) const
     while (end > begin && m_text[end - 1].isSpace())
         --end;
     if (begin == end)
-        return Error {Text::tr("expected a value"), begin};
+        return Error{Text::tr("expected a value"), begin};
     QStringView text = QStringView(m_text).mid(begin, end - begin);
     // Quotes are optional, and let a value keep leading or trailing spaces.
     if (text.size() >= 2 && text.front() == u'"' && text.back() == u'"')
@@ -383,16 +380,15 @@ std::optional<Error> Parser::checkTypes(const Operand &placeholder, Operand &lit
         return std::nullopt;
     if (placeholder.function == Function::Has) {
         if (literal.literal != u"true" && literal.literal != u"false")
-            return Error {
-                Text::tr("expected true or false to compare has() with, found '%1'").arg(literal.literal),
-                literal.position};
+            return Error{Text::tr("expected true or false to compare has() with, found '%1'").arg(literal.literal),
+                         literal.position};
         return std::nullopt;
     }
     if (!isNumeric(placeholder))
         return std::nullopt;
-    const bool durationAllowed = placeholder.function == Function::None
-        && (placeholder.source == Source::ResponseTime
-            || placeholder.source == Source::CertificateExpiration);
+    const bool durationAllowed =
+        placeholder.function == Function::None
+        && (placeholder.source == Source::ResponseTime || placeholder.source == Source::CertificateExpiration);
     if (durationAllowed && !literal.number) {
         const Result<std::chrono::milliseconds> duration = parseDuration(literal.literal);
         if (duration) {
@@ -402,15 +398,13 @@ std::optional<Error> Parser::checkTypes(const Operand &placeholder, Operand &lit
     }
     if (literal.number)
         return std::nullopt;
-    const QString name
-        = placeholder.function == Function::Len ? u"len()"_s : placeholderName(placeholder.source);
+    const QString name = placeholder.function == Function::Len ? u"len()"_s : placeholderName(placeholder.source);
     if (durationAllowed)
-        return Error {
-            Text::tr("expected a number or a duration such as 72h or 30d to compare %1 with, found '%2'")
-                .arg(name, literal.literal),
-            literal.position};
-    return Error {Text::tr("expected a number to compare %1 with, found '%2'").arg(name, literal.literal),
-        literal.position};
+        return Error{Text::tr("expected a number or a duration such as 72h or 30d to compare %1 with, found '%2'")
+                         .arg(name, literal.literal),
+                     literal.position};
+    return Error{Text::tr("expected a number to compare %1 with, found '%2'").arg(name, literal.literal),
+                 literal.position};
 }
 
 Result<Operand> Parser::parseOperand()
@@ -422,20 +416,19 @@ Result<Operand> Parser::parseOperand()
         m_pos += 4;
         skipSpace();
         if (current() != u'[')
-            return Error {
-                Text::tr("expected a placeholder inside %1, e.g. %2([BODY].items)").arg(name, name.left(3)),
-                m_pos};
+            return Error{Text::tr("expected a placeholder inside %1, e.g. %2([BODY].items)").arg(name, name.left(3)),
+                         m_pos};
         Result<Operand> inner = parsePlaceholder();
         if (!inner)
             return inner.error();
         Operand operand = std::move(inner).value();
         if (operand.source != Source::Body && operand.source != Source::Header)
-            return Error {Text::tr("%1 works on [BODY] and [HEADER] values, not %2")
-                              .arg(name, placeholderName(operand.source)),
+            return Error{
+                Text::tr("%1 works on [BODY] and [HEADER] values, not %2").arg(name, placeholderName(operand.source)),
                 operand.position};
         skipSpace();
         if (current() != u')')
-            return Error {Text::tr("expected ')' to close %1").arg(name), m_pos};
+            return Error{Text::tr("expected ')' to close %1").arg(name), m_pos};
         ++m_pos;
         operand.function = isLen ? Function::Len : Function::Has;
         operand.position = start;
@@ -450,15 +443,12 @@ Result<Operand> Parser::parseOperand()
         ++m_pos;
     const QStringView token = QStringView(m_text).mid(start, m_pos - start);
     if (token.isEmpty())
-        return Error {
-            Text::tr("expected a placeholder such as [STATUS] or [BODY] before the operator"), start};
+        return Error{Text::tr("expected a placeholder such as [STATUS] or [BODY] before the operator"), start};
     if (token.startsWith(u"any(") || token.startsWith(u"pat("))
-        return Error {
-            Text::tr("%1 is only allowed on the right-hand side").arg(token.left(3) + u"()"), start};
+        return Error{Text::tr("%1 is only allowed on the right-hand side").arg(token.left(3) + u"()"), start};
     if (const qsizetype paren = token.indexOf(u'('); paren > 0)
-        return Error {
-            Text::tr("unknown function '%1' (expected len() or has())").arg(token.left(paren).toString()),
-            start};
+        return Error{Text::tr("unknown function '%1' (expected len() or has())").arg(token.left(paren).toString()),
+                     start};
     return parseLiteral(start, m_pos);
 }
 
@@ -467,8 +457,8 @@ Result<Operand> Parser::parsePlaceholder()
     const qsizetype start = m_pos;
     const qsizetype close = m_text.indexOf(u']', start);
     if (close < 0)
-        return Error {Text::tr("expected ']' to close the placeholder '%1'")
-                          .arg(QStringView(m_text).mid(start).toString()),
+        return Error{
+            Text::tr("expected ']' to close the placeholder '%1'").arg(QStringView(m_text).mid(start).toString()),
             start};
     const QStringView name = QStringView(m_text).mid(start + 1, close - start - 1);
     Operand operand;
@@ -484,10 +474,9 @@ Result<Operand> Parser::parsePlaceholder()
     else if (name == u"CERTIFICATE_EXPIRATION")
         operand.source = Source::CertificateExpiration;
     else
-        return Error {
-            Text::tr("unknown placeholder '%1' (expected %2)")
-                .arg(QStringView(m_text).mid(start, close - start + 1).toString(), knownPlaceholders()),
-            start};
+        return Error{Text::tr("unknown placeholder '%1' (expected %2)")
+                         .arg(QStringView(m_text).mid(start, close - start + 1).toString(), knownPlaceholders()),
+                     start};
     m_pos = close + 1;
 
     switch (operand.source) {
@@ -499,8 +488,8 @@ Result<Operand> Parser::parsePlaceholder()
                 while (!atEnd() && !endsKey(current()))
                     ++m_pos;
                 if (m_pos == keyStart)
-                    return Error {Text::tr("expected a key after '.', e.g. [BODY].data.id"), keyStart};
-                operand.path.append(PathStep {m_text.mid(keyStart, m_pos - keyStart), -1});
+                    return Error{Text::tr("expected a key after '.', e.g. [BODY].data.id"), keyStart};
+                operand.path.append(PathStep{m_text.mid(keyStart, m_pos - keyStart), -1});
                 continue;
             }
             ++m_pos;
@@ -508,28 +497,26 @@ Result<Operand> Parser::parsePlaceholder()
             while (!atEnd() && isAsciiDigit(current()))
                 ++m_pos;
             if (m_pos == indexStart)
-                return Error {Text::tr("expected an array index after '[', e.g. [BODY].data[0]"), indexStart};
+                return Error{Text::tr("expected an array index after '[', e.g. [BODY].data[0]"), indexStart};
             bool ok = false;
             const int index = QStringView(m_text).mid(indexStart, m_pos - indexStart).toInt(&ok);
             if (!ok)
-                return Error {Text::tr("array index too large"), indexStart};
+                return Error{Text::tr("array index too large"), indexStart};
             if (current() != u']')
-                return Error {Text::tr("expected ']' after the array index"), m_pos};
+                return Error{Text::tr("expected ']' after the array index"), m_pos};
             ++m_pos;
-            operand.path.append(PathStep {QString(), index});
+            operand.path.append(PathStep{QString(), index});
         }
         break;
     case Source::Header: {
         if (current() != u'.')
-            return Error {
-                Text::tr("expected a header name after [HEADER], e.g. [HEADER].Content-Type"), m_pos};
+            return Error{Text::tr("expected a header name after [HEADER], e.g. [HEADER].Content-Type"), m_pos};
         ++m_pos;
         const qsizetype nameStart = m_pos;
         while (!atEnd() && !endsToken(current()) && current() != u')' && current() != u',')
             ++m_pos;
         if (m_pos == nameStart)
-            return Error {
-                Text::tr("expected a header name after [HEADER], e.g. [HEADER].Content-Type"), nameStart};
+            return Error{Text::tr("expected a header name after [HEADER], e.g. [HEADER].Content-Type"), nameStart};
         operand.headerName = m_text.mid(nameStart, m_pos - nameStart).toLatin1();
         break;
     }
@@ -538,7 +525,7 @@ Result<Operand> Parser::parsePlaceholder()
     case Source::CertificateExpiration:
     case Source::Literal:
         if (current() == u'.' || current() == u'[')
-            return Error {Text::tr("%1 has no fields").arg(placeholderName(operand.source)), m_pos};
+            return Error{Text::tr("%1 has no fields").arg(placeholderName(operand.source)), m_pos};
         break;
     }
     operand.length = m_pos - start;
@@ -601,17 +588,17 @@ QString jsonText(const QJsonValue &value)
 
 Value resolved(QString text, std::optional<double> number)
 {
-    return Value {true, std::move(text), number};
+    return Value{true, std::move(text), number};
 }
 
 Value resolvedText(const QString &text)
 {
-    return Value {true, text, parseNumber(text)};
+    return Value{true, text, parseNumber(text)};
 }
 
 Value unresolved(QString why)
 {
-    return Value {false, std::move(why), std::nullopt};
+    return Value{false, std::move(why), std::nullopt};
 }
 
 Value hasResult(bool present)
@@ -654,8 +641,7 @@ Value resolveBody(const Operand &operand, const ResponseFacts &response, BodyCac
         else if (step.index < 0 && value.isObject() && value.toObject().contains(step.key))
             value = value.toObject().value(step.key);
         else
-            return operand.function == Function::Has ? hasResult(false)
-                                                     : unresolved(Text::tr("no such path"));
+            return operand.function == Function::Has ? hasResult(false) : unresolved(Text::tr("no such path"));
     }
 
     switch (operand.function) {
@@ -694,7 +680,7 @@ Value resolve(const Operand &operand, const ResponseFacts &response, BodyCache &
         if (!response.certificateSecondsLeft)
             return unresolved(Text::tr("no certificate"));
         return resolved(formatDuration(std::chrono::seconds(*response.certificateSecondsLeft)),
-            static_cast<double>(*response.certificateSecondsLeft));
+                        static_cast<double>(*response.certificateSecondsLeft));
     case Source::Header: {
         const std::optional<QByteArray> header = response.header(operand.headerName);
         if (operand.function == Function::Has)
@@ -760,10 +746,8 @@ QString shortened(const QString &text)
 
 } // namespace
 
-Condition::Condition(QString text, std::shared_ptr<const Impl> impl)
-    : m_text(std::move(text)), m_impl(std::move(impl))
-{
-}
+Condition::Condition(QString text, std::shared_ptr<const Impl> impl) : m_text(std::move(text)), m_impl(std::move(impl))
+{}
 
 Result<Condition> Condition::parse(const QString &text)
 {
@@ -781,7 +765,7 @@ Condition::Evaluation Condition::evaluate(const ResponseFacts &response) const
     const Impl &impl = *m_impl;
     BodyCache cache(response.body);
     const Value left = resolve(impl.left, response, cache);
-    Evaluation evaluation {false, shortened(left.text)};
+    Evaluation evaluation{false, shortened(left.text)};
     if (!left.resolved)
         return evaluation;
 

@@ -24,12 +24,9 @@ constexpr qint64 msPerHour = 60 * msPerMinute;
 constexpr qint64 msPerDay = 24 * msPerHour;
 
 // Largest first, so formatting can walk it greedily.
-constexpr std::array units {
-    std::pair {u"d", msPerDay},
-    std::pair {u"h", msPerHour},
-    std::pair {u"m", msPerMinute},
-    std::pair {u"s", msPerSecond},
-    std::pair {u"ms", qint64 {1}},
+constexpr std::array units{
+    std::pair{u"d", msPerDay},    std::pair{u"h", msPerHour},  std::pair{u"m", msPerMinute},
+    std::pair{u"s", msPerSecond}, std::pair{u"ms", qint64{1}},
 };
 
 std::optional<qint64> unitFactor(QStringView unit)
@@ -65,20 +62,19 @@ Result<std::chrono::milliseconds> parseDuration(QStringView text)
     while (end > begin && text[end - 1].isSpace())
         --end;
     if (begin == end)
-        return Error {Text::tr("empty duration (write e.g. 30s, 5m or 1h30m)"), begin};
+        return Error{Text::tr("empty duration (write e.g. 30s, 5m or 1h30m)"), begin};
 
     qint64 total = 0;
     qsizetype pos = begin;
     while (pos < end) {
         const QChar c = text[pos];
         if (c == u'-')
-            return Error {Text::tr("negative duration '%1' (durations count up from 0)").arg(quoted), pos};
+            return Error{Text::tr("negative duration '%1' (durations count up from 0)").arg(quoted), pos};
         if (c.isSpace())
-            return Error {Text::tr("unexpected space in '%1' (write e.g. 1h30m)").arg(quoted), pos};
+            return Error{Text::tr("unexpected space in '%1' (write e.g. 1h30m)").arg(quoted), pos};
         if (!isAsciiDigit(c))
-            return Error {Text::tr("expected a number at '%1' in '%2'")
-                              .arg(text.mid(pos, end - pos).toString(), quoted),
-                pos};
+            return Error{Text::tr("expected a number at '%1' in '%2'").arg(text.mid(pos, end - pos).toString(), quoted),
+                         pos};
 
         const qsizetype numberStart = pos;
         qint64 number = 0;
@@ -94,30 +90,26 @@ Result<std::chrono::milliseconds> parseDuration(QStringView text)
 
         const qsizetype unitStart = pos;
         if (pos < end && (text[pos] == u'.' || text[pos] == u','))
-            return Error {
-                Text::tr("fractions are not allowed in '%1' (write e.g. 1h30m instead of 1.5h)").arg(quoted),
-                pos};
+            return Error{Text::tr("fractions are not allowed in '%1' (write e.g. 1h30m instead of 1.5h)").arg(quoted),
+                         pos};
         while (pos < end && isAsciiLetter(text[pos]))
             ++pos;
         const QStringView unit = text.mid(unitStart, pos - unitStart);
         if (unit.isEmpty()) {
             if (pos < end && !text[pos].isSpace())
-                return Error {Text::tr("unknown unit '%1' in '%2' (%3)")
-                                  .arg(text.mid(pos, 1).toString(), quoted, allowed),
-                    pos};
-            return Error {
-                Text::tr("missing unit after '%1' in '%2' (%3)")
-                    .arg(text.mid(numberStart, unitStart - numberStart).toString(), quoted, allowed),
-                unitStart};
+                return Error{
+                    Text::tr("unknown unit '%1' in '%2' (%3)").arg(text.mid(pos, 1).toString(), quoted, allowed), pos};
+            return Error{Text::tr("missing unit after '%1' in '%2' (%3)")
+                             .arg(text.mid(numberStart, unitStart - numberStart).toString(), quoted, allowed),
+                         unitStart};
         }
         const std::optional<qint64> factor = unitFactor(unit);
         if (!factor)
-            return Error {
-                Text::tr("unknown unit '%1' in '%2' (%3)").arg(unit.toString(), quoted, allowed), unitStart};
+            return Error{Text::tr("unknown unit '%1' in '%2' (%3)").arg(unit.toString(), quoted, allowed), unitStart};
 
         if (overflow || number > std::numeric_limits<qint64>::max() / *factor
             || total > std::numeric_limits<qint64>::max() - number * *factor) {
-            return Error {Text::tr("duration '%1' is too large").arg(quoted), numberStart};
+            return Error{Text::tr("duration '%1' is too large").arg(quoted), numberStart};
         }
         total += number * *factor;
     }

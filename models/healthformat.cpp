@@ -177,16 +177,17 @@ std::optional<HealthDocument> interpretHealthDocument(QByteArrayView contentType
     const QString status = statusValue.toString().trimmed();
 
     const bool declaredHealthJson = isHealthJsonType(contentType);
-    const bool actuatorShape = isActuatorStatus(status)
-        || (looksLikeStatusCode(status)
-            && (root.value(u"components").isObject() || root.value(u"details").isObject()));
+    const bool actuatorShape =
+        isActuatorStatus(status)
+        || (looksLikeStatusCode(status) && (root.value(u"components").isObject() || root.value(u"details").isObject()));
     // An upper-case Actuator document says more through its components than the draft's aliases would.
     if (actuatorShape && !(declaredHealthJson && draftStatus(status)))
         return interpretActuator(root, status);
     if (const std::optional<DraftStatus> draft = draftStatus(status))
         return interpretDraft(root, *draft);
     if (declaredHealthJson)
-        return HealthDocument {HealthStatus::Unknown,
+        return HealthDocument{
+            HealthStatus::Unknown,
             QCoreApplication::translate("gw::HealthFormat", "unrecognised status '%1'").arg(status.left(40))};
     return std::nullopt;
 }

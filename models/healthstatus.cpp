@@ -10,10 +10,8 @@ namespace gw {
 namespace {
 
 constexpr std::array statusNames{
-    std::pair{HealthStatus::Up, u"up"},
-    std::pair{HealthStatus::Paused, u"paused"},
-    std::pair{HealthStatus::Unknown, u"unknown"},
-    std::pair{HealthStatus::Degraded, u"degraded"},
+    std::pair{HealthStatus::Up, u"up"},           std::pair{HealthStatus::Paused, u"paused"},
+    std::pair{HealthStatus::Unknown, u"unknown"}, std::pair{HealthStatus::Degraded, u"degraded"},
     std::pair{HealthStatus::Down, u"down"},
 };
 
@@ -52,8 +50,14 @@ std::optional<Enum> valueOf(const Table &table, const QString &name)
 
 } // namespace
 
-QString machineName(HealthStatus status) { return nameOf(statusNames, status); }
-QString machineName(FailureClass failureClass) { return nameOf(classNames, failureClass); }
+QString machineName(HealthStatus status)
+{
+    return nameOf(statusNames, status);
+}
+QString machineName(FailureClass failureClass)
+{
+    return nameOf(classNames, failureClass);
+}
 
 std::optional<HealthStatus> healthStatusFromName(const QString &name)
 {

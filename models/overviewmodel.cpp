@@ -41,7 +41,8 @@ HealthStatus OverviewModel::IntegrationRow::state() const
     return result;
 }
 
-OverviewModel::OverviewModel(QObject *parent) : QAbstractItemModel(parent) {}
+OverviewModel::OverviewModel(QObject *parent) : QAbstractItemModel(parent)
+{}
 
 void OverviewModel::setCatalog(const Catalog &catalog)
 {
@@ -50,7 +51,8 @@ void OverviewModel::setCatalog(const Catalog &catalog)
     for (const IntegrationSpec &integration : catalog.integrations) {
         IntegrationRow row{integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}};
         for (const CheckSpec &check : integration.checks) {
-            CheckRow checkRow{check.id, check.name.isEmpty() ? check.id : check.name, HealthStatus::Unknown, std::nullopt};
+            CheckRow checkRow{check.id, check.name.isEmpty() ? check.id : check.name, HealthStatus::Unknown,
+                              std::nullopt};
             // Keep what we know about checks that survive a reload.
             for (const IntegrationRow &old : std::as_const(m_rows)) {
                 if (old.id != integration.id)
@@ -110,7 +112,8 @@ void OverviewModel::setNow(const QDateTime &now)
         Q_EMIT dataChanged(index(r, LastCheckedColumn), index(r, CertificateColumn));
         const int checks = static_cast<int>(m_rows[r].checks.size());
         if (checks > 0)
-            Q_EMIT dataChanged(index(0, LastCheckedColumn, parentIndex), index(checks - 1, CertificateColumn, parentIndex));
+            Q_EMIT dataChanged(index(0, LastCheckedColumn, parentIndex),
+                               index(checks - 1, CertificateColumn, parentIndex));
     }
 }
 
@@ -233,7 +236,8 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
                 return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
             return raw ? QVariant(*latest) : QVariant(relativeTime(*latest));
         case ReasonColumn:
-            if (worstCheck && worstCheck->state != HealthStatus::Up && worstCheck->last && !worstCheck->last->reason.isEmpty())
+            if (worstCheck && worstCheck->state != HealthStatus::Up && worstCheck->last
+                && !worstCheck->last->reason.isEmpty())
                 return tr("%1: %2").arg(worstCheck->name, worstCheck->last->reason);
             return QString();
         default:

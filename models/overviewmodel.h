@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QHash>
 
-
 namespace gw {
 
 // The overview tree: one top-level row per integration, one child row per check. Rows stay put
@@ -18,15 +17,23 @@ class OverviewModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(OverviewModel)
 
 public:
-    enum Column { NameColumn, StatusColumn, LatencyColumn, LastCheckedColumn, CertificateColumn, ReasonColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        LatencyColumn,
+        LastCheckedColumn,
+        CertificateColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role {
         StatusRole = Qt::UserRole + 1, // HealthStatus as int (debounced state; worst check for integrations)
         RawValueRole,                  // sortable raw value of the cell
         FailureClassRole,              // FailureClass as int
         IntegrationIdRole,
         CheckIdRole,
-        ChecksSummaryRole,             // integrations: "2 of 3 up"
-        CertificateStatusRole,         // HealthStatus as int: Up, Degraded within 30 days, Down within 7 days or expired
+        ChecksSummaryRole,     // integrations: "2 of 3 up"
+        CertificateStatusRole, // HealthStatus as int: Up, Degraded within 30 days, Down within 7 days or expired
     };
 
     explicit OverviewModel(QObject *parent = nullptr);

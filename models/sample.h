@@ -37,8 +37,8 @@ struct Sample
     QDateTime at; // wall-clock time the attempt started, UTC; a label only
     HealthStatus verdict = HealthStatus::Unknown;
     FailureClass failureClass = FailureClass::None;
-    QString reason; // human-readable, empty when up
-    int httpStatus = 0; // 0 when no HTTP response was received
+    QString reason;       // human-readable, empty when up
+    int httpStatus = 0;   // 0 when no HTTP response was received
     double latencyMs = 0; // dispatch to last byte, excluding queue time
     double queueMs = 0;   // waiting for a connection slot to the host
     QList<FailedCondition> failedConditions;

@@ -4,7 +4,8 @@
 
 namespace gw {
 
-TimelineMonitor::TimelineMonitor(qint64 toleranceMs) : m_toleranceMs(toleranceMs) {}
+TimelineMonitor::TimelineMonitor(qint64 toleranceMs) : m_toleranceMs(toleranceMs)
+{}
 
 TimelineMonitor::Jump TimelineMonitor::observe(qint64 monotonicMs, qint64 wallMs, qint64 expectedTickMs)
 {

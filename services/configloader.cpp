@@ -29,14 +29,25 @@ QString ConfigError::toString() const
 
 namespace {
 
-const QStringList rootKeys { u"settings"_s, u"integrations"_s };
-const QStringList settingsKeys { u"interval"_s, u"timeout"_s, u"max_body"_s, u"failure_threshold"_s,
-    u"success_threshold"_s, u"ca_file"_s };
-const QStringList integrationKeys { u"id"_s, u"name"_s, u"checks"_s };
-const QStringList checkKeys { u"id"_s, u"name"_s, u"url"_s, u"method"_s, u"headers"_s, u"body"_s,
-    u"interval"_s, u"timeout"_s, u"max_body"_s, u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
-    u"conditions"_s, u"degraded"_s };
-const QStringList methods { u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s };
+const QStringList rootKeys{u"settings"_s, u"integrations"_s};
+const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
+                               u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s};
+const QStringList integrationKeys{u"id"_s, u"name"_s, u"checks"_s};
+const QStringList checkKeys{u"id"_s,
+                            u"name"_s,
+                            u"url"_s,
+                            u"method"_s,
+                            u"headers"_s,
+                            u"body"_s,
+                            u"interval"_s,
+                            u"timeout"_s,
+                            u"max_body"_s,
+                            u"failure_threshold"_s,
+                            u"success_threshold"_s,
+                            u"ca_file"_s,
+                            u"conditions"_s,
+                            u"degraded"_s};
+const QStringList methods{u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s};
 
 QString fromYaml(const std::string &text)
 {
@@ -72,7 +83,7 @@ qsizetype editDistance(QStringView a, QStringView b)
     for (qsizetype i = 1; i <= n; ++i) {
         for (qsizetype j = 1; j <= m; ++j) {
             const qsizetype cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
@@ -171,9 +182,7 @@ private:
 };
 
 Parser::Parser(QByteArray source, const QString &fileName)
-    : m_source(std::move(source))
-    , m_fileName(fileName)
-    , m_baseDir(QFileInfo(fileName).absoluteDir())
+    : m_source(std::move(source)), m_fileName(fileName), m_baseDir(QFileInfo(fileName).absoluteDir())
 {
     // yaml-cpp skips a byte order mark without counting it; drop it so columns agree.
     if (m_source.startsWith("\xEF\xBB\xBF"))
@@ -221,9 +230,9 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
     if (!root || root.IsNull())
         return;
     if (!root.IsMap()) {
-        report(positionOf(root, { 1, 1 }),
-            tr("expected a map with the keys settings and integrations at the top level, found %1")
-                .arg(describe(root)));
+        report(positionOf(root, {1, 1}),
+               tr("expected a map with the keys settings and integrations at the top level, found %1")
+                   .arg(describe(root)));
         return;
     }
     const Fields top = fields(root, rootKeys, tr("at the top level"));
@@ -243,18 +252,17 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
     for (const YAML::Node &item : *list) {
         if (!item.IsMap()) {
             report(positionOf(item, listPosition),
-                tr("expected an integration (a map with id, name and checks), found %1").arg(describe(item)));
+                   tr("expected an integration (a map with id, name and checks), found %1").arg(describe(item)));
             continue;
         }
         std::optional<IntegrationSpec> integration = parseIntegration(item, catalog.settings);
         if (!integration)
             continue;
         if (const auto first = seen.constFind(integration->id); first != seen.cend()) {
-            report(integration->position,
-                tr("duplicate integration id '%1' (first defined at line %2, column %3)")
-                    .arg(integration->id)
-                    .arg(first->line)
-                    .arg(first->column));
+            report(integration->position, tr("duplicate integration id '%1' (first defined at line %2, column %3)")
+                                              .arg(integration->id)
+                                              .arg(first->line)
+                                              .arg(first->column));
             continue;
         }
         seen.insert(integration->id, integration->position);
@@ -296,8 +304,8 @@ std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, 
     }
 
     const auto checksField = all.constFind(u"checks"_s);
-    const std::optional<YAML::Node> checks
-        = checksField == all.cend() ? std::nullopt : readList(*checksField, u"checks"_s);
+    const std::optional<YAML::Node> checks =
+        checksField == all.cend() ? std::nullopt : readList(*checksField, u"checks"_s);
     if (!checks)
         return m_errors.size() == errorsBefore ? std::optional(integration) : std::nullopt;
 
@@ -306,7 +314,7 @@ std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, 
     for (const YAML::Node &item : *checks) {
         if (!item.IsMap()) {
             report(positionOf(item, listPosition),
-                tr("expected a check (a map with id, url and more), found %1").arg(describe(item)));
+                   tr("expected a check (a map with id, url and more), found %1").arg(describe(item)));
             continue;
         }
         std::optional<CheckSpec> check = parseCheck(item, settings);
@@ -314,10 +322,10 @@ std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, 
             continue;
         if (const auto first = seen.constFind(check->id); first != seen.cend()) {
             report(check->position,
-                tr("duplicate check id '%1' in integration '%2' (first defined at line %3, column %4)")
-                    .arg(check->id, integration.id)
-                    .arg(first->line)
-                    .arg(first->column));
+                   tr("duplicate check id '%1' in integration '%2' (first defined at line %3, column %4)")
+                       .arg(check->id, integration.id)
+                       .arg(first->line)
+                       .arg(first->column));
             continue;
         }
         seen.insert(check->id, check->position);
@@ -368,11 +376,10 @@ std::optional<CheckSpec> Parser::parseCheck(const YAML::Node &node, const Settin
             if (methods.contains(*method)) {
                 check.method = *method;
             } else {
-                const QString hint = methods.contains(method->toUpper())
-                    ? tr("; did you mean '%1'?").arg(method->toUpper())
-                    : QString();
+                const QString hint =
+                    methods.contains(method->toUpper()) ? tr("; did you mean '%1'?").arg(method->toUpper()) : QString();
                 report(valuePosition(*it),
-                    tr("unknown method '%1'%2 (allowed: %3)").arg(*method, hint, methods.join(u", "_s)));
+                       tr("unknown method '%1'%2 (allowed: %3)").arg(*method, hint, methods.join(u", "_s)));
             }
         }
     }
@@ -450,9 +457,8 @@ void Parser::checkTiming(milliseconds interval, milliseconds timeout, const Timi
     const std::optional<SourcePosition> where = positions.timeout ? positions.timeout : positions.interval;
     if (!where)
         return;
-    report(*where,
-        tr("timeout %1 is longer than the interval %2; the timeout must not exceed the interval")
-            .arg(formatDuration(timeout), formatDuration(interval)));
+    report(*where, tr("timeout %1 is longer than the interval %2; the timeout must not exceed the interval")
+                       .arg(formatDuration(timeout), formatDuration(interval)));
 }
 
 Fields Parser::fields(const YAML::Node &map, const QStringList &allowed, const QString &where)
@@ -471,19 +477,18 @@ Fields Parser::fields(const YAML::Node &map, const QStringList &allowed, const Q
             const std::optional<QString> suggestion = closest(name, allowed);
             const QString hint = suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString();
             report(keyPosition,
-                tr("unknown key '%1' %2%3 (allowed: %4)").arg(name, where, hint, allowed.join(u", "_s)));
+                   tr("unknown key '%1' %2%3 (allowed: %4)").arg(name, where, hint, allowed.join(u", "_s)));
             continue;
         }
         if (const auto first = out.constFind(name); first != out.cend()) {
             const SourcePosition firstPosition = positionOf(first->key);
-            report(keyPosition,
-                tr("duplicate key '%1' (first at line %2, column %3)")
-                    .arg(name)
-                    .arg(firstPosition.line)
-                    .arg(firstPosition.column));
+            report(keyPosition, tr("duplicate key '%1' (first at line %2, column %3)")
+                                    .arg(name)
+                                    .arg(firstPosition.line)
+                                    .arg(firstPosition.column));
             continue;
         }
-        out.insert(name, Field { key, it->second });
+        out.insert(name, Field{key, it->second});
     }
     return out;
 }
@@ -505,9 +510,9 @@ std::optional<QString> Parser::readId(const Field &field)
     if (!id)
         return std::nullopt;
     if (!isIdentifier(*id)) {
-        report(valuePosition(field),
-            id->isEmpty() ? tr("empty id: use lower-case letters, digits and '-'")
-                          : tr("invalid id '%1': use lower-case letters, digits and '-' only").arg(*id));
+        report(valuePosition(field), id->isEmpty()
+                                         ? tr("empty id: use lower-case letters, digits and '-'")
+                                         : tr("invalid id '%1': use lower-case letters, digits and '-' only").arg(*id));
         return std::nullopt;
     }
     return id;
@@ -568,8 +573,7 @@ std::optional<int> Parser::readCount(const Field &field, const QString &key)
     bool ok = false;
     const int count = text.toInt(&ok);
     if (!ok || count < 1) {
-        report(valuePosition(field),
-            tr("invalid %1 '%2': expected a whole number of at least 1").arg(key, text));
+        report(valuePosition(field), tr("invalid %1 '%2': expected a whole number of at least 1").arg(key, text));
         return std::nullopt;
     }
     return count;
@@ -591,7 +595,7 @@ QList<QPair<QString, QString>> Parser::readHeaders(const Field &field)
     QList<QPair<QString, QString>> out;
     QHash<QString, SourcePosition> seen;
     for (auto it = field.value.begin(); it != field.value.end(); ++it) {
-        const Field header { it->first, it->second };
+        const Field header{it->first, it->second};
         const SourcePosition keyPosition = positionOf(header.key, valuePosition(field));
         if (!header.key.IsScalar()) {
             report(keyPosition, tr("expected a header name, found %1").arg(describe(header.key)));
@@ -599,14 +603,12 @@ QList<QPair<QString, QString>> Parser::readHeaders(const Field &field)
         }
         const QString name = fromYaml(header.key.Scalar());
         if (!isHeaderName(name)) {
-            report(keyPosition,
-                tr("invalid header name '%1': use letters, digits and !#$%&'*+-.^_`|~").arg(name));
+            report(keyPosition, tr("invalid header name '%1': use letters, digits and !#$%&'*+-.^_`|~").arg(name));
             continue;
         }
         if (const auto first = seen.constFind(name); first != seen.cend()) {
-            report(keyPosition,
-                tr("duplicate header '%1' (first at line %2, column %3)")
-                    .arg(name, QString::number(first->line), QString::number(first->column)));
+            report(keyPosition, tr("duplicate header '%1' (first at line %2, column %3)")
+                                    .arg(name, QString::number(first->line), QString::number(first->column)));
             continue;
         }
         seen.insert(name, keyPosition);
@@ -618,7 +620,7 @@ QList<QPair<QString, QString>> Parser::readHeaders(const Field &field)
             continue;
         }
         if (validReferences(header.value, *value, name))
-            out.append({ name, *value });
+            out.append({name, *value});
     }
     return out;
 }
@@ -629,7 +631,7 @@ bool Parser::validReferences(const YAML::Node &scalar, const QString &text, cons
     if (!error)
         return true;
     report(positionInScalar(scalar, std::max<qsizetype>(error->position, 0)),
-        tr("invalid reference in '%1': %2").arg(key, error->message));
+           tr("invalid reference in '%1': %2").arg(key, error->message));
     return false;
 }
 
@@ -648,12 +650,10 @@ void Parser::validateUrl(const Field &field, const QString &url)
     const QUrl parsed(References::mask(url, u"0"_s), QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || parsed.isRelative()) {
-        report(valuePosition(field),
-            tr("invalid url: expected an absolute http:// or https:// URL, e.g. "
-               "https://api.example.com/health"));
+        report(valuePosition(field), tr("invalid url: expected an absolute http:// or https:// URL, e.g. "
+                                        "https://api.example.com/health"));
     } else if (scheme != u"http" && scheme != u"https") {
-        report(valuePosition(field),
-            tr("unsupported url scheme '%1' (allowed: http, https)").arg(parsed.scheme()));
+        report(valuePosition(field), tr("unsupported url scheme '%1' (allowed: http, https)").arg(parsed.scheme()));
     } else if (parsed.host().isEmpty()) {
         report(valuePosition(field), tr("invalid url: no host name after %1://").arg(scheme));
     }
@@ -669,9 +669,9 @@ QList<Condition> Parser::readConditions(const Field &field, const QString &key)
     for (const YAML::Node &item : *list) {
         if (!item.IsScalar()) {
             report(positionOf(item, listPosition),
-                tr("expected a condition string in '%1', found %2; quote conditions that start with '[', "
-                   "e.g. - \"[STATUS] == 200\"")
-                    .arg(key, describe(item)));
+                   tr("expected a condition string in '%1', found %2; quote conditions that start with '[', "
+                      "e.g. - \"[STATUS] == 200\"")
+                       .arg(key, describe(item)));
             continue;
         }
         const QString text = fromYaml(item.Scalar());
@@ -682,7 +682,7 @@ QList<Condition> Parser::readConditions(const Field &field, const QString &key)
         const Result<Condition> condition = Condition::parse(text);
         if (!condition) {
             report(positionInScalar(item, std::max<qsizetype>(condition.error().position, 0)),
-                tr("invalid condition '%1': %2").arg(text, condition.error().message));
+                   tr("invalid condition '%1': %2").arg(text, condition.error().message));
             continue;
         }
         out.append(condition.value());
@@ -707,13 +707,13 @@ SourcePosition Parser::positionAtByte(qsizetype offset) const
         if ((static_cast<unsigned char>(m_source.at(i)) & 0xC0) != 0x80)
             ++column;
     }
-    return { int(line) + 1, column };
+    return {int(line) + 1, column};
 }
 
 SourcePosition Parser::positionOf(const YAML::Mark &mark) const
 {
     const qsizetype offset = byteOffset(mark);
-    return offset < 0 ? SourcePosition {} : positionAtByte(offset);
+    return offset < 0 ? SourcePosition{} : positionAtByte(offset);
 }
 
 SourcePosition Parser::positionOf(const YAML::Node &node, const SourcePosition &fallback) const
@@ -778,13 +778,12 @@ SourcePosition Parser::positionInScalar(const YAML::Node &scalar, qsizetype offs
 
 void Parser::report(const SourcePosition &position, const QString &message)
 {
-    m_errors.append(ConfigError { m_fileName, position.line, position.column, message });
+    m_errors.append(ConfigError{m_fileName, position.line, position.column, message});
 }
 
 void Parser::reportType(const Field &field, const QString &key, const QString &expected)
 {
-    report(
-        valuePosition(field), tr("expected %1 for '%2', found %3").arg(expected, key, describe(field.value)));
+    report(valuePosition(field), tr("expected %1 for '%2', found %3").arg(expected, key, describe(field.value)));
 }
 
 } // namespace
@@ -793,8 +792,8 @@ Result<Catalog, ConfigErrors> ConfigLoader::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ConfigErrors { ConfigError {
-            path, 0, 0, tr("cannot read the configuration file: %1").arg(file.errorString()) } };
+        return ConfigErrors{
+            ConfigError{path, 0, 0, tr("cannot read the configuration file: %1").arg(file.errorString())}};
     return loadText(file.readAll(), path);
 }
 
@@ -805,8 +804,7 @@ Result<Catalog, ConfigErrors> ConfigLoader::loadText(const QByteArray &yaml, con
 
 QString ConfigLoader::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + u"/gatewatch/gatewatch.yaml"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/gatewatch/gatewatch.yaml"_s;
 }
 
 } // namespace gw

@@ -14,8 +14,8 @@ namespace gw {
 struct ConfigError
 {
     QString file;
-    int line = 0; // 1-based; 0 when the file could not be read at all
-    int column = 0; // 1-based
+    int line = 0;    // 1-based; 0 when the file could not be read at all
+    int column = 0;  // 1-based
     QString message; // what is wrong and what is allowed
 
     // "gatewatch.yaml:12:7: unknown key 'intervall' (allowed: id, name, url, …)"

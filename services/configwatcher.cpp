@@ -7,9 +7,7 @@ using namespace std::chrono_literals;
 
 namespace gw {
 
-ConfigWatcher::ConfigWatcher(const QString &path, QObject *parent)
-    : QObject(parent)
-    , m_path(path)
+ConfigWatcher::ConfigWatcher(const QString &path, QObject *parent) : QObject(parent), m_path(path)
 {
     // Editors save in bursts (truncate, write, chmod) or by renaming a new file over the old one;
     // one reload after the burst settles is enough.
@@ -28,7 +26,7 @@ ConfigErrors ConfigWatcher::load()
         // A null m_lastContent means "no readable file seen", so its reappearance always reloads.
         m_lastContent = QByteArray();
         const Result<Catalog, ConfigErrors> failed = ConfigLoader::loadFile(m_path);
-        const ConfigErrors errors = failed ? ConfigErrors {} : failed.error();
+        const ConfigErrors errors = failed ? ConfigErrors{} : failed.error();
         Q_EMIT loadFailed(errors, m_hasCatalog);
         return errors;
     }

@@ -147,10 +147,9 @@ void HttpProbe::handleDeadline()
         return;
     const bool headersSeen = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     const QString limit = QLocale().toString(m_request.timeout.count() / 1000.0, 'g', 3);
-    abortWith(FailureClass::Timeout,
-              headersSeen ? tr("response not complete within %1 s (%2 bytes of body received)")
-                                .arg(limit, QLocale().toString(m_body.size()))
-                          : tr("no response within %1 s").arg(limit));
+    abortWith(FailureClass::Timeout, headersSeen ? tr("response not complete within %1 s (%2 bytes of body received)")
+                                                       .arg(limit, QLocale().toString(m_body.size()))
+                                                 : tr("no response within %1 s").arg(limit));
 }
 
 void HttpProbe::abortWith(FailureClass failureClass, const QString &reason)
@@ -207,9 +206,10 @@ void HttpProbe::handleFinished()
                     sample.failureClass = FailureClass::Tls;
                     QStringList problems;
                     for (const QSslError &error : std::as_const(m_sslErrors)) {
-                        problems.append(error.certificate().isNull()
-                                            ? error.errorString()
-                                            : tr("%1: %2").arg(error.errorString(), describeCertificate(error.certificate())));
+                        problems.append(
+                            error.certificate().isNull()
+                                ? error.errorString()
+                                : tr("%1: %2").arg(error.errorString(), describeCertificate(error.certificate())));
                     }
                     problems.removeDuplicates();
                     sample.reason = problems.isEmpty() ? tr("TLS handshake failed: %1").arg(reply->errorString())
@@ -291,7 +291,8 @@ Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &respon
                 text = text.chopped(3) + u"+0000";
             const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
             if (isNumber && seconds >= 0)
-                sample.reason = tr("rate limited (HTTP 429), retry after %1 s").arg(QLocale().toString(seconds, 'g', 4));
+                sample.reason =
+                    tr("rate limited (HTTP 429), retry after %1 s").arg(QLocale().toString(seconds, 'g', 4));
             else if (date.isValid())
                 sample.reason = tr("rate limited (HTTP 429), retry after %1").arg(date.toUTC().toString(Qt::ISODate));
         }
@@ -311,8 +312,8 @@ Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &respon
             sample.verdict = HealthStatus::Down;
             sample.failureClass = statusFailed ? FailureClass::HttpStatus : FailureClass::Condition;
         }
-    } else if (const auto document = interpretHealthDocument(response.header("Content-Type").value_or(QByteArray()),
-                                                             response.body)) {
+    } else if (const auto document =
+                   interpretHealthDocument(response.header("Content-Type").value_or(QByteArray()), response.body)) {
         sample.verdict = document->status;
         if (document->status == HealthStatus::Down) {
             sample.failureClass = response.status >= 400 ? FailureClass::HttpStatus : FailureClass::Condition;

@@ -64,8 +64,8 @@ void Monitor::setCatalog(const Catalog &catalog)
 
             const Result<QString> url = References::expand(check.url, *m_secrets);
             const QUrl parsed(url ? url.value() : check.url);
-            const QString host = parsed.host() + u':'
-                                 + QString::number(parsed.port(parsed.scheme() == u"https" ? 443 : 80));
+            const QString host =
+                parsed.host() + u':' + QString::number(parsed.port(parsed.scheme() == u"https" ? 443 : 80));
             jobs.append({key, host, check.interval});
         }
     }
@@ -112,7 +112,8 @@ HealthStatus Monitor::state(const QString &integrationId, const QString &checkId
 void Monitor::runCheck(const QString &key, double queueMs)
 {
     auto slotIt = m_slots.find(key);
-    const CheckSpec *check = slotIt == m_slots.end() ? nullptr : m_catalog.check(slotIt->integrationId, slotIt->checkId);
+    const CheckSpec *check =
+        slotIt == m_slots.end() ? nullptr : m_catalog.check(slotIt->integrationId, slotIt->checkId);
     if (!check) {
         m_scheduler.markFinished(key);
         return;

@@ -34,7 +34,7 @@ public:
     void setCatalog(const Catalog &catalog);
     const Catalog &catalog() const { return m_catalog; }
 
-    void start();   // continuous schedule
+    void start(); // continuous schedule
     void stop();
     void runOnce(); // every check once, concurrently; allFinished() when the last one answered
 

@@ -28,14 +28,13 @@ struct Tokenized
 
 bool isSecretNameChar(QChar c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-        || c == u'.' || c == u'-';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.'
+           || c == u'-';
 }
 
 bool isEnvNameChar(QChar c, bool first)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'
-        || (!first && c >= u'0' && c <= u'9');
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || (!first && c >= u'0' && c <= u'9');
 }
 
 Tokenized tokenize(const QString &text)
@@ -44,7 +43,7 @@ Tokenized tokenize(const QString &text)
     QString literal;
     const auto flushLiteral = [&] {
         if (!literal.isEmpty())
-            out.segments.append(Segment { literal, std::nullopt });
+            out.segments.append(Segment{literal, std::nullopt});
         literal.clear();
     };
 
@@ -65,17 +64,14 @@ Tokenized tokenize(const QString &text)
         const qsizetype start = i;
         const qsizetype close = text.indexOf(u'}', start + 2);
         if (close < 0) {
-            out.error
-                = Error { References::tr("unterminated reference: \"${\" without a closing \"}\""), start };
+            out.error = Error{References::tr("unterminated reference: \"${\" without a closing \"}\""), start};
             return out;
         }
         const QStringView body = QStringView(text).sliced(start + 2, close - start - 2);
         const qsizetype colon = body.indexOf(u':');
         if (colon < 0) {
-            out.error = Error { References::tr(
-                                    "invalid reference \"${%1}\": expected ${secret:name} or ${env:NAME}")
-                                    .arg(body),
-                start };
+            out.error = Error{
+                References::tr("invalid reference \"${%1}\": expected ${secret:name} or ${env:NAME}").arg(body), start};
             return out;
         }
         const QStringView kindText = body.first(colon);
@@ -87,32 +83,31 @@ Tokenized tokenize(const QString &text)
         } else if (kindText == u"env") {
             reference.kind = Reference::Kind::Env;
         } else {
-            out.error
-                = Error { References::tr("unknown reference kind '%1' (allowed: secret, env)").arg(kindText),
-                      start + 2 };
+            out.error =
+                Error{References::tr("unknown reference kind '%1' (allowed: secret, env)").arg(kindText), start + 2};
             return out;
         }
         if (name.isEmpty()) {
-            out.error = Error { References::tr("empty name in reference \"${%1}\"").arg(body), nameStart };
+            out.error = Error{References::tr("empty name in reference \"${%1}\"").arg(body), nameStart};
             return out;
         }
         for (qsizetype k = 0; k < name.size(); ++k) {
             const bool valid = reference.kind == Reference::Kind::Secret ? isSecretNameChar(name.at(k))
                                                                          : isEnvNameChar(name.at(k), k == 0);
             if (!valid) {
-                const QString allowed = reference.kind == Reference::Kind::Secret
-                    ? References::tr("secret names use letters, digits, '_', '.' and '-'")
-                    : References::tr(
-                        "variable names use letters, digits and '_' and do not start with a digit");
-                out.error = Error { References::tr("invalid character '%1' in reference \"${%2}\": %3")
-                                        .arg(QString(name.at(k)), body.toString(), allowed),
-                    nameStart + k };
+                const QString allowed =
+                    reference.kind == Reference::Kind::Secret
+                        ? References::tr("secret names use letters, digits, '_', '.' and '-'")
+                        : References::tr("variable names use letters, digits and '_' and do not start with a digit");
+                out.error = Error{References::tr("invalid character '%1' in reference \"${%2}\": %3")
+                                      .arg(QString(name.at(k)), body.toString(), allowed),
+                                  nameStart + k};
                 return out;
             }
         }
         reference.name = name.toString();
         flushLiteral();
-        out.segments.append(Segment { QString(), reference });
+        out.segments.append(Segment{QString(), reference});
         i = close + 1;
     }
     flushLiteral();
@@ -153,11 +148,11 @@ Result<QString> References::expand(const QString &text, const SecretSource &secr
         if (reference.kind == Reference::Kind::Secret) {
             const std::optional<QString> value = secrets.secret(reference.name);
             if (!value)
-                return Error { tr("secret '%1' is not set").arg(reference.name) };
+                return Error{tr("secret '%1' is not set").arg(reference.name)};
             out += *value;
         } else {
             if (!qEnvironmentVariableIsSet(reference.name.toLocal8Bit().constData()))
-                return Error { tr("environment variable '%1' is not set").arg(reference.name) };
+                return Error{tr("environment variable '%1' is not set").arg(reference.name)};
             out += qEnvironmentVariable(reference.name.toLocal8Bit().constData());
         }
     }

@@ -179,7 +179,8 @@ void Scheduler::handleTick()
     for (Entry &entry : m_entries) {
         entry.running = false;
         entry.queued = false;
-        entry.dueMs = now + phaseFor(entry.job) % std::max<qint64>(1, std::min<qint64>(entry.job.interval.count(), 5'000));
+        entry.dueMs =
+            now + phaseFor(entry.job) % std::max<qint64>(1, std::min<qint64>(entry.job.interval.count(), 5'000));
     }
     rebuildQueue();
     Q_EMIT timelineJumped();

@@ -95,7 +95,7 @@ private:
     // a popped item whose time no longer matches its job is stale and skipped.
     using Due = std::pair<qint64, QString>;
     std::priority_queue<Due, std::vector<Due>, std::greater<>> m_queue;
-    QHash<QString, int> m_inFlight; // per host
+    QHash<QString, int> m_inFlight;                // per host
     QHash<QString, std::deque<Waiting>> m_waiting; // per host
     int m_inFlightTotal = 0;
     int m_perHostLimit = 6;

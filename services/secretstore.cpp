@@ -16,8 +16,7 @@ const auto keychainService = u"gatewatch"_s;
 
 } // namespace
 
-SecretStore::SecretStore(QObject *parent)
-    : QObject(parent)
+SecretStore::SecretStore(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(3s);
@@ -65,7 +64,7 @@ void SecretStore::prefetch(const QStringList &names)
                 m_keychainValues.remove(name);
                 if (read->error() != QKeychain::EntryNotFound)
                     qCWarning(lcSecrets, "keychain lookup of secret '%s' failed: %s", qUtf8Printable(name),
-                        qUtf8Printable(read->errorString()));
+                              qUtf8Printable(read->errorString()));
             }
             if (generation != m_generation)
                 return;

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
-#include <QScreen>
 #include "overviewmodel.h"
 #include "overviewproxymodel.h"
 #include "statusdelegate.h"
 #include "statuspalette.h"
+#include <QScreen>
 
 #include <QAction>
 #include <QApplication>
@@ -38,8 +38,8 @@ namespace {
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
 
 // Worst first: the order a person scanning the badges cares about.
-constexpr std::array badgeOrder{HealthStatus::Down, HealthStatus::Degraded, HealthStatus::Unknown,
-                                HealthStatus::Paused, HealthStatus::Up};
+constexpr std::array badgeOrder{HealthStatus::Down, HealthStatus::Degraded, HealthStatus::Unknown, HealthStatus::Paused,
+                                HealthStatus::Up};
 
 // The banner lists this many problems; the rest are counted, and all of them are in the tooltip.
 constexpr int bannerProblemLines = 5;
@@ -461,9 +461,8 @@ void MainWindow::setupColumns()
     header->setSectionsMovable(false);
     header->setSectionResizeMode(OverviewModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(OverviewModel::ReasonColumn, QHeaderView::Stretch);
-    for (OverviewModel::Column column :
-         {OverviewModel::StatusColumn, OverviewModel::LatencyColumn, OverviewModel::LastCheckedColumn,
-          OverviewModel::CertificateColumn})
+    for (OverviewModel::Column column : {OverviewModel::StatusColumn, OverviewModel::LatencyColumn,
+                                         OverviewModel::LastCheckedColumn, OverviewModel::CertificateColumn})
         header->setSectionResizeMode(column, QHeaderView::Interactive);
 
     // Fixed widths from the widest text each column can show, so ticking relative times and
@@ -476,22 +475,27 @@ void MainWindow::setupColumns()
 
     int statusWidth = 0;
     for (const char *word : {"Up", "Paused", "Unknown", "Degraded", "Down"})
-        statusWidth = std::max(statusWidth, fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", word)));
+        statusWidth =
+            std::max(statusWidth, fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", word)));
     statusWidth += fm.height() * 2 + padding;
     header->resizeSection(OverviewModel::StatusColumn, std::max(statusWidth, headerWidth(OverviewModel::StatusColumn)));
 
     const int latencyWidth =
-        fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", "%1 ms").arg(QLocale().toString(88888))) + padding;
-    header->resizeSection(OverviewModel::LatencyColumn, std::max(latencyWidth, headerWidth(OverviewModel::LatencyColumn)));
+        fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", "%1 ms").arg(QLocale().toString(88888)))
+        + padding;
+    header->resizeSection(OverviewModel::LatencyColumn,
+                          std::max(latencyWidth, headerWidth(OverviewModel::LatencyColumn)));
 
     const QString widestTime = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     const QString widestAgo = QCoreApplication::translate("gw::OverviewModel", "%n min ago", nullptr, 58);
     const int timeWidth = std::max(fm.horizontalAdvance(widestTime), fm.horizontalAdvance(widestAgo)) + padding;
-    header->resizeSection(OverviewModel::LastCheckedColumn, std::max(timeWidth, headerWidth(OverviewModel::LastCheckedColumn)));
+    header->resizeSection(OverviewModel::LastCheckedColumn,
+                          std::max(timeWidth, headerWidth(OverviewModel::LastCheckedColumn)));
     int certificateWidth = 0;
-    for (const QString &text : {QCoreApplication::translate("gw::OverviewModel", "expired"),
-                                QCoreApplication::translate("gw::OverviewModel", "%1 d", "days until the certificate expires").arg(8888),
-                                QCoreApplication::translate("gw::OverviewModel", "expires today")})
+    for (const QString &text :
+         {QCoreApplication::translate("gw::OverviewModel", "expired"),
+          QCoreApplication::translate("gw::OverviewModel", "%1 d", "days until the certificate expires").arg(8888),
+          QCoreApplication::translate("gw::OverviewModel", "expires today")})
         certificateWidth = std::max(certificateWidth, fm.horizontalAdvance(text));
     header->resizeSection(OverviewModel::CertificateColumn,
                           std::max(certificateWidth + padding, headerWidth(OverviewModel::CertificateColumn)));
@@ -562,7 +566,8 @@ void MainWindow::applyExpansion(int first, int last)
     d->applyingExpansion = true;
     for (int row = std::max(0, first); row <= last; ++row) {
         const QModelIndex index = d->proxy->index(row, 0);
-        const bool expand = filtering || !d->collapsed.contains(index.data(OverviewModel::IntegrationIdRole).toString());
+        const bool expand =
+            filtering || !d->collapsed.contains(index.data(OverviewModel::IntegrationIdRole).toString());
         d->tree->setExpanded(index, expand);
     }
     d->applyingExpansion = false;
@@ -607,7 +612,7 @@ void MainWindow::refreshSummary()
             problems.append(countText(status, count(status)));
     }
     const bool nothingChecked = count(HealthStatus::Unknown) > 0 && count(HealthStatus::Up) == 0
-        && count(HealthStatus::Down) == 0 && count(HealthStatus::Degraded) == 0;
+                                && count(HealthStatus::Down) == 0 && count(HealthStatus::Degraded) == 0;
 
     if (d->configFatal) {
         headline = tr("Configuration error");
@@ -643,14 +648,15 @@ void MainWindow::refreshSummary()
 
     QDateTime latest;
     for (int row = 0; row < d->model->rowCount(); ++row) {
-        const QDateTime at = d->model->index(row, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime();
+        const QDateTime at =
+            d->model->index(row, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime();
         if (at.isValid() && (!latest.isValid() || at > latest))
             latest = at;
     }
     d->statusSummary->setText(headline);
-    d->statusLastUpdate->setText(latest.isValid()
-                                     ? tr("Last update %1").arg(QLocale().toString(latest.toLocalTime().time(), u"HH:mm:ss"_s))
-                                     : tr("No results yet"));
+    d->statusLastUpdate->setText(
+        latest.isValid() ? tr("Last update %1").arg(QLocale().toString(latest.toLocalTime().time(), u"HH:mm:ss"_s))
+                         : tr("No results yet"));
 }
 
 void MainWindow::updateOverallColour()
@@ -673,8 +679,9 @@ void MainWindow::applyColours()
     const QPalette base = palette();
 
     for (std::size_t i = 0; i < badgeOrder.size(); ++i) {
-        d->badges[i]->setStyleSheet(u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; }"_s.arg(
-            colourName(colours.tint(badgeOrder[i])), colourName(base.color(QPalette::WindowText))));
+        d->badges[i]->setStyleSheet(
+            u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; }"_s.arg(
+                colourName(colours.tint(badgeOrder[i])), colourName(base.color(QPalette::WindowText))));
     }
 
     d->banner->setStyleSheet(u"QFrame#configBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"

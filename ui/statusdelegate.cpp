@@ -25,7 +25,8 @@ PillMetrics metricsFor(const QFontMetrics &fm)
 
 } // namespace
 
-StatusDelegate::StatusDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+StatusDelegate::StatusDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{}
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -66,7 +67,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->setFont(opt.font);
     const QRect textRect(pill.left() + m.padding + m.dot + m.gap, pill.top(),
-                         std::max(0, pill.right() - m.padding - (pill.left() + m.padding + m.dot + m.gap) + 1), pill.height());
+                         std::max(0, pill.right() - m.padding - (pill.left() + m.padding + m.dot + m.gap) + 1),
+                         pill.height());
     const QString shown = textRect.width() >= textWidth ? word : fm.elidedText(word, Qt::ElideRight, textRect.width());
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
     painter->restore();

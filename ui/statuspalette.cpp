@@ -37,10 +37,8 @@ QColor baseColour(HealthStatus status, bool dark)
 
 StatusPalette::StatusPalette(const QPalette &palette)
     : m_base(palette.color(QPalette::Active, QPalette::Base)),
-      m_window(palette.color(QPalette::Active, QPalette::Window)),
-      m_dark(m_base.lightness() < 128)
-{
-}
+      m_window(palette.color(QPalette::Active, QPalette::Window)), m_dark(m_base.lightness() < 128)
+{}
 
 QColor StatusPalette::foreground(HealthStatus status) const
 {

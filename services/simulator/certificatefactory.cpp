@@ -18,10 +18,22 @@ namespace gw::sim {
 
 namespace {
 
-struct PkeyDeleter { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct X509Deleter { void operator()(X509 *p) const { X509_free(p); } };
-struct BioDeleter { void operator()(BIO *p) const { BIO_free(p); } };
-struct ExtDeleter { void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); } };
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct X509Deleter
+{
+    void operator()(X509 *p) const { X509_free(p); }
+};
+struct BioDeleter
+{
+    void operator()(BIO *p) const { BIO_free(p); }
+};
+struct ExtDeleter
+{
+    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
+};
 using Pkey = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 using Cert = std::unique_ptr<X509, X509Deleter>;
 using Bio = std::unique_ptr<BIO, BioDeleter>;
@@ -71,27 +83,27 @@ Result<Cert> makeCertificate(const Subject &subject, EVP_PKEY *key, X509 *issuer
     X509_set_pubkey(cert.get(), key);
 
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("Gatewatch Simulator"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>(subject.commonName), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("Gatewatch Simulator"),
+                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(subject.commonName),
+                               -1, -1, 0);
     X509 *signer = issuer ? issuer : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
 
     bool extensionsOk = true;
     if (!subject.subjectAltName) {
         extensionsOk = addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE")
-                && addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign")
-                && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
+                       && addExtension(cert.get(), signer, NID_key_usage, "critical,keyCertSign,cRLSign")
+                       && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
     } else {
         extensionsOk = addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE")
-                && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature")
-                && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
-                && addExtension(cert.get(), signer, NID_subject_alt_name, subject.subjectAltName)
-                && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
+                       && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature")
+                       && addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth")
+                       && addExtension(cert.get(), signer, NID_subject_alt_name, subject.subjectAltName)
+                       && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
         if (issuer)
-            extensionsOk = extensionsOk
-                    && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
+            extensionsOk =
+                extensionsOk && addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
     }
     if (!extensionsOk)
         return opensslError("X509 extensions");
@@ -127,10 +139,14 @@ QByteArray keyPem(EVP_PKEY *key)
 const IssuedCertificate &CertificateSet::of(Certificate certificate) const
 {
     switch (certificate) {
-    case Certificate::Valid: return valid;
-    case Certificate::Expired: return expired;
-    case Certificate::SelfSigned: return selfSigned;
-    case Certificate::WrongHost: return wrongHost;
+    case Certificate::Valid:
+        return valid;
+    case Certificate::Expired:
+        return expired;
+    case Certificate::SelfSigned:
+        return selfSigned;
+    case Certificate::WrongHost:
+        return wrongHost;
     }
     return valid;
 }
@@ -140,8 +156,8 @@ Result<CertificateSet> CertificateFactory::generate()
     Pkey caKey = makeKey();
     if (!caKey)
         return opensslError("EVP_PKEY_Q_keygen");
-    auto ca = makeCertificate({"Gatewatch Simulator CA", nullptr, -Day, 30 * Day, 1}, caKey.get(),
-                              nullptr, caKey.get());
+    auto ca =
+        makeCertificate({"Gatewatch Simulator CA", nullptr, -Day, 30 * Day, 1}, caKey.get(), nullptr, caKey.get());
     if (!ca.ok())
         return ca.error();
 
@@ -164,9 +180,8 @@ Result<CertificateSet> CertificateFactory::generate()
         Pkey key = makeKey();
         if (!key)
             return opensslError("EVP_PKEY_Q_keygen");
-        auto cert = leaf.selfSigned
-                ? makeCertificate(leaf.subject, key.get(), nullptr, key.get())
-                : makeCertificate(leaf.subject, key.get(), ca.value().get(), caKey.get());
+        auto cert = leaf.selfSigned ? makeCertificate(leaf.subject, key.get(), nullptr, key.get())
+                                    : makeCertificate(leaf.subject, key.get(), ca.value().get(), caKey.get());
         if (!cert.ok())
             return cert.error();
         leaf.target->certificatePem = certificatePem(cert.value().get());

@@ -96,15 +96,24 @@ void KongMetrics::advance(std::chrono::milliseconds elapsed, bool upstreamTroubl
         const double share503 = troubled ? 0.07 : 0.0001;
         for (Counter &counter : service.counters) {
             double share = 0;
-            if (counter.code == u"200"_s) share = 0.905 - share502 - share503;
-            else if (counter.code == u"201"_s) share = 0.04;
-            else if (counter.code == u"304"_s) share = 0.03;
-            else if (counter.code == u"401"_s) share = 0.008;
-            else if (counter.code == u"404"_s) share = 0.012;
-            else if (counter.code == u"429"_s) share = 0.003;
-            else if (counter.code == u"500"_s) share = 0.0015;
-            else if (counter.code == u"502"_s) share = share502;
-            else if (counter.code == u"503"_s) share = share503;
+            if (counter.code == u"200"_s)
+                share = 0.905 - share502 - share503;
+            else if (counter.code == u"201"_s)
+                share = 0.04;
+            else if (counter.code == u"304"_s)
+                share = 0.03;
+            else if (counter.code == u"401"_s)
+                share = 0.008;
+            else if (counter.code == u"404"_s)
+                share = 0.012;
+            else if (counter.code == u"429"_s)
+                share = 0.003;
+            else if (counter.code == u"500"_s)
+                share = 0.0015;
+            else if (counter.code == u"502"_s)
+                share = share502;
+            else if (counter.code == u"503"_s)
+                share = share503;
             bump(counter, requests * share);
         }
         const double upstreamMedian = service.upstreamMedianMs * (troubled ? 6.0 : 1.0);
@@ -140,9 +149,9 @@ QByteArray KongMetrics::render() const
     for (const Service &service : m_services) {
         for (const Counter &counter : service.counters) {
             out += "kong_http_requests_total{service=\"" + service.name.toUtf8() + "\",route=\""
-                    + service.route.toUtf8() + "\",code=\"" + counter.code.toUtf8() + "\",source=\""
-                    + counter.source.toUtf8() + "\",workspace=\"default\",consumer=\""
-                    + service.consumer.toUtf8() + "\"} " + QByteArray::number(counter.value) + '\n';
+                   + service.route.toUtf8() + "\",code=\"" + counter.code.toUtf8() + "\",source=\""
+                   + counter.source.toUtf8() + "\",workspace=\"default\",consumer=\"" + service.consumer.toUtf8()
+                   + "\"} " + QByteArray::number(counter.value) + '\n';
         }
     }
 
@@ -164,12 +173,12 @@ QByteArray KongMetrics::render() const
         out += QByteArray("# TYPE ") + h.name + " histogram\n";
         for (const Service &service : m_services) {
             const Histogram &histogram = service.*(h.histogram);
-            const QByteArray labels = "service=\"" + service.name.toUtf8() + "\",route=\""
-                    + service.route.toUtf8() + "\",workspace=\"default\"";
+            const QByteArray labels = "service=\"" + service.name.toUtf8() + "\",route=\"" + service.route.toUtf8()
+                                      + "\",workspace=\"default\"";
             for (int i = 0; i <= BucketCount; ++i) {
                 const QByteArray le = i < BucketCount ? number(Buckets[i]) : QByteArrayLiteral("+Inf");
                 out += QByteArray(h.name) + "_bucket{" + labels + ",le=\"" + le + "\"} "
-                        + QByteArray::number(histogram.buckets[i]) + '\n';
+                       + QByteArray::number(histogram.buckets[i]) + '\n';
             }
             out += QByteArray(h.name) + "_count{" + labels + "} " + QByteArray::number(histogram.count) + '\n';
             out += QByteArray(h.name) + "_sum{" + labels + "} " + number(std::round(histogram.sum)) + '\n';
@@ -183,14 +192,13 @@ QByteArray KongMetrics::render() const
         const Service &service = m_services.at(index);
         const QByteArray upstream = service.name.toUtf8() + ".upstream";
         for (int t = 0; t < 2; ++t) {
-            const QByteArray address = "10.0." + QByteArray::number(3 + index) + '.'
-                    + QByteArray::number(11 + t) + ":8080";
+            const QByteArray address =
+                "10.0." + QByteArray::number(3 + index) + '.' + QByteArray::number(11 + t) + ":8080";
             const bool unhealthy = m_trouble && service.name == u"orders-api"_s && t == 1;
             for (const char *state : {"healthchecks_off", "healthy", "unhealthy", "dns_error"}) {
                 const bool on = QByteArrayView(state) == (unhealthy ? "unhealthy" : "healthy");
-                out += "kong_upstream_target_health{upstream=\"" + upstream + "\",target=\"" + address
-                        + "\",address=\"" + address + "\",state=\"" + state + "\",subsystem=\"http\"} "
-                        + (on ? "1" : "0") + '\n';
+                out += "kong_upstream_target_health{upstream=\"" + upstream + "\",target=\"" + address + "\",address=\""
+                       + address + "\",state=\"" + state + "\",subsystem=\"http\"} " + (on ? "1" : "0") + '\n';
             }
         }
     }
@@ -202,12 +210,16 @@ QByteArray KongMetrics::render() const
     {
         const char *state;
         quint64 value;
-    } connections[] = {{"accepted", m_connectionsAccepted}, {"active", active}, {"handled", m_connectionsAccepted},
-                       {"reading", 0}, {"waiting", active - 2}, {"writing", 2}};
+    } connections[] = {{"accepted", m_connectionsAccepted},
+                       {"active", active},
+                       {"handled", m_connectionsAccepted},
+                       {"reading", 0},
+                       {"waiting", active - 2},
+                       {"writing", 2}};
     for (const auto &c : connections) {
         out += QByteArray("kong_nginx_connections_total{node_id=\"5f0d6a8e-3c1b-4b7e-9d2a-6c1f0e4b8a17\","
                           "subsystem=\"http\",state=\"")
-                + c.state + "\"} " + QByteArray::number(c.value) + '\n';
+               + c.state + "\"} " + QByteArray::number(c.value) + '\n';
     }
     return out;
 }

@@ -27,8 +27,7 @@ bool isStatusPage(const QString &path)
 
 Scenario::Scenario(QString name, QList<ScenarioEvent> events, std::chrono::milliseconds period)
     : m_name(std::move(name)), m_events(std::move(events)), m_period(period)
-{
-}
+{}
 
 QStringList Scenario::names()
 {

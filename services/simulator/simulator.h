@@ -16,15 +16,15 @@ struct Fault
 {
     enum class Kind {
         None,
-        Status,        // answer with `status` (and a vendor-shaped error body)
-        Latency,       // answer normally after `delay`
-        Stall,         // accept the request, never answer
-        Trickle,       // answer one byte every `delay` (only the first `size` body bytes when size > 0)
-        Reset,         // close the connection with a TCP reset before answering
-        Garbage,       // 200 with a body that is not what the content type says
-        InvalidJson,   // 200, application/json, truncated JSON
-        HugeBody,      // 200 with `size` bytes of body
-        RateLimited,   // the vendor's own 429 (headers and body as that vendor sends them)
+        Status,      // answer with `status` (and a vendor-shaped error body)
+        Latency,     // answer normally after `delay`
+        Stall,       // accept the request, never answer
+        Trickle,     // answer one byte every `delay` (only the first `size` body bytes when size > 0)
+        Reset,       // close the connection with a TCP reset before answering
+        Garbage,     // 200 with a body that is not what the content type says
+        InvalidJson, // 200, application/json, truncated JSON
+        HugeBody,    // 200 with `size` bytes of body
+        RateLimited, // the vendor's own 429 (headers and body as that vendor sends them)
     };
     Kind kind = Kind::None;
     int status = 500;
@@ -34,10 +34,10 @@ struct Fault
 
 // Certificates the simulator can present, generated with OpenSSL at start-up (never checked in).
 enum class Certificate {
-    Valid,       // signed by the simulator's CA for 127.0.0.1 and localhost
-    Expired,     // signed by the CA, expired yesterday
-    SelfSigned,  // not signed by the CA
-    WrongHost,   // signed by the CA for another host name
+    Valid,      // signed by the simulator's CA for 127.0.0.1 and localhost
+    Expired,    // signed by the CA, expired yesterday
+    SelfSigned, // not signed by the CA
+    WrongHost,  // signed by the CA for another host name
 };
 
 // Fake vendors (Shopify, Chatwoot, Google Analytics, Slack, Stripe, Klaviyo, MCP), their status
@@ -53,8 +53,8 @@ public:
     {
         QString scenario = QStringLiteral("demo"); // see scenarioNames()
         quint32 seed = 1;
-        bool tls = true;  // vendors speak HTTPS with a certificate from the simulator's CA
-        QString stateDir; // where the CA certificate is written; a temporary dir when empty
+        bool tls = true;           // vendors speak HTTPS with a certificate from the simulator's CA
+        QString stateDir;          // where the CA certificate is written; a temporary dir when empty
         double latencyScale = 1.0; // multiplies the sampled vendor latencies (tests use less)
     };
 

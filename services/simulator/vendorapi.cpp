@@ -53,14 +53,22 @@ QByteArray iso(const QDateTime &time)
 QByteArray googleStatus(int status)
 {
     switch (status) {
-    case 400: return "INVALID_ARGUMENT";
-    case 401: return "UNAUTHENTICATED";
-    case 403: return "PERMISSION_DENIED";
-    case 404: return "NOT_FOUND";
-    case 429: return "RESOURCE_EXHAUSTED";
-    case 503: return "UNAVAILABLE";
-    case 504: return "DEADLINE_EXCEEDED";
-    default: return "INTERNAL";
+    case 400:
+        return "INVALID_ARGUMENT";
+    case 401:
+        return "UNAUTHENTICATED";
+    case 403:
+        return "PERMISSION_DENIED";
+    case 404:
+        return "NOT_FOUND";
+    case 429:
+        return "RESOURCE_EXHAUSTED";
+    case 503:
+        return "UNAVAILABLE";
+    case 504:
+        return "DEADLINE_EXCEEDED";
+    default:
+        return "INTERNAL";
     }
 }
 
@@ -79,59 +87,92 @@ QStringList VendorApi::names()
 
 QString VendorApi::displayName(const QString &vendor)
 {
-    if (vendor == u"shopify"_s) return u"Shopify"_s;
-    if (vendor == u"chatwoot"_s) return u"Chatwoot"_s;
-    if (vendor == u"ga4"_s) return u"Google Analytics"_s;
-    if (vendor == u"slack"_s) return u"Slack"_s;
-    if (vendor == u"stripe"_s) return u"Stripe"_s;
-    if (vendor == u"klaviyo"_s) return u"Klaviyo"_s;
-    if (vendor == u"mcp"_s) return u"Support MCP server"_s;
-    if (vendor == u"gateway"_s) return u"API gateway"_s;
+    if (vendor == u"shopify"_s)
+        return u"Shopify"_s;
+    if (vendor == u"chatwoot"_s)
+        return u"Chatwoot"_s;
+    if (vendor == u"ga4"_s)
+        return u"Google Analytics"_s;
+    if (vendor == u"slack"_s)
+        return u"Slack"_s;
+    if (vendor == u"stripe"_s)
+        return u"Stripe"_s;
+    if (vendor == u"klaviyo"_s)
+        return u"Klaviyo"_s;
+    if (vendor == u"mcp"_s)
+        return u"Support MCP server"_s;
+    if (vendor == u"gateway"_s)
+        return u"API gateway"_s;
     return vendor;
 }
 
 QString VendorApi::vendorForPath(const QString &path)
 {
-    if (path.startsWith(u"/admin/api/"_s)) return u"shopify"_s;
-    if (path.startsWith(u"/api/v1/"_s)) return u"chatwoot"_s;
-    if (path.startsWith(u"/v1beta/"_s)) return u"ga4"_s;
-    if (path == SlackPath) return u"slack"_s;
-    if (path.startsWith(u"/v1/"_s)) return u"stripe"_s;
-    if (path == KlaviyoPath) return u"klaviyo"_s;
-    if (path == McpPath) return u"mcp"_s;
+    if (path.startsWith(u"/admin/api/"_s))
+        return u"shopify"_s;
+    if (path.startsWith(u"/api/v1/"_s))
+        return u"chatwoot"_s;
+    if (path.startsWith(u"/v1beta/"_s))
+        return u"ga4"_s;
+    if (path == SlackPath)
+        return u"slack"_s;
+    if (path.startsWith(u"/v1/"_s))
+        return u"stripe"_s;
+    if (path == KlaviyoPath)
+        return u"klaviyo"_s;
+    if (path == McpPath)
+        return u"mcp"_s;
     return u"gateway"_s;
 }
 
 LatencyProfile VendorApi::latencyProfile(const QString &vendor)
 {
-    if (vendor == u"shopify"_s) return {180, 450};
-    if (vendor == u"chatwoot"_s) return {120, 380};
-    if (vendor == u"ga4"_s) return {320, 700};
-    if (vendor == u"slack"_s) return {90, 240};
-    if (vendor == u"stripe"_s) return {210, 520};
-    if (vendor == u"klaviyo"_s) return {160, 420};
-    if (vendor == u"mcp"_s) return {60, 180};
+    if (vendor == u"shopify"_s)
+        return {180, 450};
+    if (vendor == u"chatwoot"_s)
+        return {120, 380};
+    if (vendor == u"ga4"_s)
+        return {320, 700};
+    if (vendor == u"slack"_s)
+        return {90, 240};
+    if (vendor == u"stripe"_s)
+        return {210, 520};
+    if (vendor == u"klaviyo"_s)
+        return {160, 420};
+    if (vendor == u"mcp"_s)
+        return {60, 180};
     return {8, 35}; // the gateway is next door
 }
 
 QString VendorApi::secretName(const QString &vendor)
 {
-    if (vendor == u"shopify"_s) return u"shopify-admin"_s;
-    if (vendor == u"ga4"_s) return u"ga4"_s;
-    if (vendor == u"slack"_s) return u"slack-bot"_s;
-    if (vendor == u"gateway"_s) return {};
+    if (vendor == u"shopify"_s)
+        return u"shopify-admin"_s;
+    if (vendor == u"ga4"_s)
+        return u"ga4"_s;
+    if (vendor == u"slack"_s)
+        return u"slack-bot"_s;
+    if (vendor == u"gateway"_s)
+        return {};
     return vendor;
 }
 
 QByteArray VendorApi::token(const QString &vendor)
 {
-    if (vendor == u"shopify"_s) return "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";
-    if (vendor == u"chatwoot"_s) return "Xk9wQ2mZr7TtB4vN1pLs8dHc";
-    if (vendor == u"ga4"_s) return "ya29.a0AfB_simulated-ga4-access-token-0001";
-    if (vendor == u"slack"_s) return "xoxb-2718281828-3141592653589-SimulatedBotTokenGw01";
-    if (vendor == u"stripe"_s) return "sk_test_51SimGatewatch0000000000000000000000000000000000Fake";
-    if (vendor == u"klaviyo"_s) return "pk_sim_8c1f4e2a9b7d6c5e4f3a2b1c0d9e8f7a6b";
-    if (vendor == u"mcp"_s) return "mcp_sim_4f7a2c9e1b8d6a3f5c0e7b2d9a4c6e1f";
+    if (vendor == u"shopify"_s)
+        return "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";
+    if (vendor == u"chatwoot"_s)
+        return "Xk9wQ2mZr7TtB4vN1pLs8dHc";
+    if (vendor == u"ga4"_s)
+        return "ya29.a0AfB_simulated-ga4-access-token-0001";
+    if (vendor == u"slack"_s)
+        return "xoxb-2718281828-3141592653589-SimulatedBotTokenGw01";
+    if (vendor == u"stripe"_s)
+        return "sk_test_51SimGatewatch0000000000000000000000000000000000Fake";
+    if (vendor == u"klaviyo"_s)
+        return "pk_sim_8c1f4e2a9b7d6c5e4f3a2b1c0d9e8f7a6b";
+    if (vendor == u"mcp"_s)
+        return "mcp_sim_4f7a2c9e1b8d6a3f5c0e7b2d9a4c6e1f";
     return {};
 }
 
@@ -191,13 +232,20 @@ HttpResponse VendorApi::respond(const HttpRequest &request, const Moment &moment
     ++m_requests;
     if (request.path.startsWith(u"/api/v2/"_s) && request.path.endsWith(u".json"_s))
         return statusPage(request, moment);
-    if (m_vendor == u"shopify"_s) return shopify(request, moment);
-    if (m_vendor == u"chatwoot"_s) return chatwoot(request);
-    if (m_vendor == u"ga4"_s) return analytics(request, moment);
-    if (m_vendor == u"slack"_s) return slack(request);
-    if (m_vendor == u"stripe"_s) return stripe(request);
-    if (m_vendor == u"klaviyo"_s) return klaviyo(request, moment);
-    if (m_vendor == u"mcp"_s) return mcp(request);
+    if (m_vendor == u"shopify"_s)
+        return shopify(request, moment);
+    if (m_vendor == u"chatwoot"_s)
+        return chatwoot(request);
+    if (m_vendor == u"ga4"_s)
+        return analytics(request, moment);
+    if (m_vendor == u"slack"_s)
+        return slack(request);
+    if (m_vendor == u"stripe"_s)
+        return stripe(request);
+    if (m_vendor == u"klaviyo"_s)
+        return klaviyo(request, moment);
+    if (m_vendor == u"mcp"_s)
+        return mcp(request);
     return gateway(request, moment);
 }
 
@@ -219,8 +267,8 @@ HttpResponse VendorApi::shopify(const HttpRequest &request, const Moment &moment
     if (request.path == ShopGraphQlPath) {
         const QJsonObject query = QJsonDocument::fromJson(request.body).object();
         if (request.method != "POST" || !query.value(u"query"_s).isString()) {
-            HttpResponse response = HttpResponse::json(
-                    400, R"({"errors":{"query":"Required parameter missing or invalid"}})");
+            HttpResponse response =
+                HttpResponse::json(400, R"({"errors":{"query":"Required parameter missing or invalid"}})");
             response.headers += commonHeaders();
             return response;
         }
@@ -232,20 +280,21 @@ HttpResponse VendorApi::shopify(const HttpRequest &request, const Moment &moment
         QJsonObject body{
             {u"data"_s,
              QJsonObject{{u"shop"_s, QJsonObject{{u"name"_s, u"Acme Outdoor Supply"_s},
-                                                  {u"myshopifyDomain"_s, u"acme-outdoor.myshopify.com"_s},
-                                                  {u"plan"_s, QJsonObject{{u"displayName"_s, u"Shopify Plus"_s},
-                                                                          {u"shopifyPlus"_s, true}}}}}}},
-            {u"extensions"_s,
-             QJsonObject{{u"cost"_s, QJsonObject{{u"requestedQueryCost"_s, cost},
-                                                  {u"actualQueryCost"_s, cost},
-                                                  {u"throttleStatus"_s, throttle}}}}}};
+                                                 {u"myshopifyDomain"_s, u"acme-outdoor.myshopify.com"_s},
+                                                 {u"plan"_s, QJsonObject{{u"displayName"_s, u"Shopify Plus"_s},
+                                                                         {u"shopifyPlus"_s, true}}}}}}},
+            {u"extensions"_s, QJsonObject{{u"cost"_s, QJsonObject{{u"requestedQueryCost"_s, cost},
+                                                                  {u"actualQueryCost"_s, cost},
+                                                                  {u"throttleStatus"_s, throttle}}}}}};
         HttpResponse response = HttpResponse::json(200, compact(body));
         response.headers += commonHeaders();
         return response;
     }
 
     m_callBucket = std::min(40.0, m_callBucket + 1.0);
-    HttpResponse response = HttpResponse::json(200, R"({"shop":{"id":60813475867,"name":"Acme Outdoor Supply",)"
+    HttpResponse response = HttpResponse::json(
+        200,
+        R"({"shop":{"id":60813475867,"name":"Acme Outdoor Supply",)"
         R"("email":"ops@acme-outdoor.example","domain":"shop.acme-outdoor.example","province":"Oregon",)"
         R"("country":"US","address1":"1200 NW Naito Pkwy","zip":"97209","city":"Portland","source":null,)"
         R"("phone":"+15035550142","latitude":45.5302,"longitude":-122.6716,"primary_locale":"en",)"
@@ -283,14 +332,15 @@ HttpResponse VendorApi::chatwoot(const HttpRequest &request)
         response.headers += commonHeaders();
         return response;
     }
-    HttpResponse response = HttpResponse::json(200, R"({"id":7,"provider":"email","uid":"support-bot@acme-outdoor.example",)"
-        R"("available_name":"Support Bot","avatar_url":"","confirmed":true,"display_name":"Acme Support",)"
-        R"("message_signature":null,"email":"support-bot@acme-outdoor.example","account_id":3,)"
-        R"("pubsub_token":"nT6Wd1q3hzL8yZpKx2VbR9cM","role":"administrator","ui_settings":{},)"
-        R"("name":"Support Bot","type":"user","custom_attributes":{},)"
-        R"("accounts":[{"id":3,"name":"Acme Outdoor Supply","status":"active","active_at":null,)"
-        R"("role":"administrator","permissions":["administrator"],"availability":"online",)"
-        R"("availability_status":"online","auto_offline":true,"custom_role_id":null,"custom_role":null}]})");
+    HttpResponse response = HttpResponse::json(
+        200, R"({"id":7,"provider":"email","uid":"support-bot@acme-outdoor.example",)"
+             R"("available_name":"Support Bot","avatar_url":"","confirmed":true,"display_name":"Acme Support",)"
+             R"("message_signature":null,"email":"support-bot@acme-outdoor.example","account_id":3,)"
+             R"("pubsub_token":"nT6Wd1q3hzL8yZpKx2VbR9cM","role":"administrator","ui_settings":{},)"
+             R"("name":"Support Bot","type":"user","custom_attributes":{},)"
+             R"("accounts":[{"id":3,"name":"Acme Outdoor Supply","status":"active","active_at":null,)"
+             R"("role":"administrator","permissions":["administrator"],"availability":"online",)"
+             R"("availability_status":"online","auto_offline":true,"custom_role_id":null,"custom_role":null}]})");
     response.headers += commonHeaders();
     return response;
 }
@@ -310,9 +360,9 @@ HttpResponse VendorApi::analytics(const HttpRequest &request, const Moment &mome
     QJsonArray rows;
     for (int i = 6; i >= 0; --i) {
         const QDate date = QDate::fromJulianDay(day - i);
-        rows.append(QJsonObject{
-            {u"dimensionValues"_s, QJsonArray{QJsonObject{{u"value"_s, date.toString(u"yyyyMMdd"_s)}}}},
-            {u"metricValues"_s, QJsonArray{QJsonObject{{u"value"_s, QString::number(users(m_rng))}}}}});
+        rows.append(
+            QJsonObject{{u"dimensionValues"_s, QJsonArray{QJsonObject{{u"value"_s, date.toString(u"yyyyMMdd"_s)}}}},
+                        {u"metricValues"_s, QJsonArray{QJsonObject{{u"value"_s, QString::number(users(m_rng))}}}}});
     }
     const int tokens = 7;
     m_quotaTokensToday += tokens;
@@ -352,9 +402,10 @@ HttpResponse VendorApi::slack(const HttpRequest &request)
     } else if (bearer(request) != token(m_vendor)) {
         response = HttpResponse::json(200, R"({"ok":false,"error":"invalid_auth"})");
     } else {
-        response = HttpResponse::json(200, R"({"ok":true,"url":"https:\/\/acme-outdoor.slack.com\/",)"
-            R"("team":"Acme Outdoor","user":"gatewatch","team_id":"T02AB3CD4EF","user_id":"U05GWATCH01",)"
-            R"("bot_id":"B05GWATCH02","is_enterprise_install":false})");
+        response = HttpResponse::json(
+            200, R"({"ok":true,"url":"https:\/\/acme-outdoor.slack.com\/",)"
+                 R"("team":"Acme Outdoor","user":"gatewatch","team_id":"T02AB3CD4EF","user_id":"U05GWATCH01",)"
+                 R"("bot_id":"B05GWATCH02","is_enterprise_install":false})");
     }
     response.headers += commonHeaders();
     return response;
@@ -378,14 +429,14 @@ HttpResponse VendorApi::stripe(const HttpRequest &request)
     } else if (key != token(m_vendor)) {
         const QByteArray shown = key.left(8) + "********" + key.right(4);
         response = HttpResponse::json(401, "{\n  \"error\": {\n    \"message\": \"Invalid API Key provided: " + shown
-                                                   + "\",\n    \"type\": \"invalid_request_error\"\n  }\n}\n");
+                                               + "\",\n    \"type\": \"invalid_request_error\"\n  }\n}\n");
         response.setHeader("Www-Authenticate", R"(Basic realm="Stripe")");
     } else if (request.path != StripePath) {
         response = HttpResponse::json(404, "{\n  \"error\": {\n    \"message\": \"Unrecognized request URL ("
-                                                   + request.method + ": " + request.path.toUtf8()
-                                                   + "). Please see https://stripe.com/docs or we can help at "
-                                                     "https://support.stripe.com/.\",\n    \"type\": "
-                                                     "\"invalid_request_error\"\n  }\n}\n");
+                                               + request.method + ": " + request.path.toUtf8()
+                                               + "). Please see https://stripe.com/docs or we can help at "
+                                                 "https://support.stripe.com/.\",\n    \"type\": "
+                                                 "\"invalid_request_error\"\n  }\n}\n");
     } else {
         response = HttpResponse::json(200, R"({
   "object": "balance",
@@ -431,13 +482,18 @@ HttpResponse VendorApi::klaviyo(const HttpRequest &request, const Moment &moment
     if (!authorization.startsWith("Klaviyo-API-Key ") || authorization.mid(16).trimmed() != token(m_vendor))
         return error(401, request, moment);
     if (request.header("revision").isEmpty()) {
-        HttpResponse response = HttpResponse::json(400, "{\"errors\":[{\"id\":\"" + uuid()
-            + R"(","status":400,"code":"invalid","title":"Invalid input.","detail":"A revision header is required.",)"
-              R"("source":{"parameter":"revision"},"links":{},"meta":{}}]})", JsonApi);
+        HttpResponse response = HttpResponse::json(
+            400,
+            "{\"errors\":[{\"id\":\"" + uuid()
+                + R"(","status":400,"code":"invalid","title":"Invalid input.","detail":"A revision header is required.",)"
+                  R"("source":{"parameter":"revision"},"links":{},"meta":{}}]})",
+            JsonApi);
         response.headers += commonHeaders();
         return response;
     }
-    HttpResponse response = HttpResponse::json(200, R"({"data":[{"type":"account","id":"XyZ7aB",)"
+    HttpResponse response = HttpResponse::json(
+        200,
+        R"({"data":[{"type":"account","id":"XyZ7aB",)"
         R"("attributes":{"test_account":false,"contact_information":{"default_sender_name":"Acme Outdoor",)"
         R"("default_sender_email":"hello@acme-outdoor.example","website_url":"https://acme-outdoor.example",)"
         R"("organization_name":"Acme Outdoor Supply","street_address":{"address1":"1200 NW Naito Pkwy",)"
@@ -445,7 +501,8 @@ HttpResponse VendorApi::klaviyo(const HttpRequest &request, const Moment &moment
         R"("industry":"Retail / Outdoor","timezone":"America/Los_Angeles","preferred_currency":"USD",)"
         R"("public_api_key":"XyZ7aB","locale":"en-US"},)"
         R"("links":{"self":"https://a.klaviyo.com/api/accounts/XyZ7aB/"}}],)"
-        R"("links":{"self":"https://a.klaviyo.com/api/accounts/","next":null,"prev":null}})", JsonApi);
+        R"("links":{"self":"https://a.klaviyo.com/api/accounts/","next":null,"prev":null}})",
+        JsonApi);
     response.headers += commonHeaders();
     // Steady window of one minute: 60 requests.
     const qint64 windowSeconds = 60;
@@ -462,8 +519,8 @@ HttpResponse VendorApi::mcp(const HttpRequest &request)
 {
     if (request.path != McpPath || request.method != "POST") {
         HttpResponse response = HttpResponse::json(
-                request.path == McpPath ? 405 : 404,
-                R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Method not allowed."}})");
+            request.path == McpPath ? 405 : 404,
+            R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Method not allowed."}})");
         if (request.path == McpPath)
             response.setHeader("Allow", "POST");
         return response;
@@ -474,7 +531,8 @@ HttpResponse VendorApi::mcp(const HttpRequest &request)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return HttpResponse::json(400, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error"}})");
+        return HttpResponse::json(400,
+                                  R"({"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"Parse error"}})");
     const QJsonObject call = document.object();
     const QString method = call.value(u"method"_s).toString();
     const QJsonValue id = call.value(u"id"_s);
@@ -486,12 +544,12 @@ HttpResponse VendorApi::mcp(const HttpRequest &request)
     if (method == u"initialize"_s) {
         if (m_mcpSession.isEmpty())
             m_mcpSession = uuid();
-        reply[u"result"_s] = QJsonObject{
-            {u"protocolVersion"_s, u"2025-03-26"_s},
-            {u"capabilities"_s, QJsonObject{{u"tools"_s, QJsonObject{{u"listChanged"_s, false}}},
-                                            {u"logging"_s, QJsonObject{}}}},
-            {u"serverInfo"_s, QJsonObject{{u"name"_s, u"acme-support-mcp"_s}, {u"version"_s, u"1.4.2"_s}}},
-            {u"instructions"_s, u"Tools for looking up Acme orders and customers."_s}};
+        reply[u"result"_s] =
+            QJsonObject{{u"protocolVersion"_s, u"2025-03-26"_s},
+                        {u"capabilities"_s, QJsonObject{{u"tools"_s, QJsonObject{{u"listChanged"_s, false}}},
+                                                        {u"logging"_s, QJsonObject{}}}},
+                        {u"serverInfo"_s, QJsonObject{{u"name"_s, u"acme-support-mcp"_s}, {u"version"_s, u"1.4.2"_s}}},
+                        {u"instructions"_s, u"Tools for looking up Acme orders and customers."_s}};
         response = HttpResponse::json(200, compact(reply), "application/json");
         response.setHeader("Mcp-Session-Id", m_mcpSession);
         return response;
@@ -538,10 +596,13 @@ HttpResponse VendorApi::gateway(const HttpRequest &request, const Moment &moment
     if (request.path == u"/health"_s) {
         const bool trouble = m_kong->upstreamTrouble();
         const QByteArray time = iso(moment.now);
-        QByteArray body = R"({"status":")" + QByteArray(trouble ? "warn" : "pass")
+        QByteArray body =
+            R"({"status":")" + QByteArray(trouble ? "warn" : "pass")
             + R"(","version":"1","releaseId":"3.8.0","serviceId":"kong-edge-prod",)"
               R"("description":"Acme edge API gateway","checks":{"datastore:connections":[{"componentType":"datastore",)"
-              R"("observedValue":1,"observedUnit":"reachable","status":"pass","time":")" + time + R"("}],)"
+              R"("observedValue":1,"observedUnit":"reachable","status":"pass","time":")"
+            + time
+            + R"("}],)"
               R"("upstream:healthyTargets":[)";
         const char *upstreams[] = {"storefront-api", "orders-api", "checkout-api", "customers-api", "webhooks-in"};
         bool first = true;
@@ -550,9 +611,11 @@ HttpResponse VendorApi::gateway(const HttpRequest &request, const Moment &moment
             if (!first)
                 body += ',';
             first = false;
-            body += R"({"componentId":")" + QByteArray(upstream) + R"(.upstream","componentType":"component",)"
-                    R"("observedValue":)" + QByteArray(bad ? "1" : "2")
-                    + R"(,"observedUnit":"of 2","status":")" + (bad ? "warn" : "pass") + R"(","time":")" + time + '"';
+            body += R"({"componentId":")" + QByteArray(upstream)
+                    + R"(.upstream","componentType":"component",)"
+                      R"("observedValue":)"
+                    + QByteArray(bad ? "1" : "2") + R"(,"observedUnit":"of 2","status":")" + (bad ? "warn" : "pass")
+                    + R"(","time":")" + time + '"';
             if (bad)
                 body += R"(,"output":"target 10.0.4.12:8080 unhealthy: 3 consecutive TCP failures")";
             body += '}';
@@ -610,9 +673,11 @@ HttpResponse VendorApi::statusPage(const HttpRequest &request, const Moment &mom
     const QString pageId = QString::fromLatin1(QByteArray::number(qHash(m_vendor), 36).left(12));
     const QString updated = QString::fromLatin1(iso(moment.now));
     const QString name = displayName(m_vendor);
-    QJsonObject page{{u"id"_s, pageId}, {u"name"_s, name},
+    QJsonObject page{{u"id"_s, pageId},
+                     {u"name"_s, name},
                      {u"url"_s, QString(u"https://status.example/"_s + m_vendor)},
-                     {u"time_zone"_s, u"Etc/UTC"_s}, {u"updated_at"_s, updated}};
+                     {u"time_zone"_s, u"Etc/UTC"_s},
+                     {u"updated_at"_s, updated}};
     QJsonObject status{{u"indicator"_s, indicator}, {u"description"_s, description}};
     if (request.path == u"/api/v2/status.json"_s)
         return HttpResponse::json(200, compact(QJsonObject{{u"page"_s, page}, {u"status"_s, status}}));
@@ -620,46 +685,47 @@ HttpResponse VendorApi::statusPage(const HttpRequest &request, const Moment &mom
     const QStringList componentNames{u"API"_s, u"Dashboard"_s, u"Webhooks"_s};
     QJsonArray components;
     for (qsizetype i = 0; i < componentNames.size(); ++i) {
-        components.append(QJsonObject{
-            {u"id"_s, QString(pageId + QString::number(i))},
-            {u"name"_s, componentNames.at(i)},
-            {u"status"_s, i == 0 ? componentStatus : u"operational"_s},
-            {u"created_at"_s, u"2019-01-08T17:14:46.227Z"_s},
-            {u"updated_at"_s, updated},
-            {u"position"_s, qint64(i + 1)},
-            {u"description"_s, QJsonValue::Null},
-            {u"showcase"_s, true},
-            {u"start_date"_s, QJsonValue::Null},
-            {u"group_id"_s, QJsonValue::Null},
-            {u"page_id"_s, pageId},
-            {u"group"_s, false},
-            {u"only_show_if_degraded"_s, false}});
+        components.append(QJsonObject{{u"id"_s, QString(pageId + QString::number(i))},
+                                      {u"name"_s, componentNames.at(i)},
+                                      {u"status"_s, i == 0 ? componentStatus : u"operational"_s},
+                                      {u"created_at"_s, u"2019-01-08T17:14:46.227Z"_s},
+                                      {u"updated_at"_s, updated},
+                                      {u"position"_s, qint64(i + 1)},
+                                      {u"description"_s, QJsonValue::Null},
+                                      {u"showcase"_s, true},
+                                      {u"start_date"_s, QJsonValue::Null},
+                                      {u"group_id"_s, QJsonValue::Null},
+                                      {u"page_id"_s, pageId},
+                                      {u"group"_s, false},
+                                      {u"only_show_if_degraded"_s, false}});
     }
     QJsonArray incidents;
     if (indicator != u"none"_s) {
-        const QString started = QString::fromLatin1(
-                iso(moment.now.addMSecs(-moment.incident->since.count())));
+        const QString started = QString::fromLatin1(iso(moment.now.addMSecs(-moment.incident->since.count())));
         const QString title = indicator == u"minor"_s ? u"Elevated API latency"_s : u"API errors"_s;
         const QString text = indicator == u"minor"_s
-                ? u"We are investigating reports of slow API responses."_s
-                : u"We are investigating elevated error rates affecting API requests."_s;
-        incidents.append(QJsonObject{
-            {u"id"_s, QString(pageId + u"inc"_s)},
-            {u"name"_s, title},
-            {u"status"_s, u"investigating"_s},
-            {u"created_at"_s, started},
-            {u"updated_at"_s, updated},
-            {u"monitoring_at"_s, QJsonValue::Null},
-            {u"resolved_at"_s, QJsonValue::Null},
-            {u"impact"_s, indicator},
-            {u"shortlink"_s, u"https://stspg.io/sim"_s},
-            {u"started_at"_s, started},
-            {u"page_id"_s, pageId},
-            {u"incident_updates"_s,
-             QJsonArray{QJsonObject{{u"id"_s, QString(pageId + u"upd"_s)}, {u"status"_s, u"investigating"_s},
-                                    {u"body"_s, text}, {u"created_at"_s, started}, {u"updated_at"_s, started},
-                                    {u"display_at"_s, started}, {u"deliver_notifications"_s, true}}}},
-            {u"components"_s, QJsonArray{components.at(0)}}});
+                                 ? u"We are investigating reports of slow API responses."_s
+                                 : u"We are investigating elevated error rates affecting API requests."_s;
+        incidents.append(
+            QJsonObject{{u"id"_s, QString(pageId + u"inc"_s)},
+                        {u"name"_s, title},
+                        {u"status"_s, u"investigating"_s},
+                        {u"created_at"_s, started},
+                        {u"updated_at"_s, updated},
+                        {u"monitoring_at"_s, QJsonValue::Null},
+                        {u"resolved_at"_s, QJsonValue::Null},
+                        {u"impact"_s, indicator},
+                        {u"shortlink"_s, u"https://stspg.io/sim"_s},
+                        {u"started_at"_s, started},
+                        {u"page_id"_s, pageId},
+                        {u"incident_updates"_s, QJsonArray{QJsonObject{{u"id"_s, QString(pageId + u"upd"_s)},
+                                                                       {u"status"_s, u"investigating"_s},
+                                                                       {u"body"_s, text},
+                                                                       {u"created_at"_s, started},
+                                                                       {u"updated_at"_s, started},
+                                                                       {u"display_at"_s, started},
+                                                                       {u"deliver_notifications"_s, true}}}},
+                        {u"components"_s, QJsonArray{components.at(0)}}});
     }
     QJsonObject body{{u"page"_s, page},
                      {u"components"_s, components},
@@ -676,40 +742,47 @@ HttpResponse VendorApi::error(int status, const HttpRequest &request, const Mome
     HttpResponse response;
     const QByteArray reason = HttpResponse::reasonPhrase(status);
     if (m_vendor == u"shopify"_s) {
-        const QByteArray message = status == 401
+        const QByteArray message =
+            status == 401
                 ? QByteArrayLiteral("[API] Invalid API key or access token (unrecognized login or wrong password)")
                 : reason;
         response = HttpResponse::json(status, R"({"errors":")" + message + R"("})");
     } else if (m_vendor == u"chatwoot"_s) {
         response = status == 401 ? HttpResponse::json(401, R"({"error":"Invalid Access Token"})")
                                  : HttpResponse::json(status, R"({"status":)" + QByteArray::number(status)
-                                                                      + R"(,"error":")" + reason + R"("})");
+                                                                  + R"(,"error":")" + reason + R"("})");
     } else if (m_vendor == u"ga4"_s) {
-        QByteArray message = status == 401
-                ? QByteArrayLiteral("Request had invalid authentication credentials. Expected OAuth 2 access "
-                                    "token, login cookie or other valid authentication credential. See "
-                                    "https://developers.google.com/identity/sign-in/web/devconsole-project.")
-                : status == 503 ? QByteArrayLiteral("The service is currently unavailable.")
-                : status == 404 ? "Requested entity was not found." : QByteArrayLiteral("Internal error encountered.");
-        response = HttpResponse::json(status, "{\n  \"error\": {\n    \"code\": " + QByteArray::number(status)
-                                                      + ",\n    \"message\": \"" + message + "\",\n    \"status\": \""
-                                                      + googleStatus(status) + "\"\n  }\n}\n",
+        QByteArray message =
+            status == 401 ? QByteArrayLiteral("Request had invalid authentication credentials. Expected OAuth 2 access "
+                                              "token, login cookie or other valid authentication credential. See "
+                                              "https://developers.google.com/identity/sign-in/web/devconsole-project.")
+            : status == 503 ? QByteArrayLiteral("The service is currently unavailable.")
+            : status == 404 ? "Requested entity was not found."
+                            : QByteArrayLiteral("Internal error encountered.");
+        response = HttpResponse::json(status,
+                                      "{\n  \"error\": {\n    \"code\": " + QByteArray::number(status)
+                                          + ",\n    \"message\": \"" + message + "\",\n    \"status\": \""
+                                          + googleStatus(status) + "\"\n  }\n}\n",
                                       "application/json; charset=UTF-8");
         if (status == 401)
-            response.setHeader("WWW-Authenticate", R"(Bearer realm="https://accounts.google.com/", error="invalid_token")");
+            response.setHeader("WWW-Authenticate",
+                               R"(Bearer realm="https://accounts.google.com/", error="invalid_token")");
     } else if (m_vendor == u"slack"_s) {
-        const QByteArray code = status == 401 ? "invalid_auth" : status == 503 ? "service_unavailable"
-                : status >= 500 ? "internal_error" : "request_timeout";
+        const QByteArray code = status == 401   ? "invalid_auth"
+                                : status == 503 ? "service_unavailable"
+                                : status >= 500 ? "internal_error"
+                                                : "request_timeout";
         response = HttpResponse::json(status, R"({"ok":false,"error":")" + code + R"("})");
     } else if (m_vendor == u"stripe"_s) {
         if (status == 401)
             return stripe(HttpRequest{request.method, request.path, {}, {{"Authorization", "Bearer sk_test_bad"}}, {}});
         const QByteArray type = status >= 500 ? "api_error" : "invalid_request_error";
-        const QByteArray message = status >= 500
-                ? QByteArrayLiteral("An unknown error occurred. Please try again, or contact support if the problem persists.")
-                : reason;
+        const QByteArray message =
+            status >= 500 ? QByteArrayLiteral(
+                "An unknown error occurred. Please try again, or contact support if the problem persists.")
+                          : reason;
         response = HttpResponse::json(status, "{\n  \"error\": {\n    \"message\": \"" + message
-                                                      + "\",\n    \"type\": \"" + type + "\"\n  }\n}\n");
+                                                  + "\",\n    \"type\": \"" + type + "\"\n  }\n}\n");
     } else if (m_vendor == u"klaviyo"_s) {
         QByteArray code = "error";
         QByteArray title = "A server error occurred.";
@@ -724,37 +797,43 @@ HttpResponse VendorApi::error(int status, const HttpRequest &request, const Mome
             title = "Not found.";
             detail = title;
         }
-        response = HttpResponse::json(status, "{\"errors\":[{\"id\":\"" + uuid() + "\",\"status\":"
-                                                      + QByteArray::number(status) + ",\"code\":\"" + code
-                                                      + "\",\"title\":\"" + title + "\",\"detail\":\"" + detail
-                                                      + R"(","source":{"pointer":"/data/"},"links":{},"meta":{}}]})",
+        response = HttpResponse::json(status,
+                                      "{\"errors\":[{\"id\":\"" + uuid() + "\",\"status\":" + QByteArray::number(status)
+                                          + ",\"code\":\"" + code + "\",\"title\":\"" + title + "\",\"detail\":\""
+                                          + detail + R"(","source":{"pointer":"/data/"},"links":{},"meta":{}}]})",
                                       JsonApi);
     } else if (m_vendor == u"mcp"_s) {
         if (status == 401) {
-            response = HttpResponse::json(401, R"({"error":"invalid_token","error_description":"Missing or invalid access token"})");
+            response = HttpResponse::json(
+                401, R"({"error":"invalid_token","error_description":"Missing or invalid access token"})");
             const QByteArray host = request.header("host");
-            response.setHeader("WWW-Authenticate", R"(Bearer realm="mcp", error="invalid_token", resource_metadata="https://)"
-                                                           + host + R"(/.well-known/oauth-protected-resource")");
+            response.setHeader("WWW-Authenticate",
+                               R"(Bearer realm="mcp", error="invalid_token", resource_metadata="https://)" + host
+                                   + R"(/.well-known/oauth-protected-resource")");
         } else {
             response = HttpResponse::json(status, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":")"
-                                                          + reason + R"("}})");
+                                                      + reason + R"("}})");
         }
     } else { // gateway
         if (request.path == u"/health"_s && status >= 500) {
             const QByteArray time = iso(moment.now);
-            response = HttpResponse::json(status, R"({"status":"fail","version":"1","releaseId":"3.8.0",)"
+            response = HttpResponse::json(
+                status,
+                R"({"status":"fail","version":"1","releaseId":"3.8.0",)"
                 R"("serviceId":"kong-edge-prod","description":"Acme edge API gateway",)"
                 R"("output":"datastore unreachable","checks":{"datastore:connections":[{"componentType":"datastore",)"
-                R"("observedValue":0,"observedUnit":"reachable","status":"fail","time":")" + time
-                + R"~(","output":"connection refused (postgres 10.0.2.5:5432)"}]}})~", "application/health+json");
+                R"("observedValue":0,"observedUnit":"reachable","status":"fail","time":")"
+                    + time + R"~(","output":"connection refused (postgres 10.0.2.5:5432)"}]}})~",
+                "application/health+json");
         } else {
-            const QByteArray message = status == 404 ? QByteArrayLiteral("no Route matched with those values")
-                    : status == 502 ? QByteArrayLiteral("An invalid response was received from the upstream server")
-                    : status == 503 ? QByteArrayLiteral("failure to get a peer from the ring-balancer")
-                    : status == 401 ? QByteArrayLiteral("Unauthorized")
-                                    : QByteArrayLiteral("An unexpected error occurred");
+            const QByteArray message =
+                status == 404   ? QByteArrayLiteral("no Route matched with those values")
+                : status == 502 ? QByteArrayLiteral("An invalid response was received from the upstream server")
+                : status == 503 ? QByteArrayLiteral("failure to get a peer from the ring-balancer")
+                : status == 401 ? QByteArrayLiteral("Unauthorized")
+                                : QByteArrayLiteral("An unexpected error occurred");
             response = HttpResponse::json(status, R"({"message":")" + message + R"(","request_id":")"
-                                                          + uuid().replace('-', "") + R"("})");
+                                                      + uuid().replace('-', "") + R"("})");
         }
     }
     response.headers += commonHeaders();
@@ -769,15 +848,18 @@ HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &mo
     if (m_vendor == u"shopify"_s) {
         if (request.path == ShopGraphQlPath) {
             // GraphQL Admin throttles with HTTP 200 and a THROTTLED error.
-            response = HttpResponse::json(200, R"({"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED",)"
-                R"("documentation":"https://shopify.dev/api/usage/rate-limits"}}],"extensions":{"cost":)"
-                R"({"requestedQueryCost":2,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":20000.0,)"
-                R"("currentlyAvailable":0,"restoreRate":1000.0}}}})");
+            response = HttpResponse::json(
+                200, R"({"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED",)"
+                     R"("documentation":"https://shopify.dev/api/usage/rate-limits"}}],"extensions":{"cost":)"
+                     R"({"requestedQueryCost":2,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":20000.0,)"
+                     R"("currentlyAvailable":0,"restoreRate":1000.0}}}})");
             response.headers += commonHeaders();
             return response;
         }
         m_callBucket = 40;
-        response = HttpResponse::json(429, R"({"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})");
+        response = HttpResponse::json(
+            429,
+            R"({"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})");
         response.headers += commonHeaders();
         response.setHeader("Retry-After", "2.0");
         response.setHeader("X-Shopify-Shop-Api-Call-Limit", "40/40");
@@ -798,10 +880,13 @@ HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &mo
         response.headers += commonHeaders();
         response.setHeader("Retry-After", "20");
     } else if (m_vendor == u"klaviyo"_s) {
-        response = HttpResponse::json(429, "{\"errors\":[{\"id\":\"" + uuid()
-            + R"(","status":429,"code":"throttled","title":"Request was throttled.",)"
-              R"("detail":"Request was throttled. Expected available in 12 seconds.","source":{"pointer":"/data/"},)"
-              R"("links":{},"meta":{}}]})", JsonApi);
+        response = HttpResponse::json(
+            429,
+            "{\"errors\":[{\"id\":\"" + uuid()
+                + R"(","status":429,"code":"throttled","title":"Request was throttled.",)"
+                  R"("detail":"Request was throttled. Expected available in 12 seconds.","source":{"pointer":"/data/"},)"
+                  R"("links":{},"meta":{}}]})",
+            JsonApi);
         response.headers += commonHeaders();
         response.setHeader("Retry-After", "12");
         response.setHeader("RateLimit-Limit", "60");
@@ -811,17 +896,21 @@ HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &mo
         // rack-attack's default throttled response: plain text, no headers.
         response = HttpResponse::json(429, "Retry later\n", "text/plain");
     } else if (m_vendor == u"ga4"_s) {
-        response = HttpResponse::json(429, "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Exhausted property "
+        response = HttpResponse::json(
+            429,
+            "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Exhausted property "
             "tokens per hour for a project per property. These quota tokens will return in under an hour. To learn "
             "more, see https://developers.google.com/analytics/devguides/reporting/data/v1/quotas\",\n    \"status\": "
-            "\"RESOURCE_EXHAUSTED\"\n  }\n}\n", "application/json; charset=UTF-8");
+            "\"RESOURCE_EXHAUSTED\"\n  }\n}\n",
+            "application/json; charset=UTF-8");
         response.headers += commonHeaders();
     } else if (m_vendor == u"mcp"_s) {
-        response = HttpResponse::json(429, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Rate limit exceeded"}})");
+        response = HttpResponse::json(
+            429, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Rate limit exceeded"}})");
         response.setHeader("Retry-After", "5");
     } else { // Kong's rate-limiting plugin
         response = HttpResponse::json(429, R"({"message":"API rate limit exceeded","request_id":")"
-                                                   + uuid().replace('-', "") + R"("})");
+                                               + uuid().replace('-', "") + R"("})");
         response.headers += commonHeaders();
         response.setHeader("Retry-After", "7");
         response.setHeader("RateLimit-Limit", "100");
@@ -837,9 +926,12 @@ HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &mo
 HttpResponse VendorApi::garbage()
 {
     // What a CDN interstitial looks like to an API client.
-    HttpResponse response = HttpResponse::json(200, R"(<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>)"
+    HttpResponse response = HttpResponse::json(
+        200,
+        R"(<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>)"
         R"(<meta http-equiv="refresh" content="390"></head><body><div class="main-wrapper"><h1>Checking your )"
-        R"(browser before accessing the site.</h1><p>This process is automatic.</p></div></body></html>)", Json);
+        R"(browser before accessing the site.</h1><p>This process is automatic.</p></div></body></html>)",
+        Json);
     response.headers += commonHeaders();
     return response;
 }

@@ -74,7 +74,7 @@ private:
     QString m_vendor;
     std::mt19937 m_rng;
     quint64 m_requests = 0;
-    double m_callBucket = 0;          // Shopify REST leaky bucket fill, of 40
+    double m_callBucket = 0;           // Shopify REST leaky bucket fill, of 40
     double m_graphQlAvailable = 20000; // Shopify GraphQL cost points
     std::chrono::milliseconds m_lastLeak{0};
     quint64 m_quotaTokensToday = 0; // GA4 tokens consumed

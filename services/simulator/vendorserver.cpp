@@ -8,8 +8,7 @@ namespace gw::sim {
 
 VendorServer::VendorServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+{}
 
 bool VendorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

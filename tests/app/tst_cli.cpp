@@ -61,9 +61,12 @@ private:
 private Q_SLOTS:
     void checkOnceJson()
     {
-        LoopbackServer ok(LoopbackServer::Mode::Respond, LoopbackServer::response(200, R"({"shop":{"plan_name":"plus"}})"));
-        LoopbackServer failing(LoopbackServer::Mode::Respond, LoopbackServer::response(503, R"({"error":"maintenance"})"));
-        const QString config = writeConfig(QStringLiteral(R"(settings:
+        LoopbackServer ok(LoopbackServer::Mode::Respond,
+                          LoopbackServer::response(200, R"({"shop":{"plan_name":"plus"}})"));
+        LoopbackServer failing(LoopbackServer::Mode::Respond,
+                               LoopbackServer::response(503, R"({"error":"maintenance"})"));
+        const QString config =
+            writeConfig(QStringLiteral(R"(settings:
   interval: 30s
   timeout: 5s
 integrations:
@@ -84,7 +87,9 @@ integrations:
         url: %2
         conditions:
           - "[STATUS] == 200"
-)").arg(ok.url(u"/admin/api/2024-10/shop.json"_s), failing.url(u"/v1/balance"_s)).toUtf8());
+)")
+                            .arg(ok.url(u"/admin/api/2024-10/shop.json"_s), failing.url(u"/v1/balance"_s))
+                            .toUtf8());
 
         QProcessEnvironment env;
         env.insert(u"GATEWATCH_SECRET_SHOPIFY_ADMIN"_s, u"shpat_canary_0123"_s);
@@ -131,7 +136,9 @@ integrations:
     checks:
       - id: profile
         url: %1
-)").arg(ok.url()).toUtf8());
+)")
+                                               .arg(ok.url())
+                                               .toUtf8());
         const Run run = gatewatch({u"check"_s, u"--once"_s, u"--config"_s, config});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("INTEGRATION"));
@@ -154,10 +161,9 @@ integrations:
         QTest::newRow("positioned config error")
             << QStringList{u"check"_s, u"--once"_s} << QByteArray("settings:\n  intervall: 10s\n")
             << QByteArray("gatewatch.yaml:2:3:");
-        QTest::newRow("agent with bad duration") << QStringList{u"agent"_s, u"--for"_s, u"soon"_s} << QByteArray()
-                                                 << QByteArray("--for");
-        QTest::newRow("window without display")
-            << QStringList{u"--demo"_s} << QByteArray() << QByteArray("xvfb-run");
+        QTest::newRow("agent with bad duration")
+            << QStringList{u"agent"_s, u"--for"_s, u"soon"_s} << QByteArray() << QByteArray("--for");
+        QTest::newRow("window without display") << QStringList{u"--demo"_s} << QByteArray() << QByteArray("xvfb-run");
     }
 
     void usageAndConfigErrors()
@@ -193,7 +199,9 @@ integrations:
     checks:
       - id: accounts
         url: %1
-)").arg(ok.url()).toUtf8());
+)")
+                                               .arg(ok.url())
+                                               .toUtf8());
         const Run run = gatewatch({u"agent"_s, u"--for"_s, u"3s"_s, u"--format"_s, u"json"_s, u"--config"_s, config});
         QCOMPARE(run.exitCode, 0);
         const QList<QByteArray> lines = run.out.trimmed().split('\n');

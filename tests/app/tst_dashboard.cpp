@@ -16,10 +16,7 @@ class tst_Dashboard : public QObject
     Q_OBJECT
 
 private:
-    static int visibleRows(const QTreeView *tree)
-    {
-        return tree->model() ? tree->model()->rowCount() : 0;
-    }
+    static int visibleRows(const QTreeView *tree) { return tree->model() ? tree->model()->rowCount() : 0; }
 
     static QString cell(const QTreeView *tree, const QString &integrationName, int column)
     {

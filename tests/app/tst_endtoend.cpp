@@ -82,7 +82,8 @@ private Q_SLOTS:
         const QList<CheckUpdate> updates = runOnce(m_catalog);
         QCOMPARE(updates.size(), m_catalog.checkCount());
         for (const CheckUpdate &update : updates) {
-            const QString where = update.sample.integrationId + u'/' + update.sample.checkId + u": "_s + update.sample.reason;
+            const QString where =
+                update.sample.integrationId + u'/' + update.sample.checkId + u": "_s + update.sample.reason;
             QVERIFY2(update.state == HealthStatus::Up, qPrintable(where));
             QVERIFY2(update.sample.tls.has_value(), qPrintable(where));
             QVERIFY(update.sample.tls->expiresAt > QDateTime::currentDateTimeUtc());
@@ -117,15 +118,24 @@ private Q_SLOTS:
         QTest::addColumn<FailureClass>("expected");
 
         using K = sim::Fault::Kind;
-        QTest::newRow("stripe 503") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::Status << 503 << FailureClass::HttpStatus;
-        QTest::newRow("stripe 429") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::RateLimited << 429 << FailureClass::RateLimited;
-        QTest::newRow("shopify 429") << u"shopify"_s << u"admin-shop"_s << u"shopify"_s << K::RateLimited << 429 << FailureClass::RateLimited;
-        QTest::newRow("chatwoot stall") << u"chatwoot"_s << u"profile"_s << u"chatwoot"_s << K::Stall << 0 << FailureClass::Timeout;
-        QTest::newRow("klaviyo trickle") << u"klaviyo"_s << u"accounts"_s << u"klaviyo"_s << K::Trickle << 0 << FailureClass::Timeout;
-        QTest::newRow("slack reset") << u"slack"_s << u"auth-test"_s << u"slack"_s << K::Reset << 0 << FailureClass::Connect;
-        QTest::newRow("shopify garbage") << u"shopify"_s << u"admin-shop"_s << u"shopify"_s << K::Garbage << 0 << FailureClass::Condition;
-        QTest::newRow("chatwoot invalid json") << u"chatwoot"_s << u"profile"_s << u"chatwoot"_s << K::InvalidJson << 0 << FailureClass::Condition;
-        QTest::newRow("stripe huge body") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::HugeBody << 0 << FailureClass::BodyTooLarge;
+        QTest::newRow("stripe 503") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::Status << 503
+                                    << FailureClass::HttpStatus;
+        QTest::newRow("stripe 429") << u"stripe"_s << u"balance"_s << u"stripe"_s << K::RateLimited << 429
+                                    << FailureClass::RateLimited;
+        QTest::newRow("shopify 429") << u"shopify"_s << u"admin-shop"_s << u"shopify"_s << K::RateLimited << 429
+                                     << FailureClass::RateLimited;
+        QTest::newRow("chatwoot stall") << u"chatwoot"_s << u"profile"_s << u"chatwoot"_s << K::Stall << 0
+                                        << FailureClass::Timeout;
+        QTest::newRow("klaviyo trickle") << u"klaviyo"_s << u"accounts"_s << u"klaviyo"_s << K::Trickle << 0
+                                         << FailureClass::Timeout;
+        QTest::newRow("slack reset") << u"slack"_s << u"auth-test"_s << u"slack"_s << K::Reset << 0
+                                     << FailureClass::Connect;
+        QTest::newRow("shopify garbage") << u"shopify"_s << u"admin-shop"_s << u"shopify"_s << K::Garbage << 0
+                                         << FailureClass::Condition;
+        QTest::newRow("chatwoot invalid json")
+            << u"chatwoot"_s << u"profile"_s << u"chatwoot"_s << K::InvalidJson << 0 << FailureClass::Condition;
+        QTest::newRow("stripe huge body")
+            << u"stripe"_s << u"balance"_s << u"stripe"_s << K::HugeBody << 0 << FailureClass::BodyTooLarge;
     }
 
     void faultsYieldTheirClass()
@@ -150,7 +160,8 @@ private Q_SLOTS:
         const QList<CheckUpdate> updates = runOnce(catalog);
         QCOMPARE(updates.size(), 1);
         const Sample &sample = updates.constFirst().sample;
-        QVERIFY2(sample.failureClass == expected, qPrintable(machineName(sample.failureClass) + u": "_s + sample.reason));
+        QVERIFY2(sample.failureClass == expected,
+                 qPrintable(machineName(sample.failureClass) + u": "_s + sample.reason));
         QCOMPARE(updates.constFirst().state, HealthStatus::Down);
         QVERIFY(!sample.reason.isEmpty());
     }

@@ -67,6 +67,7 @@ int main(int argc, char **argv)
                    .arg(overshoot[overshoot.size() / 2], 0, 'f', 1)
                    .arg(worst, 0, 'f', 1);
     }
-    out << (allWithin ? u"every attempt ended within timeout + 250 ms\n"_s : u"SOME ATTEMPTS OVERRAN timeout + 250 ms\n"_s);
+    out << (allWithin ? u"every attempt ended within timeout + 250 ms\n"_s
+                      : u"SOME ATTEMPTS OVERRAN timeout + 250 ms\n"_s);
     return 0;
 }

@@ -14,11 +14,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTextStream>
-#include <QMap>
 #include <QTimer>
 
 #include <algorithm>
@@ -75,7 +75,8 @@ int serve(int ports, int delayMs)
                     qsizetype end = 0;
                     while ((end = buffer->indexOf("\r\n\r\n")) >= 0) {
                         buffer->remove(0, end + 4);
-                        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket, [socket, response] { socket->write(response); });
+                        QTimer::singleShot(delayMs, Qt::PreciseTimer, socket,
+                                           [socket, response] { socket->write(response); });
                     }
                 });
             }
@@ -137,7 +138,8 @@ int main(int argc, char **argv)
         check.url = u"http://127.0.0.1:%1/health/%2"_s.arg(portList.at(i % portList.size())).arg(i);
         check.interval = interval.value();
         check.timeout = std::chrono::milliseconds(5'000);
-        check.conditions = {Condition::parse(u"[STATUS] == 200"_s).value(), Condition::parse(u"[BODY].ok == true"_s).value()};
+        check.conditions = {Condition::parse(u"[STATUS] == 200"_s).value(),
+                            Condition::parse(u"[BODY].ok == true"_s).value()};
         check.degraded = {Condition::parse(u"[RESPONSE_TIME] < 800"_s).value()};
         catalog.integrations.last().checks.append(check);
     }
@@ -163,8 +165,7 @@ int main(int argc, char **argv)
             if (update.sample.verdict != HealthStatus::Up) {
                 ++failures;
                 failureReasons[machineName(update.sample.failureClass) + u": "_s + update.sample.reason] += 1;
-            }
-            else
+            } else
                 latencyError.push_back(update.sample.latencyMs - delayMs);
         }
     });
@@ -195,7 +196,9 @@ int main(int argc, char **argv)
                .arg(delayMs)
                .arg(elapsed, 0, 'f', 1)
                .arg(warmUpSeconds);
-    out << u"probes %1 (%2/s), not up %3\n"_s.arg(probes).arg(static_cast<double>(probes) / elapsed, 0, 'f', 1).arg(failures);
+    out << u"probes %1 (%2/s), not up %3\n"_s.arg(probes)
+               .arg(static_cast<double>(probes) / elapsed, 0, 'f', 1)
+               .arg(failures);
     for (auto it = failureReasons.cbegin(); it != failureReasons.cend(); ++it)
         out << u"  %1 x %2\n"_s.arg(it.value()).arg(it.key());
     out << u"cpu %1 s = %2% of one core; %3 CPU-s per 1000 probes\n"_s.arg(cpu, 0, 'f', 2)

@@ -35,10 +35,10 @@ CheckSpec check(const QString &id, const QString &url, SourcePosition position)
     return spec;
 }
 
-IntegrationSpec integration(
-    const QString &id, const QString &name, SourcePosition position, QList<CheckSpec> checks = {})
+IntegrationSpec integration(const QString &id, const QString &name, SourcePosition position,
+                            QList<CheckSpec> checks = {})
 {
-    return IntegrationSpec { id, name, std::move(checks), position };
+    return IntegrationSpec{id, name, std::move(checks), position};
 }
 
 QString describe(const ConfigErrors &errors)
@@ -122,15 +122,15 @@ void tst_ConfigLoader::catalog_data()
     QTest::addColumn<QByteArray>("yaml");
     QTest::addColumn<Catalog>("expected");
 
-    QTest::newRow("empty file") << QByteArray() << Catalog {};
-    QTest::newRow("only comments") << "# nothing configured yet\n"_ba << Catalog {};
-    QTest::newRow("empty integrations") << "integrations:\n"_ba << Catalog {};
-    QTest::newRow("byte order mark") << "\xEF\xBB\xBFintegrations: []\n"_ba << Catalog {};
+    QTest::newRow("empty file") << QByteArray() << Catalog{};
+    QTest::newRow("only comments") << "# nothing configured yet\n"_ba << Catalog{};
+    QTest::newRow("empty integrations") << "integrations:\n"_ba << Catalog{};
+    QTest::newRow("byte order mark") << "\xEF\xBB\xBFintegrations: []\n"_ba << Catalog{};
 
     {
         Catalog expected;
         expected.settings.maxBodyBytes = 512 * 1024;
-        expected.settings.thresholds = { 5, 1 };
+        expected.settings.thresholds = {5, 1};
         expected.settings.caFile = u"/etc/gatewatch/certs/company-ca.pem"_s;
         QTest::newRow("settings without durations") << "settings:\n"
                                                        "  max_body: 512KiB\n"
@@ -141,8 +141,8 @@ void tst_ConfigLoader::catalog_data()
     }
     {
         Catalog expected;
-        expected.integrations = { integration(u"chatwoot"_s, u"chatwoot"_s, { 2, 5 }),
-            integration(u"ga4"_s, u"Google Analytics 4"_s, { 3, 5 }) };
+        expected.integrations = {integration(u"chatwoot"_s, u"chatwoot"_s, {2, 5}),
+                                 integration(u"ga4"_s, u"Google Analytics 4"_s, {3, 5})};
         QTest::newRow("integrations without checks, name defaults to id") << "integrations:\n"
                                                                              "  - id: chatwoot\n"
                                                                              "  - id: ga4\n"
@@ -151,18 +151,18 @@ void tst_ConfigLoader::catalog_data()
                                                                           << expected;
     }
     {
-        CheckSpec admin = check(
-            u"admin-rest"_s, u"https://example.myshopify.com/admin/api/2024-10/shop.json"_s, { 6, 9 });
+        CheckSpec admin =
+            check(u"admin-rest"_s, u"https://example.myshopify.com/admin/api/2024-10/shop.json"_s, {6, 9});
         admin.name = u"Admin REST"_s;
-        admin.headers = { { u"X-Shopify-Access-Token"_s, u"${secret:shopify-admin}"_s },
-            { u"Accept"_s, u"application/json"_s } };
+        admin.headers = {{u"X-Shopify-Access-Token"_s, u"${secret:shopify-admin}"_s},
+                         {u"Accept"_s, u"application/json"_s}};
         admin.conditions = {};
-        CheckSpec graphql = check(
-            u"graphql"_s, u"https://${env:SHOP}.myshopify.com/admin/api/2024-10/graphql.json"_s, { 13, 9 });
+        CheckSpec graphql =
+            check(u"graphql"_s, u"https://${env:SHOP}.myshopify.com/admin/api/2024-10/graphql.json"_s, {13, 9});
         graphql.method = u"POST"_s;
         graphql.body = u"{\"query\": \"{ shop { name } }\"}"_s;
         Catalog expected;
-        expected.integrations = { integration(u"shopify"_s, u"Shopify"_s, { 2, 5 }, { admin, graphql }) };
+        expected.integrations = {integration(u"shopify"_s, u"Shopify"_s, {2, 5}, {admin, graphql})};
         QTest::newRow("two checks with headers, body and references")
             << "integrations:\n"
                "  - id: shopify\n"
@@ -183,20 +183,19 @@ void tst_ConfigLoader::catalog_data()
             << expected;
     }
     {
-        CheckSpec inherits = check(u"inherits"_s, u"http://127.0.0.1:8080/health"_s, { 9, 9 });
+        CheckSpec inherits = check(u"inherits"_s, u"http://127.0.0.1:8080/health"_s, {9, 9});
         inherits.maxBodyBytes = 2 * 1024 * 1024;
-        inherits.thresholds = { 4, 3 };
+        inherits.thresholds = {4, 3};
         inherits.caFile = u"/opt/ca.pem"_s;
-        CheckSpec overrides = check(u"overrides"_s, u"https://gateway.internal/status"_s, { 11, 9 });
+        CheckSpec overrides = check(u"overrides"_s, u"https://gateway.internal/status"_s, {11, 9});
         overrides.maxBodyBytes = 4096;
-        overrides.thresholds = { 1, 1 };
+        overrides.thresholds = {1, 1};
         overrides.caFile = u"/etc/gatewatch/gateway-ca.pem"_s;
         Catalog expected;
         expected.settings.maxBodyBytes = 2 * 1024 * 1024;
-        expected.settings.thresholds = { 4, 3 };
+        expected.settings.thresholds = {4, 3};
         expected.settings.caFile = u"/opt/ca.pem"_s;
-        expected.integrations
-            = { integration(u"gateway"_s, u"gateway"_s, { 7, 5 }, { inherits, overrides }) };
+        expected.integrations = {integration(u"gateway"_s, u"gateway"_s, {7, 5}, {inherits, overrides})};
         QTest::newRow("checks inherit settings and may override them")
             << "settings:\n"
                "  max_body: 2MiB\n"
@@ -217,10 +216,10 @@ void tst_ConfigLoader::catalog_data()
             << expected;
     }
     {
-        CheckSpec a = check(u"a"_s, u"https://example.com/"_s, { 1, 56 });
+        CheckSpec a = check(u"a"_s, u"https://example.com/"_s, {1, 56});
         a.body = u"$${literal} costs $5"_s;
         Catalog expected;
-        expected.integrations = { integration(u"flow-style"_s, u"Zürich"_s, { 1, 16 }, { a }) };
+        expected.integrations = {integration(u"flow-style"_s, u"Zürich"_s, {1, 16}, {a})};
         QTest::newRow("flow style, non-ASCII name, escaped reference")
             << "integrations: [{id: flow-style, name: Zürich, checks: [{id: a, url: "
                "\"https://example.com/\", "
@@ -281,16 +280,15 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("url is a list")
         << "integrations:\n  - id: shop\n    checks:\n      - id: rest\n        url: [a]\n"_ba << 5 << 14
         << u"expected a string for 'url', found a list"_s;
-    QTest::newRow("headers is a list")
-        << head + "        headers: [a]\n"_ba << 6 << 18
-        << u"expected a map of header names to values for 'headers', found a list"_s;
+    QTest::newRow("headers is a list") << head + "        headers: [a]\n"_ba << 6 << 18
+                                       << u"expected a map of header names to values for 'headers', found a list"_s;
     QTest::newRow("empty value reported at its key")
         << head + "        failure_threshold:\n"_ba << 6 << 9 << u"found nothing"_s;
 
     QTest::newRow("integration without id")
         << "integrations:\n  - name: Shop\n"_ba << 2 << 5 << u"an integration needs an 'id'"_s;
-    QTest::newRow("check without url") << "integrations:\n  - id: shop\n    checks:\n      - id: rest\n"_ba
-                                       << 4 << 9 << u"a check needs a 'url'"_s;
+    QTest::newRow("check without url") << "integrations:\n  - id: shop\n    checks:\n      - id: rest\n"_ba << 4 << 9
+                                       << u"a check needs a 'url'"_s;
     QTest::newRow("upper-case id") << "integrations:\n  - id: Shopify\n"_ba << 2 << 9
                                    << u"invalid id 'Shopify': use lower-case letters, digits and '-' only"_s;
     QTest::newRow("underscore in check id")
@@ -308,44 +306,38 @@ void tst_ConfigLoader::errors_data()
                                   << u"expected an absolute http:// or https:// URL"_s;
     QTest::newRow("ftp url") << checkHead + "        url: ftp://example.com/file\n"_ba << 5 << 14
                              << u"unsupported url scheme 'ftp' (allowed: http, https)"_s;
-    QTest::newRow("url without host")
-        << checkHead + "        url: \"https:///health\"\n"_ba << 5 << 14 << u"no host"_s;
-    QTest::newRow("url with a space")
-        << checkHead + "        url: https://exa mple.com/\n"_ba << 5 << 14 << u"invalid url"_s;
+    QTest::newRow("url without host") << checkHead + "        url: \"https:///health\"\n"_ba << 5 << 14 << u"no host"_s;
+    QTest::newRow("url with a space") << checkHead + "        url: https://exa mple.com/\n"_ba << 5 << 14
+                                      << u"invalid url"_s;
     QTest::newRow("bad reference in plain url")
         << checkHead + "        url: https://example.com/${secret:}\n"_ba << 5 << 14 + 29 << u"empty name"_s;
     QTest::newRow("bad reference in double-quoted header")
         << head + "        headers:\n          X-Token: \"\\t${vault:tok}\"\n"_ba << 7 << 20 + 1 + 2 + 2
         << u"invalid reference in 'X-Token': unknown reference kind 'vault'"_s;
     QTest::newRow("bad reference in single-quoted body")
-        << head + "        body: 'it''s ${env:}'\n"_ba << 6 << 15 + 1 + 6 + 6
-        << u"invalid reference in 'body'"_s;
+        << head + "        body: 'it''s ${env:}'\n"_ba << 6 << 15 + 1 + 6 + 6 << u"invalid reference in 'body'"_s;
     QTest::newRow("bad reference in a folded body points at its start")
         << head + "        body: >\n          first line\n          and ${x}\n"_ba << 6 << 15 << u"${x}"_s;
     QTest::newRow("unknown method")
         << head + "        method: FETCH\n"_ba << 6 << 17
         << u"unknown method 'FETCH' (allowed: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS)"_s;
-    QTest::newRow("lower-case method")
-        << head + "        method: get\n"_ba << 6 << 17 << u"did you mean 'GET'?"_s;
+    QTest::newRow("lower-case method") << head + "        method: get\n"_ba << 6 << 17 << u"did you mean 'GET'?"_s;
     QTest::newRow("invalid header name") << head + "        headers:\n          X Token: abc\n"_ba << 7 << 11
                                          << u"invalid header name 'X Token'"_s;
-    QTest::newRow("max_body with a decimal unit") << head + "        max_body: 1MB\n"_ba << 6 << 19
-                                                  << u"invalid max_body '1MB': expected a size in bytes"_s;
+    QTest::newRow("max_body with a decimal unit")
+        << head + "        max_body: 1MB\n"_ba << 6 << 19 << u"invalid max_body '1MB': expected a size in bytes"_s;
     QTest::newRow("zero max_body") << "settings:\n  max_body: 0KiB\n"_ba << 2 << 13
                                    << u"max_body must be greater than 0"_s;
-    QTest::newRow("zero threshold")
-        << head + "        failure_threshold: 0\n"_ba << 6 << 28
-        << u"invalid failure_threshold '0': expected a whole number of at least 1"_s;
-    QTest::newRow("condition written as a list")
-        << head + "        conditions:\n          - [STATUS]\n"_ba << 7 << 13
-        << u"expected a condition string in 'conditions', found a list"_s;
+    QTest::newRow("zero threshold") << head + "        failure_threshold: 0\n"_ba << 6 << 28
+                                    << u"invalid failure_threshold '0': expected a whole number of at least 1"_s;
+    QTest::newRow("condition written as a list") << head + "        conditions:\n          - [STATUS]\n"_ba << 7 << 13
+                                                 << u"expected a condition string in 'conditions', found a list"_s;
     QTest::newRow("empty condition") << head + "        degraded:\n          - \"\"\n"_ba << 7 << 13
                                      << u"empty condition in 'degraded'"_s;
 
-    QTest::newRow("YAML syntax error")
-        << "integrations:\n  - id: shop\n   name: x\n"_ba << 3 << 4 << u"invalid YAML"_s;
-    QTest::newRow("unquoted condition") << head + "        conditions:\n          - [STATUS] == 200\n"_ba << 7
-                                        << 22 << u"quote conditions that start with '['"_s;
+    QTest::newRow("YAML syntax error") << "integrations:\n  - id: shop\n   name: x\n"_ba << 3 << 4 << u"invalid YAML"_s;
+    QTest::newRow("unquoted condition") << head + "        conditions:\n          - [STATUS] == 200\n"_ba << 7 << 22
+                                        << u"quote conditions that start with '['"_s;
     QTest::newRow("column counts characters, not bytes")
         << "integrations: [{name: Zürich, id: Zürich}]\n"_ba << 1 << 35 << u"invalid id 'Zürich'"_s;
 }
@@ -370,16 +362,16 @@ void tst_ConfigLoader::errors()
 
 void tst_ConfigLoader::multipleErrorsReportedTogether()
 {
-    const QByteArray yaml = "integrations:\n" // 1
-                            "  - id: Shop\n" // 2
-                            "    checks:\n" // 3
-                            "      - id: rest\n" // 4
+    const QByteArray yaml = "integrations:\n"                      // 1
+                            "  - id: Shop\n"                       // 2
+                            "    checks:\n"                        // 3
+                            "      - id: rest\n"                   // 4
                             "        url: gopher://example.com/\n" // 5
-                            "        method: FETCH\n" // 6
-                            "  - id: ga4\n" // 7
-                            "    nmae: GA4\n" // 8
-                            "settings:\n" // 9
-                            "  failure_threshold: many\n"_ba; // 10
+                            "        method: FETCH\n"              // 6
+                            "  - id: ga4\n"                        // 7
+                            "    nmae: GA4\n"                      // 8
+                            "settings:\n"                          // 9
+                            "  failure_threshold: many\n"_ba;      // 10
 
     const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
     QVERIFY(!result.ok());
@@ -428,9 +420,9 @@ void tst_ConfigLoader::errorToString_data()
     QTest::addColumn<ConfigError>("error");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("positioned") << ConfigError { u"gatewatch.yaml"_s, 12, 7, u"unknown key 'intervall'"_s }
+    QTest::newRow("positioned") << ConfigError{u"gatewatch.yaml"_s, 12, 7, u"unknown key 'intervall'"_s}
                                 << u"gatewatch.yaml:12:7: unknown key 'intervall'"_s;
-    QTest::newRow("whole file") << ConfigError { u"/x/gatewatch.yaml"_s, 0, 0, u"cannot read"_s }
+    QTest::newRow("whole file") << ConfigError{u"/x/gatewatch.yaml"_s, 0, 0, u"cannot read"_s}
                                 << u"/x/gatewatch.yaml: cannot read"_s;
 }
 
@@ -481,8 +473,8 @@ void tst_ConfigLoader::durations()
     QCOMPARE(own->interval, milliseconds(5'400'000));
     QCOMPARE(own->timeout, milliseconds(500));
     QCOMPARE(conditionTexts(own->conditions),
-        (QStringList { u"[STATUS] == 200"_s, u"[BODY].status.indicator == none"_s }));
-    QCOMPARE(conditionTexts(own->degraded), QStringList { u"[RESPONSE_TIME] < 800"_s });
+             (QStringList{u"[STATUS] == 200"_s, u"[BODY].status.indicator == none"_s}));
+    QCOMPARE(conditionTexts(own->degraded), QStringList{u"[RESPONSE_TIME] < 800"_s});
 }
 
 void tst_ConfigLoader::durationErrors_data()
@@ -507,8 +499,7 @@ void tst_ConfigLoader::durationErrors_data()
     QTest::newRow("zero timeout") << head + "        timeout: 0s\n"_ba << 6 << 18
                                   << u"timeout must be greater than 0"_s;
     QTest::newRow("check timeout longer than its interval")
-        << head + "        interval: 5s\n        timeout: 10s\n"_ba << 7 << 18
-        << u"longer than the interval"_s;
+        << head + "        interval: 5s\n        timeout: 10s\n"_ba << 7 << 18 << u"longer than the interval"_s;
     QTest::newRow("check interval shorter than the default timeout")
         << head + "        interval: 5s\n"_ba << 6 << 19 << u"longer than the interval"_s;
     QTest::newRow("settings timeout longer than interval")
@@ -548,7 +539,7 @@ void tst_ConfigLoader::conditionErrorPosition()
                             "        url: https://example.com/\n"
                             "        conditions:\n"
                             "          - "_ba
-        + scalar + "\n"_ba;
+                            + scalar + "\n"_ba;
     const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().size(), 1);

@@ -11,9 +11,7 @@ namespace {
 class MapSecrets final : public SecretSource
 {
 public:
-    explicit MapSecrets(QHash<QString, QString> values)
-        : m_values(std::move(values))
-    { }
+    explicit MapSecrets(QHash<QString, QString> values) : m_values(std::move(values)) {}
     std::optional<QString> secret(const QString &name) const override
     {
         const auto it = m_values.constFind(name);
@@ -55,12 +53,12 @@ void tst_References::secretNames_data()
     QTest::addColumn<QStringList>("names");
 
     QTest::newRow("no references") << u"https://example.com/health"_s << QStringList();
-    QTest::newRow("one secret") << u"Bearer ${secret:slack-bot}"_s << QStringList { u"slack-bot"_s };
+    QTest::newRow("one secret") << u"Bearer ${secret:slack-bot}"_s << QStringList{u"slack-bot"_s};
     QTest::newRow("env is not a secret") << u"${env:HOME}"_s << QStringList();
     QTest::newRow("in order, without duplicates")
-        << u"${secret:b}:${env:X}:${secret:a.key}:${secret:b}"_s << QStringList { u"b"_s, u"a.key"_s };
+        << u"${secret:b}:${env:X}:${secret:a.key}:${secret:b}"_s << QStringList{u"b"_s, u"a.key"_s};
     QTest::newRow("escaped is literal") << u"$${secret:a}"_s << QStringList();
-    QTest::newRow("names before a syntax error") << u"${secret:a} ${secret:"_s << QStringList { u"a"_s };
+    QTest::newRow("names before a syntax error") << u"${secret:a} ${secret:"_s << QStringList{u"a"_s};
 }
 
 void tst_References::secretNames()
@@ -83,20 +81,15 @@ void tst_References::validate_data()
                                     << QString();
     QTest::newRow("escape needs no closing brace") << u"$${secret:x"_s << true << qsizetype(-1) << QString();
     QTest::newRow("unterminated") << u"ab${secret:x"_s << false << qsizetype(2) << u"unterminated"_s;
-    QTest::newRow("no kind") << u"${name}"_s << false << qsizetype(0)
-                             << u"expected ${secret:name} or ${env:NAME}"_s;
-    QTest::newRow("unknown kind") << u"x${vault:a}"_s << false << qsizetype(3)
-                                  << u"unknown reference kind 'vault'"_s;
+    QTest::newRow("no kind") << u"${name}"_s << false << qsizetype(0) << u"expected ${secret:name} or ${env:NAME}"_s;
+    QTest::newRow("unknown kind") << u"x${vault:a}"_s << false << qsizetype(3) << u"unknown reference kind 'vault'"_s;
     QTest::newRow("empty secret name") << u"${secret:}"_s << false << qsizetype(9) << u"empty name"_s;
-    QTest::newRow("space in secret name")
-        << u"${secret:a b}"_s << false << qsizetype(10) << u"invalid character ' '"_s;
+    QTest::newRow("space in secret name") << u"${secret:a b}"_s << false << qsizetype(10) << u"invalid character ' '"_s;
     QTest::newRow("env name starts with digit")
         << u"${env:1A}"_s << false << qsizetype(6) << u"invalid character '1'"_s;
-    QTest::newRow("dot in env name") << u"${env:A.B}"_s << false << qsizetype(7)
-                                     << u"invalid character '.'"_s;
+    QTest::newRow("dot in env name") << u"${env:A.B}"_s << false << qsizetype(7) << u"invalid character '.'"_s;
     QTest::newRow("percent sign in name is quoted as written")
-        << u"${secret:%2x}"_s << false << qsizetype(9)
-        << u"invalid character '%' in reference \"${secret:%2x}\""_s;
+        << u"${secret:%2x}"_s << false << qsizetype(9) << u"invalid character '%' in reference \"${secret:%2x}\""_s;
     QTest::newRow("error after an escape") << u"$${x} ${y}"_s << false << qsizetype(6) << u"${y}"_s;
 }
 
@@ -141,7 +134,7 @@ void tst_References::expand()
     QFETCH(QString, expected);
     QFETCH(QString, errorFragment);
 
-    const MapSecrets secrets({ { u"token"_s, u"s3cr3t"_s }, { u"tricky"_s, u"${env:HOME}"_s } });
+    const MapSecrets secrets({{u"token"_s, u"s3cr3t"_s}, {u"tricky"_s, u"${env:HOME}"_s}});
     const Result<QString> result = References::expand(text, secrets);
     if (errorFragment.isEmpty()) {
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));

@@ -85,7 +85,7 @@ void tst_SecretStore::environmentFallback()
 
     SecretStore store;
     QSignalSpy spy(&store, &SecretStore::prefetched);
-    store.prefetch({ u"shopify-admin"_s, u"empty-one"_s, u"not-there"_s });
+    store.prefetch({u"shopify-admin"_s, u"empty-one"_s, u"not-there"_s});
     QVERIFY(spy.wait());
     QCOMPARE(spy.count(), 1);
 
@@ -98,7 +98,7 @@ void tst_SecretStore::prefetchedIsAsynchronous_data()
 {
     QTest::addColumn<QStringList>("names");
 
-    QTest::newRow("some names") << QStringList { u"a"_s, u"b"_s, u"a"_s };
+    QTest::newRow("some names") << QStringList{u"a"_s, u"b"_s, u"a"_s};
     QTest::newRow("no names") << QStringList();
 }
 

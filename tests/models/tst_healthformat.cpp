@@ -143,11 +143,9 @@ void TestHealthFormat::interprets_data()
     const QByteArray healthJson = "application/health+json"_ba;
     const QByteArray json = "application/json"_ba;
 
-    QTest::newRow("draft spec example")
-        << healthJson << draftExample << u"up"_s
-        << u"pass: cassandra:connections, cpu:utilization, memory:utilization"_s;
-    QTest::newRow("draft failing check")
-        << healthJson << draftFailing << u"down"_s << u"fail: database:connections"_s;
+    QTest::newRow("draft spec example") << healthJson << draftExample << u"up"_s
+                                        << u"pass: cassandra:connections, cpu:utilization, memory:utilization"_s;
+    QTest::newRow("draft failing check") << healthJson << draftFailing << u"down"_s << u"fail: database:connections"_s;
     QTest::newRow("draft fail without checks uses output")
         << healthJson << R"({"status":"fail","output":"disk full"})"_ba << u"down"_s << u"fail: disk full"_s;
     QTest::newRow("draft warn") << healthJson
@@ -160,8 +158,7 @@ void TestHealthFormat::interprets_data()
     QTest::newRow("draft alias down") << healthJson << R"({"status":"down"})"_ba << u"down"_s << u"fail"_s;
     QTest::newRow("draft status is case-insensitive")
         << healthJson << R"({"status":"Fail"})"_ba << u"down"_s << u"fail"_s;
-    QTest::newRow("upper-case UP under health+json")
-        << healthJson << R"({"status":"UP"})"_ba << u"up"_s << u"pass"_s;
+    QTest::newRow("upper-case UP under health+json") << healthJson << R"({"status":"UP"})"_ba << u"up"_s << u"pass"_s;
     QTest::newRow("content type with parameters") << "Application/Health+JSON; charset=utf-8"_ba
                                                   << R"({"status":"warn"})"_ba << u"degraded"_s << u"warn"_s;
     QTest::newRow("check given as a lone object")
@@ -174,14 +171,11 @@ void TestHealthFormat::interprets_data()
 
     QTest::newRow("actuator up (Spring docs)") << json << actuatorUp << u"up"_s << u"UP"_s;
     QTest::newRow("actuator down") << json << actuatorDown << u"down"_s << u"DOWN: db, redis"_s;
-    QTest::newRow("actuator nested names the deepest")
-        << json << actuatorNested << u"down"_s << u"DOWN: db/replica"_s;
-    QTest::newRow("actuator legacy details")
-        << "application/vnd.spring-boot.actuator.v2+json"_ba << actuatorLegacy << u"down"_s
-        << u"OUT_OF_SERVICE: maintenance"_s;
+    QTest::newRow("actuator nested names the deepest") << json << actuatorNested << u"down"_s << u"DOWN: db/replica"_s;
+    QTest::newRow("actuator legacy details") << "application/vnd.spring-boot.actuator.v2+json"_ba << actuatorLegacy
+                                             << u"down"_s << u"OUT_OF_SERVICE: maintenance"_s;
     QTest::newRow("actuator unknown") << json << R"({"status":"UNKNOWN"})"_ba << u"unknown"_s << u"UNKNOWN"_s;
-    QTest::newRow("actuator custom status")
-        << json << actuatorCustom << u"degraded"_s << u"DEGRADED: search"_s;
+    QTest::newRow("actuator custom status") << json << actuatorCustom << u"degraded"_s << u"DEGRADED: search"_s;
     QTest::newRow("actuator without content type")
         << QByteArray() << R"({"status":"DOWN"})"_ba << u"down"_s << u"DOWN"_s;
 
@@ -191,10 +185,8 @@ void TestHealthFormat::interprets_data()
     QTest::newRow("status is a number") << json << R"({"status":200})"_ba << u"none"_s << QString();
     QTest::newRow("other API's status word")
         << json << R"({"status":"success","data":{}})"_ba << u"none"_s << QString();
-    QTest::newRow("custom upper-case word alone")
-        << json << R"({"status":"ACTIVE"})"_ba << u"none"_s << QString();
-    QTest::newRow("health+json with no status")
-        << healthJson << R"({"checks":{}})"_ba << u"none"_s << QString();
+    QTest::newRow("custom upper-case word alone") << json << R"({"status":"ACTIVE"})"_ba << u"none"_s << QString();
+    QTest::newRow("health+json with no status") << healthJson << R"({"checks":{}})"_ba << u"none"_s << QString();
     QTest::newRow("empty body") << healthJson << QByteArray() << u"none"_s << QString();
 }
 

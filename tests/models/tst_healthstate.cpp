@@ -55,9 +55,9 @@ private Q_SLOTS:
 
 void TestHealthState::startsUnknown()
 {
-    const HealthState state(Thresholds {4, 5});
+    const HealthState state(Thresholds{4, 5});
     QCOMPARE(state.status(), HealthStatus::Unknown);
-    QCOMPARE(state.thresholds(), (Thresholds {4, 5}));
+    QCOMPARE(state.thresholds(), (Thresholds{4, 5}));
 }
 
 void TestHealthState::followsSequence_data()
@@ -78,13 +78,12 @@ void TestHealthState::followsSequence_data()
         << 3 << 2 << u"down up down up up"_s << u"down down down down up"_s;
     QTest::newRow("a worsening run lands on the latest")
         << 3 << 2 << u"up degraded degraded down"_s << u"up up up down"_s;
-    QTest::newRow("a worsening run can end degraded")
-        << 3 << 2 << u"up down down degraded"_s << u"up up up degraded"_s;
+    QTest::newRow("a worsening run can end degraded") << 3 << 2 << u"up down down degraded"_s << u"up up up degraded"_s;
     QTest::newRow("degraded recovers") << 3 << 2 << u"degraded up up"_s << u"degraded degraded up"_s;
     QTest::newRow("down to degraded is an improvement")
         << 3 << 2 << u"down degraded degraded"_s << u"down down degraded"_s;
-    QTest::newRow("degraded gets worse")
-        << 3 << 2 << u"degraded down down down"_s << u"degraded degraded degraded down"_s;
+    QTest::newRow("degraded gets worse") << 3 << 2 << u"degraded down down down"_s
+                                         << u"degraded degraded degraded down"_s;
     // Hand-traced against the contract: a run counts consecutive evaluations going one way, so
     // one "up" after a "down" is not two successes.
     QTest::newRow("one success after a failure is not a recovery")
@@ -106,8 +105,7 @@ void TestHealthState::followsSequence_data()
 
     QTest::newRow("pause ignores evaluations")
         << 3 << 2 << u"up pause down down down unknown"_s << u"up paused paused paused paused paused"_s;
-    QTest::newRow("resume starts from unknown")
-        << 3 << 2 << u"down pause resume up"_s << u"down paused unknown up"_s;
+    QTest::newRow("resume starts from unknown") << 3 << 2 << u"down pause resume up"_s << u"down paused unknown up"_s;
     QTest::newRow("pause before any evaluation")
         << 3 << 2 << u"pause up resume degraded"_s << u"paused paused unknown degraded"_s;
     QTest::newRow("resume while running keeps the state but forgets the run")
@@ -136,7 +134,7 @@ void TestHealthState::followsSequence()
     const QStringList stateList = states.split(u' ');
     QCOMPARE(eventList.size(), stateList.size());
 
-    HealthState state(Thresholds {failure, success});
+    HealthState state(Thresholds{failure, success});
     for (qsizetype i = 0; i < eventList.size(); ++i) {
         const QString &event = eventList.at(i);
         const HealthStatus before = state.status();
@@ -154,7 +152,7 @@ void TestHealthState::followsSequence()
         }
         const QString context = u"after event %1 (%2)"_s.arg(i + 1).arg(event);
         QVERIFY2(wordFor(state.status()) == stateList.at(i),
-            qPrintable(context + u": got "_s + wordFor(state.status()) + u", expected "_s + stateList.at(i)));
+                 qPrintable(context + u": got "_s + wordFor(state.status()) + u", expected "_s + stateList.at(i)));
     }
 }
 

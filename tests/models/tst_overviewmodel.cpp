@@ -43,14 +43,14 @@ Catalog makeCatalog(const QList<IntegrationShape> &shapes)
 // shopify: shop, orders; slack: auth.
 Catalog standardCatalog()
 {
-    Catalog catalog = makeCatalog(
-        {{u"shopify"_s, u"Shopify"_s, {u"shop"_s, u"orders"_s}}, {u"slack"_s, QString(), {u"auth"_s}}});
+    Catalog catalog =
+        makeCatalog({{u"shopify"_s, u"Shopify"_s, {u"shop"_s, u"orders"_s}}, {u"slack"_s, QString(), {u"auth"_s}}});
     catalog.integrations[0].checks[0].name = u"Shop info"_s;
     return catalog;
 }
 
-CheckUpdate update(const QString &integrationId, const QString &checkId, HealthStatus state,
-    const QString &reason = {}, qint64 secondsAfterBase = 0)
+CheckUpdate update(const QString &integrationId, const QString &checkId, HealthStatus state, const QString &reason = {},
+                   qint64 secondsAfterBase = 0)
 {
     CheckUpdate result;
     result.sample.integrationId = integrationId;
@@ -97,8 +97,8 @@ private:
 void TestOverviewModel::init()
 {
     m_model = std::make_unique<OverviewModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 void TestOverviewModel::cleanup()
@@ -134,7 +134,7 @@ void TestOverviewModel::buildsRowsPerIntegrationAndCheck()
     QCOMPARE(slack.data(OverviewModel::IntegrationIdRole).toString(), u"slack"_s);
 
     QCOMPARE(checkIndex(1, 0, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(),
-        int(HealthStatus::Unknown));
+             int(HealthStatus::Unknown));
     QCOMPARE(checkIndex(1, 0, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
     QCOMPARE(m_model->overallStatus(), HealthStatus::Unknown);
     QCOMPARE(m_model->countInState(HealthStatus::Unknown), 3);
@@ -169,16 +169,14 @@ void TestOverviewModel::integrationIsItsWorstCheck()
 
     m_model->setCatalog(standardCatalog());
     m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, shop), update(u"shopify"_s, u"orders"_s, orders),
-        update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
+                           update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
 
     const QModelIndex shopify = m_model->index(0, OverviewModel::StatusColumn);
     QCOMPARE(shopify.data(OverviewModel::StatusRole).toInt(), int(integration));
     QCOMPARE(shopify.data(OverviewModel::RawValueRole).toInt(), int(integration));
     QCOMPARE(shopify.data(OverviewModel::ChecksSummaryRole).toString(), summary);
-    QCOMPARE(
-        checkIndex(0, 0, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(), int(shop));
-    QCOMPARE(
-        checkIndex(0, 1, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(), int(orders));
+    QCOMPARE(checkIndex(0, 0, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(), int(shop));
+    QCOMPARE(checkIndex(0, 1, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(), int(orders));
     // Slack is up, so the overall state is the Shopify one.
     QCOMPARE(m_model->overallStatus(), integration);
 }
@@ -219,8 +217,7 @@ void TestOverviewModel::updatesKeepRowsInPlace()
     QVERIFY(checkRowChanged);
     QVERIFY(integrationRowChanged);
     QCOMPARE(checkIndex(0, 1, OverviewModel::ReasonColumn).data().toString(), u"HTTP 503"_s);
-    QCOMPARE(
-        checkIndex(0, 1, OverviewModel::LatencyColumn).data(OverviewModel::RawValueRole).toDouble(), 100.0);
+    QCOMPARE(checkIndex(0, 1, OverviewModel::LatencyColumn).data(OverviewModel::RawValueRole).toDouble(), 100.0);
 }
 
 void TestOverviewModel::ignoresUpdatesForUnknownChecks()
@@ -229,8 +226,8 @@ void TestOverviewModel::ignoresUpdatesForUnknownChecks()
     QSignalSpy overall(m_model.get(), &OverviewModel::overallStatusChanged);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
-    m_model->applyUpdates({update(u"shopify"_s, u"refunds"_s, HealthStatus::Down),
-        update(u"stripe"_s, u"shop"_s, HealthStatus::Down)});
+    m_model->applyUpdates(
+        {update(u"shopify"_s, u"refunds"_s, HealthStatus::Down), update(u"stripe"_s, u"shop"_s, HealthStatus::Down)});
 
     QCOMPARE(changed.size(), 0);
     QCOMPARE(overall.size(), 0);
@@ -241,12 +238,12 @@ void TestOverviewModel::reloadKeepsLatestResultsOfSurvivingChecks()
 {
     m_model->setCatalog(standardCatalog());
     m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Down, u"HTTP 503"_s),
-        update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
-        update(u"slack"_s, u"auth"_s, HealthStatus::Degraded, u"slow"_s)});
+                           update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
+                           update(u"slack"_s, u"auth"_s, HealthStatus::Degraded, u"slow"_s)});
 
     // Reordered checks, one new check, Slack gone, Stripe new, and a check id that moved integration.
     m_model->setCatalog(makeCatalog({{u"stripe"_s, u"Stripe"_s, {u"auth"_s}},
-        {u"shopify"_s, u"Shopify"_s, {u"orders"_s, u"refunds"_s, u"shop"_s}}}));
+                                     {u"shopify"_s, u"Shopify"_s, {u"orders"_s, u"refunds"_s, u"shop"_s}}}));
 
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->index(0, 0).data().toString(), u"Stripe"_s);
@@ -259,9 +256,8 @@ void TestOverviewModel::reloadKeepsLatestResultsOfSurvivingChecks()
     QCOMPARE(checkIndex(1, 1, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
     QCOMPARE(checkIndex(1, 2).data(OverviewModel::StatusRole).toInt(), int(HealthStatus::Down));
     QCOMPARE(checkIndex(1, 2, OverviewModel::ReasonColumn).data().toString(), u"HTTP 503"_s);
-    QCOMPARE(
-        checkIndex(1, 2, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime(),
-        baseTime);
+    QCOMPARE(checkIndex(1, 2, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime(),
+             baseTime);
 
     QCOMPARE(m_model->overallStatus(), HealthStatus::Down);
     QCOMPARE(m_model->countInState(HealthStatus::Down), 1);
@@ -279,8 +275,8 @@ void TestOverviewModel::emitsOverallStatusOncePerChange()
     QCOMPARE(overall.size(), 0); // everything unknown, as before
 
     m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Up),
-        update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
-        update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
+                           update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
+                           update(u"slack"_s, u"auth"_s, HealthStatus::Up)});
     QCOMPARE(overall.size(), 1);
     QCOMPARE(lastEmitted(), HealthStatus::Up);
 
@@ -289,7 +285,7 @@ void TestOverviewModel::emitsOverallStatusOncePerChange()
 
     // Two checks get worse in one batch: one signal, with the final state.
     m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Degraded),
-        update(u"shopify"_s, u"orders"_s, HealthStatus::Down)});
+                           update(u"shopify"_s, u"orders"_s, HealthStatus::Down)});
     QCOMPARE(overall.size(), 2);
     QCOMPARE(lastEmitted(), HealthStatus::Down);
 
@@ -358,7 +354,7 @@ void TestOverviewModel::setNowRefreshesLastChecked()
 {
     m_model->setCatalog(standardCatalog());
     m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Up, {}, 0),
-        update(u"shopify"_s, u"orders"_s, HealthStatus::Up, {}, 95)});
+                           update(u"shopify"_s, u"orders"_s, HealthStatus::Up, {}, 95)});
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
     m_model->setNow(baseTime.addSecs(125));
@@ -379,9 +375,8 @@ void TestOverviewModel::setNowRefreshesLastChecked()
     QCOMPARE(checkIndex(0, 0, OverviewModel::LastCheckedColumn).data().toString(), u"2 min ago"_s);
     QCOMPARE(checkIndex(0, 1, OverviewModel::LastCheckedColumn).data().toString(), u"30 s ago"_s);
     QCOMPARE(m_model->index(0, OverviewModel::LastCheckedColumn).data().toString(), u"30 s ago"_s);
-    QCOMPARE(
-        m_model->index(0, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime(),
-        baseTime.addSecs(95));
+    QCOMPARE(m_model->index(0, OverviewModel::LastCheckedColumn).data(OverviewModel::RawValueRole).toDateTime(),
+             baseTime.addSecs(95));
     QCOMPARE(m_model->index(1, OverviewModel::LastCheckedColumn).data().toString(), u"never"_s);
 }
 
@@ -390,14 +385,12 @@ void TestOverviewModel::showsReasonsAndFailedConditions()
     m_model->setCatalog(standardCatalog());
     CheckUpdate failing = update(u"shopify"_s, u"shop"_s, HealthStatus::Down, u"2 conditions failed"_s);
     failing.sample.failureClass = FailureClass::Condition;
-    failing.sample.failedConditions
-        = {{u"[STATUS] == 200"_s, u"503"_s}, {u"[RESPONSE_TIME] < 800"_s, u"812"_s}};
+    failing.sample.failedConditions = {{u"[STATUS] == 200"_s, u"503"_s}, {u"[RESPONSE_TIME] < 800"_s, u"812"_s}};
     m_model->applyUpdates({failing, update(u"shopify"_s, u"orders"_s, HealthStatus::Degraded, u"slow"_s)});
 
-    QCOMPARE(m_model->index(0, OverviewModel::ReasonColumn).data().toString(),
-        u"Shop info: 2 conditions failed"_s);
+    QCOMPARE(m_model->index(0, OverviewModel::ReasonColumn).data().toString(), u"Shop info: 2 conditions failed"_s);
     QCOMPARE(checkIndex(0, 0, OverviewModel::ReasonColumn).data(Qt::ToolTipRole).toString(),
-        u"[STATUS] == 200 (actual: 503)\n[RESPONSE_TIME] < 800 (actual: 812)"_s);
+             u"[STATUS] == 200 (actual: 503)\n[RESPONSE_TIME] < 800 (actual: 812)"_s);
     QCOMPARE(checkIndex(0, 0).data(OverviewModel::FailureClassRole).toInt(), int(FailureClass::Condition));
     QCOMPARE(checkIndex(0, 1).data(OverviewModel::FailureClassRole).toInt(), int(FailureClass::None));
 }

@@ -47,11 +47,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("expectedStatus");
 
         const QByteArray ok = LoopbackServer::response(200, R"({"ok":true})");
-        QTest::newRow("200 is up") << LoopbackServer::Mode::Respond << ok << qint64(1 << 20)
-                                   << int(HealthStatus::Up) << u"none"_s << 200;
-        QTest::newRow("503 is http-status") << LoopbackServer::Mode::Respond
-                                            << LoopbackServer::response(503, "down") << qint64(1 << 20)
-                                            << int(HealthStatus::Down) << u"http-status"_s << 503;
+        QTest::newRow("200 is up") << LoopbackServer::Mode::Respond << ok << qint64(1 << 20) << int(HealthStatus::Up)
+                                   << u"none"_s << 200;
+        QTest::newRow("503 is http-status") << LoopbackServer::Mode::Respond << LoopbackServer::response(503, "down")
+                                            << qint64(1 << 20) << int(HealthStatus::Down) << u"http-status"_s << 503;
         QTest::newRow("304 not modified counts as up")
             << LoopbackServer::Mode::Respond << LoopbackServer::response(304, "") << qint64(1 << 20)
             << int(HealthStatus::Up) << u"none"_s << 304;
@@ -71,10 +70,9 @@ private Q_SLOTS:
                                           << int(HealthStatus::Down) << u"connect"_s << 0;
         QTest::newRow("non-HTTP answer is connect") << LoopbackServer::Mode::Garbage << QByteArray() << qint64(1 << 20)
                                                     << int(HealthStatus::Down) << u"connect"_s << 0;
-        QTest::newRow("declared body over limit") << LoopbackServer::Mode::Respond
-                                                  << LoopbackServer::response(200, QByteArray(5000, 'z'))
-                                                  << qint64(1000) << int(HealthStatus::Down)
-                                                  << u"body-too-large"_s << 200;
+        QTest::newRow("declared body over limit")
+            << LoopbackServer::Mode::Respond << LoopbackServer::response(200, QByteArray(5000, 'z')) << qint64(1000)
+            << int(HealthStatus::Down) << u"body-too-large"_s << 200;
         QTest::newRow("endless chunked body over limit")
             << LoopbackServer::Mode::HugeChunked << QByteArray() << qint64(256 * 1024) << int(HealthStatus::Down)
             << u"body-too-large"_s << 200;
@@ -110,9 +108,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("delay seconds") << QByteArray("Retry-After: 120\r\n") << u"rate limited (HTTP 429), retry after 120 s"_s;
-        QTest::newRow("fractional, as Shopify sends") << QByteArray("Retry-After: 2.0\r\n")
-                                                      << u"rate limited (HTTP 429), retry after 2 s"_s;
+        QTest::newRow("delay seconds") << QByteArray("Retry-After: 120\r\n")
+                                       << u"rate limited (HTTP 429), retry after 120 s"_s;
+        QTest::newRow("fractional, as Shopify sends")
+            << QByteArray("Retry-After: 2.0\r\n") << u"rate limited (HTTP 429), retry after 2 s"_s;
         QTest::newRow("HTTP-date (RFC 9110 example)") << QByteArray("Retry-After: Fri, 31 Dec 1999 23:59:59 GMT\r\n")
                                                       << u"rate limited (HTTP 429), retry after 1999-12-31T23:59:59Z"_s;
         QTest::newRow("garbage is left out") << QByteArray("Retry-After: soon\r\n") << u"rate limited (HTTP 429)"_s;
@@ -166,12 +165,10 @@ private Q_SLOTS:
             << QList<FailedCondition>{{u"[BODY].shop.plan_name != closed"_s, u"closed"_s}};
         QTest::newRow("status condition fails as http-status")
             << LoopbackServer::response(503, "{}") << QStringList{u"[STATUS] == 200"_s} << QStringList()
-            << int(HealthStatus::Down) << u"http-status"_s
-            << QList<FailedCondition>{{u"[STATUS] == 200"_s, u"503"_s}};
-        QTest::newRow("degraded when slow")
-            << LoopbackServer::response(200, "{}") << QStringList{u"[STATUS] == 200"_s}
-            << QStringList{u"[RESPONSE_TIME] < 0"_s} << int(HealthStatus::Degraded) << u"condition"_s
-            << QList<FailedCondition>();
+            << int(HealthStatus::Down) << u"http-status"_s << QList<FailedCondition>{{u"[STATUS] == 200"_s, u"503"_s}};
+        QTest::newRow("degraded when slow") << LoopbackServer::response(200, "{}") << QStringList{u"[STATUS] == 200"_s}
+                                            << QStringList{u"[RESPONSE_TIME] < 0"_s} << int(HealthStatus::Degraded)
+                                            << u"condition"_s << QList<FailedCondition>();
         QTest::newRow("health+json fail without conditions")
             << LoopbackServer::response(503, R"({"status":"fail"})", {}, "application/health+json") << QStringList()
             << QStringList() << int(HealthStatus::Down) << u"http-status"_s << QList<FailedCondition>();

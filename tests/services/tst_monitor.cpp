@@ -100,11 +100,13 @@ private Q_SLOTS:
         const qsizetype before = seen.size();
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"api"_s), HealthStatus::Down, 10'000);
         // The first failing evaluation alone did not change the state: the failure threshold is 2.
-        const auto firstDown = std::find_if(seen.cbegin() + before, seen.cend(),
-                                            [](const CheckUpdate &u) { return u.sample.verdict == HealthStatus::Down; });
+        const auto firstDown = std::find_if(seen.cbegin() + before, seen.cend(), [](const CheckUpdate &u) {
+            return u.sample.verdict == HealthStatus::Down;
+        });
         QVERIFY(firstDown != seen.cend());
         QCOMPARE(firstDown->state, HealthStatus::Up);
-        const auto changed = std::find_if(firstDown, seen.cend(), [](const CheckUpdate &u) { return u.stateChanged(); });
+        const auto changed =
+            std::find_if(firstDown, seen.cend(), [](const CheckUpdate &u) { return u.stateChanged(); });
         QVERIFY(changed != seen.cend());
         QCOMPARE(changed->previousState, HealthStatus::Up);
         QCOMPARE(changed->state, HealthStatus::Down);
@@ -123,7 +125,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::Up, 10'000);
 
         // A reload that adds a check keeps the existing one's state and keeps it running.
-        monitor.setCatalog(catalogOf({check(u"a"_s, server.url(u"/a"_s), 100ms), check(u"b"_s, server.url(u"/b"_s), 100ms)}));
+        monitor.setCatalog(
+            catalogOf({check(u"a"_s, server.url(u"/a"_s), 100ms), check(u"b"_s, server.url(u"/b"_s), 100ms)}));
         QCOMPARE(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::Up);
         QCOMPARE(monitor.state(u"vendor"_s, u"b"_s), HealthStatus::Unknown);
         updates.clear();
@@ -148,7 +151,8 @@ private Q_SLOTS:
         QTest::newRow("connect") << FailureClass::Connect << FailureClass::LocalNetwork;
         QTest::newRow("timeout") << FailureClass::Timeout << FailureClass::LocalNetwork;
         QTest::newRow("tls") << FailureClass::Tls << FailureClass::LocalNetwork;
-        QTest::newRow("an HTTP answer came, so the network works") << FailureClass::HttpStatus << FailureClass::HttpStatus;
+        QTest::newRow("an HTTP answer came, so the network works")
+            << FailureClass::HttpStatus << FailureClass::HttpStatus;
         QTest::newRow("condition") << FailureClass::Condition << FailureClass::Condition;
         QTest::newRow("rate-limited") << FailureClass::RateLimited << FailureClass::RateLimited;
         QTest::newRow("up stays up") << FailureClass::None << FailureClass::None;

@@ -42,9 +42,8 @@ struct Answer
 // "/a/0/b" into a JSON document; an undefined value when the path does not exist.
 QJsonValue pointer(const QByteArray &json, const QString &path)
 {
-    QJsonValue value = QJsonDocument::fromJson(json).isArray()
-            ? QJsonValue(QJsonDocument::fromJson(json).array())
-            : QJsonValue(QJsonDocument::fromJson(json).object());
+    QJsonValue value = QJsonDocument::fromJson(json).isArray() ? QJsonValue(QJsonDocument::fromJson(json).array())
+                                                               : QJsonValue(QJsonDocument::fromJson(json).object());
     for (const QString &part : path.split(u'/', Qt::SkipEmptyParts)) {
         bool isIndex = false;
         const int index = part.toInt(&isIndex);
@@ -142,8 +141,8 @@ void tst_Simulator::cleanup()
     m_sim->clearFaults();
 }
 
-Answer tst_Simulator::fetch(const QUrl &url, const QByteArray &method, const Headers &headers,
-                            const QByteArray &body, int timeoutMs)
+Answer tst_Simulator::fetch(const QUrl &url, const QByteArray &method, const Headers &headers, const QByteArray &body,
+                            int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setSslConfiguration(m_tls);
@@ -191,54 +190,65 @@ void tst_Simulator::vendorEndpoints_data()
     const QString shop = u"/admin/api/2024-10/shop.json"_s;
     const QString graphql = u"/admin/api/2024-10/graphql.json"_s;
     const QString report = u"/v1beta/properties/312845977:runReport"_s;
-    const QByteArray init = R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-03-26","capabilities":{},"clientInfo":{"name":"t","version":"1"}}})";
+    const QByteArray init =
+        R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-03-26","capabilities":{},"clientInfo":{"name":"t","version":"1"}}})";
     const QByteArray list = R"({"jsonrpc":"2.0","id":2,"method":"tools/list"})";
 
     // Shapes and messages as the vendors document them.
-    QTest::newRow("shopify shop with token") << u"shopify"_s << "GET"_ba << shop << true << QByteArray()
-            << 200 << u"/shop/plan_name"_s << u"shopify_plus"_s << "X-Shopify-Shop-Api-Call-Limit"_ba;
-    QTest::newRow("shopify shop without token") << u"shopify"_s << "GET"_ba << shop << false << QByteArray()
-            << 401 << u"/errors"_s
-            << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << "X-Request-Id"_ba;
-    QTest::newRow("shopify graphql with token") << u"shopify"_s << "POST"_ba << graphql << true
-            << R"({"query":"{ shop { name } }"})"_ba << 200
-            << u"/extensions/cost/throttleStatus/maximumAvailable"_s << u"20000"_s << "X-Request-Id"_ba;
-    QTest::newRow("shopify graphql without token") << u"shopify"_s << "POST"_ba << graphql << false
-            << R"({"query":"{ shop { name } }"})"_ba << 401 << u"/errors"_s
-            << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << QByteArray();
-    QTest::newRow("chatwoot profile with token") << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << true
-            << QByteArray() << 200 << u"/accounts/0/status"_s << u"active"_s << QByteArray();
-    QTest::newRow("chatwoot profile without token") << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << false
-            << QByteArray() << 401 << u"/error"_s << u"Invalid Access Token"_s << QByteArray();
-    QTest::newRow("ga4 runReport with token") << u"ga4"_s << "POST"_ba << report << true << R"({"returnPropertyQuota":true})"_ba
-            << 200 << u"/kind"_s << u"analyticsData#runReport"_s << QByteArray();
-    QTest::newRow("ga4 runReport has quota") << u"ga4"_s << "POST"_ba << report << true << R"({"returnPropertyQuota":true})"_ba
-            << 200 << u"/propertyQuota/concurrentRequests/remaining"_s << u"10"_s << QByteArray();
-    QTest::newRow("ga4 runReport without token") << u"ga4"_s << "POST"_ba << report << false << R"({})"_ba
-            << 401 << u"/error/status"_s << u"UNAUTHENTICATED"_s << "WWW-Authenticate"_ba;
+    QTest::newRow("shopify shop with token")
+        << u"shopify"_s << "GET"_ba << shop << true << QByteArray() << 200 << u"/shop/plan_name"_s << u"shopify_plus"_s
+        << "X-Shopify-Shop-Api-Call-Limit"_ba;
+    QTest::newRow("shopify shop without token")
+        << u"shopify"_s << "GET"_ba << shop << false << QByteArray() << 401 << u"/errors"_s
+        << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << "X-Request-Id"_ba;
+    QTest::newRow("shopify graphql with token")
+        << u"shopify"_s << "POST"_ba << graphql << true << R"({"query":"{ shop { name } }"})"_ba << 200
+        << u"/extensions/cost/throttleStatus/maximumAvailable"_s << u"20000"_s << "X-Request-Id"_ba;
+    QTest::newRow("shopify graphql without token")
+        << u"shopify"_s << "POST"_ba << graphql << false << R"({"query":"{ shop { name } }"})"_ba << 401 << u"/errors"_s
+        << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << QByteArray();
+    QTest::newRow("chatwoot profile with token")
+        << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << true << QByteArray() << 200 << u"/accounts/0/status"_s
+        << u"active"_s << QByteArray();
+    QTest::newRow("chatwoot profile without token")
+        << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << false << QByteArray() << 401 << u"/error"_s
+        << u"Invalid Access Token"_s << QByteArray();
+    QTest::newRow("ga4 runReport with token")
+        << u"ga4"_s << "POST"_ba << report << true << R"({"returnPropertyQuota":true})"_ba << 200 << u"/kind"_s
+        << u"analyticsData#runReport"_s << QByteArray();
+    QTest::newRow("ga4 runReport has quota")
+        << u"ga4"_s << "POST"_ba << report << true << R"({"returnPropertyQuota":true})"_ba << 200
+        << u"/propertyQuota/concurrentRequests/remaining"_s << u"10"_s << QByteArray();
+    QTest::newRow("ga4 runReport without token") << u"ga4"_s << "POST"_ba << report << false << R"({})"_ba << 401
+                                                 << u"/error/status"_s << u"UNAUTHENTICATED"_s << "WWW-Authenticate"_ba;
     QTest::newRow("slack auth.test with token") << u"slack"_s << "POST"_ba << u"/api/auth.test"_s << true
-            << QByteArray() << 200 << u"/ok"_s << u"true"_s << QByteArray();
+                                                << QByteArray() << 200 << u"/ok"_s << u"true"_s << QByteArray();
     // Slack reports authentication failures in the body with HTTP 200.
-    QTest::newRow("slack auth.test without token") << u"slack"_s << "POST"_ba << u"/api/auth.test"_s << false
-            << QByteArray() << 200 << u"/error"_s << u"not_authed"_s << QByteArray();
-    QTest::newRow("stripe balance with key") << u"stripe"_s << "GET"_ba << u"/v1/balance"_s << true
-            << QByteArray() << 200 << u"/object"_s << u"balance"_s << "Request-Id"_ba;
-    QTest::newRow("stripe balance without key") << u"stripe"_s << "GET"_ba << u"/v1/balance"_s << false
-            << QByteArray() << 401 << u"/error/type"_s << u"invalid_request_error"_s << "Request-Id"_ba;
-    QTest::newRow("klaviyo accounts with key") << u"klaviyo"_s << "GET"_ba << u"/api/accounts/"_s << true
-            << QByteArray() << 200 << u"/data/0/type"_s << u"account"_s << "RateLimit-Remaining"_ba;
-    QTest::newRow("klaviyo accounts without key") << u"klaviyo"_s << "GET"_ba << u"/api/accounts/"_s << false
-            << QByteArray() << 401 << u"/errors/0/code"_s << u"not_authenticated"_s << QByteArray();
-    QTest::newRow("mcp initialize with token") << u"mcp"_s << "POST"_ba << u"/mcp"_s << true << init << 200
-            << u"/result/protocolVersion"_s << u"2025-03-26"_s << "Mcp-Session-Id"_ba;
-    QTest::newRow("mcp tools/list with token") << u"mcp"_s << "POST"_ba << u"/mcp"_s << true << list << 200
-            << u"/id"_s << u"2"_s << QByteArray();
-    QTest::newRow("mcp without token") << u"mcp"_s << "POST"_ba << u"/mcp"_s << false << init << 401
-            << u"/error"_s << u"invalid_token"_s << "WWW-Authenticate"_ba;
-    QTest::newRow("stripe status page") << u"stripe"_s << "GET"_ba << u"/api/v2/summary.json"_s << false
-            << QByteArray() << 200 << u"/status/indicator"_s << u"none"_s << QByteArray();
+    QTest::newRow("slack auth.test without token")
+        << u"slack"_s << "POST"_ba << u"/api/auth.test"_s << false << QByteArray() << 200 << u"/error"_s
+        << u"not_authed"_s << QByteArray();
+    QTest::newRow("stripe balance with key") << u"stripe"_s << "GET"_ba << u"/v1/balance"_s << true << QByteArray()
+                                             << 200 << u"/object"_s << u"balance"_s << "Request-Id"_ba;
+    QTest::newRow("stripe balance without key")
+        << u"stripe"_s << "GET"_ba << u"/v1/balance"_s << false << QByteArray() << 401 << u"/error/type"_s
+        << u"invalid_request_error"_s << "Request-Id"_ba;
+    QTest::newRow("klaviyo accounts with key")
+        << u"klaviyo"_s << "GET"_ba << u"/api/accounts/"_s << true << QByteArray() << 200 << u"/data/0/type"_s
+        << u"account"_s << "RateLimit-Remaining"_ba;
+    QTest::newRow("klaviyo accounts without key")
+        << u"klaviyo"_s << "GET"_ba << u"/api/accounts/"_s << false << QByteArray() << 401 << u"/errors/0/code"_s
+        << u"not_authenticated"_s << QByteArray();
+    QTest::newRow("mcp initialize with token")
+        << u"mcp"_s << "POST"_ba << u"/mcp"_s << true << init << 200 << u"/result/protocolVersion"_s << u"2025-03-26"_s
+        << "Mcp-Session-Id"_ba;
+    QTest::newRow("mcp tools/list with token")
+        << u"mcp"_s << "POST"_ba << u"/mcp"_s << true << list << 200 << u"/id"_s << u"2"_s << QByteArray();
+    QTest::newRow("mcp without token") << u"mcp"_s << "POST"_ba << u"/mcp"_s << false << init << 401 << u"/error"_s
+                                       << u"invalid_token"_s << "WWW-Authenticate"_ba;
+    QTest::newRow("stripe status page") << u"stripe"_s << "GET"_ba << u"/api/v2/summary.json"_s << false << QByteArray()
+                                        << 200 << u"/status/indicator"_s << u"none"_s << QByteArray();
     QTest::newRow("gateway health") << u"gateway"_s << "GET"_ba << u"/health"_s << false << QByteArray() << 200
-            << u"/status"_s << u"pass"_s << QByteArray();
+                                    << u"/status"_s << u"pass"_s << QByteArray();
 }
 
 void tst_Simulator::vendorEndpoints()
@@ -278,7 +288,8 @@ void tst_Simulator::gatewayMetricsGrow()
     QCOMPARE(first.status, 200);
     QVERIFY(first.body.contains("# TYPE kong_request_latency_ms histogram\n"));
     QVERIFY(first.body.contains("kong_datastore_reachable 1\n"));
-    QVERIFY(first.body.contains(R"(kong_request_latency_ms_bucket{service="orders-api",route="orders-v2",workspace="default",le="+Inf"} )"));
+    QVERIFY(first.body.contains(
+        R"(kong_request_latency_ms_bucket{service="orders-api",route="orders-v2",workspace="default",le="+Inf"} )"));
     QVERIFY(first.body.contains(R"(kong_upstream_target_health{upstream="orders-api.upstream",)"));
     const qint64 before = counter(first.body);
     QVERIFY(before > 0);
@@ -323,8 +334,7 @@ void tst_Simulator::resetIsAConnectionError()
     const Answer answer = fetch(u"chatwoot"_s, u"/api/v1/profile"_s, "GET", auth(u"chatwoot"_s));
     QVERIFY(answer.finished);
     QCOMPARE(answer.status, 0);
-    QVERIFY2(answer.error == QNetworkReply::RemoteHostClosedError
-                     || answer.error == QNetworkReply::UnknownNetworkError,
+    QVERIFY2(answer.error == QNetworkReply::RemoteHostClosedError || answer.error == QNetworkReply::UnknownNetworkError,
              qPrintable(answer.reply->errorString()));
 }
 
@@ -389,7 +399,7 @@ void tst_Simulator::pathFaultBeatsVendorFault()
     QCOMPARE(fetch(u"shopify"_s, u"/admin/api/2024-10/shop.json"_s, "GET", auth(u"shopify"_s)).status, 200);
     QCOMPARE(fetch(u"shopify"_s, u"/admin/api/2024-10/graphql.json"_s, "POST", auth(u"shopify"_s),
                    R"({"query":"{ shop { name } }"})")
-                     .status,
+                 .status,
              500);
 }
 
@@ -405,21 +415,25 @@ void tst_Simulator::rateLimited_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("shopify rest") << u"shopify"_s << "GET"_ba << u"/admin/api/2024-10/shop.json"_s << 429
-            << "Retry-After"_ba << "2.0"_ba << QString() << QString();
-    QTest::newRow("shopify rest call limit") << u"shopify"_s << "GET"_ba << u"/admin/api/2024-10/shop.json"_s << 429
-            << "X-Shopify-Shop-Api-Call-Limit"_ba << "40/40"_ba << QString() << QString();
-    QTest::newRow("shopify graphql throttled") << u"shopify"_s << "POST"_ba << u"/admin/api/2024-10/graphql.json"_s
-            << 200 << QByteArray() << QByteArray() << u"/errors/0/extensions/code"_s << u"THROTTLED"_s;
+                                  << "Retry-After"_ba
+                                  << "2.0"_ba << QString() << QString();
+    QTest::newRow("shopify rest call limit")
+        << u"shopify"_s << "GET"_ba << u"/admin/api/2024-10/shop.json"_s << 429 << "X-Shopify-Shop-Api-Call-Limit"_ba
+        << "40/40"_ba << QString() << QString();
+    QTest::newRow("shopify graphql throttled")
+        << u"shopify"_s << "POST"_ba << u"/admin/api/2024-10/graphql.json"_s << 200 << QByteArray() << QByteArray()
+        << u"/errors/0/extensions/code"_s << u"THROTTLED"_s;
     QTest::newRow("stripe") << u"stripe"_s << "GET"_ba << u"/v1/balance"_s << 429 << "Stripe-Rate-Limited-Reason"_ba
-            << QByteArray() << u"/error/type"_s << u"rate_limit_error"_s;
-    QTest::newRow("slack") << u"slack"_s << "POST"_ba << u"/api/auth.test"_s << 429 << "Retry-After"_ba
-            << QByteArray() << u"/error"_s << u"ratelimited"_s;
+                            << QByteArray() << u"/error/type"_s << u"rate_limit_error"_s;
+    QTest::newRow("slack") << u"slack"_s << "POST"_ba << u"/api/auth.test"_s << 429 << "Retry-After"_ba << QByteArray()
+                           << u"/error"_s << u"ratelimited"_s;
     QTest::newRow("klaviyo") << u"klaviyo"_s << "GET"_ba << u"/api/accounts/"_s << 429 << "Retry-After"_ba
-            << QByteArray() << u"/errors/0/code"_s << u"throttled"_s;
+                             << QByteArray() << u"/errors/0/code"_s << u"throttled"_s;
     QTest::newRow("ga4") << u"ga4"_s << "POST"_ba << u"/v1beta/properties/1:runReport"_s << 429 << QByteArray()
-            << QByteArray() << u"/error/status"_s << u"RESOURCE_EXHAUSTED"_s;
-    QTest::newRow("chatwoot rack-attack") << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << 429
-            << "Content-Type"_ba << "text/plain"_ba << QString() << QString();
+                         << QByteArray() << u"/error/status"_s << u"RESOURCE_EXHAUSTED"_s;
+    QTest::newRow("chatwoot rack-attack")
+        << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << 429 << "Content-Type"_ba
+        << "text/plain"_ba << QString() << QString();
 }
 
 void tst_Simulator::rateLimited()
@@ -434,7 +448,8 @@ void tst_Simulator::rateLimited()
     QFETCH(QString, expected);
 
     m_sim->setFault(vendor, {}, Fault{Fault::Kind::RateLimited, 429, 0ms, 0});
-    const Answer answer = fetch(vendor, path, method, auth(vendor), method == "POST" ? R"({"query":"{ shop { name } }"})"_ba : QByteArray());
+    const Answer answer = fetch(vendor, path, method, auth(vendor),
+                                method == "POST" ? R"({"query":"{ shop { name } }"})"_ba : QByteArray());
     QCOMPARE(answer.status, status);
     if (!header.isEmpty()) {
         QVERIFY2(!answer.header(header).isEmpty(), header.constData());
@@ -571,10 +586,10 @@ void tst_Simulator::configLoads()
     QStringList names;
     for (const auto &[name, value] : m_sim->configEnvironment())
         names.append(name);
-    QCOMPARE(names, (QStringList{u"GATEWATCH_SECRET_SHOPIFY_ADMIN"_s, u"GATEWATCH_SECRET_CHATWOOT"_s,
-                                 u"GATEWATCH_SECRET_GA4"_s, u"GATEWATCH_SECRET_SLACK_BOT"_s,
-                                 u"GATEWATCH_SECRET_STRIPE"_s, u"GATEWATCH_SECRET_KLAVIYO"_s,
-                                 u"GATEWATCH_SECRET_MCP"_s}));
+    QCOMPARE(names,
+             (QStringList{u"GATEWATCH_SECRET_SHOPIFY_ADMIN"_s, u"GATEWATCH_SECRET_CHATWOOT"_s,
+                          u"GATEWATCH_SECRET_GA4"_s, u"GATEWATCH_SECRET_SLACK_BOT"_s, u"GATEWATCH_SECRET_STRIPE"_s,
+                          u"GATEWATCH_SECRET_KLAVIYO"_s, u"GATEWATCH_SECRET_MCP"_s}));
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)

@@ -56,7 +56,8 @@ Catalog sampleCatalog()
         integration(u"shopify"_s, u"Shopify"_s,
                     {check(u"storefront"_s, u"Storefront API"_s), check(u"admin"_s, u"Admin API"_s)}),
         integration(u"slack"_s, u"Slack"_s, {check(u"web"_s, u"Web API"_s)}),
-        integration(u"stripe"_s, u"Stripe"_s, {check(u"balance"_s, u"Balance"_s), check(u"webhooks"_s, u"Webhook endpoint"_s)}),
+        integration(u"stripe"_s, u"Stripe"_s,
+                    {check(u"balance"_s, u"Balance"_s), check(u"webhooks"_s, u"Webhook endpoint"_s)}),
     };
     return catalog;
 }
@@ -210,8 +211,8 @@ void TestMainWindow::summaryFollowsHealth_data()
                                             << u"Gatewatch — 2 down, 1 degraded"_s << u"2 down, 1 degraded"_s;
     QTest::newRow("no results yet") << QList<H>{H::Unknown, H::Unknown, H::Unknown, H::Unknown, H::Unknown}
                                     << u"Gatewatch — waiting for results"_s << u"Waiting for the first results"_s;
-    QTest::newRow("some unknown among up") << QList<H>{H::Up, H::Unknown, H::Up, H::Up, H::Up}
-                                           << u"Gatewatch — 1 unknown"_s << u"1 unknown"_s;
+    QTest::newRow("some unknown among up")
+        << QList<H>{H::Up, H::Unknown, H::Up, H::Up, H::Up} << u"Gatewatch — 1 unknown"_s << u"1 unknown"_s;
     QTest::newRow("everything paused") << QList<H>{H::Paused, H::Paused, H::Paused, H::Paused, H::Paused}
                                        << u"Gatewatch — all paused"_s << u"All checks paused"_s;
 }
@@ -255,13 +256,15 @@ void TestMainWindow::titleAndSummaryChangeWhenACheckGoesDown()
     QVERIFY(badgeDown->isHidden());
 
     const QDateTime second = first.addSecs(20);
-    model.applyUpdates({update(u"stripe"_s, u"webhooks"_s, HealthStatus::Down, second, 80, u"HTTP 503 Service Unavailable"_s)});
+    model.applyUpdates(
+        {update(u"stripe"_s, u"webhooks"_s, HealthStatus::Down, second, 80, u"HTTP 503 Service Unavailable"_s)});
     QTRY_COMPARE(window.windowTitle(), u"Gatewatch — 1 down"_s);
     auto *overall = window.findChild<QLabel *>(u"overallLabel"_s);
     QCOMPARE(overall->text(), u"1 down"_s);
     QVERIFY(!badgeDown->isHidden());
     QVERIFY(badgeDown->text().contains(u"1 down"_s));
-    QCOMPARE(overall->palette().color(QPalette::WindowText), StatusPalette(window.palette()).foreground(HealthStatus::Down));
+    QCOMPARE(overall->palette().color(QPalette::WindowText),
+             StatusPalette(window.palette()).foreground(HealthStatus::Down));
 
     const QString expectedTime = second.toLocalTime().time().toString(u"HH:mm:ss"_s);
     QCOMPARE(window.findChild<QLabel *>(u"statusLastUpdate"_s)->text(), u"Last update "_s + expectedTime);
@@ -286,8 +289,8 @@ void TestMainWindow::filterHidesNonMatchingRows_data()
     QTest::newRow("integration name keeps all its checks") << u"shop"_s << QStringList{u"Shopify"_s} << QList<int>{2};
     QTest::newRow("check name keeps its integration") << u"webhook"_s << QStringList{u"Stripe"_s} << QList<int>{1};
     QTest::newRow("case does not matter") << u"SLACK"_s << QStringList{u"Slack"_s} << QList<int>{1};
-    QTest::newRow("a check name in several integrations") << u"api"_s << QStringList{u"Shopify"_s, u"Slack"_s}
-                                                         << QList<int>{2, 1};
+    QTest::newRow("a check name in several integrations")
+        << u"api"_s << QStringList{u"Shopify"_s, u"Slack"_s} << QList<int>{2, 1};
     QTest::newRow("surrounding spaces are ignored") << u"  stripe "_s << QStringList{u"Stripe"_s} << QList<int>{2};
     QTest::newRow("nothing matches") << u"zendesk"_s << QStringList{} << QList<int>{};
 }
@@ -469,8 +472,8 @@ void TestMainWindow::statusColoursKeepContrast()
     QCOMPARE(colours.isDark(), dark);
     const QColor base = palette.color(QPalette::Base);
     QList<QColor> seen;
-    for (HealthStatus status : {HealthStatus::Up, HealthStatus::Paused, HealthStatus::Unknown, HealthStatus::Degraded,
-                                HealthStatus::Down}) {
+    for (HealthStatus status :
+         {HealthStatus::Up, HealthStatus::Paused, HealthStatus::Unknown, HealthStatus::Degraded, HealthStatus::Down}) {
         const QColor colour = colours.foreground(status);
         QVERIFY2(StatusPalette::contrastRatio(colour, base) >= 4.5, qPrintable(colour.name()));
         QVERIFY2(!seen.contains(colour), "every state has its own colour");
@@ -488,9 +491,10 @@ void TestMainWindow::screenshots()
 
     OverviewModel model;
     Catalog catalog = sampleCatalog();
-    catalog.integrations.append(integration(u"ga4"_s, u"Google Analytics 4"_s, {check(u"realtime"_s, u"Realtime report"_s)}));
-    catalog.integrations.append(integration(u"gateway"_s, u"API gateway"_s,
-                                            {check(u"health"_s, u"Health endpoint"_s), check(u"metrics"_s, u"Metrics"_s)}));
+    catalog.integrations.append(
+        integration(u"ga4"_s, u"Google Analytics 4"_s, {check(u"realtime"_s, u"Realtime report"_s)}));
+    catalog.integrations.append(integration(
+        u"gateway"_s, u"API gateway"_s, {check(u"health"_s, u"Health endpoint"_s), check(u"metrics"_s, u"Metrics"_s)}));
     model.setCatalog(catalog);
     MainWindow window(&model);
     window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
@@ -545,15 +549,11 @@ void TestMainWindow::everyLayerTranslates_data()
         return OverviewModel().headerData(OverviewModel::LastCheckedColumn, Qt::Horizontal).toString();
     }) << u"Last checked"_s << u"Zuletzt geprüft"_s;
     QTest::newRow("services: ConfigLoader on bad YAML") << MessageCall([] {
-        return ConfigLoader::loadText("settings: {interval: 5s\n"_ba, u"gatewatch.yaml"_s)
-            .error()
-            .constFirst()
-            .message;
+        return ConfigLoader::loadText("settings: {interval: 5s\n"_ba, u"gatewatch.yaml"_s).error().constFirst().message;
     }) << u"invalid YAML: end of map flow not found"_s << u"ungültiges YAML: end of map flow not found"_s;
     QTest::newRow("services: ConfigLoader on the wrong top-level type")
-        << MessageCall([] {
-               return ConfigLoader::loadText("- 1\n"_ba, u"gatewatch.yaml"_s).error().constFirst().message;
-           })
+        << MessageCall(
+               [] { return ConfigLoader::loadText("- 1\n"_ba, u"gatewatch.yaml"_s).error().constFirst().message; })
         << u"expected a map with the keys settings and integrations at the top level, found a list"_s
         << u"auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, "
            u"gefunden: eine Liste"_s;
@@ -569,7 +569,7 @@ void TestMainWindow::everyLayerTranslates_data()
     QTest::newRow("services: HttpProbe::judge on a failed condition")
         << MessageCall([] {
                ProbeRequest request;
-               request.conditions = { Condition::parse(u"[HEADER].X-Request-Id == abc"_s).value() };
+               request.conditions = {Condition::parse(u"[HEADER].X-Request-Id == abc"_s).value()};
                ResponseFacts response;
                response.status = 200;
                return HttpProbe::judge(request, response).reason;
@@ -591,8 +591,7 @@ void TestMainWindow::everyLayerTranslates()
     QTranslator translator;
     QVERIFY(translator.load(u":/i18n/gatewatch_de.qm"_s));
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const auto removeTranslator
-        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const auto removeTranslator = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     QCOMPARE(call(), german);
 }
 
@@ -610,8 +609,8 @@ void TestMainWindow::germanTranslationLoads()
     MainWindow window(&model);
     window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
     window.show();
-    model.applyUpdates({update(u"slack"_s, u"web"_s, HealthStatus::Down, QDateTime::currentDateTimeUtc().addSecs(-2), 45,
-                               u"connection refused"_s)});
+    model.applyUpdates({update(u"slack"_s, u"web"_s, HealthStatus::Down, QDateTime::currentDateTimeUtc().addSecs(-2),
+                               45, u"connection refused"_s)});
     QTRY_COMPARE(window.windowTitle(), u"Gatewatch — 1 ausgefallen, 4 unbekannt"_s);
     QCOMPARE(window.findChild<QLineEdit *>(u"filterEdit"_s)->placeholderText(), u"Integrationen filtern …"_s);
     saveScreenshot(window, u"overview-de"_s);
