@@ -81,6 +81,8 @@ void HttpProbe::start(const QDateTime &startedAt, double queueMs)
                            || m_request.method == "PATCH";
     m_reply = sendsBody ? m_network->sendCustomRequest(request, m_request.method, m_request.body)
                         : m_network->sendCustomRequest(request, m_request.method);
+    // Qt buffers without limit by default; one byte over the limit is all we need to see.
+    m_reply->setReadBufferSize(m_request.maxBodyBytes + 1);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::handleReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProbe::handleMetaData);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpProbe::handleSslErrors);
