@@ -26,6 +26,8 @@ Dashboard::Dashboard(const QString &configPath, QObject *parent)
         m_window.showConfigProblems(describe(errors), keptLastGood);
     });
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_model, &OverviewModel::applyUpdates);
+    connect(&m_runtime.monitor(), &Monitor::checkStateChanged, &m_model, &OverviewModel::setCheckState);
+    connect(&m_window, &MainWindow::pauseRequested, &m_runtime.monitor(), &Monitor::setPaused);
 }
 
 void Dashboard::start()

@@ -104,6 +104,19 @@ void OverviewModel::applyUpdates(const QList<CheckUpdate> &updates)
         emitOverallIfChanged();
 }
 
+void OverviewModel::setCheckState(const QString &integrationId, const QString &checkId, HealthStatus state)
+{
+    const auto position = m_positions.constFind(integrationId + u'/' + checkId);
+    if (position == m_positions.cend())
+        return;
+    const auto [r, c] = *position;
+    m_rows[r].checks[c].state = state;
+    const QModelIndex parentIndex = index(r, 0);
+    Q_EMIT dataChanged(index(c, 0, parentIndex), index(c, ColumnCount - 1, parentIndex));
+    Q_EMIT dataChanged(parentIndex, index(r, ColumnCount - 1));
+    emitOverallIfChanged();
+}
+
 void OverviewModel::setNow(const QDateTime &now)
 {
     m_now = now;
@@ -279,6 +292,8 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
                 return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
             return raw ? QVariant(row.last->at) : QVariant(relativeTime(row.last->at));
         case ReasonColumn:
+            if (row.state == HealthStatus::Paused)
+                return tr("paused: no requests are sent");
             if (!row.last)
                 return QString();
             // Between thresholds the state lags the latest evaluation; say so rather than show a

@@ -41,6 +41,8 @@ public:
     // Rebuilds the structure from a catalog; the latest results of checks that remain are kept.
     void setCatalog(const Catalog &catalog);
     void applyUpdates(const QList<CheckUpdate> &updates);
+    // A state change without a new evaluation (pausing, resuming); the latest result is kept.
+    void setCheckState(const QString &integrationId, const QString &checkId, HealthStatus state);
     // "Last checked" is shown relative to this; the view ticks it.
     void setNow(const QDateTime &now);
 

@@ -109,6 +109,30 @@ HealthStatus Monitor::state(const QString &integrationId, const QString &checkId
     return it == m_slots.cend() ? HealthStatus::Unknown : it->state.status();
 }
 
+void Monitor::setPaused(const QString &integrationId, const QString &checkId, bool paused)
+{
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it) {
+        Slot &slot = *it;
+        if (slot.integrationId != integrationId || (!checkId.isEmpty() && slot.checkId != checkId))
+            continue;
+        if (paused == (slot.state.status() == HealthStatus::Paused))
+            continue;
+        if (paused) {
+            slot.state.pause();
+            if (slot.probe) {
+                // Its answer would arrive after the pause and mean nothing.
+                slot.probe->cancel();
+                slot.probe->deleteLater();
+                slot.probe = nullptr;
+                m_scheduler.markFinished(it.key());
+            }
+        } else {
+            slot.state.resume();
+        }
+        Q_EMIT checkStateChanged(slot.integrationId, slot.checkId, slot.state.status());
+    }
+}
+
 void Monitor::runCheck(const QString &key, double queueMs)
 {
     auto slotIt = m_slots.find(key);
@@ -119,6 +143,10 @@ void Monitor::runCheck(const QString &key, double queueMs)
         return;
     }
     Slot &slot = *slotIt;
+    if (slot.state.status() == HealthStatus::Paused && m_onceRemaining == 0) {
+        m_scheduler.markFinished(key);
+        return;
+    }
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
     auto notCheckable = [&](const QString &reason) {

@@ -43,10 +43,16 @@ public:
     // answers from the vendor (HTTP status, conditions) stay what they are.
     static Sample reclassifiedAsLocal(Sample sample);
     HealthStatus state(const QString &integrationId, const QString &checkId) const;
+    // Pauses or resumes one check, or every check of the integration when `checkId` is empty.
+    // A paused check sends no requests and keeps its state across reloads; resuming starts it
+    // afresh (unknown until its next result).
+    void setPaused(const QString &integrationId, const QString &checkId, bool paused);
 
 Q_SIGNALS:
     void checksUpdated(const QList<gw::CheckUpdate> &updates);
     void allFinished();
+    // A state that changed without a new result (pause, resume).
+    void checkStateChanged(const QString &integrationId, const QString &checkId, gw::HealthStatus state);
 
 private:
     struct Slot

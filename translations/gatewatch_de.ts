@@ -19,22 +19,22 @@
         <translation>Nach dieser Dauer beenden (z. B. 90s, 10m).</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="40"/>
+        <location filename="../app/agentcommand.cpp" line="39"/>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="56"/>
+        <location filename="../app/agentcommand.cpp" line="54"/>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
         <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie text oder json)</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="63"/>
+        <location filename="../app/agentcommand.cpp" line="61"/>
         <source>--for: %1</source>
         <translation>--for: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="92"/>
+        <location filename="../app/agentcommand.cpp" line="91"/>
         <source>the last good configuration keeps running</source>
         <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation>Ausgabeformat: table oder json.</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="56"/>
+        <location filename="../app/checkcommand.cpp" line="55"/>
         <source>unknown format &apos;%1&apos; (use table or json)</source>
         <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie table oder json)</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="60"/>
+        <location filename="../app/checkcommand.cpp" line="59"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>gw::CommonOptions</name>
     <message>
-        <location filename="../app/commonoptions.cpp" line="14"/>
+        <location filename="../app/commonoptions.cpp" line="15"/>
         <source>Configuration file (default: %1).</source>
         <translation>Konfigurationsdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/commonoptions.cpp" line="17"/>
+        <location filename="../app/commonoptions.cpp" line="18"/>
         <source>Directory for history and state.</source>
         <translation>Verzeichnis für Verlauf und Zustand.</translation>
     </message>
@@ -88,154 +88,154 @@
 <context>
     <name>gw::Condition</name>
     <message>
-        <location filename="../models/condition.cpp" line="233"/>
+        <location filename="../models/condition.cpp" line="232"/>
         <source>empty condition (expected e.g. [STATUS] == 200)</source>
         <translation>leere Bedingung (erwartet wird z. B. [STATUS] == 200)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="253"/>
+        <location filename="../models/condition.cpp" line="251"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after &apos;%1&apos;</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) nach &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="277"/>
+        <location filename="../models/condition.cpp" line="274"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;; did you mean &apos;==&apos;?</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet; meinten Sie &apos;==&apos;?</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="279"/>
+        <location filename="../models/condition.cpp" line="276"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="282"/>
+        <location filename="../models/condition.cpp" line="279"/>
         <source>has() can only be compared with == or !=</source>
         <translation>has() kann nur mit == oder != verglichen werden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="294"/>
+        <location filename="../models/condition.cpp" line="291"/>
         <source>expected a value after the operator, e.g. [STATUS] == 200</source>
         <translation>Wert nach dem Operator erwartet, z. B. [STATUS] == 200</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="302"/>
+        <location filename="../models/condition.cpp" line="299"/>
         <source>%1 can only be used with == or !=</source>
         <translation>%1 kann nur mit == oder != verwendet werden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="304"/>
-        <location filename="../models/condition.cpp" line="438"/>
+        <location filename="../models/condition.cpp" line="301"/>
+        <location filename="../models/condition.cpp" line="431"/>
         <source>expected &apos;)&apos; to close %1</source>
         <translation>&apos;)&apos; zum Schließen von %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="338"/>
+        <location filename="../models/condition.cpp" line="336"/>
         <source>unexpected &apos;%1&apos; after the right-hand side</source>
         <translation>unerwartetes &apos;%1&apos; nach der rechten Seite</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="365"/>
+        <location filename="../models/condition.cpp" line="362"/>
         <source>expected a value</source>
         <translation>Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="387"/>
+        <location filename="../models/condition.cpp" line="383"/>
         <source>expected true or false to compare has() with, found &apos;%1&apos;</source>
         <translation>true oder false als Vergleichswert für has() erwartet, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="409"/>
+        <location filename="../models/condition.cpp" line="403"/>
         <source>expected a number or a duration such as 72h or 30d to compare %1 with, found &apos;%2&apos;</source>
         <translation>Zahl oder Dauer wie 72h oder 30d als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="412"/>
+        <location filename="../models/condition.cpp" line="406"/>
         <source>expected a number to compare %1 with, found &apos;%2&apos;</source>
         <translation>Zahl als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="426"/>
+        <location filename="../models/condition.cpp" line="419"/>
         <source>expected a placeholder inside %1, e.g. %2([BODY].items)</source>
         <translation>Platzhalter in %1 erwartet, z. B. %2([BODY].items)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="433"/>
+        <location filename="../models/condition.cpp" line="427"/>
         <source>%1 works on [BODY] and [HEADER] values, not %2</source>
         <translation>%1 funktioniert mit Werten aus [BODY] und [HEADER], nicht mit %2</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="454"/>
+        <location filename="../models/condition.cpp" line="446"/>
         <source>expected a placeholder such as [STATUS] or [BODY] before the operator</source>
         <translation>Platzhalter wie [STATUS] oder [BODY] vor dem Operator erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="457"/>
+        <location filename="../models/condition.cpp" line="448"/>
         <source>%1 is only allowed on the right-hand side</source>
         <translation>%1 ist nur auf der rechten Seite erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="460"/>
+        <location filename="../models/condition.cpp" line="450"/>
         <source>unknown function &apos;%1&apos; (expected len() or has())</source>
         <translation>unbekannte Funktion &apos;%1&apos; (erwartet: len() oder has())</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="470"/>
+        <location filename="../models/condition.cpp" line="461"/>
         <source>expected &apos;]&apos; to close the placeholder &apos;%1&apos;</source>
         <translation>&apos;]&apos; zum Schließen des Platzhalters &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="488"/>
+        <location filename="../models/condition.cpp" line="477"/>
         <source>unknown placeholder &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Platzhalter &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="502"/>
+        <location filename="../models/condition.cpp" line="491"/>
         <source>expected a key after &apos;.&apos;, e.g. [BODY].data.id</source>
         <translation>Schlüssel nach &apos;.&apos; erwartet, z. B. [BODY].data.id</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="511"/>
+        <location filename="../models/condition.cpp" line="500"/>
         <source>expected an array index after &apos;[&apos;, e.g. [BODY].data[0]</source>
         <translation>Array-Index nach &apos;[&apos; erwartet, z. B. [BODY].data[0]</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="515"/>
+        <location filename="../models/condition.cpp" line="504"/>
         <source>array index too large</source>
         <translation>Array-Index zu groß</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="517"/>
+        <location filename="../models/condition.cpp" line="506"/>
         <source>expected &apos;]&apos; after the array index</source>
         <translation>&apos;]&apos; nach dem Array-Index erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="525"/>
-        <location filename="../models/condition.cpp" line="532"/>
+        <location filename="../models/condition.cpp" line="513"/>
+        <location filename="../models/condition.cpp" line="519"/>
         <source>expected a header name after [HEADER], e.g. [HEADER].Content-Type</source>
         <translation>Header-Name nach [HEADER] erwartet, z. B. [HEADER].Content-Type</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="541"/>
+        <location filename="../models/condition.cpp" line="528"/>
         <source>%1 has no fields</source>
         <translation>%1 hat keine Felder</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="649"/>
+        <location filename="../models/condition.cpp" line="636"/>
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="658"/>
+        <location filename="../models/condition.cpp" line="644"/>
         <source>no such path</source>
         <translation>Pfad nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="695"/>
+        <location filename="../models/condition.cpp" line="681"/>
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="703"/>
+        <location filename="../models/condition.cpp" line="689"/>
         <source>no such header</source>
         <translation>Header nicht vorhanden</translation>
     </message>
@@ -243,217 +243,217 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="50"/>
-        <location filename="../services/configloader.cpp" line="270"/>
+        <location filename="../services/configloader.cpp" line="61"/>
+        <location filename="../services/configloader.cpp" line="278"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="52"/>
-        <location filename="../services/configloader.cpp" line="583"/>
+        <location filename="../services/configloader.cpp" line="63"/>
+        <location filename="../services/configloader.cpp" line="587"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="54"/>
-        <location filename="../services/configloader.cpp" line="496"/>
+        <location filename="../services/configloader.cpp" line="65"/>
+        <location filename="../services/configloader.cpp" line="501"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="59"/>
+        <location filename="../services/configloader.cpp" line="70"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="195"/>
+        <location filename="../services/configloader.cpp" line="204"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="203"/>
+        <location filename="../services/configloader.cpp" line="212"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="207"/>
+        <location filename="../services/configloader.cpp" line="216"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="225"/>
+        <location filename="../services/configloader.cpp" line="234"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="229"/>
+        <location filename="../services/configloader.cpp" line="238"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="246"/>
+        <location filename="../services/configloader.cpp" line="255"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="254"/>
+        <location filename="../services/configloader.cpp" line="262"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="273"/>
+        <location filename="../services/configloader.cpp" line="281"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="284"/>
+        <location filename="../services/configloader.cpp" line="292"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="290"/>
+        <location filename="../services/configloader.cpp" line="298"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="309"/>
+        <location filename="../services/configloader.cpp" line="317"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="317"/>
+        <location filename="../services/configloader.cpp" line="325"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="343"/>
+        <location filename="../services/configloader.cpp" line="351"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="349"/>
+        <location filename="../services/configloader.cpp" line="357"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="363"/>
+        <location filename="../services/configloader.cpp" line="371"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="372"/>
-        <location filename="../services/configloader.cpp" line="472"/>
+        <location filename="../services/configloader.cpp" line="380"/>
+        <location filename="../services/configloader.cpp" line="478"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="375"/>
+        <location filename="../services/configloader.cpp" line="382"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="384"/>
+        <location filename="../services/configloader.cpp" line="391"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="454"/>
+        <location filename="../services/configloader.cpp" line="460"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="466"/>
+        <location filename="../services/configloader.cpp" line="472"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="474"/>
+        <location filename="../services/configloader.cpp" line="480"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="480"/>
+        <location filename="../services/configloader.cpp" line="485"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="509"/>
+        <location filename="../services/configloader.cpp" line="514"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="510"/>
+        <location filename="../services/configloader.cpp" line="515"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="519"/>
+        <location filename="../services/configloader.cpp" line="524"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="525"/>
+        <location filename="../services/configloader.cpp" line="530"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="529"/>
-        <location filename="../services/configloader.cpp" line="555"/>
+        <location filename="../services/configloader.cpp" line="534"/>
+        <location filename="../services/configloader.cpp" line="560"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="537"/>
+        <location filename="../services/configloader.cpp" line="542"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="546"/>
+        <location filename="../services/configloader.cpp" line="551"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="564"/>
+        <location filename="../services/configloader.cpp" line="569"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="572"/>
+        <location filename="../services/configloader.cpp" line="576"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="597"/>
+        <location filename="../services/configloader.cpp" line="601"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="603"/>
+        <location filename="../services/configloader.cpp" line="606"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="608"/>
+        <location filename="../services/configloader.cpp" line="610"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="617"/>
+        <location filename="../services/configloader.cpp" line="619"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="632"/>
+        <location filename="../services/configloader.cpp" line="634"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="639"/>
+        <location filename="../services/configloader.cpp" line="641"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="652"/>
+        <location filename="../services/configloader.cpp" line="653"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="787"/>
+        <location filename="../services/configloader.cpp" line="786"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="797"/>
+        <location filename="../services/configloader.cpp" line="796"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -496,48 +496,48 @@
 <context>
     <name>gw::Duration</name>
     <message>
-        <location filename="../models/duration.cpp" line="59"/>
+        <location filename="../models/duration.cpp" line="56"/>
         <source>use ms, s, m, h or d</source>
         <translation>verwenden Sie ms, s, m, h oder d</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="68"/>
+        <location filename="../models/duration.cpp" line="65"/>
         <source>empty duration (write e.g. 30s, 5m or 1h30m)</source>
         <translation>leere Dauer (schreiben Sie z. B. 30s, 5m oder 1h30m)</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="75"/>
+        <location filename="../models/duration.cpp" line="72"/>
         <source>negative duration &apos;%1&apos; (durations count up from 0)</source>
         <translation>negative Dauer &apos;%1&apos; (Dauern zählen ab 0 aufwärts)</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="77"/>
+        <location filename="../models/duration.cpp" line="74"/>
         <source>unexpected space in &apos;%1&apos; (write e.g. 1h30m)</source>
         <translation>unerwartetes Leerzeichen in &apos;%1&apos; (schreiben Sie z. B. 1h30m)</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="79"/>
+        <location filename="../models/duration.cpp" line="76"/>
         <source>expected a number at &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>Zahl erwartet bei &apos;%1&apos; in &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="98"/>
+        <location filename="../models/duration.cpp" line="93"/>
         <source>fractions are not allowed in &apos;%1&apos; (write e.g. 1h30m instead of 1.5h)</source>
         <translation>Nachkommastellen sind in &apos;%1&apos; nicht erlaubt (schreiben Sie z. B. 1h30m statt 1.5h)</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="105"/>
-        <location filename="../models/duration.cpp" line="116"/>
+        <location filename="../models/duration.cpp" line="101"/>
+        <location filename="../models/duration.cpp" line="108"/>
         <source>unknown unit &apos;%1&apos; in &apos;%2&apos; (%3)</source>
         <translation>unbekannte Einheit &apos;%1&apos; in &apos;%2&apos; (%3)</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="109"/>
+        <location filename="../models/duration.cpp" line="102"/>
         <source>missing unit after &apos;%1&apos; in &apos;%2&apos; (%3)</source>
         <translation>fehlende Einheit nach &apos;%1&apos; in &apos;%2&apos; (%3)</translation>
     </message>
     <message>
-        <location filename="../models/duration.cpp" line="120"/>
+        <location filename="../models/duration.cpp" line="112"/>
         <source>duration &apos;%1&apos; is too large</source>
         <translation>Dauer &apos;%1&apos; ist zu groß</translation>
     </message>
@@ -545,7 +545,7 @@
 <context>
     <name>gw::HealthFormat</name>
     <message>
-        <location filename="../models/healthformat.cpp" line="190"/>
+        <location filename="../models/healthformat.cpp" line="191"/>
         <source>unrecognised status &apos;%1&apos;</source>
         <translation>unbekannter Status &apos;%1&apos;</translation>
     </message>
@@ -563,88 +563,88 @@
         <translation>&apos;%1&apos; (ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="112"/>
+        <location filename="../services/httpprobe.cpp" line="114"/>
         <source>response body larger than %1 bytes</source>
         <translation>Antwortinhalt größer als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="128"/>
+        <location filename="../services/httpprobe.cpp" line="130"/>
         <source>response body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>Antwortinhalt von %1 Bytes überschreitet das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="151"/>
+        <location filename="../services/httpprobe.cpp" line="152"/>
         <source>response not complete within %1 s (%2 bytes of body received)</source>
         <translation>Antwort nicht innerhalb von %1 s vollständig (%2 Bytes des Antwortinhalts empfangen)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="153"/>
+        <location filename="../services/httpprobe.cpp" line="154"/>
         <source>no response within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="198"/>
+        <location filename="../services/httpprobe.cpp" line="199"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="204"/>
+        <location filename="../services/httpprobe.cpp" line="205"/>
         <source>host &apos;%1&apos; not found</source>
         <translation>Host &apos;%1&apos; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="212"/>
+        <location filename="../services/httpprobe.cpp" line="214"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="215"/>
+        <location filename="../services/httpprobe.cpp" line="217"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="227"/>
+        <location filename="../services/httpprobe.cpp" line="229"/>
         <source>the network is unavailable: %1</source>
         <translation>das Netzwerk ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="231"/>
+        <location filename="../services/httpprobe.cpp" line="233"/>
         <source>connection refused by %1:%2</source>
         <translation>Verbindung abgelehnt durch %1:%2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="237"/>
+        <location filename="../services/httpprobe.cpp" line="239"/>
         <source>connection closed by the server before a complete response</source>
         <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="294"/>
+        <location filename="../services/httpprobe.cpp" line="297"/>
         <source>rate limited (HTTP 429), retry after %1 s</source>
         <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="296"/>
+        <location filename="../services/httpprobe.cpp" line="299"/>
         <source>rate limited (HTTP 429), retry after %1</source>
         <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="283"/>
+        <location filename="../services/httpprobe.cpp" line="285"/>
         <source>rate limited (HTTP 429)</source>
         <translation>Anfragelimit erreicht (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="319"/>
         <location filename="../services/httpprobe.cpp" line="322"/>
+        <location filename="../services/httpprobe.cpp" line="325"/>
         <source>health endpoint reports %1</source>
         <translation>Health-Endpunkt meldet %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="329"/>
+        <location filename="../services/httpprobe.cpp" line="332"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="348"/>
+        <location filename="../services/httpprobe.cpp" line="351"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
@@ -697,108 +697,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>&amp;Checks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
+        <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -806,79 +826,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -886,12 +906,12 @@
 <context>
     <name>gw::Monitor</name>
     <message>
-        <location filename="../services/monitor.cpp" line="160"/>
+        <location filename="../services/monitor.cpp" line="190"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="197"/>
+        <location filename="../services/monitor.cpp" line="227"/>
         <source>this workstation is offline (%1)</source>
         <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
@@ -899,15 +919,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="230"/>
-        <location filename="../models/overviewmodel.cpp" line="272"/>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../models/overviewmodel.cpp" line="246"/>
+        <location filename="../models/overviewmodel.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="361"/>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../models/overviewmodel.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -940,62 +960,67 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="194"/>
+        <location filename="../models/overviewmodel.cpp" line="210"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="233"/>
-        <location filename="../models/overviewmodel.cpp" line="275"/>
+        <location filename="../models/overviewmodel.cpp" line="249"/>
+        <location filename="../models/overviewmodel.cpp" line="292"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="237"/>
+        <location filename="../models/overviewmodel.cpp" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="284"/>
+        <location filename="../models/overviewmodel.cpp" line="296"/>
+        <source>paused: no requests are sent</source>
+        <translation>pausiert: es werden keine Anfragen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="303"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="286"/>
+        <location filename="../models/overviewmodel.cpp" line="305"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="298"/>
+        <location filename="../models/overviewmodel.cpp" line="317"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="334"/>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../models/overviewmodel.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="336"/>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../models/overviewmodel.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="337"/>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../models/overviewmodel.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="345"/>
+        <location filename="../models/overviewmodel.cpp" line="364"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="359"/>
+        <location filename="../models/overviewmodel.cpp" line="378"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -1003,32 +1028,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="371"/>
+        <location filename="../models/overviewmodel.cpp" line="390"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="373"/>
+        <location filename="../models/overviewmodel.cpp" line="392"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="375"/>
+        <location filename="../models/overviewmodel.cpp" line="394"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="377"/>
+        <location filename="../models/overviewmodel.cpp" line="396"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="379"/>
+        <location filename="../models/overviewmodel.cpp" line="398"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="381"/>
+        <location filename="../models/overviewmodel.cpp" line="400"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1036,47 +1061,47 @@
 <context>
     <name>gw::References</name>
     <message>
-        <location filename="../services/references.cpp" line="69"/>
+        <location filename="../services/references.cpp" line="67"/>
         <source>unterminated reference: &quot;${&quot; without a closing &quot;}&quot;</source>
         <translation>nicht abgeschlossene Referenz: &quot;${&quot; ohne schließendes &quot;}&quot;</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="75"/>
+        <location filename="../services/references.cpp" line="74"/>
         <source>invalid reference &quot;${%1}&quot;: expected ${secret:name} or ${env:NAME}</source>
         <translation>ungültige Referenz &quot;${%1}&quot;: erwartet wird ${secret:name} oder ${env:NAME}</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="91"/>
+        <location filename="../services/references.cpp" line="87"/>
         <source>unknown reference kind &apos;%1&apos; (allowed: secret, env)</source>
         <translation>unbekannte Referenzart &apos;%1&apos; (erlaubt: secret, env)</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="96"/>
+        <location filename="../services/references.cpp" line="91"/>
         <source>empty name in reference &quot;${%1}&quot;</source>
         <translation>leerer Name in der Referenz &quot;${%1}&quot;</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="104"/>
+        <location filename="../services/references.cpp" line="100"/>
         <source>secret names use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>Secret-Namen bestehen aus Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="105"/>
+        <location filename="../services/references.cpp" line="101"/>
         <source>variable names use letters, digits and &apos;_&apos; and do not start with a digit</source>
         <translation>Variablennamen bestehen aus Buchstaben, Ziffern und &apos;_&apos; und beginnen nicht mit einer Ziffer</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="107"/>
+        <location filename="../services/references.cpp" line="102"/>
         <source>invalid character &apos;%1&apos; in reference &quot;${%2}&quot;: %3</source>
         <translation>ungültiges Zeichen &apos;%1&apos; in der Referenz &quot;${%2}&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="156"/>
+        <location filename="../services/references.cpp" line="151"/>
         <source>secret &apos;%1&apos; is not set</source>
         <translation>Secret &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="160"/>
+        <location filename="../services/references.cpp" line="155"/>
         <source>environment variable &apos;%1&apos; is not set</source>
         <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
@@ -1084,7 +1109,7 @@
 <context>
     <name>gw::WindowCommand</name>
     <message>
-        <location filename="../app/windowcommand.cpp" line="46"/>
+        <location filename="../app/windowcommand.cpp" line="47"/>
         <source>Gatewatch watches the health of third-party APIs and the company&apos;s API gateway.
 
 Commands (run headless, no display needed):
@@ -1106,7 +1131,7 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Mit der eingebauten Demo-Umgebung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="55"/>
+        <location filename="../app/windowcommand.cpp" line="56"/>
         <source>Demo scenario (%1).</source>
         <translation>Demo-Szenario (%1).</translation>
     </message>
@@ -1121,17 +1146,17 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Sprache, z. B. de (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="65"/>
+        <location filename="../app/windowcommand.cpp" line="64"/>
         <source>Try &apos;gatewatch --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;gatewatch --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="77"/>
+        <location filename="../app/windowcommand.cpp" line="76"/>
         <source>unknown command &apos;%1&apos; (commands: check, agent)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (Befehle: check, agent)</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="83"/>
+        <location filename="../app/windowcommand.cpp" line="81"/>
         <source>gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
   - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo
   - or use the headless commands:  gatewatch check --once   /   gatewatch agent
@@ -1142,17 +1167,17 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="105"/>
+        <location filename="../app/windowcommand.cpp" line="103"/>
         <source>unknown scenario &apos;%1&apos; (available: %2)</source>
         <translation>unbekanntes Szenario &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="112"/>
+        <location filename="../app/windowcommand.cpp" line="110"/>
         <source>the demo simulator could not start: %1</source>
         <translation>der Demo-Simulator konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="120"/>
+        <location filename="../app/windowcommand.cpp" line="119"/>
         <source>cannot write the demo configuration to %1: %2</source>
         <translation>die Demo-Konfiguration kann nicht nach %1 geschrieben werden: %2</translation>
     </message>

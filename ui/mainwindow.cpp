@@ -120,6 +120,9 @@ struct MainWindow::Private
     QLabel *statusSummary = nullptr;
     QLabel *statusLastUpdate = nullptr;
 
+    QAction *pause = nullptr;
+    QAction *resume = nullptr;
+
     QTimer tick;
     QTimer summaryTimer;
 
@@ -441,6 +444,24 @@ void MainWindow::buildMenus()
         d->filterEdit->selectAll();
     });
 
+    QMenu *checks = menuBar()->addMenu(tr("&Checks"));
+    d->pause = checks->addAction(tr("&Pause"));
+    d->pause->setObjectName(u"actionPause"_s);
+    d->pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    d->pause->setToolTip(tr("Stop checking the selected integration or check, e.g. during announced maintenance"));
+    connect(d->pause, &QAction::triggered, this, [this] { requestPause(true); });
+    d->resume = checks->addAction(tr("&Resume"));
+    d->resume->setObjectName(u"actionResume"_s);
+    d->resume->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(d->resume, &QAction::triggered, this, [this] { requestPause(false); });
+    // The same actions on the rows themselves.
+    d->tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    d->tree->addAction(d->pause);
+    d->tree->addAction(d->resume);
+    connect(d->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCheckActions);
+    connect(d->proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCheckActions);
+    updateCheckActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Gatewatch"));
     about->setObjectName(u"actionAbout"_s);
@@ -452,6 +473,43 @@ void MainWindow::buildMenus()
                               "your business depends on.</p>")
                                .arg(QString::fromLatin1(GATEWATCH_VERSION)));
     });
+}
+
+void MainWindow::updateCheckActions()
+{
+    const QModelIndex current = d->tree->currentIndex();
+    if (!current.isValid()) {
+        d->pause->setEnabled(false);
+        d->resume->setEnabled(false);
+        return;
+    }
+    const QModelIndex row = current.siblingAtColumn(OverviewModel::NameColumn);
+    // An integration can be partly paused: offer whichever of the two would change something.
+    bool anyPaused = false;
+    bool anyRunning = false;
+    const auto account = [&](const QModelIndex &index) {
+        const bool paused = static_cast<HealthStatus>(index.data(OverviewModel::StatusRole).toInt()) == HealthStatus::Paused;
+        anyPaused = anyPaused || paused;
+        anyRunning = anyRunning || !paused;
+    };
+    if (row.parent().isValid() || d->proxy->rowCount(row) == 0) {
+        account(row);
+    } else {
+        for (int child = 0; child < d->proxy->rowCount(row); ++child)
+            account(d->proxy->index(child, 0, row));
+    }
+    d->pause->setEnabled(anyRunning);
+    d->resume->setEnabled(anyPaused);
+}
+
+void MainWindow::requestPause(bool paused)
+{
+    const QModelIndex row = d->tree->currentIndex().siblingAtColumn(OverviewModel::NameColumn);
+    if (!row.isValid())
+        return;
+    const QString integrationId = row.data(OverviewModel::IntegrationIdRole).toString();
+    const QString checkId = row.parent().isValid() ? row.data(OverviewModel::CheckIdRole).toString() : QString();
+    Q_EMIT pauseRequested(integrationId, checkId, paused);
 }
 
 void MainWindow::setupColumns()

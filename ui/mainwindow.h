@@ -27,6 +27,10 @@ public Q_SLOTS:
     // The file being monitored, shown in the status bar and the empty state.
     void setConfigPath(const QString &path);
 
+Q_SIGNALS:
+    // The user asked to pause or resume a check, or a whole integration when `checkId` is empty.
+    void pauseRequested(const QString &integrationId, const QString &checkId, bool paused);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -36,6 +40,8 @@ private:
     void buildEmptyPage();
     void buildConfigErrorPage();
     void buildMenus();
+    void updateCheckActions();
+    void requestPause(bool paused);
     void setupColumns();
     void applyFilter(const QString &text);
     // Expands top-level rows in [first, last] (all when last is -1) unless the user collapsed them.

@@ -1,6 +1,7 @@
 #include "dashboard.h"
 #include "simulator.h"
 
+#include <QAction>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +54,7 @@ private Q_SLOTS:
         Dashboard dashboard(path);
         dashboard.start();
         dashboard.window().show();
-        const auto *tree = dashboard.window().findChild<QTreeView *>();
+        auto *tree = dashboard.window().findChild<QTreeView *>();
         QVERIFY(tree);
 
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), sim::Simulator::vendorNames().size(), 10'000);
@@ -72,6 +73,25 @@ private Q_SLOTS:
 
         // And recovers.
         simulator.clearFaults();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"Stripe"_s, OverviewModel::StatusColumn), u"Up"_s, 20'000);
+
+        // Pausing the integration from its row (as Ctrl+P does) pauses every check of it.
+        auto *pause = dashboard.window().findChild<QAction *>(u"actionPause"_s);
+        auto *resume = dashboard.window().findChild<QAction *>(u"actionResume"_s);
+        QVERIFY(pause && resume);
+        QAbstractItemModel *model = tree->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == u"Stripe"_s)
+                tree->setCurrentIndex(model->index(row, 0));
+        }
+        QVERIFY(pause->isEnabled());
+        QVERIFY(!resume->isEnabled());
+        pause->trigger();
+        QTRY_COMPARE(cell(tree, u"Stripe"_s, OverviewModel::StatusColumn), u"Paused"_s);
+        QCOMPARE(dashboard.runtime().monitor().state(u"stripe"_s, u"balance"_s), HealthStatus::Paused);
+        QVERIFY(!pause->isEnabled());
+        QVERIFY(resume->isEnabled());
+        resume->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"Stripe"_s, OverviewModel::StatusColumn), u"Up"_s, 20'000);
     }
 

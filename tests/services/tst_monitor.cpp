@@ -142,6 +142,43 @@ private Q_SLOTS:
         monitor.stop();
     }
 
+    void pausedChecksSendNothing()
+    {
+        LoopbackServer pausedServer(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        LoopbackServer runningServer(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf({check(u"paused"_s, pausedServer.url(), 100ms), check(u"running"_s, runningServer.url(), 100ms)}));
+        QSignalSpy stateChanges(&monitor, &Monitor::checkStateChanged);
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Up, 10'000);
+
+        monitor.setPaused(u"vendor"_s, u"paused"_s, true);
+        QCOMPARE(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Paused);
+        QCOMPARE(stateChanges.count(), 1);
+        QCOMPARE(stateChanges.constFirst().at(2).value<HealthStatus>(), HealthStatus::Paused);
+        monitor.setPaused(u"vendor"_s, u"paused"_s, true); // already paused: nothing happens
+        QCOMPARE(stateChanges.count(), 1);
+
+        // While the other check runs many times, the paused one sends nothing and stays paused.
+        const int before = pausedServer.requests;
+        const int runningBefore = runningServer.requests;
+        QTRY_VERIFY_WITH_TIMEOUT(runningServer.requests >= runningBefore + 5, 10'000);
+        QCOMPARE(pausedServer.requests, before);
+        QCOMPARE(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Paused);
+
+        // A reload keeps the pause.
+        monitor.setCatalog(catalogOf({check(u"paused"_s, pausedServer.url(), 100ms), check(u"running"_s, runningServer.url(), 100ms)}));
+        QCOMPARE(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Paused);
+
+        monitor.setPaused(u"vendor"_s, QString(), false); // the whole integration
+        QCOMPARE(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Unknown);
+        QCOMPARE(stateChanges.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Up, 10'000);
+        QVERIFY(pausedServer.requests > before);
+        monitor.stop();
+    }
+
     void offlineReclassification_data()
     {
         QTest::addColumn<FailureClass>("original");
