@@ -83,6 +83,7 @@ private Q_SLOTS:
     void reloadKeepsLatestResultsOfSurvivingChecks();
     void emitsOverallStatusOncePerChange();
     void setNowRefreshesLastChecked();
+    void setCheckStateKeepsLatestResult();
     void certificateExpiry_data();
     void certificateExpiry();
     void showsReasonsAndFailedConditions();
@@ -304,6 +305,28 @@ void TestOverviewModel::emitsOverallStatusOncePerChange()
     m_model->setCatalog(Catalog());
     QCOMPARE(overall.size(), 4);
     QCOMPARE(lastEmitted(), HealthStatus::Unknown);
+}
+
+void TestOverviewModel::setCheckStateKeepsLatestResult()
+{
+    m_model->setCatalog(standardCatalog());
+    m_model->applyUpdates({update(u"shopify"_s, u"shop"_s, HealthStatus::Up, {}, 0),
+                           update(u"shopify"_s, u"orders"_s, HealthStatus::Up, {}, 0),
+                           update(u"slack"_s, u"auth"_s, HealthStatus::Up, {}, 0)});
+    QSignalSpy overall(m_model.get(), &OverviewModel::overallStatusChanged);
+
+    m_model->setCheckState(u"shopify"_s, u"shop"_s, HealthStatus::Paused);
+    const QModelIndex shop = checkIndex(0, 0, OverviewModel::StatusColumn);
+    QCOMPARE(static_cast<HealthStatus>(shop.data(OverviewModel::StatusRole).toInt()), HealthStatus::Paused);
+    QCOMPARE(checkIndex(0, 0, OverviewModel::ReasonColumn).data().toString(), u"paused: no requests are sent"_s);
+    // The latest result stays visible.
+    QCOMPARE(checkIndex(0, 0, OverviewModel::LatencyColumn).data().toString(), u"100 ms"_s);
+    QCOMPARE(m_model->countInState(HealthStatus::Paused), 1);
+    QCOMPARE(overall.count(), 1);
+    QCOMPARE(m_model->overallStatus(), HealthStatus::Paused);
+
+    m_model->setCheckState(u"shopify"_s, u"nope"_s, HealthStatus::Paused); // unknown check: ignored
+    QCOMPARE(m_model->countInState(HealthStatus::Paused), 1);
 }
 
 void TestOverviewModel::certificateExpiry_data()
