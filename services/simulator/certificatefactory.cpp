@@ -157,7 +157,7 @@ Result<CertificateSet> CertificateFactory::generate()
     if (!caKey)
         return opensslError("EVP_PKEY_Q_keygen");
     auto ca =
-        makeCertificate({"Gatewatch Simulator CA", nullptr, -Day, 30 * Day, 1}, caKey.get(), nullptr, caKey.get());
+        makeCertificate({"Gatewatch Simulator CA", nullptr, -Day, 3650 * Day, 1}, caKey.get(), nullptr, caKey.get());
     if (!ca.ok())
         return ca.error();
 
@@ -171,7 +171,8 @@ Result<CertificateSet> CertificateFactory::generate()
         bool selfSigned;
     };
     const Leaf leaves[] = {
-        {&set.valid, {"localhost", "IP:127.0.0.1,DNS:localhost", -Day, 30 * Day, 2}, false},
+        {&set.valid, {"localhost", "IP:127.0.0.1,DNS:localhost", -Day, 90 * Day, 2}, false},
+        {&set.expiringSoon, {"localhost", "IP:127.0.0.1,DNS:localhost", -78 * Day, 12 * Day, 6}, false},
         {&set.expired, {"localhost", "IP:127.0.0.1,DNS:localhost", -30 * Day, -Day, 3}, false},
         {&set.wrongHost, {"wrong.example", "DNS:wrong.example", -Day, 30 * Day, 4}, false},
         {&set.selfSigned, {"localhost", "IP:127.0.0.1,DNS:localhost", -Day, 30 * Day, 5}, true},

@@ -17,7 +17,8 @@ struct IssuedCertificate
 struct CertificateSet
 {
     QByteArray caCertificatePem;
-    IssuedCertificate valid;
+    IssuedCertificate valid;        // 90 days, like the certificates most vendors rotate
+    IssuedCertificate expiringSoon; // valid, but only for 12 more days: the demo's renewal reminder
     IssuedCertificate expired;
     IssuedCertificate selfSigned;
     IssuedCertificate wrongHost;

@@ -264,7 +264,11 @@ std::optional<QString> Simulator::start()
             new VendorServer([this, vendorName](const QHttpServerRequest &request,
                                                 QTcpSocket *socket) { d->handle(vendorName, request, socket); },
                              this);
-        if (auto error = d->listen(vendor.server, d->options.tls ? &certificates->valid : nullptr, &vendor.port))
+        // The company's own gateway is the one whose renewal is due: the overview shows it amber.
+        const IssuedCertificate *certificate = !d->options.tls  ? nullptr
+                                               : name == u"gateway" ? &certificates->expiringSoon
+                                                                    : &certificates->valid;
+        if (auto error = d->listen(vendor.server, certificate, &vendor.port))
             return error;
     }
     for (Certificate certificate :
