@@ -25,10 +25,10 @@ deps:
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-$(BUILD)/CMakeCache.txt: | deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
-
-configure: deps $(BUILD)/CMakeCache.txt
+# Re-running CMake on an existing tree takes a second and applies changed CMAKE_FLAGS.
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) > $(BUILD).configure.log 2>&1 \
+		|| { cat $(BUILD).configure.log; exit 1; }
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -37,12 +37,12 @@ demo: build
 	$(BUILD)/bin/gatewatch --demo
 
 test: build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE bench
+	cd $(BUILD) && ctest --output-on-failure --no-label-summary -j $(JOBS) -LE bench
 
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DGATEWATCH_SANITIZE=ON $(CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS) -LE bench
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure --no-label-summary -j $(JOBS) -LE bench
 
 bench: build
 	cd $(BUILD) && ctest --output-on-failure -L bench
