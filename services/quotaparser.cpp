@@ -1,0 +1,10 @@
+#include "quotaparser.h"
+
+namespace gw {
+
+QuotaSignals QuotaParser::parse(const ResponseFacts &, const QDateTime &)
+{
+    return {};
+}
+
+} // namespace gw
