@@ -4,6 +4,7 @@
 #include "secretstore.h"
 #include "simulator.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,7 +70,11 @@ private Q_SLOTS:
         QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
         for (const auto &[name, value] : m_simulator->configEnvironment())
             qputenv(name.toLocal8Bit().constData(), value.toUtf8());
-        const auto loaded = ConfigLoader::loadText(m_simulator->configYaml().toUtf8(), u"simulator.yaml"_s);
+        // Response-time budgets are about the vendors, not this machine: under a sanitizer build a
+        // loopback answer can take a second, so they are lifted for these tests.
+        QString yaml = m_simulator->configYaml();
+        yaml.replace(QRegularExpression(uR"(\[RESPONSE_TIME\] < \d+)"_s), u"[RESPONSE_TIME] < 60000"_s);
+        const auto loaded = ConfigLoader::loadText(yaml.toUtf8(), u"simulator.yaml"_s);
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().constFirst().toString()));
         m_catalog = loaded.value();
         QCOMPARE(m_catalog.integrations.size(), sim::Simulator::vendorNames().size());
