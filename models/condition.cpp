@@ -8,8 +8,10 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <utility>
 
@@ -676,11 +678,15 @@ Value resolve(const Operand &operand, const ResponseFacts &response, BodyCache &
         return resolved(formatNumber(response.responseTimeMs < 100 ? std::round(response.responseTimeMs * 10) / 10
                                                                    : std::round(response.responseTimeMs)),
                         response.responseTimeMs);
-    case Source::CertificateExpiration:
+    case Source::CertificateExpiration: {
         if (!response.certificateSecondsLeft)
             return unresolved(Text::tr("no certificate"));
-        return resolved(formatDuration(std::chrono::seconds(*response.certificateSecondsLeft)),
+        // formatDuration takes milliseconds; clamped so that no value overflows the conversion.
+        constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        const qint64 shown = std::clamp(*response.certificateSecondsLeft, -maxSeconds, maxSeconds);
+        return resolved(formatDuration(std::chrono::seconds(shown)),
                         static_cast<double>(*response.certificateSecondsLeft));
+    }
     case Source::Header: {
         const std::optional<QByteArray> header = response.header(operand.headerName);
         if (operand.function == Function::Has)
