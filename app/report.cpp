@@ -39,6 +39,25 @@ QJsonObject Report::toJson(const CheckUpdate &update, const QDateTime &now)
                           {u"days_left"_s, static_cast<int>(std::floor(now.secsTo(s.tls->expiresAt) / 86400.0))}};
     }
 
+    QJsonArray quotas;
+    for (const QuotaReading &quota : s.quotas) {
+        const auto number = [](const std::optional<double> &value) {
+            return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+        };
+        quotas.append(QJsonObject{
+            {u"policy"_s, quota.policy},
+            {u"limit"_s, number(quota.limit)},
+            {u"remaining"_s, quota.remaining},
+            {u"used"_s, number(quota.used)},
+            {u"window_s"_s, quota.windowSeconds ? QJsonValue(static_cast<double>(*quota.windowSeconds))
+                                                : QJsonValue(QJsonValue::Null)},
+            {u"reset_at"_s,
+             quota.resetAt ? QJsonValue(quota.resetAt->toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {u"unit"_s, machineName(quota.unit)},
+            {u"source"_s, machineName(quota.source)},
+        });
+    }
+
     return QJsonObject{
         {u"integration"_s, s.integrationId},
         {u"check"_s, s.checkId},
@@ -51,6 +70,8 @@ QJsonObject Report::toJson(const CheckUpdate &update, const QDateTime &now)
         {u"queue_ms"_s, roundTo(s.queueMs, 1)},
         {u"failed_conditions"_s, failed},
         {u"tls"_s, tls},
+        {u"quotas"_s, quotas},
+        {u"retry_after_s"_s, s.retryAfterSeconds ? QJsonValue(*s.retryAfterSeconds) : QJsonValue(QJsonValue::Null)},
     };
 }
 

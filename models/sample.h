@@ -1,6 +1,7 @@
 #pragma once
 
 #include "healthstatus.h"
+#include "quotareading.h"
 
 #include <QDateTime>
 #include <QList>
@@ -43,6 +44,8 @@ struct Sample
     double queueMs = 0;   // waiting for a connection slot to the host
     QList<FailedCondition> failedConditions;
     std::optional<TlsInfo> tls;
+    QList<QuotaReading> quotas;              // every quota the response reported
+    std::optional<double> retryAfterSeconds; // the vendor asked us to wait this long
 
     bool operator==(const Sample &) const = default;
 };

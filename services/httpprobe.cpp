@@ -1,16 +1,22 @@
 #include "httpprobe.h"
 
 #include "healthformat.h"
+#include "quotaparser.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcProbe, "gatewatch.probe")
 
 namespace gw {
 
@@ -38,6 +44,18 @@ std::optional<TlsInfo> earliestExpiry(const QList<QSslCertificate> &chain)
             result = TlsInfo{expiry, certificate.subjectInfo(QSslCertificate::CommonName).join(u", ")};
     }
     return result;
+}
+
+// A malformed rate-limit field repeats on every response; one line per check and problem is enough.
+void logOnce(const QString &line)
+{
+    static QMutex mutex;
+    static QSet<QString> logged;
+    const QMutexLocker lock(&mutex);
+    if (logged.size() < 10'000 && !logged.contains(line)) {
+        logged.insert(line);
+        qCInfo(lcProbe).noquote() << line;
+    }
 }
 
 bool mentionsStatus(const Condition &condition)
@@ -269,35 +287,31 @@ void HttpProbe::finish(Sample sample)
     Q_EMIT finished(sample);
 }
 
-Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &response)
+Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &response, const QDateTime &now)
 {
     Sample sample;
     sample.httpStatus = response.status;
     sample.latencyMs = response.responseTimeMs;
     sample.verdict = HealthStatus::Up;
 
-    // Stripe's 429 with code lock_timeout is lock contention on one object, not a rate limit.
-    const bool lockContention = response.status == 429 && response.body.contains("\"lock_timeout\"");
-    if (response.status == 429 && !lockContention) {
+    // Quotas are read from every response, good or bad: a squeeze shows before the first 429.
+    const QuotaSignals quota = QuotaParser::parse(response, now);
+    sample.quotas = quota.readings;
+    sample.retryAfterSeconds = quota.retryAfterSeconds;
+    for (const QString &problem : quota.problems)
+        logOnce(request.integrationId + u'/' + request.checkId + u": "_s + problem);
+
+    // The vendor throttled us (a 429 other than Stripe's lock contention, Shopify GraphQL's
+    // THROTTLED whatever the status, Slack's ratelimited): that is not the vendor being down.
+    if (quota.throttled) {
         sample.verdict = HealthStatus::Down;
         sample.failureClass = FailureClass::RateLimited;
-        const std::optional<QByteArray> retryAfter = response.header("Retry-After");
-        sample.reason = tr("rate limited (HTTP 429)");
-        if (retryAfter) {
-            // RFC 9110: delay-seconds or an HTTP-date; vendors also send fractions ("2.0").
-            bool isNumber = false;
-            const double seconds = retryAfter->trimmed().toDouble(&isNumber);
-            // IMF-fixdate ends in "GMT", which Qt's RFC 2822 parser wants as an offset.
-            QString text = QString::fromLatin1(retryAfter->trimmed());
-            if (text.endsWith(u" GMT"))
-                text = text.chopped(3) + u"+0000";
-            const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
-            if (isNumber && seconds >= 0)
-                sample.reason =
-                    tr("rate limited (HTTP 429), retry after %1 s").arg(QLocale().toString(seconds, 'g', 4));
-            else if (date.isValid())
-                sample.reason = tr("rate limited (HTTP 429), retry after %1").arg(date.toUTC().toString(Qt::ISODate));
-        }
+        QString detail = u"HTTP "_s + QString::number(response.status);
+        if (!quota.throttleReason.isEmpty() && quota.throttleReason != detail)
+            detail += u", "_s + quota.throttleReason;
+        sample.reason = quota.retryAfterSeconds ? tr("rate limited (%1), retry after %2 s")
+                                                      .arg(detail, QLocale().toString(*quota.retryAfterSeconds, 'g', 4))
+                                                : tr("rate limited (%1)").arg(detail);
         return sample;
     }
 

@@ -55,7 +55,8 @@ public:
     void cancel();
 
     // Judges a response that was received in full (pure; used by start() and by tests).
-    static Sample judge(const ProbeRequest &request, const ResponseFacts &response);
+    static Sample judge(const ProbeRequest &request, const ResponseFacts &response,
+                        const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 Q_SIGNALS:
     void finished(const gw::Sample &sample);

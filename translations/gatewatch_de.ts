@@ -88,154 +88,154 @@
 <context>
     <name>gw::Condition</name>
     <message>
-        <location filename="../models/condition.cpp" line="232"/>
+        <location filename="../models/condition.cpp" line="234"/>
         <source>empty condition (expected e.g. [STATUS] == 200)</source>
         <translation>leere Bedingung (erwartet wird z. B. [STATUS] == 200)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="251"/>
+        <location filename="../models/condition.cpp" line="253"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after &apos;%1&apos;</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) nach &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="274"/>
+        <location filename="../models/condition.cpp" line="276"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;; did you mean &apos;==&apos;?</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet; meinten Sie &apos;==&apos;?</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="276"/>
+        <location filename="../models/condition.cpp" line="278"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="279"/>
+        <location filename="../models/condition.cpp" line="281"/>
         <source>has() can only be compared with == or !=</source>
         <translation>has() kann nur mit == oder != verglichen werden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="291"/>
+        <location filename="../models/condition.cpp" line="293"/>
         <source>expected a value after the operator, e.g. [STATUS] == 200</source>
         <translation>Wert nach dem Operator erwartet, z. B. [STATUS] == 200</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="299"/>
+        <location filename="../models/condition.cpp" line="301"/>
         <source>%1 can only be used with == or !=</source>
         <translation>%1 kann nur mit == oder != verwendet werden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="301"/>
-        <location filename="../models/condition.cpp" line="431"/>
+        <location filename="../models/condition.cpp" line="303"/>
+        <location filename="../models/condition.cpp" line="433"/>
         <source>expected &apos;)&apos; to close %1</source>
         <translation>&apos;)&apos; zum Schließen von %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="336"/>
+        <location filename="../models/condition.cpp" line="338"/>
         <source>unexpected &apos;%1&apos; after the right-hand side</source>
         <translation>unerwartetes &apos;%1&apos; nach der rechten Seite</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="362"/>
+        <location filename="../models/condition.cpp" line="364"/>
         <source>expected a value</source>
         <translation>Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="383"/>
+        <location filename="../models/condition.cpp" line="385"/>
         <source>expected true or false to compare has() with, found &apos;%1&apos;</source>
         <translation>true oder false als Vergleichswert für has() erwartet, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="403"/>
+        <location filename="../models/condition.cpp" line="405"/>
         <source>expected a number or a duration such as 72h or 30d to compare %1 with, found &apos;%2&apos;</source>
         <translation>Zahl oder Dauer wie 72h oder 30d als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="406"/>
+        <location filename="../models/condition.cpp" line="408"/>
         <source>expected a number to compare %1 with, found &apos;%2&apos;</source>
         <translation>Zahl als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="419"/>
+        <location filename="../models/condition.cpp" line="421"/>
         <source>expected a placeholder inside %1, e.g. %2([BODY].items)</source>
         <translation>Platzhalter in %1 erwartet, z. B. %2([BODY].items)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="427"/>
+        <location filename="../models/condition.cpp" line="429"/>
         <source>%1 works on [BODY] and [HEADER] values, not %2</source>
         <translation>%1 funktioniert mit Werten aus [BODY] und [HEADER], nicht mit %2</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="446"/>
+        <location filename="../models/condition.cpp" line="448"/>
         <source>expected a placeholder such as [STATUS] or [BODY] before the operator</source>
         <translation>Platzhalter wie [STATUS] oder [BODY] vor dem Operator erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="448"/>
+        <location filename="../models/condition.cpp" line="450"/>
         <source>%1 is only allowed on the right-hand side</source>
         <translation>%1 ist nur auf der rechten Seite erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="450"/>
+        <location filename="../models/condition.cpp" line="452"/>
         <source>unknown function &apos;%1&apos; (expected len() or has())</source>
         <translation>unbekannte Funktion &apos;%1&apos; (erwartet: len() oder has())</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="461"/>
+        <location filename="../models/condition.cpp" line="463"/>
         <source>expected &apos;]&apos; to close the placeholder &apos;%1&apos;</source>
         <translation>&apos;]&apos; zum Schließen des Platzhalters &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="477"/>
+        <location filename="../models/condition.cpp" line="479"/>
         <source>unknown placeholder &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Platzhalter &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="491"/>
+        <location filename="../models/condition.cpp" line="493"/>
         <source>expected a key after &apos;.&apos;, e.g. [BODY].data.id</source>
         <translation>Schlüssel nach &apos;.&apos; erwartet, z. B. [BODY].data.id</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="500"/>
+        <location filename="../models/condition.cpp" line="502"/>
         <source>expected an array index after &apos;[&apos;, e.g. [BODY].data[0]</source>
         <translation>Array-Index nach &apos;[&apos; erwartet, z. B. [BODY].data[0]</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="504"/>
+        <location filename="../models/condition.cpp" line="506"/>
         <source>array index too large</source>
         <translation>Array-Index zu groß</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="506"/>
+        <location filename="../models/condition.cpp" line="508"/>
         <source>expected &apos;]&apos; after the array index</source>
         <translation>&apos;]&apos; nach dem Array-Index erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="513"/>
-        <location filename="../models/condition.cpp" line="519"/>
+        <location filename="../models/condition.cpp" line="515"/>
+        <location filename="../models/condition.cpp" line="521"/>
         <source>expected a header name after [HEADER], e.g. [HEADER].Content-Type</source>
         <translation>Header-Name nach [HEADER] erwartet, z. B. [HEADER].Content-Type</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="528"/>
+        <location filename="../models/condition.cpp" line="530"/>
         <source>%1 has no fields</source>
         <translation>%1 hat keine Felder</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="636"/>
+        <location filename="../models/condition.cpp" line="638"/>
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="644"/>
+        <location filename="../models/condition.cpp" line="646"/>
         <source>no such path</source>
         <translation>Pfad nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="681"/>
+        <location filename="../models/condition.cpp" line="683"/>
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="689"/>
+        <location filename="../models/condition.cpp" line="695"/>
         <source>no such header</source>
         <translation>Header nicht vorhanden</translation>
     </message>
@@ -553,98 +553,93 @@
 <context>
     <name>gw::HttpProbe</name>
     <message>
-        <location filename="../services/httpprobe.cpp" line="24"/>
+        <location filename="../services/httpprobe.cpp" line="30"/>
         <source>unnamed certificate</source>
         <translation>unbenanntes Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="25"/>
+        <location filename="../services/httpprobe.cpp" line="31"/>
         <source>&apos;%1&apos; (issued by &apos;%2&apos;, valid until %3)</source>
         <translation>&apos;%1&apos; (ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="114"/>
+        <location filename="../services/httpprobe.cpp" line="132"/>
         <source>response body larger than %1 bytes</source>
         <translation>Antwortinhalt größer als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="130"/>
+        <location filename="../services/httpprobe.cpp" line="148"/>
         <source>response body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>Antwortinhalt von %1 Bytes überschreitet das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="152"/>
+        <location filename="../services/httpprobe.cpp" line="170"/>
         <source>response not complete within %1 s (%2 bytes of body received)</source>
         <translation>Antwort nicht innerhalb von %1 s vollständig (%2 Bytes des Antwortinhalts empfangen)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="154"/>
+        <location filename="../services/httpprobe.cpp" line="172"/>
         <source>no response within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="199"/>
+        <location filename="../services/httpprobe.cpp" line="217"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="205"/>
+        <location filename="../services/httpprobe.cpp" line="223"/>
         <source>host &apos;%1&apos; not found</source>
         <translation>Host &apos;%1&apos; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="214"/>
+        <location filename="../services/httpprobe.cpp" line="232"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="217"/>
+        <location filename="../services/httpprobe.cpp" line="235"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="229"/>
+        <location filename="../services/httpprobe.cpp" line="247"/>
         <source>the network is unavailable: %1</source>
         <translation>das Netzwerk ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="233"/>
+        <location filename="../services/httpprobe.cpp" line="251"/>
         <source>connection refused by %1:%2</source>
         <translation>Verbindung abgelehnt durch %1:%2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="239"/>
+        <location filename="../services/httpprobe.cpp" line="257"/>
         <source>connection closed by the server before a complete response</source>
         <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="297"/>
-        <source>rate limited (HTTP 429), retry after %1 s</source>
-        <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1 s</translation>
+        <location filename="../services/httpprobe.cpp" line="313"/>
+        <source>rate limited (%1), retry after %2 s</source>
+        <translation>Anfragelimit erreicht (%1), erneut versuchen nach %2 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="299"/>
-        <source>rate limited (HTTP 429), retry after %1</source>
-        <translation>Anfragelimit erreicht (HTTP 429), erneut versuchen nach %1</translation>
+        <location filename="../services/httpprobe.cpp" line="315"/>
+        <source>rate limited (%1)</source>
+        <translation>Anfragelimit erreicht (%1)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="285"/>
-        <source>rate limited (HTTP 429)</source>
-        <translation>Anfragelimit erreicht (HTTP 429)</translation>
-    </message>
-    <message>
-        <location filename="../services/httpprobe.cpp" line="322"/>
-        <location filename="../services/httpprobe.cpp" line="325"/>
+        <location filename="../services/httpprobe.cpp" line="337"/>
+        <location filename="../services/httpprobe.cpp" line="340"/>
         <source>health endpoint reports %1</source>
         <translation>Health-Endpunkt meldet %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="332"/>
+        <location filename="../services/httpprobe.cpp" line="347"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="351"/>
+        <location filename="../services/httpprobe.cpp" line="366"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
@@ -1056,6 +1051,74 @@
         <location filename="../models/overviewmodel.cpp" line="400"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::QuotaParser</name>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="58"/>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="60"/>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="62"/>
+        <source>out of range</source>
+        <translation>außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="64"/>
+        <source>not a valid structured field</source>
+        <translation>kein gültiges Structured Field</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="66"/>
+        <source>member is not a policy name</source>
+        <translation>Eintrag ist kein Richtlinienname</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="68"/>
+        <source>no remaining quota</source>
+        <translation>kein verbleibendes Kontingent</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="70"/>
+        <source>unknown quota unit</source>
+        <translation>unbekannte Kontingenteinheit</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="72"/>
+        <source>neither seconds nor an HTTP date</source>
+        <translation>weder Sekunden noch ein HTTP-Datum</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="74"/>
+        <source>not used/limit</source>
+        <translation>nicht im Format verbraucht/Limit</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="76"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="78"/>
+        <source>not an array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="80"/>
+        <source>too many members, the rest ignored</source>
+        <translation>zu viele Einträge, der Rest wird ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../services/quotaparser.cpp" line="602"/>
+        <source>quotas: %1 beyond the first %2 ignored</source>
+        <translation>Kontingente: %1 über die ersten %2 hinaus ignoriert</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ private Q_SLOTS:
     void checkOnceJson()
     {
         LoopbackServer ok(LoopbackServer::Mode::Respond,
-                          LoopbackServer::response(200, R"({"shop":{"plan_name":"plus"}})"));
+                          LoopbackServer::response(200, R"({"shop":{"plan_name":"plus"}})",
+                                                   "X-Shopify-Shop-Api-Call-Limit: 32/40\r\n"));
         LoopbackServer failing(LoopbackServer::Mode::Respond,
                                LoopbackServer::response(503, R"({"error":"maintenance"})"));
         const QString config =
@@ -116,6 +117,19 @@ integrations:
         QVERIFY(shopify.value(u"queue_ms"_s).isDouble());
         QCOMPARE(shopify.value(u"failed_conditions"_s).toArray().size(), 0);
         QVERIFY(shopify.value(u"tls"_s).isNull());
+        // The issue's own example: a Shopify REST call-limit header of 32/40.
+        const QJsonArray quotas = shopify.value(u"quotas"_s).toArray();
+        QCOMPARE(quotas.size(), 1);
+        const QJsonObject quota = quotas.at(0).toObject();
+        QCOMPARE(quota.value(u"policy"_s).toString(), u"default"_s);
+        QCOMPARE(quota.value(u"limit"_s).toDouble(), 40.0);
+        QCOMPARE(quota.value(u"remaining"_s).toDouble(), 8.0);
+        QCOMPARE(quota.value(u"used"_s).toDouble(), 32.0);
+        QVERIFY(quota.value(u"window_s"_s).isNull());
+        QVERIFY(quota.value(u"reset_at"_s).isNull());
+        QCOMPARE(quota.value(u"unit"_s).toString(), u"requests"_s);
+        QCOMPARE(quota.value(u"source"_s).toString(), u"shopify-rest"_s);
+        QVERIFY(shopify.value(u"retry_after_s"_s).isNull());
 
         const QJsonObject stripe = checks.at(1).toObject();
         QCOMPARE(stripe.value(u"status"_s).toString(), u"down"_s);
