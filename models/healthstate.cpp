@@ -18,6 +18,7 @@ int severity(HealthStatus status)
         return 2;
     case HealthStatus::Unknown:
     case HealthStatus::Paused:
+    case HealthStatus::RateLimited:
         break;
     }
     return -1;
@@ -42,7 +43,10 @@ bool HealthState::apply(HealthStatus evaluation)
 
     // Not checkable (e.g. a missing secret) is a fact, not a flap: take it at once, and take the
     // first real evaluation after it at once too.
-    if (evaluation == HealthStatus::Unknown || m_status == HealthStatus::Unknown) {
+    // Being throttled is the vendor's word, not a flap: it is taken at once too, and so is the
+    // first evaluation after the wait.
+    if (evaluation == HealthStatus::Unknown || m_status == HealthStatus::Unknown
+        || evaluation == HealthStatus::RateLimited || m_status == HealthStatus::RateLimited) {
         m_run = 0;
         const bool changed = evaluation != m_status;
         m_status = evaluation;

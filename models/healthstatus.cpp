@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::array statusNames{
     std::pair{HealthStatus::Up, u"up"},           std::pair{HealthStatus::Paused, u"paused"},
-    std::pair{HealthStatus::Unknown, u"unknown"}, std::pair{HealthStatus::Degraded, u"degraded"},
+    std::pair{HealthStatus::Unknown, u"unknown"},
+    std::pair{HealthStatus::RateLimited, u"rate-limited"}, std::pair{HealthStatus::Degraded, u"degraded"},
     std::pair{HealthStatus::Down, u"down"},
 };
 

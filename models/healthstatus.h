@@ -9,7 +9,8 @@ namespace gw {
 Q_NAMESPACE
 
 // The state of a check or an integration, ordered from best to worst for aggregation.
-enum class HealthStatus { Up, Paused, Unknown, Degraded, Down };
+// RateLimited: the vendor throttled our checks; they wait for the reset. Not the vendor being down.
+enum class HealthStatus { Up, Paused, Unknown, RateLimited, Degraded, Down };
 Q_ENUM_NS(HealthStatus)
 
 // Why a check failed: one of a small fixed set (see ARCHITECTURE.md, Failure classes).

@@ -23,6 +23,8 @@ QString statusWord(HealthStatus status)
         return OverviewModel::tr("Down");
     case HealthStatus::Paused:
         return OverviewModel::tr("Paused");
+    case HealthStatus::RateLimited:
+        return OverviewModel::tr("Rate limited");
     case HealthStatus::Unknown:
         break;
     }

@@ -304,7 +304,7 @@ Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &respon
     // The vendor throttled us (a 429 other than Stripe's lock contention, Shopify GraphQL's
     // THROTTLED whatever the status, Slack's ratelimited): that is not the vendor being down.
     if (quota.throttled) {
-        sample.verdict = HealthStatus::Down;
+        sample.verdict = HealthStatus::RateLimited;
         sample.failureClass = FailureClass::RateLimited;
         QString detail = u"HTTP "_s + QString::number(response.status);
         if (!quota.throttleReason.isEmpty() && quota.throttleReason != detail)

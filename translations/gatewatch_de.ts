@@ -618,28 +618,28 @@
         <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="313"/>
+        <location filename="../services/httpprobe.cpp" line="312"/>
         <source>rate limited (%1), retry after %2 s</source>
         <translation>Anfragelimit erreicht (%1), erneut versuchen nach %2 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="315"/>
+        <location filename="../services/httpprobe.cpp" line="314"/>
         <source>rate limited (%1)</source>
         <translation>Anfragelimit erreicht (%1)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="337"/>
-        <location filename="../services/httpprobe.cpp" line="340"/>
+        <location filename="../services/httpprobe.cpp" line="336"/>
+        <location filename="../services/httpprobe.cpp" line="339"/>
         <source>health endpoint reports %1</source>
         <translation>Health-Endpunkt meldet %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="347"/>
+        <location filename="../services/httpprobe.cpp" line="346"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="366"/>
+        <location filename="../services/httpprobe.cpp" line="365"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
@@ -683,7 +683,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>%n rate limited</source>
+        <comment>count of checks</comment>
+        <translation>
+            <numerusform>%n gedrosselt</numerusform>
+            <numerusform>%n gedrosselt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -692,128 +701,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -821,79 +830,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -914,15 +923,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="246"/>
-        <location filename="../models/overviewmodel.cpp" line="289"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../models/overviewmodel.cpp" line="248"/>
+        <location filename="../models/overviewmodel.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="380"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../models/overviewmodel.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -950,72 +959,77 @@
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="29"/>
+        <location filename="../models/overviewmodel.cpp" line="27"/>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="31"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="210"/>
+        <location filename="../models/overviewmodel.cpp" line="212"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="249"/>
-        <location filename="../models/overviewmodel.cpp" line="292"/>
+        <location filename="../models/overviewmodel.cpp" line="251"/>
+        <location filename="../models/overviewmodel.cpp" line="294"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="254"/>
+        <location filename="../models/overviewmodel.cpp" line="256"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="296"/>
+        <location filename="../models/overviewmodel.cpp" line="298"/>
         <source>paused: no requests are sent</source>
         <translation>pausiert: es werden keine Anfragen gesendet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="303"/>
+        <location filename="../models/overviewmodel.cpp" line="305"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="305"/>
+        <location filename="../models/overviewmodel.cpp" line="307"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="317"/>
+        <location filename="../models/overviewmodel.cpp" line="319"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="353"/>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../models/overviewmodel.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="355"/>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../models/overviewmodel.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="356"/>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../models/overviewmodel.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="364"/>
+        <location filename="../models/overviewmodel.cpp" line="366"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="378"/>
+        <location filename="../models/overviewmodel.cpp" line="380"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -1023,32 +1037,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="390"/>
+        <location filename="../models/overviewmodel.cpp" line="392"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="392"/>
+        <location filename="../models/overviewmodel.cpp" line="394"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="394"/>
+        <location filename="../models/overviewmodel.cpp" line="396"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="396"/>
+        <location filename="../models/overviewmodel.cpp" line="398"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="398"/>
+        <location filename="../models/overviewmodel.cpp" line="400"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="400"/>
+        <location filename="../models/overviewmodel.cpp" line="402"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1116,7 +1130,7 @@
         <translation>zu viele Einträge, der Rest wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../services/quotaparser.cpp" line="602"/>
+        <location filename="../services/quotaparser.cpp" line="596"/>
         <source>quotas: %1 beyond the first %2 ignored</source>
         <translation>Kontingente: %1 über die ersten %2 hinaus ignoriert</translation>
     </message>

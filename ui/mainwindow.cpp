@@ -38,8 +38,8 @@ namespace {
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
 
 // Worst first: the order a person scanning the badges cares about.
-constexpr std::array badgeOrder{HealthStatus::Down, HealthStatus::Degraded, HealthStatus::Unknown, HealthStatus::Paused,
-                                HealthStatus::Up};
+constexpr std::array badgeOrder{HealthStatus::Down,    HealthStatus::Degraded, HealthStatus::RateLimited,
+                                HealthStatus::Unknown, HealthStatus::Paused,   HealthStatus::Up};
 
 // The banner lists this many problems; the rest are counted, and all of them are in the tooltip.
 constexpr int bannerProblemLines = 5;
@@ -55,6 +55,8 @@ QString countText(HealthStatus status, int n)
         return MainWindow::tr("%n degraded", "count of checks", n);
     case HealthStatus::Down:
         return MainWindow::tr("%n down", "count of checks", n);
+    case HealthStatus::RateLimited:
+        return MainWindow::tr("%n rate limited", "count of checks", n);
     case HealthStatus::Unknown:
         break;
     }
@@ -532,7 +534,7 @@ void MainWindow::setupColumns()
     };
 
     int statusWidth = 0;
-    for (const char *word : {"Up", "Paused", "Unknown", "Degraded", "Down"})
+    for (const char *word : {"Up", "Paused", "Unknown", "Rate limited", "Degraded", "Down"})
         statusWidth =
             std::max(statusWidth, fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", word)));
     statusWidth += fm.height() * 2 + padding;
@@ -665,7 +667,8 @@ void MainWindow::refreshSummary()
     QString headline;
     QString titleSuffix;
     QStringList problems;
-    for (HealthStatus status : {HealthStatus::Down, HealthStatus::Degraded, HealthStatus::Unknown}) {
+    for (HealthStatus status :
+         {HealthStatus::Down, HealthStatus::Degraded, HealthStatus::RateLimited, HealthStatus::Unknown}) {
         if (count(status) > 0)
             problems.append(countText(status, count(status)));
     }

@@ -27,6 +27,9 @@ QColor baseColour(HealthStatus status, bool dark)
         return dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
     case HealthStatus::Down:
         return dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
+    case HealthStatus::RateLimited:
+        // Purple: neither "fine" nor "broken"; the vendor asked us to wait.
+        return dark ? QColor(0xbc, 0x8c, 0xff) : QColor(0x82, 0x50, 0xdf);
     case HealthStatus::Unknown:
         break;
     }

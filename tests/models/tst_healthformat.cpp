@@ -116,6 +116,8 @@ QString statusName(HealthStatus status)
         return u"unknown"_s;
     case HealthStatus::Paused:
         return u"paused"_s;
+    case HealthStatus::RateLimited:
+        return u"rate-limited"_s;
     }
     return {};
 }

@@ -20,6 +20,8 @@ std::optional<HealthStatus> statusFromWord(QStringView word)
         return HealthStatus::Unknown;
     if (word == u"paused")
         return HealthStatus::Paused;
+    if (word == u"rate-limited")
+        return HealthStatus::RateLimited;
     return std::nullopt;
 }
 
@@ -36,6 +38,8 @@ QString wordFor(HealthStatus status)
         return u"unknown"_s;
     case HealthStatus::Paused:
         return u"paused"_s;
+    case HealthStatus::RateLimited:
+        return u"rate-limited"_s;
     }
     return {};
 }
@@ -70,6 +74,12 @@ void TestHealthState::followsSequence_data()
     QTest::addColumn<QString>("states");
 
     QTest::newRow("first evaluation is taken at once") << 3 << 2 << u"up"_s << u"up"_s;
+    QTest::newRow("throttling is taken at once, not debounced")
+        << 3 << 2 << u"up rate-limited"_s << u"up rate-limited"_s;
+    QTest::newRow("the first answer after the wait is taken at once")
+        << 3 << 2 << u"up rate-limited up"_s << u"up rate-limited up"_s;
+    QTest::newRow("failing after the wait is taken at once too")
+        << 3 << 2 << u"up rate-limited down"_s << u"up rate-limited down"_s;
     QTest::newRow("first down is taken at once") << 3 << 2 << u"down"_s << u"down"_s;
     QTest::newRow("failure threshold") << 3 << 2 << u"up down down down"_s << u"up up up down"_s;
     QTest::newRow("a blip is ignored") << 3 << 2 << u"up down up down down"_s << u"up up up up up"_s;

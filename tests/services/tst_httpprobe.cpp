@@ -57,7 +57,7 @@ private Q_SLOTS:
         QTest::newRow("429 is rate-limited")
             << LoopbackServer::Mode::Respond
             << LoopbackServer::response(429, R"({"error":{"type":"rate_limit_error"}})", "Retry-After: 2.0\r\n")
-            << qint64(1 << 20) << int(HealthStatus::Down) << u"rate-limited"_s << 429;
+            << qint64(1 << 20) << int(HealthStatus::RateLimited) << u"rate-limited"_s << 429;
         QTest::newRow("stripe lock_timeout 429 is not a rate limit")
             << LoopbackServer::Mode::Respond
             << LoopbackServer::response(429, R"({"error":{"code":"lock_timeout","type":"invalid_request_error"}})")
