@@ -71,6 +71,7 @@ QJsonObject Report::toJson(const CheckUpdate &update, const QDateTime &now)
         {u"failed_conditions"_s, failed},
         {u"tls"_s, tls},
         {u"quotas"_s, quotas},
+        {u"circuit"_s, machineName(update.circuit)},
         {u"retry_after_s"_s, s.retryAfterSeconds ? QJsonValue(*s.retryAfterSeconds) : QJsonValue(QJsonValue::Null)},
     };
 }

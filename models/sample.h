@@ -1,5 +1,6 @@
 #pragma once
 
+#include "circuitbreaker.h"
 #include "healthstatus.h"
 #include "quotareading.h"
 
@@ -60,6 +61,7 @@ struct CheckUpdate
     Sample sample;
     HealthStatus state = HealthStatus::Unknown;
     HealthStatus previousState = HealthStatus::Unknown;
+    CircuitState circuit = CircuitState::Closed; // the integration's circuit breaker after this result
 
     bool stateChanged() const { return state != previousState; }
     bool operator==(const CheckUpdate &) const = default;

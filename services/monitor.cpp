@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
+#include <QRandomGenerator>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,7 @@ QString keyOf(const QString &integrationId, const QString &checkId)
 Monitor::Monitor(const SecretSource *secrets, QObject *parent)
     : QObject(parent), m_secrets(secrets), m_network(new QNetworkAccessManager(this))
 {
+    m_clock.start();
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &Monitor::flush);
@@ -143,7 +145,7 @@ void Monitor::runCheck(const QString &key, double queueMs)
         return;
     }
     Slot &slot = *slotIt;
-    if (slot.state.status() == HealthStatus::Paused && m_onceRemaining == 0) {
+    if (m_onceRemaining == 0 && (slot.state.status() == HealthStatus::Paused || !mayCall(slot.integrationId))) {
         m_scheduler.markFinished(key);
         return;
     }
@@ -213,7 +215,72 @@ void Monitor::handleProbeFinished(const QString &key, const Sample &sample)
     const bool loopback = check && QHostAddress(QUrl(check->url).host()).isLoopback();
     const QNetworkInformation *network = QNetworkInformation::instance();
     const bool offline = network && network->reachability() == QNetworkInformation::Reachability::Disconnected;
-    publish(offline && !loopback ? reclassifiedAsLocal(sample) : sample, *it);
+    const Sample judged = offline && !loopback ? reclassifiedAsLocal(sample) : sample;
+    if (m_onceRemaining == 0)
+        learnFrom(judged);
+    publish(judged, *it);
+}
+
+bool Monitor::mayCall(const QString &integrationId)
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_holdUntilMs.value(integrationId, 0) > now)
+        return false;
+    return m_breakers[integrationId].allow(now);
+}
+
+void Monitor::learnFrom(const Sample &sample)
+{
+    const qint64 now = m_clock.elapsed();
+    // The vendor asked us to wait (a 429 or 503 with Retry-After), or a quota is used up until its
+    // reset: no request to that integration before then.
+    std::optional<double> waitSeconds;
+    const bool refused =
+        sample.failureClass == FailureClass::RateLimited || sample.httpStatus == 429 || sample.httpStatus == 503;
+    if (refused && sample.retryAfterSeconds)
+        waitSeconds = *sample.retryAfterSeconds;
+    else if (sample.failureClass == FailureClass::RateLimited)
+        waitSeconds = 1.0 + 9.0 * QRandomGenerator::global()->generateDouble(); // no hint: back off with jitter
+    const QDateTime wall = sample.at.isValid() ? sample.at : QDateTime::currentDateTimeUtc();
+    for (const QuotaReading &quota : sample.quotas) {
+        if (quota.remaining <= 0 && quota.resetAt && *quota.resetAt > wall) {
+            const double untilReset = static_cast<double>(wall.msecsTo(*quota.resetAt)) / 1000.0;
+            waitSeconds = std::max(waitSeconds.value_or(0.0), untilReset);
+        }
+    }
+    if (waitSeconds)
+        holdIntegration(sample.integrationId, static_cast<qint64>(*waitSeconds * 1000.0));
+
+    CircuitBreaker &breaker = m_breakers[sample.integrationId];
+    switch (sample.verdict) {
+    case HealthStatus::Down:
+        breaker.recordFailure(now, QRandomGenerator::global()->generateDouble());
+        break;
+    case HealthStatus::Up:
+    case HealthStatus::Degraded:
+        breaker.recordSuccess();
+        break;
+    case HealthStatus::RateLimited:
+    case HealthStatus::Unknown:
+    case HealthStatus::Paused:
+        break; // says nothing about whether the vendor works
+    }
+}
+
+void Monitor::holdIntegration(const QString &integrationId, qint64 forMs)
+{
+    // A day at most: a broken Retry-After must not silence an integration for good.
+    const qint64 until = m_clock.elapsed() + std::clamp<qint64>(forMs, 0, 24 * 3600 * 1000);
+    qint64 &held = m_holdUntilMs[integrationId];
+    held = std::max(held, until);
+    // Every check of the integration waits, and says so.
+    for (Slot &slot : m_slots) {
+        if (slot.integrationId != integrationId || slot.state.status() == HealthStatus::Paused
+            || slot.state.status() == HealthStatus::RateLimited)
+            continue;
+        slot.state.apply(HealthStatus::RateLimited);
+        Q_EMIT checkStateChanged(slot.integrationId, slot.checkId, slot.state.status());
+    }
 }
 
 Sample Monitor::reclassifiedAsLocal(Sample sample)
@@ -234,7 +301,8 @@ Sample Monitor::reclassifiedAsLocal(Sample sample)
 
 void Monitor::publish(const Sample &sample, Slot &slot)
 {
-    CheckUpdate update{sample, slot.state.status(), slot.state.status()};
+    CheckUpdate update{sample, slot.state.status(), slot.state.status(),
+                       m_onceRemaining > 0 ? CircuitState::Closed : m_breakers[slot.integrationId].state()};
     if (m_onceRemaining > 0) {
         // A single run has no history to debounce against: its state is this evaluation.
         update.state = sample.verdict;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "catalog.h"
+#include "circuitbreaker.h"
 #include "healthstate.h"
 #include "sample.h"
 #include "scheduler.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -64,6 +66,11 @@ private:
     };
 
     void runCheck(const QString &key, double queueMs);
+    // Politeness: may this integration be called now (not held by a rate limit, circuit allows)?
+    bool mayCall(const QString &integrationId);
+    // Learns from a result: rate limits hold the integration until the reset, failures feed the breaker.
+    void learnFrom(const Sample &sample);
+    void holdIntegration(const QString &integrationId, qint64 forMs);
     void handleProbeFinished(const QString &key, const Sample &sample);
     void publish(const Sample &sample, Slot &slot);
     void flush();
@@ -76,6 +83,9 @@ private:
     QHash<QString, Slot> m_slots;
     QHash<QString, QList<QSslCertificate>> m_caCache;
     QList<CheckUpdate> m_pending;
+    QElapsedTimer m_clock;                     // monotonic time for holds and breakers
+    QHash<QString, qint64> m_holdUntilMs;      // integration -> no requests before this
+    QHash<QString, CircuitBreaker> m_breakers; // integration -> breaker
     QTimer m_flush;
     int m_onceRemaining = 0;
 };

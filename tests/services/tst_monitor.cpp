@@ -2,6 +2,7 @@
 #include "monitor.h"
 #include "references.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -148,7 +149,8 @@ private Q_SLOTS:
         LoopbackServer runningServer(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
         FixedSecrets secrets;
         Monitor monitor(&secrets);
-        monitor.setCatalog(catalogOf({check(u"paused"_s, pausedServer.url(), 100ms), check(u"running"_s, runningServer.url(), 100ms)}));
+        monitor.setCatalog(catalogOf(
+            {check(u"paused"_s, pausedServer.url(), 100ms), check(u"running"_s, runningServer.url(), 100ms)}));
         QSignalSpy stateChanges(&monitor, &Monitor::checkStateChanged);
         monitor.start();
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Up, 10'000);
@@ -168,7 +170,8 @@ private Q_SLOTS:
         QCOMPARE(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Paused);
 
         // A reload keeps the pause.
-        monitor.setCatalog(catalogOf({check(u"paused"_s, pausedServer.url(), 100ms), check(u"running"_s, runningServer.url(), 100ms)}));
+        monitor.setCatalog(catalogOf(
+            {check(u"paused"_s, pausedServer.url(), 100ms), check(u"running"_s, runningServer.url(), 100ms)}));
         QCOMPARE(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Paused);
 
         monitor.setPaused(u"vendor"_s, QString(), false); // the whole integration
@@ -176,6 +179,69 @@ private Q_SLOTS:
         QCOMPARE(stateChanges.count(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"paused"_s), HealthStatus::Up, 10'000);
         QVERIFY(pausedServer.requests > before);
+        monitor.stop();
+    }
+
+    void retryAfterHoldsTheWholeIntegration()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond,
+                              LoopbackServer::response(429, R"({"error":"slow down"})", "Retry-After: 2\r\n"));
+        FixedSecrets secrets;
+        Monitor monitor(&secrets);
+        monitor.setCatalog(
+            catalogOf({check(u"a"_s, server.url(u"/a"_s), 100ms), check(u"b"_s, server.url(u"/b"_s), 100ms)}));
+        QList<CheckUpdate> updates;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) { updates += batch; });
+        QElapsedTimer sinceThrottled;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) {
+            for (const CheckUpdate &update : batch) {
+                if (update.sample.failureClass == FailureClass::RateLimited && !sinceThrottled.isValid()) {
+                    sinceThrottled.start();
+                    server.setResponse(LoopbackServer::response(200, "{}"));
+                }
+            }
+        });
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sinceThrottled.isValid(), 10'000);
+        // Both checks of the integration wait, not only the one that was refused.
+        QTRY_COMPARE(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::RateLimited);
+        QCOMPARE(monitor.state(u"vendor"_s, u"b"_s), HealthStatus::RateLimited);
+        const int refusedAt = server.requests;
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests > refusedAt, 10'000);
+        // No request went out before the vendor's two seconds were over (at 100 ms intervals
+        // there would have been about twenty).
+        QVERIFY2(sinceThrottled.elapsed() >= 1'900, qPrintable(QString::number(sinceThrottled.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"a"_s), HealthStatus::Up, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"vendor"_s, u"b"_s), HealthStatus::Up, 10'000);
+        monitor.stop();
+    }
+
+    void circuitBreakerStopsHammeringAFailingVendor()
+    {
+        LoopbackServer failing(LoopbackServer::Mode::Respond, LoopbackServer::response(503, "{}"));
+        LoopbackServer healthy(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        Catalog catalog = catalogOf({check(u"down"_s, failing.url(), 50ms)});
+        catalog.integrations.append({u"other"_s, u"Other"_s, {check(u"up"_s, healthy.url(), 50ms)}, {}});
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalog);
+        QList<CheckUpdate> updates;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) { updates += batch; });
+        monitor.start();
+
+        // Five consecutive failures open the circuit (the default policy); the cool-down is at
+        // least a second, while the healthy integration keeps being checked every 50 ms.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(updates.cbegin(), updates.cend(),
+                                             [](const CheckUpdate &u) { return u.circuit == CircuitState::Open; }),
+                                 10'000);
+        const int failingRequests = failing.requests;
+        QCOMPARE(failingRequests, 5);
+        const int healthyBefore = healthy.requests;
+        QTRY_VERIFY_WITH_TIMEOUT(healthy.requests >= healthyBefore + 10, 10'000);
+        QVERIFY2(failing.requests <= failingRequests + 1, "at most one trial while the circuit is open");
+        const auto open = std::find_if(updates.cbegin(), updates.cend(),
+                                       [](const CheckUpdate &u) { return u.circuit == CircuitState::Open; });
+        QCOMPARE(open->sample.integrationId, u"vendor"_s);
         monitor.stop();
     }
 

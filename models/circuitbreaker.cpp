@@ -1,0 +1,88 @@
+#include "circuitbreaker.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+QString machineName(CircuitState state)
+{
+    switch (state) {
+    case CircuitState::Closed:
+        return u"closed"_s;
+    case CircuitState::Open:
+        return u"open"_s;
+    case CircuitState::HalfOpen:
+        return u"half-open"_s;
+    }
+    return {};
+}
+
+CircuitBreaker::CircuitBreaker(BreakerPolicy policy) : m_policy(policy)
+{
+    m_policy.failures = std::max(1, m_policy.failures);
+}
+
+bool CircuitBreaker::allow(qint64 nowMs)
+{
+    switch (m_state) {
+    case CircuitState::Closed:
+        return true;
+    case CircuitState::Open:
+        if (nowMs < m_openUntilMs)
+            return false;
+        m_state = CircuitState::HalfOpen;
+        m_trialInFlight = true;
+        return true;
+    case CircuitState::HalfOpen:
+        if (m_trialInFlight)
+            return false;
+        m_trialInFlight = true;
+        return true;
+    }
+    return true;
+}
+
+void CircuitBreaker::recordFailure(qint64 nowMs, double jitter)
+{
+    switch (m_state) {
+    case CircuitState::Closed:
+        if (++m_failures >= m_policy.failures)
+            open(nowMs, jitter);
+        break;
+    case CircuitState::HalfOpen:
+        ++m_failures;
+        open(nowMs, jitter);
+        break;
+    case CircuitState::Open:
+        break; // an answer that was already on its way when the circuit opened
+    }
+}
+
+void CircuitBreaker::recordSuccess()
+{
+    m_state = CircuitState::Closed;
+    m_failures = 0;
+    m_opens = 0;
+    m_trialInFlight = false;
+}
+
+std::optional<qint64> CircuitBreaker::openUntilMs() const
+{
+    return m_state == CircuitState::Open ? std::optional<qint64>(m_openUntilMs) : std::nullopt;
+}
+
+void CircuitBreaker::open(qint64 nowMs, double jitter)
+{
+    const double doubled = static_cast<double>(m_policy.baseCooldownMs) * std::pow(2.0, m_opens);
+    const auto ceiling = static_cast<qint64>(std::min(doubled, static_cast<double>(m_policy.maxCooldownMs)));
+    const auto wait = static_cast<qint64>(std::clamp(jitter, 0.0, 1.0) * static_cast<double>(ceiling));
+    m_openUntilMs = nowMs + std::max(m_policy.minCooldownMs, wait);
+    m_state = CircuitState::Open;
+    m_trialInFlight = false;
+    ++m_opens;
+}
+
+} // namespace gw
