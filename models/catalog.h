@@ -2,6 +2,7 @@
 
 #include "condition.h"
 #include "healthstate.h"
+#include "requestbudget.h"
 
 #include <QList>
 #include <QPair>
@@ -62,6 +63,7 @@ struct IntegrationSpec
     QString name;
     QList<CheckSpec> checks;
     SourcePosition position;
+    std::optional<RequestBudget> budget; // what its checks may spend; intervals are stretched to fit
 
     bool operator==(const IntegrationSpec &) const = default;
 };

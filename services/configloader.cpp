@@ -32,7 +32,7 @@ namespace {
 const QStringList rootKeys{u"settings"_s, u"integrations"_s};
 const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
                                u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s};
-const QStringList integrationKeys{u"id"_s, u"name"_s, u"checks"_s};
+const QStringList integrationKeys{u"id"_s, u"name"_s, u"budget"_s, u"checks"_s};
 const QStringList checkKeys{u"id"_s,
                             u"name"_s,
                             u"url"_s,
@@ -301,6 +301,16 @@ std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, 
     if (const auto it = all.constFind(u"name"_s); it != all.cend()) {
         if (const std::optional<QString> name = readString(*it, u"name"_s); name && !name->isEmpty())
             integration.name = *name;
+    }
+
+    if (const auto it = all.constFind(u"budget"_s); it != all.cend()) {
+        if (const std::optional<QString> text = readString(*it, u"budget"_s)) {
+            const Result<RequestBudget> budget = RequestBudget::parse(*text);
+            if (budget.ok())
+                integration.budget = budget.value();
+            else
+                report(valuePosition(*it), tr("budget: %1").arg(budget.error().message));
+        }
     }
 
     const auto checksField = all.constFind(u"checks"_s);

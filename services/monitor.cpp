@@ -1,5 +1,6 @@
 #include "monitor.h"
 
+#include "duration.h"
 #include "httpprobe.h"
 #include "references.h"
 
@@ -8,6 +9,8 @@
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QUrl>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -46,8 +49,53 @@ Monitor::~Monitor()
     cancelAll();
 }
 
+namespace {
+
+// Requests per budget period that an integration's checks would send at their configured intervals.
+double plannedRequests(const IntegrationSpec &integration)
+{
+    double planned = 0;
+    for (const CheckSpec &check : integration.checks)
+        planned += static_cast<double>(integration.budget->period.count())
+                   / static_cast<double>(std::max<qint64>(1, check.interval.count()));
+    return planned;
+}
+
+} // namespace
+
+milliseconds Monitor::stretchedInterval(const IntegrationSpec &integration, const CheckSpec &check)
+{
+    if (!integration.budget)
+        return check.interval;
+    // Stretch every check of the integration by the same factor, so the whole fits the budget.
+    const double factor = plannedRequests(integration) / integration.budget->requests;
+    if (factor <= 1.0)
+        return check.interval;
+    return milliseconds(static_cast<qint64>(std::ceil(static_cast<double>(check.interval.count()) * factor)));
+}
+
 void Monitor::setCatalog(const Catalog &catalog)
 {
+    QHash<QString, BudgetWindow> budgets;
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        if (!integration.budget)
+            continue;
+        const auto old = m_budgets.constFind(integration.id);
+        budgets.insert(integration.id, old != m_budgets.cend() && old->budget() == *integration.budget
+                                           ? *old
+                                           : BudgetWindow(*integration.budget));
+        const double planned = plannedRequests(integration);
+        if (planned > integration.budget->requests) {
+            Q_EMIT noticed(tr("%1: its checks would send %2 requests per %3, more than its budget of %4; "
+                              "their intervals are stretched %5 times")
+                               .arg(integration.id)
+                               .arg(std::ceil(planned))
+                               .arg(formatDuration(integration.budget->period), integration.budget->toString())
+                               .arg(planned / integration.budget->requests, 0, 'f', 1));
+        }
+    }
+    m_budgets = std::move(budgets);
+
     QHash<QString, Slot> next;
     QList<Scheduler::Job> jobs;
     for (const IntegrationSpec &integration : catalog.integrations) {
@@ -68,7 +116,7 @@ void Monitor::setCatalog(const Catalog &catalog)
             const QUrl parsed(url ? url.value() : check.url);
             const QString host =
                 parsed.host() + u':' + QString::number(parsed.port(parsed.scheme() == u"https" ? 443 : 80));
-            jobs.append({key, host, check.interval});
+            jobs.append({key, host, stretchedInterval(integration, check)});
         }
     }
     // Checks that disappeared: their attempts end without a verdict.
@@ -226,7 +274,16 @@ bool Monitor::mayCall(const QString &integrationId)
     const qint64 now = m_clock.elapsed();
     if (m_holdUntilMs.value(integrationId, 0) > now)
         return false;
-    return m_breakers[integrationId].allow(now);
+    // Stretched intervals keep within the budget; this is the guard for everything else
+    // (reloads, trials, clock jumps): a request that would exceed it does not go out.
+    const auto budget = m_budgets.find(integrationId);
+    if (budget != m_budgets.end() && budget->spent(now) >= budget->budget().requests)
+        return false;
+    if (!m_breakers[integrationId].allow(now))
+        return false;
+    if (budget != m_budgets.end())
+        budget->tryConsume(now);
+    return true;
 }
 
 void Monitor::learnFrom(const Sample &sample)

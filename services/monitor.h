@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "circuitbreaker.h"
 #include "healthstate.h"
+#include "requestbudget.h"
 #include "sample.h"
 #include "scheduler.h"
 
@@ -53,6 +54,8 @@ public:
 Q_SIGNALS:
     void checksUpdated(const QList<gw::CheckUpdate> &updates);
     void allFinished();
+    // Something a person should know about how the checks run (e.g. a budget stretched intervals).
+    void noticed(const QString &message);
     // A state that changed without a new result (pause, resume).
     void checkStateChanged(const QString &integrationId, const QString &checkId, gw::HealthStatus state);
 
@@ -68,6 +71,7 @@ private:
     void runCheck(const QString &key, double queueMs);
     // Politeness: may this integration be called now (not held by a rate limit, circuit allows)?
     bool mayCall(const QString &integrationId);
+    static milliseconds stretchedInterval(const IntegrationSpec &integration, const CheckSpec &check);
     // Learns from a result: rate limits hold the integration until the reset, failures feed the breaker.
     void learnFrom(const Sample &sample);
     void holdIntegration(const QString &integrationId, qint64 forMs);
@@ -86,6 +90,7 @@ private:
     QElapsedTimer m_clock;                     // monotonic time for holds and breakers
     QHash<QString, qint64> m_holdUntilMs;      // integration -> no requests before this
     QHash<QString, CircuitBreaker> m_breakers; // integration -> breaker
+    QHash<QString, BudgetWindow> m_budgets;    // integration -> requests spent in its budget window
     QTimer m_flush;
     int m_onceRemaining = 0;
 };

@@ -130,6 +130,7 @@ integrations:
         QCOMPARE(quota.value(u"unit"_s).toString(), u"requests"_s);
         QCOMPARE(quota.value(u"source"_s).toString(), u"shopify-rest"_s);
         QVERIFY(shopify.value(u"retry_after_s"_s).isNull());
+        QCOMPARE(shopify.value(u"circuit"_s).toString(), u"closed"_s);
 
         const QJsonObject stripe = checks.at(1).toObject();
         QCOMPARE(stripe.value(u"status"_s).toString(), u"down"_s);

@@ -38,7 +38,7 @@ CheckSpec check(const QString &id, const QString &url, SourcePosition position)
 IntegrationSpec integration(const QString &id, const QString &name, SourcePosition position,
                             QList<CheckSpec> checks = {})
 {
-    return IntegrationSpec{id, name, std::move(checks), position};
+    return IntegrationSpec{id, name, std::move(checks), position, std::nullopt};
 }
 
 QString describe(const ConfigErrors &errors)
@@ -257,7 +257,7 @@ void tst_ConfigLoader::errors_data()
         << u"unknown key 'setings' at the top level; did you mean 'settings'?"_s;
     QTest::newRow("unknown key lists allowed keys")
         << "integrations:\n  - id: shop\n    url: https://example.com\n"_ba << 3 << 5
-        << u"unknown key 'url' in an integration (allowed: id, name, checks)"_s;
+        << u"unknown key 'url' in an integration (allowed: id, name, budget, checks)"_s;
     QTest::newRow("unknown check key, typo")
         << head + "        methd: GET\n"_ba << 6 << 9 << u"did you mean 'method'?"_s;
     QTest::newRow("unknown check key, transposed letters")
@@ -267,6 +267,12 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("duplicate key") << head + "        url: https://example.org/\n"_ba << 6 << 9
                                    << u"duplicate key 'url' (first at line 5, column 9)"_s;
 
+    QTest::newRow("budget without a period")
+        << "integrations:\n  - id: shop\n    budget: 60\n"_ba << 3 << 13 << u"budget: expected a budget like 60/h"_s;
+    QTest::newRow("budget with an unknown period") << "integrations:\n  - id: shop\n    budget: 60/fortnight\n"_ba << 3
+                                                   << 13 << u"budget: unknown period 'fortnight'"_s;
+    QTest::newRow("budget of nothing") << "integrations:\n  - id: shop\n    budget: 0/h\n"_ba << 3 << 13
+                                       << u"budget: the number of requests must be a whole number above 0"_s;
     QTest::newRow("top level is a list") << "- id: shop\n"_ba << 1 << 1 << u"expected a map"_s;
     QTest::newRow("settings is a string")
         << "settings: fast\n"_ba << 1 << 11 << u"expected a map for 'settings', found a string"_s;

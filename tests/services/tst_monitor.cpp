@@ -36,7 +36,7 @@ CheckSpec check(const QString &id, const QString &url, std::chrono::milliseconds
 Catalog catalogOf(const QList<CheckSpec> &checks)
 {
     Catalog catalog;
-    catalog.integrations.append({u"vendor"_s, u"Vendor"_s, checks, {}});
+    catalog.integrations.append({u"vendor"_s, u"Vendor"_s, checks, {}, std::nullopt});
     return catalog;
 }
 
@@ -222,7 +222,7 @@ private Q_SLOTS:
         LoopbackServer healthy(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
         FixedSecrets secrets;
         Catalog catalog = catalogOf({check(u"down"_s, failing.url(), 50ms)});
-        catalog.integrations.append({u"other"_s, u"Other"_s, {check(u"up"_s, healthy.url(), 50ms)}, {}});
+        catalog.integrations.append({u"other"_s, u"Other"_s, {check(u"up"_s, healthy.url(), 50ms)}, {}, std::nullopt});
         Monitor monitor(&secrets);
         monitor.setCatalog(catalog);
         QList<CheckUpdate> updates;
@@ -243,6 +243,42 @@ private Q_SLOTS:
                                        [](const CheckUpdate &u) { return u.circuit == CircuitState::Open; });
         QCOMPARE(open->sample.integrationId, u"vendor"_s);
         monitor.stop();
+    }
+
+    void budgetIsNeverExceeded()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        // Three checks every 100 ms would send 30 requests a second; the budget allows 10 per 2 s.
+        Catalog catalog =
+            catalogOf({check(u"a"_s, server.url(u"/a"_s), 100ms), check(u"b"_s, server.url(u"/b"_s), 100ms),
+                       check(u"c"_s, server.url(u"/c"_s), 100ms)});
+        catalog.integrations.first().budget = RequestBudget{10, 2s};
+        Monitor monitor(&secrets);
+        QSignalSpy notices(&monitor, &Monitor::noticed);
+        monitor.setCatalog(catalog);
+        QCOMPARE(notices.count(), 1);
+        const QString notice = notices.constFirst().constFirst().toString();
+        // 3 checks x 20 per 2 s = 60 planned, 6 times the budget.
+        QVERIFY2(notice.contains(u"60 requests"_s) && notice.contains(u"6.0 times"_s), qPrintable(notice));
+
+        QList<QDateTime> sent;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) {
+            for (const CheckUpdate &update : batch)
+                sent.append(update.sample.at);
+        });
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sent.size() >= 14, 15'000);
+        monitor.stop();
+        // In no 2-second window did more than 10 requests start.
+        std::sort(sent.begin(), sent.end());
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            qsizetype inWindow = 0;
+            for (qsizetype j = i; j < sent.size() && sent.at(i).msecsTo(sent.at(j)) < 2'000; ++j)
+                ++inWindow;
+            QVERIFY2(inWindow <= 10, qPrintable(QString::number(inWindow)));
+        }
+        QCOMPARE(server.requests, static_cast<int>(sent.size()));
     }
 
     void offlineReclassification_data()
