@@ -35,9 +35,13 @@ public:
     static QStringList names();
     static std::optional<Scenario> named(const QString &name);
 
-    // Status pages are left alone (they report the incident instead of suffering it).
+    // Status pages are left alone (they report the incident instead of suffering it). Quota
+    // squeezes are not faults: see loadBetween().
     std::optional<ActiveFault> faultAt(const QString &vendor, const QString &path,
                                        std::chrono::milliseconds sinceStart) const;
+
+    // Requests another client sends to `vendor` in [from, to) under the QuotaSqueeze events.
+    double loadBetween(const QString &vendor, std::chrono::milliseconds from, std::chrono::milliseconds to) const;
 
     const QString &name() const { return m_name; }
     const QList<ScenarioEvent> &events() const { return m_events; }

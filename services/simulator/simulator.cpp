@@ -78,6 +78,8 @@ struct Simulator::Private
         QList<std::chrono::milliseconds> latencies;
         VendorServer *server = nullptr;
         quint16 port = 0;
+        quint64 requests = 0;                   // to the API, status pages not counted
+        std::chrono::milliseconds loadSince{0}; // another client's load is spent up to here
     };
 
     Simulator *q = nullptr;
@@ -88,6 +90,7 @@ struct Simulator::Private
     QHash<QPair<QString, QString>, Fault> faults; // (vendor, path or empty) → fault
     QElapsedTimer clock;
     std::chrono::milliseconds offset{0};
+    std::optional<std::chrono::milliseconds> frozenAt;
     quint64 requests = 0;
     QString caPath;
     std::unique_ptr<QTemporaryDir> temporaryDir;
@@ -95,6 +98,8 @@ struct Simulator::Private
 
     std::chrono::milliseconds scenarioTime() const
     {
+        if (frozenAt)
+            return *frozenAt;
         return offset + std::chrono::milliseconds(clock.isValid() ? clock.elapsed() : 0);
     }
 
@@ -123,6 +128,23 @@ struct Simulator::Private
         return latency;
     }
 
+    void spendLoad(Vendor &vendor, const QString &name, std::chrono::milliseconds t)
+    {
+        // Only this minute's share counts: the squeezed quotas' windows are whole minutes, and a
+        // leaky bucket has forgotten older traffic anyway.
+        const auto from = std::max(vendor.loadSince, t - t % std::chrono::milliseconds(60s));
+        vendor.loadSince = t;
+        if (t <= from)
+            return;
+        double load = scenario ? scenario->loadBetween(name, from, t) : 0;
+        // A squeeze a test set runs at its full rate at once.
+        if (const auto it = faults.constFind({name, QString()});
+            it != faults.cend() && it->kind == Fault::Kind::QuotaSqueeze)
+            load += double(it->size) / 60.0 * std::chrono::duration<double>(t - from).count();
+        if (load > 0)
+            vendor.api->consumeQuota(load, t);
+    }
+
     void handle(const QString &serverVendor, const QHttpServerRequest &qRequest, QTcpSocket *socket);
     std::optional<QString> listen(VendorServer *server, const IssuedCertificate *certificate, quint16 *port);
 };
@@ -134,6 +156,9 @@ void Simulator::Private::handle(const QString &serverVendor, const QHttpServerRe
     const QString name = serverVendor.isEmpty() ? VendorApi::vendorForPath(request.path) : serverVendor;
     Vendor &vendor = vendors.at(name);
     const auto t = scenarioTime();
+    spendLoad(vendor, name, t);
+    if (!request.path.startsWith(u"/api/v2/"_s))
+        ++vendor.requests;
     Moment moment{QDateTime::currentDateTimeUtc(), t, scenario ? scenario->faultAt(name, u"/"_s, t) : std::nullopt};
     const Fault fault = effectiveFault(name, request.path, t);
     const bool keepAlive = request.header("connection").compare("close", Qt::CaseInsensitive) != 0;
@@ -265,7 +290,7 @@ std::optional<QString> Simulator::start()
                                                 QTcpSocket *socket) { d->handle(vendorName, request, socket); },
                              this);
         // The company's own gateway is the one whose renewal is due: the overview shows it amber.
-        const IssuedCertificate *certificate = !d->options.tls  ? nullptr
+        const IssuedCertificate *certificate = !d->options.tls      ? nullptr
                                                : name == u"gateway" ? &certificates->expiringSoon
                                                                     : &certificates->valid;
         if (auto error = d->listen(vendor.server, certificate, &vendor.port))
@@ -553,12 +578,43 @@ void Simulator::clearFaults()
 
 void Simulator::setScenarioTime(std::chrono::milliseconds sinceStart)
 {
+    if (d->frozenAt)
+        d->frozenAt = sinceStart;
     d->offset = sinceStart - std::chrono::milliseconds(d->clock.isValid() ? d->clock.elapsed() : 0);
+}
+
+void Simulator::setScenarioClockRunning(bool running)
+{
+    if (running == !d->frozenAt)
+        return;
+    if (running) {
+        const auto at = *d->frozenAt;
+        d->frozenAt.reset();
+        setScenarioTime(at);
+    } else {
+        d->frozenAt = d->scenarioTime();
+    }
 }
 
 quint64 Simulator::requestCount() const
 {
     return d->requests;
+}
+
+quint64 Simulator::requestCount(const QString &vendor) const
+{
+    const auto it = d->vendors.find(vendor);
+    return it == d->vendors.end() ? 0 : it->second.requests;
+}
+
+void Simulator::consumeQuota(const QString &vendor, double amount)
+{
+    const auto it = d->vendors.find(vendor);
+    if (it == d->vendors.end())
+        return;
+    const auto t = d->scenarioTime();
+    d->spendLoad(it->second, vendor, t);
+    it->second.api->consumeQuota(amount, t);
 }
 
 QList<std::chrono::milliseconds> Simulator::latencyHistory(const QString &vendor) const

@@ -24,7 +24,10 @@ struct Fault
         Garbage,     // 200 with a body that is not what the content type says
         InvalidJson, // 200, application/json, truncated JSON
         HugeBody,    // 200 with `size` bytes of body
-        RateLimited, // the vendor's own 429 (headers and body as that vendor sends them)
+        RateLimited, // the vendor's quota drained at every request: its own 429 (or GraphQL THROTTLED)
+        // Another client spends the vendor's quota (answers are untouched): its rate rises linearly
+        // from zero to `size` requests a minute over a scenario event (at once when set with setFault).
+        QuotaSqueeze,
     };
     Kind kind = Kind::None;
     int status = 500;
@@ -87,7 +90,18 @@ public:
     // Seconds since start() as the scenario sees it (tests may move it to a point in the story).
     void setScenarioTime(std::chrono::milliseconds sinceStart);
 
+    // Freezes the scenario clock where it is (tests get exact quota numbers), or lets it run on.
+    void setScenarioClockRunning(bool running);
+
     quint64 requestCount() const;
+    // Requests `vendor`'s API received, answered or not (status pages are not counted: in reality
+    // they are another host).
+    quint64 requestCount(const QString &vendor) const;
+
+    // Spends `amount` of the vendor's quota as another client would: Shopify REST calls, Klaviyo,
+    // Slack and MCP requests, GA4 property tokens (not our project's). Vendors without a quota
+    // (Stripe, Chatwoot, the gateway) ignore it.
+    void consumeQuota(const QString &vendor, double amount);
 
     // The latency each answered request of `vendor` was given, oldest first (reproducible per seed).
     QList<std::chrono::milliseconds> latencyHistory(const QString &vendor) const;

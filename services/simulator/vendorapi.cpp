@@ -217,13 +217,37 @@ HeaderList VendorApi::commonHeaders()
     return {};
 }
 
-void VendorApi::leakShopifyBucket(const Moment &moment)
+QByteArray VendorApi::shopifyCallLimit(std::chrono::milliseconds now)
 {
-    const double seconds = std::chrono::duration<double>(moment.sinceStart - m_lastLeak).count();
-    m_lastLeak = moment.sinceStart;
-    if (seconds > 0) {
-        m_callBucket = std::max(0.0, m_callBucket - 2.0 * seconds);
-        m_graphQlAvailable = std::min(20000.0, m_graphQlAvailable + 1000.0 * seconds);
+    // Shopify counts whole calls; a bucket that has leaked part of one still shows it.
+    const double level = m_shopifyRest.level(now);
+    return QByteArray::number(qint64(std::ceil(level - 1e-9))) + '/'
+           + QByteArray::number(qint64(m_shopifyRest.capacity()));
+}
+
+QByteArray VendorApi::ietfRateLimit(std::chrono::milliseconds now)
+{
+    auto member = [now](const char *name, FixedWindow &window) -> QByteArray {
+        return '"' + QByteArray(name) + "\";r=" + QByteArray::number(qint64(std::floor(window.remaining(now))))
+               + ";t=" + QByteArray::number(window.secondsToReset(now));
+    };
+    return member("burst", m_mcpBurst) + ", " + member("daily", m_mcpDaily);
+}
+
+void VendorApi::consumeQuota(double amount, std::chrono::milliseconds now)
+{
+    if (m_vendor == u"shopify"_s) {
+        m_shopifyRest.add(amount, now);
+    } else if (m_vendor == u"klaviyo"_s) {
+        m_klaviyo.consume(amount, now);
+    } else if (m_vendor == u"slack"_s) {
+        m_slack.consume(amount, now);
+    } else if (m_vendor == u"ga4"_s) {
+        m_ga4Hour.consume(amount, now);
+        m_ga4Day.consume(amount, now);
+    } else if (m_vendor == u"mcp"_s) {
+        m_mcpBurst.consume(amount, now);
+        m_mcpDaily.consume(amount, now);
     }
 }
 
@@ -239,13 +263,13 @@ HttpResponse VendorApi::respond(const HttpRequest &request, const Moment &moment
     if (m_vendor == u"ga4"_s)
         return analytics(request, moment);
     if (m_vendor == u"slack"_s)
-        return slack(request);
+        return slack(request, moment);
     if (m_vendor == u"stripe"_s)
         return stripe(request);
     if (m_vendor == u"klaviyo"_s)
         return klaviyo(request, moment);
     if (m_vendor == u"mcp"_s)
-        return mcp(request);
+        return mcp(request, moment);
     return gateway(request, moment);
 }
 
@@ -262,7 +286,7 @@ HttpResponse VendorApi::shopify(const HttpRequest &request, const Moment &moment
         return notFound(request, moment);
     if (request.header("x-shopify-access-token") != token(m_vendor))
         return error(401, request, moment);
-    leakShopifyBucket(moment);
+    const auto now = moment.sinceStart;
 
     if (request.path == ShopGraphQlPath) {
         const QJsonObject query = QJsonDocument::fromJson(request.body).object();
@@ -272,18 +296,40 @@ HttpResponse VendorApi::shopify(const HttpRequest &request, const Moment &moment
             response.headers += commonHeaders();
             return response;
         }
-        const double cost = 2;
-        m_graphQlAvailable = std::max(0.0, m_graphQlAvailable - cost);
-        QJsonObject throttle{{u"maximumAvailable"_s, 20000.0},
-                             {u"currentlyAvailable"_s, std::floor(m_graphQlAvailable)},
-                             {u"restoreRate"_s, 1000.0}};
+        // Shopify reserves the requested cost up front and refunds what the query did not use.
+        const double requested = 10;
+        const double actual = 10;
+        const bool admitted = m_shopifyGraphQl.tryAdd(requested, now);
+        if (admitted)
+            m_shopifyGraphQl.add(actual - requested, now);
+        QJsonObject throttle{
+            {u"maximumAvailable"_s, m_shopifyGraphQl.capacity()},
+            {u"currentlyAvailable"_s, std::floor(m_shopifyGraphQl.capacity() - m_shopifyGraphQl.level(now) + 1e-9)},
+            {u"restoreRate"_s, m_shopifyGraphQl.leakPerSecond()}};
+        if (!admitted) {
+            // GraphQL Admin throttles with HTTP 200 and a THROTTLED error; nothing was spent.
+            const QJsonObject cost{{u"requestedQueryCost"_s, requested},
+                                   {u"actualQueryCost"_s, QJsonValue::Null},
+                                   {u"throttleStatus"_s, throttle}};
+            const QJsonObject body{
+                {u"errors"_s, QJsonArray{QJsonObject{
+                                  {u"message"_s, u"Throttled"_s},
+                                  {u"extensions"_s, QJsonObject{{u"code"_s, u"THROTTLED"_s},
+                                                                {u"documentation"_s,
+                                                                 u"https://shopify.dev/api/usage/rate-limits"_s}}}}}},
+                {u"extensions"_s, QJsonObject{{u"cost"_s, cost}}}};
+            HttpResponse response = HttpResponse::json(200, compact(body));
+            response.headers += commonHeaders();
+            return response;
+        }
+        const double cost = actual;
         QJsonObject body{
             {u"data"_s,
              QJsonObject{{u"shop"_s, QJsonObject{{u"name"_s, u"Acme Outdoor Supply"_s},
                                                  {u"myshopifyDomain"_s, u"acme-outdoor.myshopify.com"_s},
                                                  {u"plan"_s, QJsonObject{{u"displayName"_s, u"Shopify Plus"_s},
                                                                          {u"shopifyPlus"_s, true}}}}}}},
-            {u"extensions"_s, QJsonObject{{u"cost"_s, QJsonObject{{u"requestedQueryCost"_s, cost},
+            {u"extensions"_s, QJsonObject{{u"cost"_s, QJsonObject{{u"requestedQueryCost"_s, requested},
                                                                   {u"actualQueryCost"_s, cost},
                                                                   {u"throttleStatus"_s, throttle}}}}}};
         HttpResponse response = HttpResponse::json(200, compact(body));
@@ -291,7 +337,15 @@ HttpResponse VendorApi::shopify(const HttpRequest &request, const Moment &moment
         return response;
     }
 
-    m_callBucket = std::min(40.0, m_callBucket + 1.0);
+    if (!m_shopifyRest.tryAdd(1, now)) {
+        HttpResponse response = HttpResponse::json(
+            429,
+            R"({"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})");
+        response.headers += commonHeaders();
+        response.setHeader("Retry-After", "2.0");
+        response.setHeader("X-Shopify-Shop-Api-Call-Limit", shopifyCallLimit(now));
+        return response;
+    }
     HttpResponse response = HttpResponse::json(
         200,
         R"({"shop":{"id":60813475867,"name":"Acme Outdoor Supply",)"
@@ -314,7 +368,7 @@ HttpResponse VendorApi::shopify(const HttpRequest &request, const Moment &moment
         R"("enabled_presentment_currencies":["USD","CAD","EUR"],"transactional_sms_disabled":false,)"
         R"("marketing_sms_consent_enabled_at_checkout":false}})");
     response.headers += commonHeaders();
-    response.setHeader("X-Shopify-Shop-Api-Call-Limit", QByteArray::number(int(std::ceil(m_callBucket))) + "/40");
+    response.setHeader("X-Shopify-Shop-Api-Call-Limit", shopifyCallLimit(now));
     return response;
 }
 
@@ -355,6 +409,32 @@ HttpResponse VendorApi::analytics(const HttpRequest &request, const Moment &mome
     if (bearer(request) != token(m_vendor))
         return error(401, request, moment);
 
+    {
+        const double cost = 7;
+        const auto now = moment.sinceStart;
+        const char *exhausted = m_ga4Day.remaining(now) < cost    ? "property tokens per day. These quota tokens will "
+                                                                    "return tomorrow"
+                                : m_ga4Hour.remaining(now) < cost ? "property tokens per hour. These quota tokens will "
+                                                                    "return in under an hour"
+                                : m_ga4ProjectHour.remaining(now) < cost
+                                    ? "property tokens per hour for a project per property. These quota tokens will "
+                                      "return in under an hour"
+                                    : nullptr;
+        if (exhausted) {
+            HttpResponse response = HttpResponse::json(
+                429,
+                "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Exhausted " + QByteArray(exhausted)
+                    + ". To learn more, see https://developers.google.com/analytics/devguides/reporting/data/v1/"
+                      "quotas\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}\n",
+                "application/json; charset=UTF-8");
+            response.headers += commonHeaders();
+            return response;
+        }
+        m_ga4Day.consume(cost, now);
+        m_ga4Hour.consume(cost, now);
+        m_ga4ProjectHour.consume(cost, now);
+    }
+
     const qint64 day = moment.now.date().toJulianDay();
     std::uniform_int_distribution<int> users(1100, 1900);
     QJsonArray rows;
@@ -364,12 +444,11 @@ HttpResponse VendorApi::analytics(const HttpRequest &request, const Moment &mome
             QJsonObject{{u"dimensionValues"_s, QJsonArray{QJsonObject{{u"value"_s, date.toString(u"yyyyMMdd"_s)}}}},
                         {u"metricValues"_s, QJsonArray{QJsonObject{{u"value"_s, QString::number(users(m_rng))}}}}});
     }
-    const int tokens = 7;
-    m_quotaTokensToday += tokens;
-    auto quota = [](qint64 consumed, qint64 remaining) {
-        return QJsonObject{{u"consumed"_s, consumed}, {u"remaining"_s, remaining}};
+    const auto now = moment.sinceStart;
+    const double tokens = 7;
+    auto quota = [](double consumed, double remaining) {
+        return QJsonObject{{u"consumed"_s, consumed}, {u"remaining"_s, std::floor(remaining)}};
     };
-    const qint64 hourRemaining = std::max<qint64>(0, 40000 - qint64(m_quotaTokensToday % 40000));
     QJsonObject body{
         {u"dimensionHeaders"_s, QJsonArray{QJsonObject{{u"name"_s, u"date"_s}}}},
         {u"metricHeaders"_s, QJsonArray{QJsonObject{{u"name"_s, u"activeUsers"_s}, {u"type"_s, u"TYPE_INTEGER"_s}}}},
@@ -377,12 +456,12 @@ HttpResponse VendorApi::analytics(const HttpRequest &request, const Moment &mome
         {u"rowCount"_s, qint64(rows.size())},
         {u"metadata"_s, QJsonObject{{u"currencyCode"_s, u"USD"_s}, {u"timeZone"_s, u"America/Los_Angeles"_s}}},
         {u"propertyQuota"_s,
-         QJsonObject{{u"tokensPerDay"_s, quota(tokens, std::max<qint64>(0, 200000 - qint64(m_quotaTokensToday)))},
-                     {u"tokensPerHour"_s, quota(tokens, hourRemaining)},
+         QJsonObject{{u"tokensPerDay"_s, quota(tokens, m_ga4Day.remaining(now))},
+                     {u"tokensPerHour"_s, quota(tokens, m_ga4Hour.remaining(now))},
                      {u"concurrentRequests"_s, quota(0, 10)},
                      {u"serverErrorsPerProjectPerHour"_s, quota(0, 10)},
                      {u"potentiallyThresholdedRequestsPerHour"_s, quota(0, 120)},
-                     {u"tokensPerProjectPerHour"_s, quota(tokens, std::max<qint64>(0, hourRemaining * 35 / 100))}}},
+                     {u"tokensPerProjectPerHour"_s, quota(tokens, m_ga4ProjectHour.remaining(now))}}},
         {u"kind"_s, u"analyticsData#runReport"_s}};
     HttpResponse response = HttpResponse::json(200, compact(body), "application/json; charset=UTF-8");
     response.headers += commonHeaders();
@@ -391,7 +470,7 @@ HttpResponse VendorApi::analytics(const HttpRequest &request, const Moment &mome
 
 // ---- Slack -----------------------------------------------------------------------------------
 
-HttpResponse VendorApi::slack(const HttpRequest &request)
+HttpResponse VendorApi::slack(const HttpRequest &request, const Moment &moment)
 {
     HttpResponse response;
     if (request.path != SlackPath) {
@@ -401,6 +480,9 @@ HttpResponse VendorApi::slack(const HttpRequest &request)
         response = HttpResponse::json(200, R"({"ok":false,"error":"not_authed"})");
     } else if (bearer(request) != token(m_vendor)) {
         response = HttpResponse::json(200, R"({"ok":false,"error":"invalid_auth"})");
+    } else if (!m_slack.tryConsume(1, moment.sinceStart)) {
+        response = HttpResponse::json(429, R"({"ok":false,"error":"ratelimited"})");
+        response.setHeader("Retry-After", QByteArray::number(m_slack.secondsToReset(moment.sinceStart)));
     } else {
         response = HttpResponse::json(
             200, R"({"ok":true,"url":"https:\/\/acme-outdoor.slack.com\/",)"
@@ -491,6 +573,20 @@ HttpResponse VendorApi::klaviyo(const HttpRequest &request, const Moment &moment
         response.headers += commonHeaders();
         return response;
     }
+    const auto now = moment.sinceStart;
+    if (!m_klaviyo.tryConsume(1, now)) {
+        const QByteArray wait = QByteArray::number(m_klaviyo.secondsToReset(now));
+        HttpResponse response =
+            HttpResponse::json(429,
+                               "{\"errors\":[{\"id\":\"" + uuid()
+                                   + R"(","status":429,"code":"throttled","title":"Request was throttled.",)"
+                                     R"("detail":"Request was throttled. Expected available in )"
+                                   + wait + R"( seconds.","source":{"pointer":"/data/"},"links":{},"meta":{}}]})",
+                               JsonApi);
+        response.headers += commonHeaders();
+        response.setHeader("Retry-After", wait);
+        return response;
+    }
     HttpResponse response = HttpResponse::json(
         200,
         R"({"data":[{"type":"account","id":"XyZ7aB",)"
@@ -504,18 +600,40 @@ HttpResponse VendorApi::klaviyo(const HttpRequest &request, const Moment &moment
         R"("links":{"self":"https://a.klaviyo.com/api/accounts/","next":null,"prev":null}})",
         JsonApi);
     response.headers += commonHeaders();
-    // Steady window of one minute: 60 requests.
-    const qint64 windowSeconds = 60;
-    const qint64 secondsIntoWindow = (moment.sinceStart.count() / 1000) % windowSeconds;
-    response.setHeader("RateLimit-Limit", "60");
-    response.setHeader("RateLimit-Remaining", QByteArray::number(std::max<qint64>(0, 59 - qint64(m_requests % 60))));
-    response.setHeader("RateLimit-Reset", QByteArray::number(windowSeconds - secondsIntoWindow));
+    response.setHeader("RateLimit-Limit", QByteArray::number(qint64(m_klaviyo.limit())));
+    response.setHeader("RateLimit-Remaining", QByteArray::number(qint64(std::floor(m_klaviyo.remaining(now)))));
+    response.setHeader("RateLimit-Reset", QByteArray::number(m_klaviyo.secondsToReset(now)));
     return response;
 }
 
 // ---- MCP (streamable HTTP transport, JSON responses) -----------------------------------------
 
-HttpResponse VendorApi::mcp(const HttpRequest &request)
+HttpResponse VendorApi::mcp(const HttpRequest &request, const Moment &moment)
+{
+    if (request.path != McpPath || request.method != "POST" || bearer(request) != token(m_vendor))
+        return mcpCall(request);
+    // IETF draft-ietf-httpapi-ratelimit-headers 08+ fields: named policies, then what is left of each.
+    const auto now = moment.sinceStart;
+    HttpResponse response;
+    if (m_mcpBurst.remaining(now) < 1 || m_mcpDaily.remaining(now) < 1) {
+        const long long wait = std::max(m_mcpBurst.remaining(now) < 1 ? m_mcpBurst.secondsToReset(now) : 0,
+                                        m_mcpDaily.remaining(now) < 1 ? m_mcpDaily.secondsToReset(now) : 0);
+        response = HttpResponse::json(
+            429, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Rate limit exceeded"}})");
+        response.setHeader("Retry-After", QByteArray::number(wait));
+    } else {
+        m_mcpBurst.consume(1, now);
+        m_mcpDaily.consume(1, now);
+        response = mcpCall(request);
+    }
+    response.setHeader("RateLimit-Policy", "\"burst\";q=" + QByteArray::number(qint64(m_mcpBurst.limit()))
+                                               + ";w=60, \"daily\";q=" + QByteArray::number(qint64(m_mcpDaily.limit()))
+                                               + ";w=86400");
+    response.setHeader("RateLimit", ietfRateLimit(now));
+    return response;
+}
+
+HttpResponse VendorApi::mcpCall(const HttpRequest &request)
 {
     if (request.path != McpPath || request.method != "POST") {
         HttpResponse response = HttpResponse::json(
@@ -657,6 +775,7 @@ HttpResponse VendorApi::statusPage(const HttpRequest &request, const Moment &mom
             break;
         case Fault::Kind::None:
         case Fault::Kind::RateLimited:
+        case Fault::Kind::QuotaSqueeze:
             break;
         }
     }
@@ -838,32 +957,30 @@ HttpResponse VendorApi::error(int status, const HttpRequest &request, const Mome
     }
     response.headers += commonHeaders();
     if (m_vendor == u"shopify"_s && request.path == ShopPath)
-        response.setHeader("X-Shopify-Shop-Api-Call-Limit", QByteArray::number(int(std::ceil(m_callBucket))) + "/40");
+        response.setHeader("X-Shopify-Shop-Api-Call-Limit", shopifyCallLimit(moment.sinceStart));
     return response;
 }
 
 HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &moment)
 {
-    HttpResponse response;
+    const auto now = moment.sinceStart;
     if (m_vendor == u"shopify"_s) {
-        if (request.path == ShopGraphQlPath) {
-            // GraphQL Admin throttles with HTTP 200 and a THROTTLED error.
-            response = HttpResponse::json(
-                200, R"({"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED",)"
-                     R"("documentation":"https://shopify.dev/api/usage/rate-limits"}}],"extensions":{"cost":)"
-                     R"({"requestedQueryCost":2,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":20000.0,)"
-                     R"("currentlyAvailable":0,"restoreRate":1000.0}}}})");
-            response.headers += commonHeaders();
-            return response;
-        }
-        m_callBucket = 40;
-        response = HttpResponse::json(
-            429,
-            R"({"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})");
-        response.headers += commonHeaders();
-        response.setHeader("Retry-After", "2.0");
-        response.setHeader("X-Shopify-Shop-Api-Call-Limit", "40/40");
-    } else if (m_vendor == u"stripe"_s) {
+        if (request.path == ShopGraphQlPath)
+            m_shopifyGraphQl.add(m_shopifyGraphQl.capacity(), now);
+        else
+            m_shopifyRest.add(m_shopifyRest.capacity(), now);
+        return respond(request, moment);
+    }
+    if (m_vendor == u"klaviyo"_s || m_vendor == u"slack"_s || m_vendor == u"mcp"_s) {
+        consumeQuota(1e9, now);
+        return respond(request, moment);
+    }
+    if (m_vendor == u"ga4"_s) {
+        m_ga4Hour.consume(m_ga4Hour.limit(), now);
+        return respond(request, moment);
+    }
+    HttpResponse response;
+    if (m_vendor == u"stripe"_s) {
         response = HttpResponse::json(429, R"({
   "error": {
     "code": "rate_limit",
@@ -875,39 +992,9 @@ HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &mo
 )");
         response.headers += commonHeaders();
         response.setHeader("Stripe-Rate-Limited-Reason", "global-rate");
-    } else if (m_vendor == u"slack"_s) {
-        response = HttpResponse::json(429, R"({"ok":false,"error":"ratelimited"})");
-        response.headers += commonHeaders();
-        response.setHeader("Retry-After", "20");
-    } else if (m_vendor == u"klaviyo"_s) {
-        response = HttpResponse::json(
-            429,
-            "{\"errors\":[{\"id\":\"" + uuid()
-                + R"(","status":429,"code":"throttled","title":"Request was throttled.",)"
-                  R"("detail":"Request was throttled. Expected available in 12 seconds.","source":{"pointer":"/data/"},)"
-                  R"("links":{},"meta":{}}]})",
-            JsonApi);
-        response.headers += commonHeaders();
-        response.setHeader("Retry-After", "12");
-        response.setHeader("RateLimit-Limit", "60");
-        response.setHeader("RateLimit-Remaining", "0");
-        response.setHeader("RateLimit-Reset", "12");
     } else if (m_vendor == u"chatwoot"_s) {
         // rack-attack's default throttled response: plain text, no headers.
         response = HttpResponse::json(429, "Retry later\n", "text/plain");
-    } else if (m_vendor == u"ga4"_s) {
-        response = HttpResponse::json(
-            429,
-            "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Exhausted property "
-            "tokens per hour for a project per property. These quota tokens will return in under an hour. To learn "
-            "more, see https://developers.google.com/analytics/devguides/reporting/data/v1/quotas\",\n    \"status\": "
-            "\"RESOURCE_EXHAUSTED\"\n  }\n}\n",
-            "application/json; charset=UTF-8");
-        response.headers += commonHeaders();
-    } else if (m_vendor == u"mcp"_s) {
-        response = HttpResponse::json(
-            429, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Rate limit exceeded"}})");
-        response.setHeader("Retry-After", "5");
     } else { // Kong's rate-limiting plugin
         response = HttpResponse::json(429, R"({"message":"API rate limit exceeded","request_id":")"
                                                + uuid().replace('-', "") + R"("})");
@@ -919,7 +1006,6 @@ HttpResponse VendorApi::rateLimited(const HttpRequest &request, const Moment &mo
         response.setHeader("X-RateLimit-Limit-Minute", "100");
         response.setHeader("X-RateLimit-Remaining-Minute", "0");
     }
-    Q_UNUSED(moment)
     return response;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "fixedwindow.h"
 #include "httpexchange.h"
 #include "kongmetrics.h"
+#include "leakybucket.h"
 #include "scenario.h"
 
 #include <QDateTime>
@@ -48,7 +50,11 @@ public:
 
     HttpResponse respond(const HttpRequest &request, const Moment &moment);
     HttpResponse error(int status, const HttpRequest &request, const Moment &moment);
+    // Vendors with a quota drain it and answer as they would when it is spent; the others send
+    // their canned 429.
     HttpResponse rateLimited(const HttpRequest &request, const Moment &moment);
+    // Another client's traffic (see Simulator::consumeQuota).
+    void consumeQuota(double amount, std::chrono::milliseconds now);
     // 200 whose body is an HTML interstitial although the client asked for JSON.
     HttpResponse garbage();
     // Response headers the vendor sends on every answer (request ids, versions).
@@ -58,26 +64,34 @@ private:
     HttpResponse shopify(const HttpRequest &request, const Moment &moment);
     HttpResponse chatwoot(const HttpRequest &request);
     HttpResponse analytics(const HttpRequest &request, const Moment &moment);
-    HttpResponse slack(const HttpRequest &request);
+    HttpResponse slack(const HttpRequest &request, const Moment &moment);
     HttpResponse stripe(const HttpRequest &request);
     HttpResponse klaviyo(const HttpRequest &request, const Moment &moment);
-    HttpResponse mcp(const HttpRequest &request);
+    HttpResponse mcp(const HttpRequest &request, const Moment &moment);
+    HttpResponse mcpCall(const HttpRequest &request);
     HttpResponse gateway(const HttpRequest &request, const Moment &moment);
     HttpResponse statusPage(const HttpRequest &request, const Moment &moment);
     HttpResponse notFound(const HttpRequest &request, const Moment &moment);
 
     QByteArray uuid();
     QByteArray alphanumeric(int length);
-    void leakShopifyBucket(const Moment &moment);
+    QByteArray shopifyCallLimit(std::chrono::milliseconds now);
+    QByteArray ietfRateLimit(std::chrono::milliseconds now);
     void advanceGateway(const Moment &moment);
 
     QString m_vendor;
     std::mt19937 m_rng;
     quint64 m_requests = 0;
-    double m_callBucket = 0;           // Shopify REST leaky bucket fill, of 40
-    double m_graphQlAvailable = 20000; // Shopify GraphQL cost points
-    std::chrono::milliseconds m_lastLeak{0};
-    quint64 m_quotaTokensToday = 0; // GA4 tokens consumed
+    // Quotas as the real vendors size them, generous enough that polling every 10 s never spends them.
+    LeakyBucket m_shopifyRest{40, 2};       // calls; X-Shopify-Shop-Api-Call-Limit
+    LeakyBucket m_shopifyGraphQl{1000, 50}; // cost points used; throttleStatus shows the rest
+    FixedWindow m_klaviyo{75, std::chrono::minutes(1)};
+    FixedWindow m_slack{50, std::chrono::minutes(1)}; // Web API tier 3
+    FixedWindow m_ga4Hour{40000, std::chrono::hours(1)};
+    FixedWindow m_ga4Day{200000, std::chrono::hours(24)};
+    FixedWindow m_ga4ProjectHour{14000, std::chrono::hours(1)}; // ours alone: other clients are other projects
+    FixedWindow m_mcpBurst{100, std::chrono::minutes(1)};
+    FixedWindow m_mcpDaily{50000, std::chrono::hours(24)};
     std::optional<KongMetrics> m_kong;
     std::chrono::milliseconds m_lastKongAdvance{0};
     QByteArray m_mcpSession;

@@ -1,7 +1,9 @@
 #include "configloader.h"
+#include "quotaparser.h"
 #include "simulator.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +88,17 @@ private Q_SLOTS:
     void tlsCertificates_data();
     void tlsCertificates();
 
+    void shopifyRestBucket();
+    void shopifyGraphqlCostPoints();
+    void klaviyoWindow();
+    void ga4Tokens();
+    void slackTierLimit();
+    void mcpIetfFields();
+    void stripeSendsNoQuotaFields();
+    void requestCountPerVendor();
+    void demoSqueezesKlaviyo();
+    void rateLimitsScenarioCoversEveryVendor();
+
     void demoScenarioTakesStripeDown();
     void sameSeedSameLatencies();
     void configLoads();
@@ -96,6 +109,9 @@ private:
     Answer fetch(const QString &vendor, const QString &path, const QByteArray &method = "GET",
                  const Headers &headers = {}, const QByteArray &body = {});
     static Headers auth(const QString &vendor);
+    // A plain-HTTP simulator of its own with the scenario clock stopped at 0, for exact quota numbers.
+    static std::unique_ptr<Simulator> frozenSimulator(const QString &scenario = u"calm"_s);
+    Answer call(Simulator &sim, const QString &vendor, std::chrono::milliseconds at);
 
     QNetworkAccessManager m_nam;
     QSslConfiguration m_tls;
@@ -115,6 +131,64 @@ Headers tst_Simulator::auth(const QString &vendor)
         return {};
     return {{"Authorization", "Bearer " + token}};
 }
+
+std::unique_ptr<Simulator> tst_Simulator::frozenSimulator(const QString &scenario)
+{
+    Simulator::Options options;
+    options.scenario = scenario;
+    options.tls = false;
+    options.latencyScale = 0.01;
+    auto sim = std::make_unique<Simulator>(options);
+    if (sim->start())
+        return {};
+    sim->setScenarioClockRunning(false);
+    sim->setScenarioTime(0ms);
+    return sim;
+}
+
+// One authorised call to the vendor's monitored endpoint at scenario time `at`.
+Answer tst_Simulator::call(Simulator &sim, const QString &vendor, std::chrono::milliseconds at)
+{
+    static const QHash<QString, QPair<QByteArray, QString>> endpoints{
+        {u"shopify"_s, {"GET"_ba, u"/admin/api/2024-10/shop.json"_s}},
+        {u"shopify-graphql"_s, {"POST"_ba, u"/admin/api/2024-10/graphql.json"_s}},
+        {u"klaviyo"_s, {"GET"_ba, u"/api/accounts/"_s}},
+        {u"ga4"_s, {"POST"_ba, u"/v1beta/properties/312845977:runReport"_s}},
+        {u"slack"_s, {"POST"_ba, u"/api/auth.test"_s}},
+        {u"stripe"_s, {"GET"_ba, u"/v1/balance"_s}},
+        {u"mcp"_s, {"POST"_ba, u"/mcp"_s}},
+        {u"chatwoot"_s, {"GET"_ba, u"/api/v1/profile"_s}},
+        {u"gateway"_s, {"GET"_ba, u"/health"_s}},
+    };
+    const QString server = vendor == u"shopify-graphql"_s ? u"shopify"_s : vendor;
+    const auto [method, path] = endpoints.value(vendor);
+    QByteArray body;
+    if (vendor == u"shopify-graphql"_s)
+        body = R"({"query":"{ shop { name } }"})";
+    else if (vendor == u"ga4"_s)
+        body = R"({"metrics":[{"name":"activeUsers"}],"returnPropertyQuota":true})";
+    else if (vendor == u"mcp"_s)
+        body = R"({"jsonrpc":"2.0","id":2,"method":"tools/list"})";
+    sim.setScenarioTime(at);
+    QUrl url = sim.baseUrl(server);
+    url.setPath(path);
+    return fetch(url, method, auth(server), body);
+}
+
+namespace {
+
+const QDateTime ParsedAt(QDate(2025, 3, 14), QTime(12, 0), Qt::UTC);
+
+gw::QuotaSignals parsed(const Answer &answer)
+{
+    gw::ResponseFacts facts;
+    facts.status = answer.status;
+    facts.headers = answer.reply->rawHeaderPairs();
+    facts.body = answer.body;
+    return gw::QuotaParser::parse(facts, ParsedAt);
+}
+
+} // namespace
 
 void tst_Simulator::initTestCase()
 {
@@ -203,7 +277,7 @@ void tst_Simulator::vendorEndpoints_data()
         << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << "X-Request-Id"_ba;
     QTest::newRow("shopify graphql with token")
         << u"shopify"_s << "POST"_ba << graphql << true << R"({"query":"{ shop { name } }"})"_ba << 200
-        << u"/extensions/cost/throttleStatus/maximumAvailable"_s << u"20000"_s << "X-Request-Id"_ba;
+        << u"/extensions/cost/throttleStatus/maximumAvailable"_s << u"1000"_s << "X-Request-Id"_ba;
     QTest::newRow("shopify graphql without token")
         << u"shopify"_s << "POST"_ba << graphql << false << R"({"query":"{ shop { name } }"})"_ba << 401 << u"/errors"_s
         << u"[API] Invalid API key or access token (unrecognized login or wrong password)"_s << QByteArray();
@@ -431,6 +505,8 @@ void tst_Simulator::rateLimited_data()
                              << QByteArray() << u"/errors/0/code"_s << u"throttled"_s;
     QTest::newRow("ga4") << u"ga4"_s << "POST"_ba << u"/v1beta/properties/1:runReport"_s << 429 << QByteArray()
                          << QByteArray() << u"/error/status"_s << u"RESOURCE_EXHAUSTED"_s;
+    QTest::newRow("mcp ietf") << u"mcp"_s << "POST"_ba << u"/mcp"_s << 429 << "RateLimit"_ba << QByteArray()
+                              << u"/error/message"_s << u"Rate limit exceeded"_s;
     QTest::newRow("chatwoot rack-attack")
         << u"chatwoot"_s << "GET"_ba << u"/api/v1/profile"_s << 429 << "Content-Type"_ba
         << "text/plain"_ba << QString() << QString();
@@ -491,6 +567,292 @@ void tst_Simulator::tlsCertificates()
     for (const QSslError &error : answer.sslErrors)
         kinds.append(error.error());
     QVERIFY2(kinds.contains(expected), qPrintable(answer.reply->errorString()));
+}
+
+void tst_Simulator::shopifyRestBucket()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    Answer answer;
+    for (int i = 0; i < 5; ++i)
+        answer = call(*sim, u"shopify"_s, 0ms);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("X-Shopify-Shop-Api-Call-Limit"), "5/40"_ba);
+    gw::QuotaSignals quota = parsed(answer);
+    QCOMPARE(quota.readings.size(), 1);
+    QCOMPARE(quota.readings[0].source, gw::QuotaSource::ShopifyRest);
+    QCOMPARE(quota.readings[0].limit, 40.0);
+    QCOMPARE(quota.readings[0].used, 5.0);
+    QCOMPARE(quota.readings[0].remaining, 35.0);
+    QVERIFY(!quota.throttled);
+
+    // A second leaks 2 calls: 5 - 2 + 1.
+    QCOMPARE(call(*sim, u"shopify"_s, 1s).header("X-Shopify-Shop-Api-Call-Limit"), "4/40"_ba);
+
+    sim->consumeQuota(u"shopify"_s, 36); // another app fills the bucket: 4 + 36 = 40
+    answer = call(*sim, u"shopify"_s, 1s);
+    QCOMPARE(answer.status, 429);
+    QCOMPARE(answer.header("Retry-After"), "2.0"_ba);
+    QCOMPARE(answer.header("X-Shopify-Shop-Api-Call-Limit"), "40/40"_ba);
+    QVERIFY(answer.body.contains("Exceeded 2 calls per second"));
+    quota = parsed(answer);
+    QVERIFY(quota.throttled);
+    QCOMPARE(quota.retryAfterSeconds, 2.0);
+    QCOMPARE(quota.readings[0].remaining, 0.0);
+
+    // One more second: 40 - 2 + 1; half a minute empties the bucket.
+    QCOMPARE(call(*sim, u"shopify"_s, 2s).header("X-Shopify-Shop-Api-Call-Limit"), "39/40"_ba);
+    QCOMPARE(call(*sim, u"shopify"_s, 30s).header("X-Shopify-Shop-Api-Call-Limit"), "1/40"_ba);
+}
+
+void tst_Simulator::shopifyGraphqlCostPoints()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    Answer answer = call(*sim, u"shopify-graphql"_s, 0ms);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(pointer(answer.body, u"/extensions/cost/requestedQueryCost"_s).toDouble(), 10.0);
+    QCOMPARE(pointer(answer.body, u"/extensions/cost/actualQueryCost"_s).toDouble(), 10.0);
+    QCOMPARE(pointer(answer.body, u"/extensions/cost/throttleStatus/currentlyAvailable"_s).toDouble(), 990.0);
+    QCOMPARE(pointer(answer.body, u"/extensions/cost/throttleStatus/restoreRate"_s).toDouble(), 50.0);
+    gw::QuotaSignals quota = parsed(answer);
+    QCOMPARE(quota.readings.size(), 1);
+    QCOMPARE(quota.readings[0].source, gw::QuotaSource::ShopifyGraphql);
+    QCOMPARE(quota.readings[0].unit, gw::QuotaUnit::Points);
+    QCOMPARE(quota.readings[0].limit, 1000.0);
+    QCOMPARE(quota.readings[0].remaining, 990.0);
+    QCOMPARE(quota.readings[0].used, 10.0);
+    QCOMPARE(quota.readings[0].restorePerSecond, 50.0);
+
+    // The fault spends every point; the throttle is the bucket's, so it outlasts the fault.
+    sim->setFault(u"shopify"_s, u"/admin/api/2024-10/graphql.json"_s, Fault{Fault::Kind::RateLimited, 429, 0ms, 0});
+    QCOMPARE(text(pointer(call(*sim, u"shopify-graphql"_s, 0ms).body, u"/errors/0/extensions/code"_s)), u"THROTTLED"_s);
+    sim->clearFaults();
+    answer = call(*sim, u"shopify-graphql"_s, 0ms);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(text(pointer(answer.body, u"/errors/0/message"_s)), u"Throttled"_s);
+    QVERIFY(pointer(answer.body, u"/extensions/cost/actualQueryCost"_s).isNull());
+    QCOMPARE(pointer(answer.body, u"/extensions/cost/throttleStatus/currentlyAvailable"_s).toDouble(), 0.0);
+    quota = parsed(answer);
+    QVERIFY(quota.throttled);
+    QCOMPARE(quota.throttleReason, u"Shopify GraphQL: THROTTLED"_s);
+
+    // 50 points a second come back: one query of 10 leaves 40.
+    answer = call(*sim, u"shopify-graphql"_s, 1s);
+    QVERIFY(pointer(answer.body, u"/errors"_s).isUndefined());
+    QCOMPARE(pointer(answer.body, u"/extensions/cost/throttleStatus/currentlyAvailable"_s).toDouble(), 40.0);
+}
+
+void tst_Simulator::klaviyoWindow()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    Answer answer = call(*sim, u"klaviyo"_s, 0ms);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("RateLimit-Limit"), "75"_ba);
+    QCOMPARE(answer.header("RateLimit-Remaining"), "74"_ba);
+    QCOMPARE(answer.header("RateLimit-Reset"), "60"_ba);
+    gw::QuotaSignals quota = parsed(answer);
+    QCOMPARE(quota.readings.size(), 1);
+    QCOMPARE(quota.readings[0].source, gw::QuotaSource::Klaviyo);
+    QCOMPARE(quota.readings[0].limit, 75.0);
+    QCOMPARE(quota.readings[0].remaining, 74.0);
+    QCOMPARE(quota.readings[0].resetAt, ParsedAt.addSecs(60));
+
+    answer = call(*sim, u"klaviyo"_s, 30s);
+    QCOMPARE(answer.header("RateLimit-Remaining"), "73"_ba);
+    QCOMPARE(answer.header("RateLimit-Reset"), "30"_ba);
+
+    sim->consumeQuota(u"klaviyo"_s, 73);
+    answer = call(*sim, u"klaviyo"_s, 30s);
+    QCOMPARE(answer.status, 429);
+    QCOMPARE(answer.header("Retry-After"), "30"_ba);
+    QVERIFY(answer.header("RateLimit-Remaining").isEmpty()); // only on non-429 answers
+    QCOMPARE(text(pointer(answer.body, u"/errors/0/code"_s)), u"throttled"_s);
+    QCOMPARE(text(pointer(answer.body, u"/errors/0/detail"_s)),
+             u"Request was throttled. Expected available in 30 seconds."_s);
+    quota = parsed(answer);
+    QVERIFY(quota.throttled);
+    QCOMPARE(quota.retryAfterSeconds, 30.0);
+
+    QCOMPARE(call(*sim, u"klaviyo"_s, 45500ms).header("Retry-After"), "15"_ba); // 14.5 s, rounded up
+    answer = call(*sim, u"klaviyo"_s, 60s);                                     // a new window
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("RateLimit-Remaining"), "74"_ba);
+    QCOMPARE(answer.header("RateLimit-Reset"), "60"_ba);
+}
+
+void tst_Simulator::ga4Tokens()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    Answer answer = call(*sim, u"ga4"_s, 0ms);
+    QCOMPARE(answer.status, 200);
+    // Standard property: 200 000 a day, 40 000 an hour, 14 000 per project an hour; 7 a report.
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerHour/consumed"_s).toDouble(), 7.0);
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerHour/remaining"_s).toDouble(), 39993.0);
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerDay/remaining"_s).toDouble(), 199993.0);
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerProjectPerHour/remaining"_s).toDouble(), 13993.0);
+    const gw::QuotaSignals quota = parsed(answer);
+    bool sawHour = false;
+    for (const gw::QuotaReading &reading : quota.readings) {
+        QCOMPARE(reading.source, gw::QuotaSource::Ga4);
+        if (reading.policy == u"tokensPerHour"_s) {
+            sawHour = true;
+            QCOMPARE(reading.remaining, 39993.0);
+            QCOMPARE(reading.used, 7.0);
+            QCOMPARE(reading.unit, gw::QuotaUnit::Tokens);
+        }
+    }
+    QVERIFY(sawHour);
+
+    sim->consumeQuota(u"ga4"_s, 39990); // 3 tokens left this hour, a report needs 7
+    answer = call(*sim, u"ga4"_s, 10min);
+    QCOMPARE(answer.status, 429);
+    QCOMPARE(text(pointer(answer.body, u"/error/status"_s)), u"RESOURCE_EXHAUSTED"_s);
+    QCOMPARE(pointer(answer.body, u"/error/code"_s).toInt(), 429);
+    QVERIFY(text(pointer(answer.body, u"/error/message"_s)).startsWith(u"Exhausted property tokens per hour."_s));
+    QVERIFY(parsed(answer).throttled);
+
+    answer = call(*sim, u"ga4"_s, 1h);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerHour/remaining"_s).toDouble(), 39993.0);
+    // The day remembers: 200000 - 7 - 39990 - 7.
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerDay/remaining"_s).toDouble(), 159996.0);
+    // The other client spent the property's tokens, not our project's.
+    QCOMPARE(pointer(answer.body, u"/propertyQuota/tokensPerProjectPerHour/remaining"_s).toDouble(), 13993.0);
+}
+
+void tst_Simulator::slackTierLimit()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    sim->consumeQuota(u"slack"_s, 49);
+    QCOMPARE(call(*sim, u"slack"_s, 0ms).status, 200); // the 50th this minute
+    Answer answer = call(*sim, u"slack"_s, 0ms);
+    QCOMPARE(answer.status, 429);
+    QCOMPARE(answer.header("Retry-After"), "60"_ba);
+    QCOMPARE(text(pointer(answer.body, u"/error"_s)), u"ratelimited"_s);
+    const gw::QuotaSignals quota = parsed(answer);
+    QVERIFY(quota.throttled);
+    QCOMPARE(quota.retryAfterSeconds, 60.0);
+    QCOMPARE(call(*sim, u"slack"_s, 20s).header("Retry-After"), "40"_ba);
+    answer = call(*sim, u"slack"_s, 60s);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(text(pointer(answer.body, u"/ok"_s)), u"true"_s);
+}
+
+void tst_Simulator::mcpIetfFields()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    Answer answer = call(*sim, u"mcp"_s, 0ms);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("RateLimit-Policy"), R"("burst";q=100;w=60, "daily";q=50000;w=86400)"_ba);
+    QCOMPARE(answer.header("RateLimit"), R"("burst";r=99;t=60, "daily";r=49999;t=86400)"_ba);
+    gw::QuotaSignals quota = parsed(answer);
+    QCOMPARE(quota.readings.size(), 2);
+    QCOMPARE(quota.readings[0].source, gw::QuotaSource::IetfRateLimit);
+    QCOMPARE(quota.readings[0].policy, u"burst"_s);
+    QCOMPARE(quota.readings[0].limit, 100.0);
+    QCOMPARE(quota.readings[0].remaining, 99.0);
+    QCOMPARE(quota.readings[0].windowSeconds, 60);
+    QCOMPARE(quota.readings[0].resetAt, ParsedAt.addSecs(60));
+    QCOMPARE(quota.readings[1].policy, u"daily"_s);
+    QCOMPARE(quota.readings[1].limit, 50000.0);
+    QCOMPARE(quota.readings[1].remaining, 49999.0);
+    QCOMPARE(quota.readings[1].windowSeconds, 86400);
+
+    sim->setScenarioTime(10s);
+    sim->consumeQuota(u"mcp"_s, 99); // the burst policy is spent
+    answer = call(*sim, u"mcp"_s, 10s);
+    QCOMPARE(answer.status, 429);
+    QCOMPARE(answer.header("Retry-After"), "50"_ba);
+    QCOMPARE(answer.header("RateLimit"), R"("burst";r=0;t=50, "daily";r=49900;t=86390)"_ba);
+    quota = parsed(answer);
+    QVERIFY(quota.throttled);
+    QCOMPARE(quota.retryAfterSeconds, 50.0);
+    QCOMPARE(quota.readings[0].remaining, 0.0);
+
+    answer = call(*sim, u"mcp"_s, 60s); // the refused call spent nothing
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("RateLimit"), R"("burst";r=99;t=60, "daily";r=49899;t=86340)"_ba);
+}
+
+void tst_Simulator::stripeSendsNoQuotaFields()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    for (int i = 0; i < 3; ++i) {
+        const Answer answer = call(*sim, u"stripe"_s, 0ms);
+        QCOMPARE(answer.status, 200);
+        for (const auto &[name, value] : answer.reply->rawHeaderPairs()) {
+            QVERIFY2(!name.toLower().contains("ratelimit") && name.toLower() != "retry-after", name.constData());
+        }
+        QVERIFY(parsed(answer).readings.isEmpty());
+    }
+}
+
+void tst_Simulator::requestCountPerVendor()
+{
+    const auto sim = frozenSimulator();
+    QVERIFY(sim);
+    QCOMPARE(sim->requestCount(u"klaviyo"_s), 0u);
+    call(*sim, u"klaviyo"_s, 0ms);
+    call(*sim, u"klaviyo"_s, 0ms);
+    QUrl url = sim->baseUrl(u"klaviyo"_s);
+    url.setPath(u"/api/accounts/"_s);
+    QCOMPARE(fetch(url).status, 401); // refused, but received
+    url.setPath(u"/api/v2/summary.json"_s);
+    QCOMPARE(fetch(url).status, 200); // the status page is another host in reality
+    sim->consumeQuota(u"klaviyo"_s, 1000);
+    QCOMPARE(call(*sim, u"klaviyo"_s, 0ms).status, 429);
+    QCOMPARE(sim->requestCount(u"klaviyo"_s), 4u);
+    QCOMPARE(sim->requestCount(u"stripe"_s), 0u);
+    QCOMPARE(sim->requestCount(), 5u);
+}
+
+void tst_Simulator::demoSqueezesKlaviyo()
+{
+    const auto sim = frozenSimulator(u"demo"_s);
+    QVERIFY(sim);
+    // Before the squeeze only our own call counts.
+    QCOMPARE(call(*sim, u"klaviyo"_s, 50s).header("RateLimit-Remaining"), "74"_ba);
+    // From 1:00 the load rises linearly to 150 a minute at 5:00 (2.5/s over 240 s): by 1:40 the
+    // other client has sent 2.5 / (2 * 240) * 40² = 8.33 requests; with ours, 65.67 remain.
+    Answer answer = call(*sim, u"klaviyo"_s, 100s);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("RateLimit-Remaining"), "65"_ba);
+    QCOMPARE(answer.header("RateLimit-Reset"), "20"_ba);
+    // 3:00 to 3:55 adds 2.5 / 480 * (175² - 120²) = 84.5 > 75: spent, 5 s before the window ends.
+    answer = call(*sim, u"klaviyo"_s, 235s);
+    QCOMPARE(answer.status, 429);
+    QCOMPARE(answer.header("Retry-After"), "5"_ba);
+    // The load stops at 5:00 and the story starts over with a fresh window.
+    answer = call(*sim, u"klaviyo"_s, 300s);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.header("RateLimit-Remaining"), "74"_ba);
+    // The squeeze is not an incident: the status page says nothing.
+    QUrl url = sim->baseUrl(u"klaviyo"_s);
+    url.setPath(u"/api/v2/summary.json"_s);
+    sim->setScenarioTime(235s);
+    QCOMPARE(text(pointer(fetch(url).body, u"/status/indicator"_s)), u"none"_s);
+}
+
+void tst_Simulator::rateLimitsScenarioCoversEveryVendor()
+{
+    const auto sim = frozenSimulator(u"rate-limits"_s);
+    QVERIFY(sim);
+    // Moments in the scenario's timeline, one per vendor.
+    const QList<std::pair<QString, std::chrono::milliseconds>> moments{
+        {u"shopify"_s, 15s}, {u"stripe"_s, 30s},   {u"slack"_s, 45s}, {u"klaviyo"_s, 60s},
+        {u"ga4"_s, 75s},     {u"chatwoot"_s, 85s}, {u"mcp"_s, 100s},  {u"gateway"_s, 105s},
+    };
+    for (const auto &[vendor, at] : moments) {
+        const Answer answer = call(*sim, vendor, at);
+        QVERIFY2(answer.status == 429, qPrintable(vendor));
+        QVERIFY2(parsed(answer).throttled, qPrintable(vendor));
+    }
 }
 
 void tst_Simulator::demoScenarioTakesStripeDown()
