@@ -84,6 +84,10 @@ int AgentCommand::run(const QStringList &arguments)
                          }
                          out.flush();
                      });
+    QObject::connect(&runtime.monitor(), &Monitor::noticed, &runtime, [&err](const QString &message) {
+        err << message << u'\n';
+        err.flush();
+    });
     QObject::connect(&runtime, &Runtime::configFailed, &runtime, [&err](const ConfigErrors &errors, bool kept) {
         for (const ConfigError &error : errors)
             err << error.toString() << u'\n';

@@ -2,14 +2,15 @@
 
 #include "mainwindow.h"
 #include "overviewmodel.h"
+#include "quotamodel.h"
 #include "runtime.h"
 
 #include <QObject>
 
 namespace gw {
 
-// The window's composition: a runtime for one configuration file feeding the overview model
-// that the main window shows. GUI thread.
+// The window's composition: a runtime for one configuration file feeding the overview and quota
+// models that the main window shows (the window ticks their clocks). GUI thread.
 class Dashboard final : public QObject
 {
     Q_OBJECT
@@ -23,10 +24,12 @@ public:
 
     MainWindow &window() { return m_window; }
     OverviewModel &model() { return m_model; }
+    QuotaModel &quotas() { return m_quotas; }
     Runtime &runtime() { return m_runtime; }
 
 private:
     OverviewModel m_model;
+    QuotaModel m_quotas;
     MainWindow m_window;
     Runtime m_runtime;
 };

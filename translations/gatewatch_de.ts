@@ -250,13 +250,13 @@
     </message>
     <message>
         <location filename="../services/configloader.cpp" line="63"/>
-        <location filename="../services/configloader.cpp" line="587"/>
+        <location filename="../services/configloader.cpp" line="597"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../services/configloader.cpp" line="65"/>
-        <location filename="../services/configloader.cpp" line="501"/>
+        <location filename="../services/configloader.cpp" line="511"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -316,179 +316,184 @@
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="317"/>
+        <location filename="../services/configloader.cpp" line="312"/>
+        <source>budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="327"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="325"/>
+        <location filename="../services/configloader.cpp" line="335"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="351"/>
+        <location filename="../services/configloader.cpp" line="361"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="357"/>
+        <location filename="../services/configloader.cpp" line="367"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="371"/>
+        <location filename="../services/configloader.cpp" line="381"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="380"/>
-        <location filename="../services/configloader.cpp" line="478"/>
+        <location filename="../services/configloader.cpp" line="390"/>
+        <location filename="../services/configloader.cpp" line="488"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="382"/>
+        <location filename="../services/configloader.cpp" line="392"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="391"/>
+        <location filename="../services/configloader.cpp" line="401"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="460"/>
+        <location filename="../services/configloader.cpp" line="470"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="472"/>
+        <location filename="../services/configloader.cpp" line="482"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="480"/>
+        <location filename="../services/configloader.cpp" line="490"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="485"/>
+        <location filename="../services/configloader.cpp" line="495"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="514"/>
+        <location filename="../services/configloader.cpp" line="524"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="515"/>
+        <location filename="../services/configloader.cpp" line="525"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="524"/>
+        <location filename="../services/configloader.cpp" line="534"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="530"/>
+        <location filename="../services/configloader.cpp" line="540"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="534"/>
-        <location filename="../services/configloader.cpp" line="560"/>
+        <location filename="../services/configloader.cpp" line="544"/>
+        <location filename="../services/configloader.cpp" line="570"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="542"/>
+        <location filename="../services/configloader.cpp" line="552"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="551"/>
+        <location filename="../services/configloader.cpp" line="561"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="569"/>
+        <location filename="../services/configloader.cpp" line="579"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="576"/>
+        <location filename="../services/configloader.cpp" line="586"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="601"/>
+        <location filename="../services/configloader.cpp" line="611"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="606"/>
+        <location filename="../services/configloader.cpp" line="616"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="610"/>
+        <location filename="../services/configloader.cpp" line="620"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="619"/>
+        <location filename="../services/configloader.cpp" line="629"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="634"/>
+        <location filename="../services/configloader.cpp" line="644"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="641"/>
+        <location filename="../services/configloader.cpp" line="651"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="653"/>
+        <location filename="../services/configloader.cpp" line="663"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="656"/>
+        <location filename="../services/configloader.cpp" line="666"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="658"/>
+        <location filename="../services/configloader.cpp" line="668"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="672"/>
+        <location filename="../services/configloader.cpp" line="682"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="679"/>
+        <location filename="../services/configloader.cpp" line="689"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="685"/>
+        <location filename="../services/configloader.cpp" line="695"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="786"/>
+        <location filename="../services/configloader.cpp" line="796"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="796"/>
+        <location filename="../services/configloader.cpp" line="806"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -647,7 +652,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -656,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -665,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -674,7 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -683,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -692,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -701,128 +706,154 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>Health of every integration and check (Ctrl+1)</source>
+        <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Kontingente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -830,79 +861,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <source>Quotas (%1)</source>
+        <translation>Kontingente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
+        <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
+        <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -910,12 +956,12 @@
 <context>
     <name>gw::Monitor</name>
     <message>
-        <location filename="../services/monitor.cpp" line="190"/>
+        <location filename="../services/monitor.cpp" line="192"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="227"/>
+        <location filename="../services/monitor.cpp" line="294"/>
         <source>this workstation is offline (%1)</source>
         <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
@@ -925,13 +971,13 @@
     <message>
         <location filename="../models/overviewmodel.cpp" line="248"/>
         <location filename="../models/overviewmodel.cpp" line="291"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/overviewmodel.cpp" line="382"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1006,19 +1052,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="355"/>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="357"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
@@ -1065,6 +1111,201 @@
         <location filename="../models/overviewmodel.cpp" line="402"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::QuotaModel</name>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="42"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="162"/>
+        <source>Ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="164"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="166"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="170"/>
+        <source>Exhausted</source>
+        <translation>Erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="209"/>
+        <source>Read from the response as %1</source>
+        <translation>Aus der Antwort gelesen als %1</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="212"/>
+        <source>Refills %1 per second</source>
+        <translation>Füllt sich um %1 pro Sekunde auf</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="218"/>
+        <source>Share of the consumption caused by Gatewatch&apos;s own checks</source>
+        <translation>Anteil des Verbrauchs, den die Prüfungen von Gatewatch selbst verursachen</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="228"/>
+        <location filename="../models/quotamodel.cpp" line="323"/>
+        <location filename="../models/quotamodel.cpp" line="346"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="256"/>
+        <source>Consumption rate, averaged over about five minutes</source>
+        <translation>Verbrauchsrate, gemittelt über etwa fünf Minuten</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="261"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="263"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="265"/>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="267"/>
+        <source>Headroom</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="269"/>
+        <source>Burn</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="271"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="273"/>
+        <source>Our share</source>
+        <translation>Unser Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="275"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="294"/>
+        <source>%1 of %2 requests</source>
+        <translation>%1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="296"/>
+        <source>%1 of %2 points</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="298"/>
+        <source>%1 of %2 tokens</source>
+        <translation>%1 von %2 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="300"/>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="302"/>
+        <source>%1 of %2 concurrent</source>
+        <translation>%1 von %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="307"/>
+        <source>%1 requests left</source>
+        <translation>noch %1 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="309"/>
+        <source>%1 points left</source>
+        <translation>noch %1 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="311"/>
+        <source>%1 tokens left</source>
+        <translation>noch %1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="313"/>
+        <source>%1 bytes left</source>
+        <translation>noch %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="317"/>
+        <source>%1 concurrent left</source>
+        <translation>noch %1 gleichzeitig</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="326"/>
+        <source>%1/s</source>
+        <comment>units per second</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="328"/>
+        <source>%1/min</source>
+        <comment>units per minute</comment>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="329"/>
+        <source>%1/h</source>
+        <comment>units per hour</comment>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="337"/>
+        <source>reset %1, waiting for a reading</source>
+        <translation>zurückgesetzt %1, wartet auf neuen Messwert</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="339"/>
+        <source>exhausted, resets %1</source>
+        <translation>erschöpft, wird %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="339"/>
+        <source>exhausted</source>
+        <translation>erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="341"/>
+        <source>exhausts at %1, before reset at %2</source>
+        <translation>erschöpft um %1, vor dem Zurücksetzen um %2</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="343"/>
+        <source>exhausts %1</source>
+        <translation>erschöpft %1</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="345"/>
+        <source>resets %1</source>
+        <translation>wird %1 zurückgesetzt</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1377,64 @@
     </message>
 </context>
 <context>
+    <name>gw::QuotasPage</name>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="146"/>
+        <source>No quota information yet</source>
+        <translation>Noch keine Kontingentangaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="154"/>
+        <source>Gatewatch reads rate-limit headers from every check&apos;s responses. Quotas appear here as soon as a vendor reports one, with how fast they are used up and when they run out.</source>
+        <translation>Gatewatch liest die Rate-Limit-Header aus den Antworten jeder Prüfung. Kontingente erscheinen hier, sobald ein Anbieter eines meldet – mit ihrem Verbrauch und dem Zeitpunkt, zu dem sie aufgebraucht sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="279"/>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="281"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="283"/>
+        <source>Reset</source>
+        <translation>Zurücksetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="317"/>
+        <source>The quota has headroom</source>
+        <translation>Das Kontingent hat Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="317"/>
+        <source>All %1 quotas have headroom</source>
+        <translation>Alle %1 Kontingente haben Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="319"/>
+        <source>1 quota needs attention</source>
+        <translation>1 Kontingent braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="320"/>
+        <source>%1 quotas need attention</source>
+        <translation>%1 Kontingente brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="372"/>
+        <source>Select a quota to see its history</source>
+        <translation>Wählen Sie ein Kontingent, um seinen Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/quotaspage.cpp" line="402"/>
+        <source>%1 · %2 — remaining over time</source>
+        <translation>%1 · %2 — Verbleibendes im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
     <name>gw::References</name>
     <message>
         <location filename="../services/references.cpp" line="67"/>
@@ -1181,6 +1480,24 @@
         <location filename="../services/references.cpp" line="155"/>
         <source>environment variable &apos;%1&apos; is not set</source>
         <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>gw::RequestBudget</name>
+    <message>
+        <location filename="../models/requestbudget.cpp" line="26"/>
+        <source>expected a budget like 60/h, 100/min or 10/30s</source>
+        <translation>erwartet wird ein Budget wie 60/h, 100/min oder 10/30s</translation>
+    </message>
+    <message>
+        <location filename="../models/requestbudget.cpp" line="30"/>
+        <source>the number of requests must be a whole number above 0</source>
+        <translation>die Zahl der Anfragen muss eine ganze Zahl größer als 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/requestbudget.cpp" line="45"/>
+        <source>unknown period &apos;%1&apos; (use s, min, h, d or a duration like 30s)</source>
+        <translation>unbekannter Zeitraum &apos;%1&apos; (verwenden Sie s, min, h, d oder eine Dauer wie 30s)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "overviewmodel.h"
 #include "overviewproxymodel.h"
+#include "quotamodel.h"
+#include "quotaspage.h"
 #include "statusdelegate.h"
 #include "statuspalette.h"
 #include <QScreen>
@@ -23,6 +25,8 @@
 #include <QSet>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -36,6 +40,7 @@ namespace gw {
 namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
+enum Tab { OverviewTab, QuotasTab };
 
 // Worst first: the order a person scanning the badges cares about.
 constexpr std::array badgeOrder{HealthStatus::Down,    HealthStatus::Degraded, HealthStatus::RateLimited,
@@ -101,6 +106,10 @@ struct MainWindow::Private
 {
     OverviewModel *model = nullptr;
     OverviewProxyModel *proxy = nullptr;
+    QuotaModel *quotas = nullptr;
+
+    QTabWidget *tabs = nullptr;
+    QuotasPage *quotasPage = nullptr;
 
     QFrame *banner = nullptr;
     QLabel *bannerIcon = nullptr;
@@ -138,9 +147,11 @@ struct MainWindow::Private
     bool applyingExpansion = false;
 };
 
-MainWindow::MainWindow(OverviewModel *model, QWidget *parent) : QMainWindow(parent), d(std::make_unique<Private>())
+MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent)
+    : QMainWindow(parent), d(std::make_unique<Private>())
 {
     d->model = model;
+    d->quotas = quotas;
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Gatewatch"));
     // Most of a typical second monitor, never more than the screen it opens on.
@@ -151,6 +162,15 @@ MainWindow::MainWindow(OverviewModel *model, QWidget *parent) : QMainWindow(pare
     buildOverviewPage();
     buildEmptyPage();
     buildConfigErrorPage();
+
+    // The banner is about the whole configuration, so it stays above both tabs.
+    d->tabs = new QTabWidget(this);
+    d->tabs->setObjectName(u"mainTabs"_s);
+    d->tabs->setDocumentMode(true);
+    d->tabs->insertTab(OverviewTab, d->pages, tr("Overview"));
+    d->quotasPage = new QuotasPage(d->quotas, d->tabs);
+    d->tabs->insertTab(QuotasTab, d->quotasPage, tr("Quotas"));
+    d->tabs->setTabToolTip(OverviewTab, tr("Health of every integration and check (Ctrl+1)"));
     buildMenus();
 
     auto *central = new QWidget(this);
@@ -164,7 +184,7 @@ MainWindow::MainWindow(OverviewModel *model, QWidget *parent) : QMainWindow(pare
     bannerHolder->setVisible(false);
     bannerHolder->setObjectName(u"configBannerHolder"_s);
     layout->addWidget(bannerHolder);
-    layout->addWidget(d->pages, 1);
+    layout->addWidget(d->tabs, 1);
     setCentralWidget(central);
 
     d->statusSummary = new QLabel(statusBar());
@@ -203,9 +223,21 @@ MainWindow::MainWindow(OverviewModel *model, QWidget *parent) : QMainWindow(pare
     connect(&d->summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
 
     d->tick.setInterval(1000);
-    connect(&d->tick, &QTimer::timeout, this, [this] { d->model->setNow(QDateTime::currentDateTimeUtc()); });
+    connect(&d->tick, &QTimer::timeout, this, [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        d->model->setNow(now);
+        d->quotas->setNow(now);
+    });
     d->model->setNow(QDateTime::currentDateTimeUtc());
+    d->quotas->setNow(QDateTime::currentDateTimeUtc());
     d->tick.start();
+
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(d->quotas, signal, this, &MainWindow::updateQuotasTab);
+    connect(d->quotas, &QAbstractItemModel::dataChanged, this, &MainWindow::updateQuotasTab);
+    connect(d->quotas, &QAbstractItemModel::modelReset, this, &MainWindow::updateQuotasTab);
+    connect(d->quotas, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateQuotasTab);
+    updateQuotasTab();
 
     applyExpansion();
     applyColours();
@@ -424,6 +456,15 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showOverview = view->addAction(tr("&Overview"));
+    showOverview->setObjectName(u"actionShowOverview"_s);
+    showOverview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(showOverview, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(OverviewTab); });
+    QAction *showQuotas = view->addAction(tr("&Quotas"));
+    showQuotas->setObjectName(u"actionShowQuotas"_s);
+    showQuotas->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(showQuotas, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(QuotasTab); });
+    view->addSeparator();
     QAction *expandAll = view->addAction(tr("&Expand All"));
     expandAll->setObjectName(u"actionExpandAll"_s);
     connect(expandAll, &QAction::triggered, this, [this] {
@@ -442,6 +483,7 @@ void MainWindow::buildMenus()
     filter->setObjectName(u"actionFilter"_s);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(filter, &QAction::triggered, this, [this] {
+        d->tabs->setCurrentIndex(OverviewTab);
         d->filterEdit->setFocus(Qt::ShortcutFocusReason);
         d->filterEdit->selectAll();
     });
@@ -490,7 +532,8 @@ void MainWindow::updateCheckActions()
     bool anyPaused = false;
     bool anyRunning = false;
     const auto account = [&](const QModelIndex &index) {
-        const bool paused = static_cast<HealthStatus>(index.data(OverviewModel::StatusRole).toInt()) == HealthStatus::Paused;
+        const bool paused =
+            static_cast<HealthStatus>(index.data(OverviewModel::StatusRole).toInt()) == HealthStatus::Paused;
         anyPaused = anyPaused || paused;
         anyRunning = anyRunning || !paused;
     };
@@ -604,6 +647,7 @@ void MainWindow::changeEvent(QEvent *event)
     case QEvent::StyleChange:
         applyColours();
         refreshSummary();
+        updateQuotasTab();
         break;
     default:
         break;
@@ -730,6 +774,21 @@ void MainWindow::updateOverallColour()
     QPalette overall = d->overallLabel->palette();
     overall.setColor(QPalette::WindowText, wanted);
     d->overallLabel->setPalette(overall);
+}
+
+void MainWindow::updateQuotasTab()
+{
+    const int problems = d->quotas->problemCount();
+    d->tabs->setTabText(QuotasTab, problems > 0 ? tr("Quotas (%1)").arg(problems) : tr("Quotas"));
+    d->tabs->setTabToolTip(QuotasTab, problems > 0 ? tr("Quotas running low or exhausted: %1 (Ctrl+2)").arg(problems)
+                                                   : tr("Rate limits and quotas the vendors report (Ctrl+2)"));
+    QuotaStatus worst = QuotaStatus::Ok;
+    for (int row = 0; row < d->quotas->rowCount(); ++row)
+        worst = std::max(worst, d->quotas->state(row).status);
+    // An invalid colour gives the tab its normal text colour back.
+    const QColor colour = problems > 0 ? StatusPalette(palette()).foreground(worst) : QColor();
+    if (d->tabs->tabBar()->tabTextColor(QuotasTab) != colour)
+        d->tabs->tabBar()->setTabTextColor(QuotasTab, colour);
 }
 
 void MainWindow::applyColours()

@@ -7,17 +7,19 @@
 namespace gw {
 
 class OverviewModel;
+class QuotaModel;
 
-// The main window: overview of all integrations with overall health in the title and status bar,
-// a banner for configuration problems, and an empty state. Talks to the rest of the app only
-// through the model it is given and the slots below. Lives on the GUI thread.
+// The main window: an Overview tab of all integrations with overall health in the title and status
+// bar, a banner for configuration problems and an empty state, and a Quotas tab whose title counts
+// quotas that need attention. Talks to the rest of the app only
+// through the models it is given and the slots below. Lives on the GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(OverviewModel *model, QWidget *parent = nullptr);
+    MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 public Q_SLOTS:
@@ -50,6 +52,7 @@ private:
     void scheduleSummary();
     void refreshSummary();
     void updateOverallColour();
+    void updateQuotasTab();
     void applyColours();
 
     struct Private;

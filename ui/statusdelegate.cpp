@@ -1,5 +1,6 @@
 #include "statusdelegate.h"
 #include "overviewmodel.h"
+#include "quotamodel.h"
 #include "statuspalette.h"
 
 #include <QApplication>
@@ -28,6 +29,9 @@ PillMetrics metricsFor(const QFontMetrics &fm)
 StatusDelegate::StatusDelegate(QObject *parent) : QStyledItemDelegate(parent)
 {}
 
+StatusDelegate::StatusDelegate(Kind kind, QObject *parent) : QStyledItemDelegate(parent), m_kind(kind)
+{}
+
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -38,11 +42,15 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const QVariant statusValue = index.data(OverviewModel::StatusRole);
+    const QVariant statusValue = index.data(m_kind == Kind::Health ? static_cast<int>(OverviewModel::StatusRole)
+                                                                   : static_cast<int>(QuotaModel::StatusRole));
     if (!statusValue.isValid() || word.isEmpty())
         return;
-    const auto status = static_cast<HealthStatus>(statusValue.toInt());
     const StatusPalette colours(opt.palette);
+    const QColor tint = m_kind == Kind::Health ? colours.tint(static_cast<HealthStatus>(statusValue.toInt()))
+                                               : colours.tint(static_cast<QuotaStatus>(statusValue.toInt()));
+    const QColor dotColour = m_kind == Kind::Health ? colours.foreground(static_cast<HealthStatus>(statusValue.toInt()))
+                                                    : colours.foreground(static_cast<QuotaStatus>(statusValue.toInt()));
     const QFontMetrics fm(opt.font);
     const PillMetrics m = metricsFor(fm);
 
@@ -56,10 +64,10 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(colours.tint(status));
+    painter->setBrush(tint);
     painter->drawRoundedRect(QRectF(pill), pillHeight / 2.0, pillHeight / 2.0);
 
-    painter->setBrush(colours.foreground(status));
+    painter->setBrush(dotColour);
     const QRectF dot(pill.left() + m.padding, pill.center().y() - m.dot / 2.0 + 0.5, m.dot, m.dot);
     painter->drawEllipse(dot);
 

@@ -36,6 +36,21 @@ QColor baseColour(HealthStatus status, bool dark)
     return dark ? QColor(0x8b, 0x94, 0x9e) : QColor(0x65, 0x6d, 0x76);
 }
 
+HealthStatus healthEquivalent(QuotaStatus status)
+{
+    switch (status) {
+    case QuotaStatus::Ok:
+        return HealthStatus::Up;
+    case QuotaStatus::Warning:
+        return HealthStatus::Degraded;
+    case QuotaStatus::Critical:
+        return HealthStatus::Down;
+    case QuotaStatus::Exhausted:
+        break;
+    }
+    return HealthStatus::RateLimited;
+}
+
 } // namespace
 
 StatusPalette::StatusPalette(const QPalette &palette)
@@ -51,6 +66,16 @@ QColor StatusPalette::foreground(HealthStatus status) const
 QColor StatusPalette::tint(HealthStatus status) const
 {
     return blendWithBase(foreground(status), m_dark ? 0.22 : 0.14);
+}
+
+QColor StatusPalette::foreground(QuotaStatus status) const
+{
+    return foreground(healthEquivalent(status));
+}
+
+QColor StatusPalette::tint(QuotaStatus status) const
+{
+    return tint(healthEquivalent(status));
 }
 
 QColor StatusPalette::warningBackground() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "healthstatus.h"
+#include "quotatracker.h"
 
 #include <QColor>
 #include <QPalette>
@@ -19,6 +20,10 @@ public:
     QColor foreground(HealthStatus status) const;
     // A soft fill for pills and badges behind normal text.
     QColor tint(HealthStatus status) const;
+    // Quotas in the same language: Ok green, Warning amber, Critical red, Exhausted purple (the
+    // vendor will throttle us, as for RateLimited).
+    QColor foreground(QuotaStatus status) const;
+    QColor tint(QuotaStatus status) const;
     // Banner colours for "needs attention but still running".
     QColor warningBackground() const;
     QColor warningBorder() const;

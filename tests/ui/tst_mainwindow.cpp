@@ -4,6 +4,7 @@
 #include "httpprobe.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
+#include "quotamodel.h"
 #include "references.h"
 #include "statuspalette.h"
 #include "translations.h"
@@ -18,6 +19,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -138,6 +141,57 @@ QStringList visibleTopLevelNames(const QAbstractItemModel *model)
     return names;
 }
 
+QuotaReading quota(double remaining, double limit, const QString &policy = u"default"_s)
+{
+    QuotaReading r;
+    r.policy = policy;
+    r.remaining = remaining;
+    r.limit = limit;
+    return r;
+}
+
+CheckUpdate withQuotas(const QString &integrationId, const QString &checkId, const QDateTime &at,
+                       QList<QuotaReading> quotas)
+{
+    CheckUpdate result = update(integrationId, checkId, HealthStatus::Up, at);
+    result.sample.quotas = std::move(quotas);
+    return result;
+}
+
+// A few minutes of realistic readings: Shopify's REST bucket hovering near 32/40 used, Klaviyo's
+// minute window draining and resetting, GA4's daily tokens going slowly.
+QList<CheckUpdate> realisticQuotaUpdates(const QDateTime &end)
+{
+    QList<CheckUpdate> updates;
+    constexpr int steps = 40;
+    const QDateTime ga4Reset = end.addSecs(6 * 3600);
+    for (int i = 0; i < steps; ++i) {
+        const QDateTime at = end.addSecs((i - steps + 1) * 15);
+        QuotaReading shopify = quota(6 + (i * 7) % 5 + (i < 20 ? 10 : 0), 40);
+        shopify.source = QuotaSource::ShopifyRest;
+        shopify.restorePerSecond = 2;
+        updates.append(withQuotas(u"shopify"_s, u"admin"_s, at, {shopify}));
+
+        const int inWindow = i % 16; // four 15 s steps a minute: the window resets every 4 minutes here
+        QuotaReading klaviyo = quota(75 - inWindow * 6.0, 75);
+        klaviyo.source = QuotaSource::Klaviyo;
+        klaviyo.windowSeconds = 240;
+        klaviyo.resetAt = at.addSecs((16 - inWindow) * 15);
+        updates.append(withQuotas(u"stripe"_s, u"balance"_s, at, {klaviyo}));
+
+        QuotaReading tokens = quota(200000 - 8000 - i * 35, 200000, u"tokensPerDay"_s);
+        tokens.unit = QuotaUnit::Tokens;
+        tokens.source = QuotaSource::Ga4;
+        tokens.resetAt = ga4Reset;
+        QuotaReading hourly = quota(40000 - 31000 - i * 60, 40000, u"tokensPerHour"_s);
+        hourly.unit = QuotaUnit::Tokens;
+        hourly.source = QuotaSource::Ga4;
+        hourly.resetAt = end.addSecs(20 * 60);
+        updates.append(withQuotas(u"slack"_s, u"web"_s, at, {tokens, hourly}));
+    }
+    return updates;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -159,6 +213,9 @@ private Q_SLOTS:
     void emptyCatalogShowsEmptyState();
     void statusColoursKeepContrast_data();
     void statusColoursKeepContrast();
+    void quotasTabStartsEmpty();
+    void quotasTabShowsRowsAndCountsProblems();
+    void shortcutsSwitchTabs();
     void screenshots();
     void everyLayerTranslates_data();
     void everyLayerTranslates();
@@ -182,7 +239,8 @@ void TestMainWindow::showsOneRowPerIntegration()
 {
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -225,7 +283,8 @@ void TestMainWindow::summaryFollowsHealth()
 
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
 
     const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-5);
@@ -244,7 +303,8 @@ void TestMainWindow::titleAndSummaryChangeWhenACheckGoesDown()
 {
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -303,7 +363,8 @@ void TestMainWindow::filterHidesNonMatchingRows()
 
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
 
     auto *edit = window.findChild<QLineEdit *>(u"filterEdit"_s);
@@ -327,7 +388,8 @@ void TestMainWindow::expansionSurvivesCatalogReload()
 {
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
 
     auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
@@ -359,7 +421,8 @@ void TestMainWindow::keyboardReachesFilterAndTree()
 {
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -379,7 +442,8 @@ void TestMainWindow::configBannerAppearsAndDisappears()
 {
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.show();
 
     auto *holder = window.findChild<QWidget *>(u"configBannerHolder"_s);
@@ -404,7 +468,8 @@ void TestMainWindow::configBannerAppearsAndDisappears()
 void TestMainWindow::configErrorPageWhenNothingLoaded()
 {
     OverviewModel model;
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
     window.show();
 
@@ -430,7 +495,8 @@ void TestMainWindow::emptyCatalogShowsEmptyState()
 {
     OverviewModel model;
     model.setCatalog(Catalog{});
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
     window.show();
 
@@ -484,6 +550,94 @@ void TestMainWindow::statusColoursKeepContrast()
     }
 }
 
+void TestMainWindow::quotasTabStartsEmpty()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), u"Overview"_s);
+    QCOMPARE(tabs->tabText(1), u"Quotas"_s);
+    QCOMPARE(tabs->currentIndex(), 0);
+
+    // Results without any quota reading leave the page empty.
+    model.applyUpdates(allIn(HealthStatus::Up, QDateTime::currentDateTimeUtc()));
+    quotas.applyUpdates(allIn(HealthStatus::Up, QDateTime::currentDateTimeUtc()));
+    tabs->setCurrentIndex(1);
+    auto *empty = window.findChild<QWidget *>(u"quotasEmptyState"_s);
+    QVERIFY(empty);
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(u"quotasEmptyTitle"_s)->text(), u"No quota information yet"_s);
+    QVERIFY(!window.findChild<QTableView *>(u"quotasTable"_s)->isVisible());
+    QCOMPARE(tabs->tabText(1), u"Quotas"_s);
+}
+
+void TestMainWindow::quotasTabShowsRowsAndCountsProblems()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    quotas.setCatalog(sampleCatalog());
+    MainWindow window(&model, &quotas);
+    window.show();
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    tabs->setCurrentIndex(1);
+    auto *table = window.findChild<QTableView *>(u"quotasTable"_s);
+
+    // 30/40 is fine; 8/40 = 20% and 2/75 = 2.7% need attention.
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-2);
+    quotas.applyUpdates({withQuotas(u"shopify"_s, u"admin"_s, at, {quota(30, 40)}),
+                         withQuotas(u"slack"_s, u"web"_s, at, {quota(8, 40)})});
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(tabs->tabText(1), u"Quotas (1)"_s);
+    QCOMPARE(table->model()->index(0, QuotaModel::IntegrationColumn).data().toString(), u"Slack"_s);
+    QCOMPARE(table->model()->index(0, QuotaModel::RemainingColumn).data().toString(), u"8 of 40 requests"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"quotasSummary"_s)->text(), u"1 quota needs attention"_s);
+
+    quotas.applyUpdates({withQuotas(u"stripe"_s, u"balance"_s, at, {quota(2, 75)})});
+    QTRY_COMPARE(tabs->tabText(1), u"Quotas (2)"_s);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->index(0, QuotaModel::IntegrationColumn).data().toString(), u"Stripe"_s);
+    QCOMPARE(tabs->tabBar()->tabTextColor(1), StatusPalette(window.palette()).foreground(QuotaStatus::Critical));
+
+    // The most urgent quota is charted until the user picks another.
+    QTRY_COMPARE(window.findChild<QLabel *>(u"quotaChartTitle"_s)->text(), u"Stripe · default — remaining over time"_s);
+
+    // Back to plenty: the count goes.
+    const QDateTime later = at.addSecs(1);
+    quotas.applyUpdates({withQuotas(u"slack"_s, u"web"_s, later, {quota(40, 40)}),
+                         withQuotas(u"stripe"_s, u"balance"_s, later, {quota(75, 75)})});
+    QTRY_COMPARE(tabs->tabText(1), u"Quotas"_s);
+    QVERIFY(!tabs->tabBar()->tabTextColor(1).isValid());
+}
+
+void TestMainWindow::shortcutsSwitchTabs()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 0);
+    // Filtering is about the overview, so it brings the overview back.
+    tabs->setCurrentIndex(1);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 0);
+}
+
 void TestMainWindow::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("GATEWATCH_SCREENSHOT_DIR"))
@@ -496,7 +650,8 @@ void TestMainWindow::screenshots()
     catalog.integrations.append(integration(
         u"gateway"_s, u"API gateway"_s, {check(u"health"_s, u"Health endpoint"_s), check(u"metrics"_s, u"Metrics"_s)}));
     model.setCatalog(catalog);
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
     window.resize(1100, 600);
     window.show();
@@ -528,6 +683,22 @@ void TestMainWindow::screenshots()
     saveScreenshot(window, u"banner-dark"_s);
     window.showConfigProblems({}, true);
     saveScreenshot(window, u"overview-dark"_s);
+    QApplication::setPalette(m_lightPalette);
+
+    Catalog quotaCatalog = catalog;
+    quotaCatalog.integrations[1].name = u"GA4"_s;     // slack's checks stand in for GA4's
+    quotaCatalog.integrations[2].name = u"Klaviyo"_s; // and stripe's for Klaviyo's
+    quotas.setCatalog(quotaCatalog);
+    quotas.applyUpdates(realisticQuotaUpdates(now));
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    tabs->setCurrentIndex(1);
+    QTRY_VERIFY(window.findChild<QTableView *>(u"quotasTable"_s)->isVisible());
+    QTRY_VERIFY(window.findChild<QLabel *>(u"quotaChartTitle"_s)->text().contains(u"Klaviyo"_s));
+    window.resize(1100, 720);
+    saveScreenshot(window, u"quotas-light"_s);
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(StatusPalette(window.palette()).isDark());
+    saveScreenshot(window, u"quotas-dark"_s);
     QApplication::setPalette(m_lightPalette);
 }
 
@@ -606,7 +777,8 @@ void TestMainWindow::germanTranslationLoads()
 
     OverviewModel model;
     model.setCatalog(sampleCatalog());
-    MainWindow window(&model);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
     window.setConfigPath(u"/home/ops/.config/gatewatch/gatewatch.yaml"_s);
     window.show();
     model.applyUpdates({update(u"slack"_s, u"web"_s, HealthStatus::Down, QDateTime::currentDateTimeUtc().addSecs(-2),
