@@ -68,12 +68,18 @@ std::optional<std::pair<double, double>> sinceWindowStart(const QuotaReading &cu
     return std::pair{std::max(0.0, consumed), secondsBetween(windowStart, at)};
 }
 
+// When the refill could have filled the bucket between two readings, the consumption lies between
+// `limit - remaining` (it filled, then was drawn down) and `previous + refill - remaining` (it never
+// filled). The lower bound is taken: the upper one turns a bucket that is polled right after each
+// call and refills in between (the usual case, e.g. Shopify GraphQL at 990 of 1000) into a phantom
+// burn of the whole refill rate. Near-full buckets are not at risk, so the underestimate is harmless;
+// once a bucket drains below full the two bounds meet and the figure is exact.
 double leakyConsumption(const QuotaReading &previous, const QuotaReading &current, double dt)
 {
-    double refill = *previous.restorePerSecond * dt;
-    if (current.limit && current.remaining >= *current.limit)
-        refill = std::min(refill, std::max(0.0, *current.limit - previous.remaining));
-    return std::max(0.0, previous.remaining - current.remaining + refill);
+    const double uncapped = previous.remaining + *previous.restorePerSecond * dt;
+    if (current.limit && uncapped > *current.limit)
+        return std::max(0.0, *current.limit - current.remaining);
+    return std::max(0.0, uncapped - current.remaining);
 }
 
 } // namespace

@@ -251,12 +251,19 @@ void TestQuotaTracker::evaluates_data()
     QTest::newRow("remaining 0, reset passed")
         << defaults << emptied << 60.0 << none << Optional(1) << none << false << QuotaStatus::Ok << Optional(0);
 
-    // Shopify REST: bucket 40, restores 2/s. Client at 3/s: net drain 1/s.
-    // 0->2 s: dropped 2 + refill 4 = 6 in 2 s; 2->5: 3 + 6 = 9 in 3 s; 5->10: 5 + 10 = 15 in 5 s: all 3/s.
-    // headroom 30/40 = 0.75; exhausts 10 + 30/(3-2) = 40; no reset, 30 s away: Warning.
+    // Shopify REST: bucket 40, restores 2/s. Client at 3/s from 30 left (the refill never reaches
+    // the top, so the figure is exact): 0->2 s: dropped 2 + refill 4 = 6 in 2 s; 2->5: 3 + 6 = 9 in
+    // 3 s; 5->10: 5 + 10 = 15 in 5 s: all 3/s; net drain 1/s.
+    // headroom 20/40 = 0.5; exhausts 10 + 20/(3-2) = 30; no reset, 20 s away: Warning.
     QTest::newRow("leaky bucket, client faster than the refill")
-        << defaults << QList<Step>{{0, shopify(40)}, {2, shopify(38)}, {5, shopify(35)}, {10, shopify(30)}} << 10.0
-        << Optional(0.75) << Optional(3) << Optional(40) << false << QuotaStatus::Warning << Optional(0);
+        << defaults << QList<Step>{{0, shopify(30)}, {2, shopify(28)}, {5, shopify(25)}, {10, shopify(20)}} << 10.0
+        << Optional(0.5) << Optional(3) << Optional(30) << false << QuotaStatus::Warning << Optional(0);
+    // Polled right after each call, refilled to the top in between: 39 left every 5 s. The refill
+    // (10 per 5 s) could have filled it, so the consumption is taken as 40 - 39 = 1 per 5 s = 0.2/s,
+    // not a phantom 2/s; net drain 0.2 - 2 < 0: no forecast. headroom 39/40 = 0.975.
+    QTest::newRow("leaky bucket, polled right after each call")
+        << defaults << QList<Step>{{0, shopify(39)}, {5, shopify(39)}, {10, shopify(39)}} << 10.0
+        << Optional(0.975) << Optional(0.2) << none << false << QuotaStatus::Ok << Optional(0);
     // Client at 1/s from 20: +5 every 5 s, consumption -5 + 10 = 5 per 5 s = 1/s; net drain 1-2 < 0.
     QTest::newRow("leaky bucket, client slower than the refill")
         << defaults << QList<Step>{{0, shopify(20)}, {5, shopify(25)}, {10, shopify(30)}} << 10.0 << Optional(0.75)
