@@ -95,6 +95,7 @@ void OverviewModel::applyUpdates(const QList<CheckUpdate> &updates)
         stateChanged = stateChanged || check.state != update.state;
         check.state = update.state;
         check.last = update.sample;
+        check.circuit = update.circuit;
         const QModelIndex parentIndex = index(r, 0);
         Q_EMIT dataChanged(index(c, 0, parentIndex), index(c, ColumnCount - 1, parentIndex));
         if (!touchedIntegrations.contains(r))
@@ -251,9 +252,11 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
                 return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
             return raw ? QVariant(*latest) : QVariant(relativeTime(*latest));
         case ReasonColumn:
-            if (worstCheck && worstCheck->state != HealthStatus::Up && worstCheck->last
-                && !worstCheck->last->reason.isEmpty())
-                return tr("%1: %2").arg(worstCheck->name, worstCheck->last->reason);
+            if (worstCheck && worstCheck->state != HealthStatus::Up) {
+                const QString reason = reasonText(*worstCheck);
+                if (!reason.isEmpty())
+                    return tr("%1: %2").arg(worstCheck->name, reason);
+            }
             return QString();
         default:
             break;
@@ -294,19 +297,7 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
                 return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
             return raw ? QVariant(row.last->at) : QVariant(relativeTime(row.last->at));
         case ReasonColumn:
-            if (row.state == HealthStatus::Paused)
-                return tr("paused: no requests are sent");
-            if (!row.last)
-                return QString();
-            // Between thresholds the state lags the latest evaluation; say so rather than show a
-            // failure next to "Up" without comment.
-            if (row.last->verdict != row.state && row.state != HealthStatus::Unknown) {
-                if (row.last->verdict == HealthStatus::Up)
-                    return tr("Last attempt succeeded; confirming recovery");
-                if (!row.last->reason.isEmpty())
-                    return tr("Last attempt: %1").arg(row.last->reason);
-            }
-            return row.last->reason;
+            return reasonText(row);
         default:
             break;
         }
@@ -369,6 +360,33 @@ QVariant OverviewModel::certificateData(const std::optional<TlsInfo> &tls, int r
         break;
     }
     return {};
+}
+
+QString OverviewModel::reasonText(const CheckRow &row)
+{
+    if (row.state == HealthStatus::Paused)
+        return tr("paused: no requests are sent");
+    if (!row.last)
+        return QString();
+    QString reason = row.last->reason;
+    // Between thresholds the state lags the latest evaluation; say so rather than show a
+    // failure next to "Up" without comment.
+    if (row.last->verdict != row.state && row.state != HealthStatus::Unknown) {
+        if (row.last->verdict == HealthStatus::Up)
+            reason = tr("Last attempt succeeded; confirming recovery");
+        else if (!reason.isEmpty())
+            reason = tr("Last attempt: %1").arg(reason);
+    }
+    // The circuit breaker holds back requests to a failing vendor: say why nothing changes.
+    switch (row.circuit) {
+    case CircuitState::Open:
+        return tr("circuit open after repeated failures, checks wait for a trial: %1").arg(reason);
+    case CircuitState::HalfOpen:
+        return tr("circuit half-open, one trial request decides: %1").arg(reason);
+    case CircuitState::Closed:
+        break;
+    }
+    return reason;
 }
 
 QString OverviewModel::relativeTime(const QDateTime &when) const

@@ -66,6 +66,7 @@ private:
         QString name;
         HealthStatus state = HealthStatus::Unknown;
         std::optional<Sample> last;
+        CircuitState circuit = CircuitState::Closed;
     };
     struct IntegrationRow
     {
@@ -78,6 +79,7 @@ private:
     QVariant integrationData(const IntegrationRow &row, int column, int role) const;
     QVariant checkData(const CheckRow &row, int column, int role) const;
     QString relativeTime(const QDateTime &when) const;
+    static QString reasonText(const CheckRow &row);
     QVariant certificateData(const std::optional<TlsInfo> &tls, int role) const;
     static std::optional<TlsInfo> earliestCertificate(const IntegrationRow &row);
     void emitOverallIfChanged();

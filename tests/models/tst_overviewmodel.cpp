@@ -84,6 +84,7 @@ private Q_SLOTS:
     void emitsOverallStatusOncePerChange();
     void setNowRefreshesLastChecked();
     void setCheckStateKeepsLatestResult();
+    void openCircuitIsExplained();
     void certificateExpiry_data();
     void certificateExpiry();
     void showsReasonsAndFailedConditions();
@@ -305,6 +306,23 @@ void TestOverviewModel::emitsOverallStatusOncePerChange()
     m_model->setCatalog(Catalog());
     QCOMPARE(overall.size(), 4);
     QCOMPARE(lastEmitted(), HealthStatus::Unknown);
+}
+
+void TestOverviewModel::openCircuitIsExplained()
+{
+    m_model->setCatalog(standardCatalog());
+    CheckUpdate failing = update(u"shopify"_s, u"shop"_s, HealthStatus::Down, u"HTTP 503"_s, 0);
+    failing.circuit = CircuitState::Open;
+    m_model->applyUpdates({failing});
+    QCOMPARE(checkIndex(0, 0, OverviewModel::ReasonColumn).data().toString(),
+             u"circuit open after repeated failures, checks wait for a trial: HTTP 503"_s);
+    // The integration row carries its worst check's explanation.
+    QCOMPARE(m_model->index(0, OverviewModel::ReasonColumn).data().toString(),
+             u"Shop info: circuit open after repeated failures, checks wait for a trial: HTTP 503"_s);
+
+    failing.circuit = CircuitState::Closed;
+    m_model->applyUpdates({failing});
+    QCOMPARE(checkIndex(0, 0, OverviewModel::ReasonColumn).data().toString(), u"HTTP 503"_s);
 }
 
 void TestOverviewModel::setCheckStateKeepsLatestResult()
