@@ -4,6 +4,7 @@
 #include "secretstore.h"
 #include "simulator.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -111,6 +112,40 @@ private Q_SLOTS:
             QCOMPARE(updates.size(), attempt);
             QVERIFY2(updates.constLast().sample.tls.has_value(), qPrintable(u"attempt %1"_s.arg(attempt)));
         }
+    }
+
+    void retryAfterIsHonoured()
+    {
+        // Shopify REST answers an exhausted bucket with 429 and "Retry-After: 2.0": after that, the
+        // simulator must see no request to Shopify for two seconds, and then see them resume.
+        Catalog catalog = only(u"shopify"_s, u"admin-shop"_s);
+        catalog.integrations.first().checks.first().interval = 200ms;
+        SecretStore secrets;
+        QSignalSpy prefetched(&secrets, &SecretStore::prefetched);
+        secrets.prefetch(Runtime::secretNames(catalog));
+        QVERIFY(prefetched.wait(10'000));
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalog);
+        QElapsedTimer sinceRefused;
+        quint64 countAtRefusal = 0;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) {
+            for (const CheckUpdate &update : batch) {
+                if (update.state == HealthStatus::RateLimited && !sinceRefused.isValid()) {
+                    sinceRefused.start();
+                    countAtRefusal = m_simulator->requestCount(u"shopify"_s);
+                    m_simulator->clearFaults();
+                }
+            }
+        });
+        sim::Fault fault;
+        fault.kind = sim::Fault::Kind::RateLimited;
+        m_simulator->setFault(u"shopify"_s, QString(), fault);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sinceRefused.isValid(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_simulator->requestCount(u"shopify"_s) > countAtRefusal, 15'000);
+        QVERIFY2(sinceRefused.elapsed() >= 1'900, qPrintable(QString::number(sinceRefused.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"shopify"_s, u"admin-shop"_s), HealthStatus::Up, 15'000);
+        monitor.stop();
     }
 
     void faultsYieldTheirClass_data()
