@@ -2,8 +2,10 @@
 
 #include "condition.h"
 #include "healthstate.h"
+#include "quotamapping.h"
 #include "requestbudget.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -53,6 +55,9 @@ struct CheckSpec
     QList<Condition> conditions; // all must hold, else down
     QList<Condition> degraded;   // all must hold, else degraded
     SourcePosition position;
+    QuotaMode quotaMode = QuotaMode::Auto;
+    QuotaMapping quotaMapping;          // Custom only
+    QHash<QString, double> quotaLimits; // policy -> limit, for readings that carry none
 
     bool operator==(const CheckSpec &) const = default;
 };

@@ -176,6 +176,7 @@ public:
     explicit Parser(const QString &text) : m_text(text) {}
 
     std::optional<Error> parse(Condition::Impl &impl);
+    std::optional<Error> parseLonePlaceholder(Operand &operand);
 
 private:
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -281,6 +282,22 @@ std::optional<Error> Parser::parse(Condition::Impl &impl)
         return Error{Text::tr("has() can only be compared with == or !="), opPosition};
 
     return parseRight(impl, opPosition);
+}
+
+std::optional<Error> Parser::parseLonePlaceholder(Operand &operand)
+{
+    skipSpace();
+    if (current() != u'[')
+        return Error{Text::tr("expected a placeholder such as [BODY].rate.remaining or [HEADER].X-Quota-Limit"), m_pos};
+    Result<Operand> placeholder = parsePlaceholder();
+    if (!placeholder)
+        return placeholder.error();
+    skipSpace();
+    if (!atEnd())
+        return Error{Text::tr("unexpected '%1' after the placeholder").arg(QStringView(m_text).mid(m_pos).toString()),
+                     m_pos};
+    operand = std::move(placeholder).value();
+    return std::nullopt;
 }
 
 std::optional<Error> Parser::parseRight(Condition::Impl &impl, qsizetype opPosition)
@@ -762,6 +779,25 @@ Result<Condition> Condition::parse(const QString &text)
     if (std::optional<Error> error = parser.parse(impl))
         return *std::move(error);
     return Condition(text, std::make_shared<const Impl>(std::move(impl)));
+}
+
+std::optional<QString> Condition::valueOf(const QString &placeholder, const ResponseFacts &response)
+{
+    Operand operand;
+    Parser parser(placeholder);
+    if (parser.parseLonePlaceholder(operand))
+        return std::nullopt;
+    BodyCache cache(response.body);
+    const Value value = resolve(operand, response, cache);
+    if (!value.resolved)
+        return std::nullopt;
+    return value.text;
+}
+
+std::optional<Error> Condition::validatePlaceholder(const QString &placeholder)
+{
+    Operand operand;
+    return Parser(placeholder).parseLonePlaceholder(operand);
 }
 
 Condition::Evaluation Condition::evaluate(const ResponseFacts &response) const

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace gw {
 
@@ -28,6 +29,12 @@ public:
     static Result<Condition> parse(const QString &text);
 
     Evaluation evaluate(const ResponseFacts &response) const;
+
+    // A lone placeholder such as "[BODY].rate.remaining" or "[HEADER].X-Quota-Limit", resolved the
+    // way a condition resolves it; nullopt when it is invalid or the response does not carry it.
+    static std::optional<QString> valueOf(const QString &placeholder, const ResponseFacts &response);
+    // Why `placeholder` is not a lone placeholder, with the offset of the problem; nullopt when it is.
+    static std::optional<Error> validatePlaceholder(const QString &placeholder);
     const QString &text() const { return m_text; }
 
     bool operator==(const Condition &other) const { return m_text == other.m_text; }

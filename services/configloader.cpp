@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <optional>
 #include <string>
@@ -46,7 +47,13 @@ const QStringList checkKeys{u"id"_s,
                             u"success_threshold"_s,
                             u"ca_file"_s,
                             u"conditions"_s,
-                            u"degraded"_s};
+                            u"degraded"_s,
+                            u"quota"_s,
+                            u"quota_limits"_s};
+const QStringList quotaModes{u"auto"_s, u"off"_s};
+const QStringList quotaKeys{u"remaining"_s, u"limit"_s, u"reset"_s, u"reset_unit"_s, u"policy"_s, u"unit"_s};
+const QStringList resetUnits{u"epoch"_s, u"delta"_s, u"iso"_s};
+const QStringList quotaUnits{u"requests"_s, u"points"_s, u"tokens"_s, u"bytes"_s, u"concurrent"_s};
 const QStringList methods{u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s};
 
 QString fromYaml(const std::string &text)
@@ -164,6 +171,10 @@ private:
     bool validReferences(const YAML::Node &scalar, const QString &text, const QString &key);
     void validateUrl(const Field &field, const QString &url);
     QList<Condition> readConditions(const Field &field, const QString &key);
+    void readQuota(const Field &field, CheckSpec &check);
+    std::optional<QString> readPlaceholder(const Field &field, const QString &key);
+    std::optional<QString> readChoice(const Field &field, const QString &key, const QStringList &allowed);
+    QHash<QString, double> readQuotaLimits(const Field &field);
 
     SourcePosition positionOf(const YAML::Mark &mark) const;
     SourcePosition positionOf(const YAML::Node &node, const SourcePosition &fallback = {}) const;
@@ -417,6 +428,10 @@ std::optional<CheckSpec> Parser::parseCheck(const YAML::Node &node, const Settin
         check.conditions = readConditions(*it, u"conditions"_s);
     if (const auto it = all.constFind(u"degraded"_s); it != all.cend())
         check.degraded = readConditions(*it, u"degraded"_s);
+    if (const auto it = all.constFind(u"quota"_s); it != all.cend())
+        readQuota(*it, check);
+    if (const auto it = all.constFind(u"quota_limits"_s); it != all.cend())
+        check.quotaLimits = readQuotaLimits(*it);
 
     if (m_errors.size() != errorsBefore || check.id.isEmpty())
         return std::nullopt;
@@ -696,6 +711,132 @@ QList<Condition> Parser::readConditions(const Field &field, const QString &key)
             continue;
         }
         out.append(condition.value());
+    }
+    return out;
+}
+
+void Parser::readQuota(const Field &field, CheckSpec &check)
+{
+    if (field.value.IsScalar()) {
+        if (const std::optional<QString> mode = readChoice(field, u"quota"_s, quotaModes))
+            check.quotaMode = *mode == u"off" ? QuotaMode::Off : QuotaMode::Auto;
+        return;
+    }
+    if (!field.value.IsMap()) {
+        reportType(field, u"quota"_s, tr("auto, off or a map with remaining, limit, reset and reset_unit"));
+        return;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(field.value, quotaKeys, tr("in quota"));
+    QuotaMapping mapping;
+    if (const auto it = all.constFind(u"remaining"_s); it != all.cend()) {
+        if (const std::optional<QString> text = readPlaceholder(*it, u"remaining"_s))
+            mapping.remaining = *text;
+    } else {
+        report(valuePosition(field), tr("quota needs 'remaining', e.g. remaining: \"[BODY].rate.remaining\""));
+    }
+    if (const auto it = all.constFind(u"limit"_s); it != all.cend()) {
+        if (const std::optional<QString> text = readPlaceholder(*it, u"limit"_s))
+            mapping.limit = *text;
+    }
+    const auto reset = all.constFind(u"reset"_s);
+    const auto resetUnit = all.constFind(u"reset_unit"_s);
+    if (reset != all.cend()) {
+        if (const std::optional<QString> text = readPlaceholder(*reset, u"reset"_s))
+            mapping.reset = *text;
+        if (resetUnit == all.cend())
+            report(positionOf(reset->key),
+                   tr("quota 'reset' needs a 'reset_unit' (%1): is the reset epoch seconds, seconds from now, "
+                      "or an ISO time?")
+                       .arg(resetUnits.join(u", "_s)));
+    }
+    if (resetUnit != all.cend()) {
+        if (reset == all.cend())
+            report(positionOf(resetUnit->key), tr("quota 'reset_unit' without 'reset'"));
+        else if (const std::optional<QString> unit = readChoice(*resetUnit, u"reset_unit"_s, resetUnits))
+            mapping.resetUnit = *unit == u"epoch"   ? QuotaMapping::Epoch
+                                : *unit == u"delta" ? QuotaMapping::Delta
+                                                    : QuotaMapping::Iso;
+    }
+    if (const auto it = all.constFind(u"policy"_s); it != all.cend()) {
+        if (const std::optional<QString> policy = readString(*it, u"policy"_s)) {
+            if (policy->trimmed().isEmpty())
+                report(valuePosition(*it), tr("empty quota policy: leave 'policy' out for \"default\""));
+            else
+                mapping.policy = *policy;
+        }
+    }
+    if (const auto it = all.constFind(u"unit"_s); it != all.cend()) {
+        if (const std::optional<QString> unit = readChoice(*it, u"unit"_s, quotaUnits))
+            mapping.unit = static_cast<QuotaUnit>(quotaUnits.indexOf(*unit));
+    }
+    if (m_errors.size() != errorsBefore)
+        return;
+    check.quotaMode = QuotaMode::Custom;
+    check.quotaMapping = mapping;
+}
+
+std::optional<QString> Parser::readPlaceholder(const Field &field, const QString &key)
+{
+    if (!field.value.IsScalar()) {
+        reportType(field, key, tr("a placeholder such as \"[BODY].rate.remaining\""));
+        return std::nullopt;
+    }
+    const QString text = fromYaml(field.value.Scalar());
+    if (const std::optional<Error> error = Condition::validatePlaceholder(text)) {
+        report(positionInScalar(field.value, std::max<qsizetype>(error->position, 0)),
+               tr("invalid placeholder '%1' for quota '%2': %3").arg(text, key, error->message));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> Parser::readChoice(const Field &field, const QString &key, const QStringList &allowed)
+{
+    const std::optional<QString> text = readString(field, key);
+    if (!text)
+        return std::nullopt;
+    if (allowed.contains(*text))
+        return text;
+    const std::optional<QString> suggestion = closest(*text, allowed);
+    const QString hint = suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString();
+    report(valuePosition(field), tr("unknown %1 '%2'%3 (allowed: %4)").arg(key, *text, hint, allowed.join(u", "_s)));
+    return std::nullopt;
+}
+
+QHash<QString, double> Parser::readQuotaLimits(const Field &field)
+{
+    QHash<QString, double> out;
+    if (field.value.IsNull())
+        return out;
+    if (!field.value.IsMap()) {
+        reportType(field, u"quota_limits"_s, tr("a map of quota names to limits, e.g. {tokensPerDay: 200000}"));
+        return out;
+    }
+    QHash<QString, SourcePosition> seen;
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        const Field limit{it->first, it->second};
+        const SourcePosition keyPosition = positionOf(limit.key, valuePosition(field));
+        if (!limit.key.IsScalar() || fromYaml(limit.key.Scalar()).trimmed().isEmpty()) {
+            report(keyPosition, tr("expected a quota name in 'quota_limits', found %1").arg(describe(limit.key)));
+            continue;
+        }
+        const QString name = fromYaml(limit.key.Scalar());
+        if (const auto first = seen.constFind(name); first != seen.cend()) {
+            report(keyPosition, tr("duplicate quota '%1' (first at line %2, column %3)")
+                                    .arg(name, QString::number(first->line), QString::number(first->column)));
+            continue;
+        }
+        seen.insert(name, keyPosition);
+        const QString text = limit.value.IsScalar() ? fromYaml(limit.value.Scalar()).trimmed() : QString();
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value <= 0) {
+            report(valuePosition(limit),
+                   tr("invalid limit for quota '%1': expected a number greater than 0").arg(name));
+            continue;
+        }
+        out.insert(name, value);
     }
     return out;
 }

@@ -296,7 +296,20 @@ Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &respon
 
     // Quotas are read from every response, good or bad: a squeeze shows before the first 429.
     const QuotaSignals quota = QuotaParser::parse(response, now);
-    sample.quotas = quota.readings;
+    switch (request.quotaMode) {
+    case QuotaMode::Off:
+        break;
+    case QuotaMode::Custom:
+        // Mapped readings come on top: a vendor may send a standard format as well.
+        sample.quotas = quota.readings;
+        if (std::optional<QuotaReading> mapped = readMappedQuota(request.quotaMapping, response, now))
+            sample.quotas.append(*std::move(mapped));
+        break;
+    case QuotaMode::Auto:
+        sample.quotas = quota.readings;
+        break;
+    }
+    applyQuotaLimits(sample.quotas, request.quotaLimits);
     sample.retryAfterSeconds = quota.retryAfterSeconds;
     for (const QString &problem : quota.problems)
         logOnce(request.integrationId + u'/' + request.checkId + u": "_s + problem);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "condition.h"
+#include "quotamapping.h"
 #include "sample.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -35,6 +37,9 @@ struct ProbeRequest
     QList<Condition> conditions;
     QList<Condition> degraded;
     QList<QSslCertificate> extraCaCertificates;
+    QuotaMode quotaMode = QuotaMode::Auto;
+    QuotaMapping quotaMapping;
+    QHash<QString, double> quotaLimits;
 };
 
 // One HTTP(S) attempt: a hard wall-clock deadline over DNS, connect, TLS and transfer, a body

@@ -232,6 +232,9 @@ void Monitor::runCheck(const QString &key, double queueMs)
     request.maxBodyBytes = check->maxBodyBytes;
     request.conditions = check->conditions;
     request.degraded = check->degraded;
+    request.quotaMode = check->quotaMode;
+    request.quotaMapping = check->quotaMapping;
+    request.quotaLimits = check->quotaLimits;
     if (!check->caFile.isEmpty()) {
         auto cached = m_caCache.constFind(check->caFile);
         if (cached == m_caCache.cend()) {

@@ -113,6 +113,14 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
             QCOMPARE(conditionTexts(ac.degraded), conditionTexts(ec.degraded));
             QCOMPARE(ac.position.line, ec.position.line);
             QCOMPARE(ac.position.column, ec.position.column);
+            QCOMPARE(ac.quotaMode, ec.quotaMode);
+            QCOMPARE(ac.quotaMapping.remaining, ec.quotaMapping.remaining);
+            QCOMPARE(ac.quotaMapping.limit, ec.quotaMapping.limit);
+            QCOMPARE(ac.quotaMapping.reset, ec.quotaMapping.reset);
+            QCOMPARE(ac.quotaMapping.resetUnit, ec.quotaMapping.resetUnit);
+            QCOMPARE(ac.quotaMapping.policy, ec.quotaMapping.policy);
+            QCOMPARE(ac.quotaMapping.unit, ec.quotaMapping.unit);
+            QCOMPARE(ac.quotaLimits, ec.quotaLimits);
         }
     }
 }
@@ -225,6 +233,59 @@ void tst_ConfigLoader::catalog_data()
                "\"https://example.com/\", "
                "body: \"$${literal} costs $5\"}]}]\n"_ba
             << expected;
+    }
+
+    const QByteArray quotaHead = "integrations:\n"
+                                 "  - id: ga4\n"
+                                 "    checks:\n"
+                                 "      - id: usage\n"
+                                 "        url: https://api.example.com/usage\n"_ba;
+    {
+        CheckSpec usage = check(u"usage"_s, u"https://api.example.com/usage"_s, {4, 9});
+        usage.quotaMode = QuotaMode::Off;
+        Catalog expected;
+        expected.integrations = {integration(u"ga4"_s, u"ga4"_s, {2, 5}, {usage})};
+        QTest::newRow("quota off") << quotaHead + "        quota: off\n"_ba << expected;
+    }
+    {
+        CheckSpec usage = check(u"usage"_s, u"https://api.example.com/usage"_s, {4, 9});
+        usage.quotaLimits = {{u"tokensPerDay"_s, 200000.0}, {u"tokensPerHour"_s, 45000.0}};
+        Catalog expected;
+        expected.integrations = {integration(u"ga4"_s, u"ga4"_s, {2, 5}, {usage})};
+        QTest::newRow("quota auto with limits the API does not send")
+            << quotaHead
+                   + "        quota: auto\n        quota_limits: {tokensPerDay: 200000, tokensPerHour: 4.5e4}\n"_ba
+            << expected;
+    }
+    {
+        CheckSpec usage = check(u"usage"_s, u"https://api.example.com/usage"_s, {4, 9});
+        usage.quotaMode = QuotaMode::Custom;
+        usage.quotaMapping.remaining = u"[BODY].rate.remaining"_s;
+        usage.quotaMapping.limit = u"[HEADER].X-Quota-Limit"_s;
+        usage.quotaMapping.reset = u"[BODY].rate.reset"_s;
+        usage.quotaMapping.resetUnit = QuotaMapping::Delta;
+        usage.quotaMapping.policy = u"daily"_s;
+        usage.quotaMapping.unit = QuotaUnit::Tokens;
+        Catalog expected;
+        expected.integrations = {integration(u"ga4"_s, u"ga4"_s, {2, 5}, {usage})};
+        QTest::newRow("quota mapped from body and headers") << quotaHead
+                                                                   + "        quota:\n"
+                                                                     "          remaining: \"[BODY].rate.remaining\"\n"
+                                                                     "          limit: \"[HEADER].X-Quota-Limit\"\n"
+                                                                     "          reset: \"[BODY].rate.reset\"\n"
+                                                                     "          reset_unit: delta\n"
+                                                                     "          policy: daily\n"
+                                                                     "          unit: tokens\n"_ba
+                                                            << expected;
+    }
+    {
+        CheckSpec usage = check(u"usage"_s, u"https://api.example.com/usage"_s, {4, 9});
+        usage.quotaMode = QuotaMode::Custom;
+        usage.quotaMapping.remaining = u"[HEADER].X-Left"_s;
+        Catalog expected;
+        expected.integrations = {integration(u"ga4"_s, u"ga4"_s, {2, 5}, {usage})};
+        QTest::newRow("quota mapping with defaults")
+            << quotaHead + "        quota: {remaining: \"[HEADER].X-Left\"}\n"_ba << expected;
     }
 }
 
@@ -346,6 +407,49 @@ void tst_ConfigLoader::errors_data()
                                         << u"quote conditions that start with '['"_s;
     QTest::newRow("column counts characters, not bytes")
         << "integrations: [{name: Zürich, id: Zürich}]\n"_ba << 1 << 35 << u"invalid id 'Zürich'"_s;
+
+    // Quota keys start on line 6; a mapping's keys on line 7, column 11.
+    const QByteArray quota = head + "        quota:\n"_ba;
+    QTest::newRow("unknown quota mode") << head + "        quota: custom\n"_ba << 6 << 16
+                                        << u"unknown quota 'custom' (allowed: auto, off)"_s;
+    QTest::newRow("quota is a list") << head + "        quota: [a]\n"_ba << 6 << 16 << u"for 'quota', found a list"_s;
+    QTest::newRow("unknown quota key")
+        << quota + "          remaining: \"[BODY].left\"\n          limt: \"[BODY].max\"\n"_ba << 8 << 11
+        << u"unknown key 'limt' in quota; did you mean 'limit'?"_s;
+    QTest::newRow("quota without remaining")
+        << quota + "          limit: \"[BODY].max\"\n"_ba << 7 << 11 << u"quota needs 'remaining'"_s;
+    QTest::newRow("unknown placeholder in quota")
+        << quota + "          remaining: \"[BODDY].left\"\n"_ba << 7 << 23
+        << u"invalid placeholder '[BODDY].left' for quota 'remaining': unknown placeholder '[BODDY]'"_s;
+    QTest::newRow("empty key in a quota path")
+        << quota + "          remaining: \"[BODY].rate..x\"\n"_ba << 7 << 23 + 12 << u"expected a key after '.'"_s;
+    QTest::newRow("a condition instead of a quota placeholder")
+        << quota + "          remaining: \"[HEADER].X-Limit == 5\"\n"_ba << 7 << 23 + 17
+        << u"unexpected '== 5' after the placeholder"_s;
+    QTest::newRow("quota placeholder is a list")
+        << quota + "          remaining: [a]\n"_ba << 7 << 22 << u"for 'remaining', found a list"_s;
+    QTest::newRow("quota reset without reset_unit")
+        << quota + "          remaining: \"[BODY].left\"\n          reset: \"[BODY].reset\"\n"_ba << 8 << 11
+        << u"quota 'reset' needs a 'reset_unit' (epoch, delta, iso)"_s;
+    QTest::newRow("quota reset_unit without reset")
+        << quota + "          remaining: \"[BODY].left\"\n          reset_unit: iso\n"_ba << 8 << 11
+        << u"quota 'reset_unit' without 'reset'"_s;
+    QTest::newRow("unknown reset_unit")
+        << quota
+               + "          remaining: \"[BODY].left\"\n          reset: \"[BODY].reset\"\n          reset_unit: epoc\n"_ba
+        << 9 << 23 << u"unknown reset_unit 'epoc'; did you mean 'epoch'?"_s;
+    QTest::newRow("unknown quota unit")
+        << quota + "          remaining: \"[BODY].left\"\n          unit: calls\n"_ba << 8 << 17
+        << u"unknown unit 'calls' (allowed: requests, points, tokens, bytes, concurrent)"_s;
+    QTest::newRow("empty quota policy") << quota + "          remaining: \"[BODY].left\"\n          policy: \"\"\n"_ba
+                                        << 8 << 19 << u"empty quota policy"_s;
+    QTest::newRow("quota_limits is a list")
+        << head + "        quota_limits: [1]\n"_ba << 6 << 23 << u"expected a map of quota names to limits"_s;
+    QTest::newRow("negative quota limit")
+        << head + "        quota_limits: {tokensPerDay: -5}\n"_ba << 6 << 38
+        << u"invalid limit for quota 'tokensPerDay': expected a number greater than 0"_s;
+    QTest::newRow("quota limit not a number") << head + "        quota_limits: {tokensPerDay: lots}\n"_ba << 6 << 38
+                                              << u"invalid limit for quota 'tokensPerDay'"_s;
 }
 
 void tst_ConfigLoader::errors()

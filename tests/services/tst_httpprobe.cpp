@@ -135,6 +135,46 @@ private Q_SLOTS:
         QCOMPARE(sample.reason, reason);
     }
 
+    void quotaModes_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<double>("customLimit");
+
+        QTest::newRow("auto reads the known formats") << int(QuotaMode::Auto) << QStringList{u"shopify-rest"_s} << 0.0;
+        QTest::newRow("off reads nothing") << int(QuotaMode::Off) << QStringList() << 0.0;
+        QTest::newRow("custom adds the mapped quota, with the configured limit")
+            << int(QuotaMode::Custom) << QStringList{u"shopify-rest"_s, u"custom"_s} << 500.0;
+    }
+
+    void quotaModes()
+    {
+        QFETCH(int, mode);
+        QFETCH(QStringList, sources);
+        QFETCH(double, customLimit);
+        ResponseFacts facts;
+        facts.status = 200;
+        facts.headers = {{"X-Shopify-Shop-Api-Call-Limit", "32/40"}, {"Content-Type", "application/json"}};
+        facts.body = R"({"rate":{"remaining":5}})";
+        ProbeRequest request;
+        request.quotaMode = static_cast<QuotaMode>(mode);
+        request.quotaMapping.remaining = u"[BODY].rate.remaining"_s;
+        request.quotaMapping.policy = u"daily"_s;
+        request.quotaLimits = {{u"daily"_s, 500.0}};
+        const Sample sample = HttpProbe::judge(request, facts);
+        QStringList seen;
+        for (const QuotaReading &quota : sample.quotas) {
+            seen.append(machineName(quota.source));
+            if (quota.source == QuotaSource::Custom) {
+                QCOMPARE(quota.remaining, 5.0);
+                QCOMPARE(quota.policy, u"daily"_s);
+                QCOMPARE(quota.limit.value_or(0), customLimit);
+            }
+        }
+        QCOMPARE(seen, sources);
+        QCOMPARE(sample.verdict, HealthStatus::Up);
+    }
+
     void connectionRefused()
     {
         quint16 port = 0;
