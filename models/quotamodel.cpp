@@ -88,7 +88,11 @@ void QuotaModel::applyUpdates(const QList<CheckUpdate> &updates)
         const Sample &sample = update.sample;
         if (sample.quotas.isEmpty() || !sample.at.isValid())
             continue;
-        for (const QuotaReading &reading : sample.quotas) {
+        for (QuotaReading reading : sample.quotas) {
+            // "default" only says the vendor named no policy; one integration can have several such
+            // quotas (Shopify's REST call bucket and its GraphQL cost points), so name them by source.
+            if (reading.policy == u"default")
+                reading.policy = machineName(reading.source);
             m_tracker.observe(sample.integrationId, reading, sample.at, 1);
             QList<HistoryPoint> &points = m_history[keyOf(sample.integrationId, reading.policy)];
             // The tracker ignores late and duplicate readings; so does the chart.

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void integrationsWithoutQuotasHaveNoRows();
     void perIntegrationSummary();
     void removedIntegrationsDisappear();
+    void unnamedQuotasOfOneIntegrationStayApart();
 
 private:
     std::unique_ptr<QuotaModel> m_model;
@@ -140,8 +141,8 @@ void TestQuotaModel::rowTexts_data()
     shopify.restorePerSecond = 2;
     QTest::newRow("shopify bucket at 32/40, one reading: 8/40 = 20% is a warning")
         << QList<CheckUpdate>{update(u"shopify"_s, 0, {shopify})} << qint64(0)
-        << QStringList{u"Shopify"_s, u"default"_s, u"8 of 40 requests"_s, u"20%"_s, u"—"_s,
-                       u"—"_s,       u"—"_s,       u"Warning"_s}
+        << QStringList{u"Shopify"_s, u"shopify-rest"_s, u"8 of 40 requests"_s, u"20%"_s, u"—"_s, u"—"_s,
+                       u"—"_s,       u"Warning"_s}
         << QuotaStatus::Warning;
 
     // 60 → 40 of 75 in 10 s: 2/s. 40 left at 2/s lasts 20 s: gone at 12:00:30, reset at 12:01:00.
@@ -150,7 +151,7 @@ void TestQuotaModel::rowTexts_data()
         << QList<CheckUpdate>{update(u"klaviyo"_s, 0, {windowed(60, 75, 60, 60)}),
                               update(u"klaviyo"_s, 10, {windowed(40, 75, 60, 60)})}
         << qint64(10)
-        << QStringList{u"Klaviyo"_s, u"default"_s, u"40 of 75 requests"_s,
+        << QStringList{u"Klaviyo"_s, u"klaviyo"_s, u"40 of 75 requests"_s,
                        u"53%"_s,     u"2.0/s"_s,   u"exhausts at %1, before reset at %2"_s.arg(hhmm(30), hhmm(60)),
                        u"5%"_s,      u"Critical"_s}
         << QuotaStatus::Critical;
@@ -179,9 +180,14 @@ void TestQuotaModel::rowTexts_data()
     points.unit = QuotaUnit::Points;
     points.source = QuotaSource::ShopifyGraphql;
     QTest::newRow("fractional graphql cost points")
-        << QList<CheckUpdate>{update(u"shopify"_s, 0, {points})} << qint64(0)
-        << QStringList{u"Shopify"_s, u"default"_s, u"996.5 of 1,000 points"_s, u"100%"_s, u"—"_s, u"—"_s,
-                       u"—"_s,       u"Ok"_s}
+        << QList<CheckUpdate>{update(u"shopify"_s, 0, {points})} << qint64(0) << QStringList{u"Shopify"_s,
+                                                                                             u"shopify-graphql"_s,
+                                                                                             u"996.5 of 1,000 points"_s,
+                                                                                             u"100%"_s,
+                                                                                             u"—"_s,
+                                                                                             u"—"_s,
+                                                                                             u"—"_s,
+                                                                                             u"Ok"_s}
         << QuotaStatus::Ok;
 
     QTest::newRow("no limit, nothing left, reset known")
@@ -190,9 +196,14 @@ void TestQuotaModel::rowTexts_data()
                                          r.resetAt = baseTime.addSecs(120);
                                          return r;
                                      }()})}
-        << qint64(0) << QStringList{u"Klaviyo"_s, u"default"_s,  u"0 requests left"_s,
-                                    u"—"_s,       u"—"_s,        u"exhausted, resets %1"_s.arg(hhmm(120)),
-                                    u"—"_s,       u"Exhausted"_s}
+        << qint64(0) << QStringList{u"Klaviyo"_s,
+                                    u"ietf-ratelimit"_s,
+                                    u"0 requests left"_s,
+                                    u"—"_s,
+                                    u"—"_s,
+                                    u"exhausted, resets %1"_s.arg(hhmm(120)),
+                                    u"—"_s,
+                                    u"Exhausted"_s}
         << QuotaStatus::Exhausted;
 }
 
@@ -317,7 +328,7 @@ void TestQuotaModel::historyIsBounded()
     // A late reading is not charted.
     m_model->applyUpdates({update(u"shopify"_s, 0, {reading(1, 40)})});
     QCOMPARE(m_model->history(0).constLast().y(), 40.0 - (samples - 1) % 40);
-    QCOMPARE(m_model->history(u"shopify"_s, u"default"_s).constLast().limit, std::optional<double>(40));
+    QCOMPARE(m_model->history(u"shopify"_s, u"ietf-ratelimit"_s).constLast().limit, std::optional<double>(40));
 }
 
 void TestQuotaModel::integrationsWithoutQuotasHaveNoRows()
@@ -351,7 +362,23 @@ void TestQuotaModel::removedIntegrationsDisappear()
     QCOMPARE(m_model->rowCount(), 2);
     m_model->setCatalog(catalog({{u"klaviyo"_s, u"Klaviyo (EU)"_s}}));
     QCOMPARE(column(*m_model, QuotaModel::IntegrationColumn), QStringList{u"Klaviyo (EU)"_s});
-    QCOMPARE(m_model->history(u"shopify"_s, u"default"_s), QList<QuotaModel::HistoryPoint>());
+    QCOMPARE(m_model->history(u"shopify"_s, u"ietf-ratelimit"_s), QList<QuotaModel::HistoryPoint>());
+}
+
+void TestQuotaModel::unnamedQuotasOfOneIntegrationStayApart()
+{
+    // Shopify's REST call bucket and GraphQL cost points both come without a policy name.
+    QuotaReading rest = reading(39, 40);
+    rest.source = QuotaSource::ShopifyRest;
+    QuotaReading graphql = reading(990, 1000);
+    graphql.source = QuotaSource::ShopifyGraphql;
+    graphql.unit = QuotaUnit::Points;
+    m_model->applyUpdates({update(u"shopify"_s, 0, {rest}), update(u"shopify"_s, 1, {graphql}),
+                           update(u"shopify"_s, 10, {rest}), update(u"shopify"_s, 11, {graphql})});
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->history(u"shopify"_s, u"shopify-rest"_s).size(), 2);
+    QCOMPARE(m_model->history(u"shopify"_s, u"shopify-graphql"_s).size(), 2);
+    QCOMPARE(m_model->history(u"shopify"_s, u"shopify-graphql"_s).constLast().remaining, 990.0);
 }
 
 } // namespace gw

@@ -607,7 +607,8 @@ void TestMainWindow::quotasTabShowsRowsAndCountsProblems()
     QCOMPARE(tabs->tabBar()->tabTextColor(1), StatusPalette(window.palette()).foreground(QuotaStatus::Critical));
 
     // The most urgent quota is charted until the user picks another.
-    QTRY_COMPARE(window.findChild<QLabel *>(u"quotaChartTitle"_s)->text(), u"Stripe · default — remaining over time"_s);
+    QTRY_COMPARE(window.findChild<QLabel *>(u"quotaChartTitle"_s)->text(),
+                 u"Stripe · ietf-ratelimit — remaining over time"_s);
 
     // Back to plenty: the count goes.
     const QDateTime later = at.addSecs(1);
