@@ -30,6 +30,21 @@ Dashboard::Dashboard(const QString &configPath, QObject *parent)
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_quotas, &QuotaModel::applyUpdates);
     connect(&m_runtime.monitor(), &Monitor::checkStateChanged, &m_model, &OverviewModel::setCheckState);
     connect(&m_window, &MainWindow::pauseRequested, &m_runtime.monitor(), &Monitor::setPaused);
+
+    // The overview's compact quota indicator follows the quota model, coalesced per event-loop turn.
+    m_quotaSummary.setSingleShot(true);
+    m_quotaSummary.setInterval(0);
+    connect(&m_quotaSummary, &QTimer::timeout, this, [this] {
+        for (const IntegrationSpec &integration : m_runtime.monitor().catalog().integrations)
+            m_model.setQuotaSummary(integration.id, m_quotas.worstStatus(integration.id),
+                                    m_quotas.lowestHeadroom(integration.id));
+    });
+    const auto refresh = [this] { m_quotaSummary.start(); };
+    connect(&m_quotas, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(&m_quotas, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(&m_quotas, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(&m_quotas, &QAbstractItemModel::layoutChanged, this, refresh);
+    connect(&m_quotas, &QAbstractItemModel::modelReset, this, refresh);
 }
 
 void Dashboard::start()

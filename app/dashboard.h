@@ -6,6 +6,7 @@
 #include "runtime.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace gw {
 
@@ -32,6 +33,7 @@ private:
     QuotaModel m_quotas;
     MainWindow m_window;
     Runtime m_runtime;
+    QTimer m_quotaSummary;
 };
 
 } // namespace gw

@@ -51,7 +51,13 @@ void OverviewModel::setCatalog(const Catalog &catalog)
     QList<IntegrationRow> rows;
     rows.reserve(catalog.integrations.size());
     for (const IntegrationSpec &integration : catalog.integrations) {
-        IntegrationRow row{integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}};
+        IntegrationRow row{integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}, {}, {}};
+        for (const IntegrationRow &old : std::as_const(m_rows)) {
+            if (old.id == integration.id) {
+                row.quotaStatus = old.quotaStatus;
+                row.quotaHeadroom = old.quotaHeadroom;
+            }
+        }
         for (const CheckSpec &check : integration.checks) {
             CheckRow checkRow{check.id, check.name.isEmpty() ? check.id : check.name, HealthStatus::Unknown,
                               std::nullopt};
@@ -105,6 +111,19 @@ void OverviewModel::applyUpdates(const QList<CheckUpdate> &updates)
         Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
     if (stateChanged)
         emitOverallIfChanged();
+}
+
+void OverviewModel::setQuotaSummary(const QString &integrationId, std::optional<QuotaStatus> status,
+                                    std::optional<double> lowestHeadroom)
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        IntegrationRow &row = m_rows[r];
+        if (row.id != integrationId || (row.quotaStatus == status && row.quotaHeadroom == lowestHeadroom))
+            continue;
+        row.quotaStatus = status;
+        row.quotaHeadroom = lowestHeadroom;
+        Q_EMIT dataChanged(index(r, QuotaColumn), index(r, QuotaColumn));
+    }
 }
 
 void OverviewModel::setCheckState(const QString &integrationId, const QString &checkId, HealthStatus state)
@@ -235,6 +254,26 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
 
     if (column == CertificateColumn)
         return certificateData(earliestCertificate(row), role);
+    if (column == QuotaColumn) {
+        // Compact on purpose: the Quotas page has the detail.
+        switch (role) {
+        case Qt::DisplayRole:
+            if (row.quotaHeadroom)
+                return tr("%1% left").arg(std::lround(*row.quotaHeadroom * 100));
+            if (row.quotaStatus == QuotaStatus::Exhausted)
+                return tr("exhausted");
+            return row.quotaStatus ? tr("reported") : QVariant();
+        case RawValueRole:
+            return row.quotaHeadroom.value_or(row.quotaStatus ? 1.5 : 2.0); // unknown sorts after known
+        case QuotaStatusRole:
+            return row.quotaStatus ? QVariant(static_cast<int>(*row.quotaStatus)) : QVariant();
+        case Qt::ToolTipRole:
+            return row.quotaStatus ? tr("Lowest headroom among this integration's quotas; see the Quotas page")
+                                   : QVariant();
+        default:
+            return {};
+        }
+    }
 
     if (role == Qt::DisplayRole || role == RawValueRole) {
         const bool raw = role == RawValueRole;
@@ -416,6 +455,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Last checked");
     case CertificateColumn:
         return tr("Certificate");
+    case QuotaColumn:
+        return tr("Quota");
     case ReasonColumn:
         return tr("Reason");
     default:

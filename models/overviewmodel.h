@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "quotatracker.h"
 #include "sample.h"
 
 #include <QAbstractItemModel>
@@ -23,6 +24,7 @@ public:
         LatencyColumn,
         LastCheckedColumn,
         CertificateColumn,
+        QuotaColumn,
         ReasonColumn,
         ColumnCount
     };
@@ -34,6 +36,7 @@ public:
         CheckIdRole,
         ChecksSummaryRole,     // integrations: "2 of 3 up"
         CertificateStatusRole, // HealthStatus as int: Up, Degraded within 30 days, Down within 7 days or expired
+        QuotaStatusRole,       // integrations: QuotaStatus as int of their most urgent quota, when any
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -41,6 +44,10 @@ public:
     // Rebuilds the structure from a catalog; the latest results of checks that remain are kept.
     void setCatalog(const Catalog &catalog);
     void applyUpdates(const QList<CheckUpdate> &updates);
+    // The integration's most urgent quota (from the quota model), for a compact indicator; a null
+    // status when it reported none.
+    void setQuotaSummary(const QString &integrationId, std::optional<QuotaStatus> status,
+                         std::optional<double> lowestHeadroom);
     // A state change without a new evaluation (pausing, resuming); the latest result is kept.
     void setCheckState(const QString &integrationId, const QString &checkId, HealthStatus state);
     // "Last checked" is shown relative to this; the view ticks it.
@@ -73,6 +80,8 @@ private:
         QString id;
         QString name;
         QList<CheckRow> checks;
+        std::optional<QuotaStatus> quotaStatus;
+        std::optional<double> quotaHeadroom;
         HealthStatus state() const;
     };
 

@@ -34,7 +34,7 @@
         <translation>--for: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="91"/>
+        <location filename="../app/agentcommand.cpp" line="95"/>
         <source>the last good configuration keeps running</source>
         <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
     </message>
@@ -88,154 +88,164 @@
 <context>
     <name>gw::Condition</name>
     <message>
-        <location filename="../models/condition.cpp" line="234"/>
+        <location filename="../models/condition.cpp" line="235"/>
         <source>empty condition (expected e.g. [STATUS] == 200)</source>
         <translation>leere Bedingung (erwartet wird z. B. [STATUS] == 200)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="253"/>
+        <location filename="../models/condition.cpp" line="254"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after &apos;%1&apos;</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) nach &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="276"/>
+        <location filename="../models/condition.cpp" line="277"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;; did you mean &apos;==&apos;?</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet; meinten Sie &apos;==&apos;?</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="278"/>
+        <location filename="../models/condition.cpp" line="279"/>
         <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) at &apos;%1&apos;</source>
         <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) bei &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="281"/>
+        <location filename="../models/condition.cpp" line="282"/>
         <source>has() can only be compared with == or !=</source>
         <translation>has() kann nur mit == oder != verglichen werden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="293"/>
+        <location filename="../models/condition.cpp" line="291"/>
+        <source>expected a placeholder such as [BODY].rate.remaining or [HEADER].X-Quota-Limit</source>
+        <translation>Platzhalter erwartet, etwa [BODY].rate.remaining oder [HEADER].X-Quota-Limit</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="297"/>
+        <source>unexpected &apos;%1&apos; after the placeholder</source>
+        <translation>unerwartetes &apos;%1&apos; nach dem Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../models/condition.cpp" line="310"/>
         <source>expected a value after the operator, e.g. [STATUS] == 200</source>
         <translation>Wert nach dem Operator erwartet, z. B. [STATUS] == 200</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="301"/>
+        <location filename="../models/condition.cpp" line="318"/>
         <source>%1 can only be used with == or !=</source>
         <translation>%1 kann nur mit == oder != verwendet werden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="303"/>
-        <location filename="../models/condition.cpp" line="433"/>
+        <location filename="../models/condition.cpp" line="320"/>
+        <location filename="../models/condition.cpp" line="450"/>
         <source>expected &apos;)&apos; to close %1</source>
         <translation>&apos;)&apos; zum Schließen von %1 erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="338"/>
+        <location filename="../models/condition.cpp" line="355"/>
         <source>unexpected &apos;%1&apos; after the right-hand side</source>
         <translation>unerwartetes &apos;%1&apos; nach der rechten Seite</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="364"/>
+        <location filename="../models/condition.cpp" line="381"/>
         <source>expected a value</source>
         <translation>Wert erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="385"/>
+        <location filename="../models/condition.cpp" line="402"/>
         <source>expected true or false to compare has() with, found &apos;%1&apos;</source>
         <translation>true oder false als Vergleichswert für has() erwartet, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="405"/>
+        <location filename="../models/condition.cpp" line="422"/>
         <source>expected a number or a duration such as 72h or 30d to compare %1 with, found &apos;%2&apos;</source>
         <translation>Zahl oder Dauer wie 72h oder 30d als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="408"/>
+        <location filename="../models/condition.cpp" line="425"/>
         <source>expected a number to compare %1 with, found &apos;%2&apos;</source>
         <translation>Zahl als Vergleichswert für %1 erwartet, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="421"/>
+        <location filename="../models/condition.cpp" line="438"/>
         <source>expected a placeholder inside %1, e.g. %2([BODY].items)</source>
         <translation>Platzhalter in %1 erwartet, z. B. %2([BODY].items)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="429"/>
+        <location filename="../models/condition.cpp" line="446"/>
         <source>%1 works on [BODY] and [HEADER] values, not %2</source>
         <translation>%1 funktioniert mit Werten aus [BODY] und [HEADER], nicht mit %2</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="448"/>
+        <location filename="../models/condition.cpp" line="465"/>
         <source>expected a placeholder such as [STATUS] or [BODY] before the operator</source>
         <translation>Platzhalter wie [STATUS] oder [BODY] vor dem Operator erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="450"/>
+        <location filename="../models/condition.cpp" line="467"/>
         <source>%1 is only allowed on the right-hand side</source>
         <translation>%1 ist nur auf der rechten Seite erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="452"/>
+        <location filename="../models/condition.cpp" line="469"/>
         <source>unknown function &apos;%1&apos; (expected len() or has())</source>
         <translation>unbekannte Funktion &apos;%1&apos; (erwartet: len() oder has())</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="463"/>
+        <location filename="../models/condition.cpp" line="480"/>
         <source>expected &apos;]&apos; to close the placeholder &apos;%1&apos;</source>
         <translation>&apos;]&apos; zum Schließen des Platzhalters &apos;%1&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="479"/>
+        <location filename="../models/condition.cpp" line="496"/>
         <source>unknown placeholder &apos;%1&apos; (expected %2)</source>
         <translation>unbekannter Platzhalter &apos;%1&apos; (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="493"/>
+        <location filename="../models/condition.cpp" line="510"/>
         <source>expected a key after &apos;.&apos;, e.g. [BODY].data.id</source>
         <translation>Schlüssel nach &apos;.&apos; erwartet, z. B. [BODY].data.id</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="502"/>
+        <location filename="../models/condition.cpp" line="519"/>
         <source>expected an array index after &apos;[&apos;, e.g. [BODY].data[0]</source>
         <translation>Array-Index nach &apos;[&apos; erwartet, z. B. [BODY].data[0]</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="506"/>
+        <location filename="../models/condition.cpp" line="523"/>
         <source>array index too large</source>
         <translation>Array-Index zu groß</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="508"/>
+        <location filename="../models/condition.cpp" line="525"/>
         <source>expected &apos;]&apos; after the array index</source>
         <translation>&apos;]&apos; nach dem Array-Index erwartet</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="515"/>
-        <location filename="../models/condition.cpp" line="521"/>
+        <location filename="../models/condition.cpp" line="532"/>
+        <location filename="../models/condition.cpp" line="538"/>
         <source>expected a header name after [HEADER], e.g. [HEADER].Content-Type</source>
         <translation>Header-Name nach [HEADER] erwartet, z. B. [HEADER].Content-Type</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="530"/>
+        <location filename="../models/condition.cpp" line="547"/>
         <source>%1 has no fields</source>
         <translation>%1 hat keine Felder</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="638"/>
+        <location filename="../models/condition.cpp" line="655"/>
         <source>invalid JSON</source>
         <translation>ungültiges JSON</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="646"/>
+        <location filename="../models/condition.cpp" line="663"/>
         <source>no such path</source>
         <translation>Pfad nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="683"/>
+        <location filename="../models/condition.cpp" line="700"/>
         <source>no certificate</source>
         <translation>kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/condition.cpp" line="695"/>
+        <location filename="../models/condition.cpp" line="712"/>
         <source>no such header</source>
         <translation>Header nicht vorhanden</translation>
     </message>
@@ -243,257 +253,323 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="61"/>
-        <location filename="../services/configloader.cpp" line="278"/>
+        <location filename="../services/configloader.cpp" line="68"/>
+        <location filename="../services/configloader.cpp" line="289"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="63"/>
-        <location filename="../services/configloader.cpp" line="597"/>
+        <location filename="../services/configloader.cpp" line="70"/>
+        <location filename="../services/configloader.cpp" line="612"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="65"/>
-        <location filename="../services/configloader.cpp" line="511"/>
+        <location filename="../services/configloader.cpp" line="72"/>
+        <location filename="../services/configloader.cpp" line="526"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="70"/>
+        <location filename="../services/configloader.cpp" line="77"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="204"/>
+        <location filename="../services/configloader.cpp" line="215"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="212"/>
+        <location filename="../services/configloader.cpp" line="223"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="216"/>
+        <location filename="../services/configloader.cpp" line="227"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="234"/>
+        <location filename="../services/configloader.cpp" line="245"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="238"/>
+        <location filename="../services/configloader.cpp" line="249"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="255"/>
+        <location filename="../services/configloader.cpp" line="266"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="262"/>
+        <location filename="../services/configloader.cpp" line="273"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="281"/>
+        <location filename="../services/configloader.cpp" line="292"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="292"/>
+        <location filename="../services/configloader.cpp" line="303"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="298"/>
+        <location filename="../services/configloader.cpp" line="309"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="312"/>
+        <location filename="../services/configloader.cpp" line="323"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="327"/>
+        <location filename="../services/configloader.cpp" line="338"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="335"/>
+        <location filename="../services/configloader.cpp" line="346"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="361"/>
+        <location filename="../services/configloader.cpp" line="372"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="367"/>
+        <location filename="../services/configloader.cpp" line="378"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="381"/>
+        <location filename="../services/configloader.cpp" line="392"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="390"/>
-        <location filename="../services/configloader.cpp" line="488"/>
+        <location filename="../services/configloader.cpp" line="401"/>
+        <location filename="../services/configloader.cpp" line="503"/>
+        <location filename="../services/configloader.cpp" line="802"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="392"/>
+        <location filename="../services/configloader.cpp" line="403"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="401"/>
+        <location filename="../services/configloader.cpp" line="412"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="470"/>
+        <location filename="../services/configloader.cpp" line="485"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="482"/>
+        <location filename="../services/configloader.cpp" line="497"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="490"/>
+        <location filename="../services/configloader.cpp" line="505"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="495"/>
+        <location filename="../services/configloader.cpp" line="510"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="524"/>
+        <location filename="../services/configloader.cpp" line="539"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="525"/>
+        <location filename="../services/configloader.cpp" line="540"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="534"/>
+        <location filename="../services/configloader.cpp" line="549"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="540"/>
+        <location filename="../services/configloader.cpp" line="555"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="544"/>
-        <location filename="../services/configloader.cpp" line="570"/>
+        <location filename="../services/configloader.cpp" line="559"/>
+        <location filename="../services/configloader.cpp" line="585"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="552"/>
+        <location filename="../services/configloader.cpp" line="567"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="561"/>
+        <location filename="../services/configloader.cpp" line="576"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="579"/>
+        <location filename="../services/configloader.cpp" line="594"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="586"/>
+        <location filename="../services/configloader.cpp" line="601"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="611"/>
+        <location filename="../services/configloader.cpp" line="626"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="616"/>
+        <location filename="../services/configloader.cpp" line="631"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="620"/>
+        <location filename="../services/configloader.cpp" line="635"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="629"/>
+        <location filename="../services/configloader.cpp" line="644"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="644"/>
+        <location filename="../services/configloader.cpp" line="659"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="651"/>
+        <location filename="../services/configloader.cpp" line="666"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="663"/>
+        <location filename="../services/configloader.cpp" line="678"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="666"/>
+        <location filename="../services/configloader.cpp" line="681"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="668"/>
+        <location filename="../services/configloader.cpp" line="683"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="682"/>
+        <location filename="../services/configloader.cpp" line="697"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="689"/>
+        <location filename="../services/configloader.cpp" line="704"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="695"/>
+        <location filename="../services/configloader.cpp" line="710"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="796"/>
+        <location filename="../services/configloader.cpp" line="726"/>
+        <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
+        <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="730"/>
+        <source>in quota</source>
+        <translation>in quota</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="736"/>
+        <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
+        <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="749"/>
+        <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
+        <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="755"/>
+        <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
+        <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="764"/>
+        <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
+        <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="782"/>
+        <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
+        <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="788"/>
+        <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
+        <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="803"/>
+        <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
+        <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="813"/>
+        <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
+        <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="821"/>
+        <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
+        <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="826"/>
+        <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="836"/>
+        <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
+        <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="937"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="806"/>
+        <location filename="../services/configloader.cpp" line="947"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -623,28 +699,28 @@
         <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="312"/>
+        <location filename="../services/httpprobe.cpp" line="325"/>
         <source>rate limited (%1), retry after %2 s</source>
         <translation>Anfragelimit erreicht (%1), erneut versuchen nach %2 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="314"/>
+        <location filename="../services/httpprobe.cpp" line="327"/>
         <source>rate limited (%1)</source>
         <translation>Anfragelimit erreicht (%1)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="336"/>
-        <location filename="../services/httpprobe.cpp" line="339"/>
+        <location filename="../services/httpprobe.cpp" line="349"/>
+        <location filename="../services/httpprobe.cpp" line="352"/>
         <source>health endpoint reports %1</source>
         <translation>Health-Endpunkt meldet %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="346"/>
+        <location filename="../services/httpprobe.cpp" line="359"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="365"/>
+        <location filename="../services/httpprobe.cpp" line="378"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
@@ -707,7 +783,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
@@ -718,7 +794,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="172"/>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
@@ -848,12 +924,12 @@
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -861,94 +937,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="639"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -956,12 +1032,17 @@
 <context>
     <name>gw::Monitor</name>
     <message>
-        <location filename="../services/monitor.cpp" line="192"/>
+        <location filename="../services/monitor.cpp" line="89"/>
+        <source>%1: its checks would send %2 requests per %3, more than its budget of %4; their intervals are stretched %5 times</source>
+        <translation>%1: die Prüfungen würden %2 Anfragen pro %3 senden, mehr als das Budget von %4; ihre Intervalle werden um das %5-Fache gestreckt</translation>
+    </message>
+    <message>
+        <location filename="../services/monitor.cpp" line="243"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="294"/>
+        <location filename="../services/monitor.cpp" line="354"/>
         <source>this workstation is offline (%1)</source>
         <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
@@ -969,15 +1050,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="248"/>
-        <location filename="../models/overviewmodel.cpp" line="291"/>
-        <location filename="../ui/mainwindow.cpp" line="586"/>
+        <location filename="../models/overviewmodel.cpp" line="288"/>
+        <location filename="../models/overviewmodel.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="382"/>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../models/overviewmodel.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1015,67 +1096,100 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="212"/>
+        <location filename="../models/overviewmodel.cpp" line="232"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="251"/>
-        <location filename="../models/overviewmodel.cpp" line="294"/>
+        <location filename="../models/overviewmodel.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <source>%1% left</source>
+        <translation>%1 % übrig</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <source>exhausted</source>
+        <translation>erschöpft</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <source>reported</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="271"/>
+        <source>Lowest headroom among this integration&apos;s quotas; see the Quotas page</source>
+        <translation>Geringster Spielraum unter den Kontingenten dieser Integration; Details auf der Seite Kontingente</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="291"/>
+        <location filename="../models/overviewmodel.cpp" line="336"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="256"/>
+        <location filename="../models/overviewmodel.cpp" line="297"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="298"/>
+        <location filename="../models/overviewmodel.cpp" line="407"/>
         <source>paused: no requests are sent</source>
         <translation>pausiert: es werden keine Anfragen gesendet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="305"/>
+        <location filename="../models/overviewmodel.cpp" line="415"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="307"/>
+        <location filename="../models/overviewmodel.cpp" line="417"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="319"/>
+        <location filename="../models/overviewmodel.cpp" line="349"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="355"/>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../models/overviewmodel.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="357"/>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../models/overviewmodel.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../models/overviewmodel.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="366"/>
+        <location filename="../models/overviewmodel.cpp" line="396"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="422"/>
+        <source>circuit open after repeated failures, checks wait for a trial: %1</source>
+        <translation>Sicherung offen nach wiederholten Fehlern, Prüfungen warten auf einen Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="424"/>
+        <source>circuit half-open, one trial request decides: %1</source>
+        <translation>Sicherung halb offen, eine Probeanfrage entscheidet: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="380"/>
+        <location filename="../models/overviewmodel.cpp" line="437"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -1083,32 +1197,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="392"/>
+        <location filename="../models/overviewmodel.cpp" line="449"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="394"/>
+        <location filename="../models/overviewmodel.cpp" line="451"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="396"/>
+        <location filename="../models/overviewmodel.cpp" line="453"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="398"/>
+        <location filename="../models/overviewmodel.cpp" line="455"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="400"/>
+        <location filename="../models/overviewmodel.cpp" line="457"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="402"/>
+        <location filename="../models/overviewmodel.cpp" line="459"/>
+        <source>Quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="461"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1116,194 +1235,194 @@
 <context>
     <name>gw::QuotaModel</name>
     <message>
-        <location filename="../models/quotamodel.cpp" line="42"/>
+        <location filename="../models/quotamodel.cpp" line="43"/>
         <source>%1%</source>
         <comment>percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="162"/>
+        <location filename="../models/quotamodel.cpp" line="168"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="164"/>
+        <location filename="../models/quotamodel.cpp" line="170"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="166"/>
+        <location filename="../models/quotamodel.cpp" line="172"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="170"/>
+        <location filename="../models/quotamodel.cpp" line="176"/>
         <source>Exhausted</source>
         <translation>Erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="209"/>
+        <location filename="../models/quotamodel.cpp" line="215"/>
         <source>Read from the response as %1</source>
         <translation>Aus der Antwort gelesen als %1</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="212"/>
+        <location filename="../models/quotamodel.cpp" line="218"/>
         <source>Refills %1 per second</source>
         <translation>Füllt sich um %1 pro Sekunde auf</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="218"/>
+        <location filename="../models/quotamodel.cpp" line="224"/>
         <source>Share of the consumption caused by Gatewatch&apos;s own checks</source>
         <translation>Anteil des Verbrauchs, den die Prüfungen von Gatewatch selbst verursachen</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="228"/>
-        <location filename="../models/quotamodel.cpp" line="323"/>
-        <location filename="../models/quotamodel.cpp" line="346"/>
+        <location filename="../models/quotamodel.cpp" line="234"/>
+        <location filename="../models/quotamodel.cpp" line="329"/>
+        <location filename="../models/quotamodel.cpp" line="352"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="256"/>
+        <location filename="../models/quotamodel.cpp" line="262"/>
         <source>Consumption rate, averaged over about five minutes</source>
         <translation>Verbrauchsrate, gemittelt über etwa fünf Minuten</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="261"/>
+        <location filename="../models/quotamodel.cpp" line="267"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="263"/>
+        <location filename="../models/quotamodel.cpp" line="269"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="265"/>
+        <location filename="../models/quotamodel.cpp" line="271"/>
         <source>Remaining</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="267"/>
+        <location filename="../models/quotamodel.cpp" line="273"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="269"/>
+        <location filename="../models/quotamodel.cpp" line="275"/>
         <source>Burn</source>
         <translation>Verbrauch</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="271"/>
+        <location filename="../models/quotamodel.cpp" line="277"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="273"/>
+        <location filename="../models/quotamodel.cpp" line="279"/>
         <source>Our share</source>
         <translation>Unser Anteil</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="275"/>
+        <location filename="../models/quotamodel.cpp" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="294"/>
+        <location filename="../models/quotamodel.cpp" line="300"/>
         <source>%1 of %2 requests</source>
         <translation>%1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="296"/>
+        <location filename="../models/quotamodel.cpp" line="302"/>
         <source>%1 of %2 points</source>
         <translation>%1 von %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="298"/>
+        <location filename="../models/quotamodel.cpp" line="304"/>
         <source>%1 of %2 tokens</source>
         <translation>%1 von %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="300"/>
+        <location filename="../models/quotamodel.cpp" line="306"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="302"/>
+        <location filename="../models/quotamodel.cpp" line="308"/>
         <source>%1 of %2 concurrent</source>
         <translation>%1 von %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="307"/>
+        <location filename="../models/quotamodel.cpp" line="313"/>
         <source>%1 requests left</source>
         <translation>noch %1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="309"/>
+        <location filename="../models/quotamodel.cpp" line="315"/>
         <source>%1 points left</source>
         <translation>noch %1 Punkte</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="311"/>
+        <location filename="../models/quotamodel.cpp" line="317"/>
         <source>%1 tokens left</source>
         <translation>noch %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="313"/>
+        <location filename="../models/quotamodel.cpp" line="319"/>
         <source>%1 bytes left</source>
         <translation>noch %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="317"/>
+        <location filename="../models/quotamodel.cpp" line="323"/>
         <source>%1 concurrent left</source>
         <translation>noch %1 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="326"/>
+        <location filename="../models/quotamodel.cpp" line="332"/>
         <source>%1/s</source>
         <comment>units per second</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="328"/>
+        <location filename="../models/quotamodel.cpp" line="334"/>
         <source>%1/min</source>
         <comment>units per minute</comment>
         <translation>%1/min</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="329"/>
+        <location filename="../models/quotamodel.cpp" line="335"/>
         <source>%1/h</source>
         <comment>units per hour</comment>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="337"/>
+        <location filename="../models/quotamodel.cpp" line="343"/>
         <source>reset %1, waiting for a reading</source>
         <translation>zurückgesetzt %1, wartet auf neuen Messwert</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="339"/>
+        <location filename="../models/quotamodel.cpp" line="345"/>
         <source>exhausted, resets %1</source>
         <translation>erschöpft, wird %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="339"/>
+        <location filename="../models/quotamodel.cpp" line="345"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="341"/>
+        <location filename="../models/quotamodel.cpp" line="347"/>
         <source>exhausts at %1, before reset at %2</source>
         <translation>erschöpft um %1, vor dem Zurücksetzen um %2</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="343"/>
+        <location filename="../models/quotamodel.cpp" line="349"/>
         <source>exhausts %1</source>
         <translation>erschöpft %1</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="345"/>
+        <location filename="../models/quotamodel.cpp" line="351"/>
         <source>resets %1</source>
         <translation>wird %1 zurückgesetzt</translation>
     </message>

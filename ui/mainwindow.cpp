@@ -602,6 +602,13 @@ void MainWindow::setupColumns()
         certificateWidth = std::max(certificateWidth, fm.horizontalAdvance(text));
     header->resizeSection(OverviewModel::CertificateColumn,
                           std::max(certificateWidth + padding, headerWidth(OverviewModel::CertificateColumn)));
+    int quotaWidth = 0;
+    for (const QString &text : {QCoreApplication::translate("gw::OverviewModel", "%1% left").arg(100),
+                                QCoreApplication::translate("gw::OverviewModel", "exhausted"),
+                                QCoreApplication::translate("gw::OverviewModel", "reported")})
+        quotaWidth = std::max(quotaWidth, fm.horizontalAdvance(text));
+    header->setSectionResizeMode(OverviewModel::QuotaColumn, QHeaderView::Interactive);
+    header->resizeSection(OverviewModel::QuotaColumn, std::max(quotaWidth + padding, headerWidth(OverviewModel::QuotaColumn)));
     header->setMinimumSectionSize(fm.averageCharWidth() * 6);
 }
 

@@ -48,6 +48,15 @@ QVariant OverviewProxyModel::data(const QModelIndex &index, int role) const
             return StatusPalette(QGuiApplication::palette()).foreground(static_cast<HealthStatus>(level.toInt()));
     }
 
+    // The compact quota indicator takes the colour of its most urgent quota's state.
+    if (index.column() == OverviewModel::QuotaColumn && role == Qt::ForegroundRole) {
+        const QVariant status = QSortFilterProxyModel::data(index, OverviewModel::QuotaStatusRole);
+        if (status.isValid() && static_cast<QuotaStatus>(status.toInt()) != QuotaStatus::Ok)
+            return StatusPalette(QGuiApplication::palette()).foreground(static_cast<QuotaStatus>(status.toInt()));
+    }
+    if (index.column() == OverviewModel::QuotaColumn && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+
     // Integrations stand out from their checks.
     if (role == Qt::FontRole && index.column() == OverviewModel::NameColumn && !index.parent().isValid()) {
         QFont font;

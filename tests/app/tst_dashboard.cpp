@@ -63,6 +63,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), sim::Simulator::vendorNames().size(), 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(dashboard.model().overallStatus(), HealthStatus::Up, 20'000);
         QVERIFY2(dashboard.window().windowTitle().contains(u"all up"_s), qPrintable(dashboard.window().windowTitle()));
+        // Shopify reports its call bucket on every answer: the overview shows how much is left.
+        QTRY_VERIFY_WITH_TIMEOUT(cell(tree, u"Shopify"_s, OverviewModel::QuotaColumn).endsWith(u"% left"_s), 10'000);
 
         // Stripe starts failing: the row, the title and the reason say so.
         sim::Fault outage;

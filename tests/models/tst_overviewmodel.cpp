@@ -85,6 +85,7 @@ private Q_SLOTS:
     void setNowRefreshesLastChecked();
     void setCheckStateKeepsLatestResult();
     void openCircuitIsExplained();
+    void quotaSummaryPerIntegration();
     void certificateExpiry_data();
     void certificateExpiry();
     void showsReasonsAndFailedConditions();
@@ -306,6 +307,30 @@ void TestOverviewModel::emitsOverallStatusOncePerChange()
     m_model->setCatalog(Catalog());
     QCOMPARE(overall.size(), 4);
     QCOMPARE(lastEmitted(), HealthStatus::Unknown);
+}
+
+void TestOverviewModel::quotaSummaryPerIntegration()
+{
+    m_model->setCatalog(standardCatalog());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setQuotaSummary(u"shopify"_s, QuotaStatus::Warning, 0.2);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex shopify = m_model->index(0, OverviewModel::QuotaColumn);
+    QCOMPARE(shopify.data().toString(), u"20% left"_s);
+    QCOMPARE(static_cast<QuotaStatus>(shopify.data(OverviewModel::QuotaStatusRole).toInt()), QuotaStatus::Warning);
+    QCOMPARE(shopify.data(OverviewModel::RawValueRole).toDouble(), 0.2);
+    // The same again changes nothing; no quota at all shows nothing.
+    m_model->setQuotaSummary(u"shopify"_s, QuotaStatus::Warning, 0.2);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_model->index(1, OverviewModel::QuotaColumn).data().toString().isEmpty());
+    QVERIFY(!m_model->index(1, OverviewModel::QuotaColumn).data(OverviewModel::QuotaStatusRole).isValid());
+    // A quota without a known limit is still indicated; a reload keeps the summary.
+    m_model->setQuotaSummary(u"slack"_s, QuotaStatus::Exhausted, std::nullopt);
+    QCOMPARE(m_model->index(1, OverviewModel::QuotaColumn).data().toString(), u"exhausted"_s);
+    m_model->setCatalog(standardCatalog());
+    QCOMPARE(m_model->index(0, OverviewModel::QuotaColumn).data().toString(), u"20% left"_s);
+    // Checks carry no quota of their own.
+    QVERIFY(checkIndex(0, 0, OverviewModel::QuotaColumn).data().toString().isEmpty());
 }
 
 void TestOverviewModel::openCircuitIsExplained()
