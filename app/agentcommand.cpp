@@ -41,19 +41,9 @@ int AgentCommand::run(const QStringList &arguments)
     parser.addOption(format);
     const CommonOptions common;
     common.addTo(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = CommonOptions::parse(parser, arguments, format, {u"text"_s, u"json"_s}))
+        return *done;
     const QString formatName = parser.value(format);
-    if (formatName != u"text" && formatName != u"json") {
-        err << Text::tr("unknown format '%1' (use text or json)").arg(formatName) << u'\n';
-        return 2;
-    }
     std::optional<std::chrono::milliseconds> runFor;
     if (parser.isSet(forOption)) {
         const auto parsed = parseDuration(parser.value(forOption));

@@ -42,19 +42,9 @@ int CheckCommand::run(const QStringList &arguments)
     parser.addOption(format);
     const CommonOptions common;
     common.addTo(parser);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = CommonOptions::parse(parser, arguments, format, {u"table"_s, u"json"_s}))
+        return *done;
     const QString formatName = parser.value(format);
-    if (formatName != u"table" && formatName != u"json") {
-        err << Text::tr("unknown format '%1' (use table or json)").arg(formatName) << u'\n';
-        return 2;
-    }
     if (parser.positionalArguments().size() > 1) {
         err << Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)) << u'\n';
         return 2;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,28 @@ QString CommonOptions::dataDir(const QCommandLineParser &parser) const
                             : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/gatewatch"_s;
     QDir().mkpath(dir);
     return dir;
+}
+
+std::optional<int> CommonOptions::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                        const QCommandLineOption &format, const QStringList &formats)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!formats.contains(parser.value(format))) {
+        err << QCoreApplication::translate("gw::CommonOptions", "unknown format '%1' (use %2)")
+                   .arg(parser.value(format), formats.join(QCoreApplication::translate("gw::CommonOptions", " or ")))
+            << u'\n';
+        return 2;
+    }
+    return std::nullopt;
 }
 
 } // namespace gw

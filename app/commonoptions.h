@@ -3,6 +3,9 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace gw {
 
@@ -17,6 +20,12 @@ public:
     QString configPath(const QCommandLineParser &parser) const;
     // --data-dir, or $XDG_DATA_HOME/gatewatch; created when missing
     QString dataDir(const QCommandLineParser &parser) const;
+
+    // Parses a headless command's arguments, answers --help, and checks --format against the
+    // formats it offers. Returns the exit code when the command is already done (help: 0,
+    // usage error: 2, message printed), nullopt when it should run.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QCommandLineOption &format, const QStringList &formats);
 
 private:
     QCommandLineOption m_config;

@@ -24,17 +24,12 @@
         <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="54"/>
-        <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie text oder json)</translation>
-    </message>
-    <message>
-        <location filename="../app/agentcommand.cpp" line="61"/>
+        <location filename="../app/agentcommand.cpp" line="51"/>
         <source>--for: %1</source>
         <translation>--for: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="95"/>
+        <location filename="../app/agentcommand.cpp" line="85"/>
         <source>the last good configuration keeps running</source>
         <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
     </message>
@@ -62,12 +57,7 @@
         <translation>Ausgabeformat: table oder json.</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="55"/>
-        <source>unknown format &apos;%1&apos; (use table or json)</source>
-        <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie table oder json)</translation>
-    </message>
-    <message>
-        <location filename="../app/checkcommand.cpp" line="59"/>
+        <location filename="../app/checkcommand.cpp" line="49"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -75,14 +65,24 @@
 <context>
     <name>gw::CommonOptions</name>
     <message>
-        <location filename="../app/commonoptions.cpp" line="15"/>
+        <location filename="../app/commonoptions.cpp" line="16"/>
         <source>Configuration file (default: %1).</source>
         <translation>Konfigurationsdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/commonoptions.cpp" line="18"/>
+        <location filename="../app/commonoptions.cpp" line="19"/>
         <source>Directory for history and state.</source>
         <translation>Verzeichnis für Verlauf und Zustand.</translation>
+    </message>
+    <message>
+        <location filename="../app/commonoptions.cpp" line="58"/>
+        <source>unknown format &apos;%1&apos; (use %2)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (erlaubt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/commonoptions.cpp" line="59"/>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>

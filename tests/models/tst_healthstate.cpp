@@ -25,25 +25,6 @@ std::optional<HealthStatus> statusFromWord(QStringView word)
     return std::nullopt;
 }
 
-QString wordFor(HealthStatus status)
-{
-    switch (status) {
-    case HealthStatus::Up:
-        return u"up"_s;
-    case HealthStatus::Degraded:
-        return u"degraded"_s;
-    case HealthStatus::Down:
-        return u"down"_s;
-    case HealthStatus::Unknown:
-        return u"unknown"_s;
-    case HealthStatus::Paused:
-        return u"paused"_s;
-    case HealthStatus::RateLimited:
-        return u"rate-limited"_s;
-    }
-    return {};
-}
-
 } // namespace
 
 class TestHealthState : public QObject
@@ -161,8 +142,8 @@ void TestHealthState::followsSequence()
             QCOMPARE(changed, state.status() != before);
         }
         const QString context = u"after event %1 (%2)"_s.arg(i + 1).arg(event);
-        QVERIFY2(wordFor(state.status()) == stateList.at(i),
-                 qPrintable(context + u": got "_s + wordFor(state.status()) + u", expected "_s + stateList.at(i)));
+        QVERIFY2(machineName(state.status()) == stateList.at(i),
+                 qPrintable(context + u": got "_s + machineName(state.status()) + u", expected "_s + stateList.at(i)));
     }
 }
 
