@@ -80,30 +80,52 @@ VendorApi::VendorApi(QString vendor, quint32 seed) : m_vendor(std::move(vendor))
         m_kong.emplace(seed);
 }
 
+namespace {
+
+// Everything the simulator knows about a vendor that is not behaviour, in one place.
+struct VendorFacts
+{
+    const char16_t *id;
+    const char16_t *displayName;
+    LatencyProfile latency;
+    const char16_t *secretName; // empty: no credentials
+    const char *token;          // what the vendor accepts
+};
+
+constexpr VendorFacts vendorFacts[] = {
+    {u"shopify", u"Shopify", {180, 450}, u"shopify-admin", "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"},
+    {u"chatwoot", u"Chatwoot", {120, 380}, u"chatwoot", "Xk9wQ2mZr7TtB4vN1pLs8dHc"},
+    {u"ga4", u"Google Analytics", {320, 700}, u"ga4", "ya29.a0AfB_simulated-ga4-access-token-0001"},
+    {u"slack", u"Slack", {90, 240}, u"slack-bot", "xoxb-2718281828-3141592653589-SimulatedBotTokenGw01"},
+    {u"stripe", u"Stripe", {210, 520}, u"stripe", "sk_test_51SimGatewatch0000000000000000000000000000000000Fake"},
+    {u"klaviyo", u"Klaviyo", {160, 420}, u"klaviyo", "pk_sim_8c1f4e2a9b7d6c5e4f3a2b1c0d9e8f7a6b"},
+    {u"mcp", u"Support MCP server", {60, 180}, u"mcp", "mcp_sim_4f7a2c9e1b8d6a3f5c0e7b2d9a4c6e1f"},
+    {u"gateway", u"API gateway", {8, 35}, u"", ""}, // the gateway is next door
+};
+
+const VendorFacts *factsOf(const QString &vendor)
+{
+    for (const VendorFacts &facts : vendorFacts) {
+        if (vendor == QStringView(facts.id))
+            return &facts;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QStringList VendorApi::names()
 {
-    return {u"shopify"_s, u"chatwoot"_s, u"ga4"_s, u"slack"_s, u"stripe"_s, u"klaviyo"_s, u"mcp"_s, u"gateway"_s};
+    QStringList result;
+    for (const VendorFacts &facts : vendorFacts)
+        result.append(QStringView(facts.id).toString());
+    return result;
 }
 
 QString VendorApi::displayName(const QString &vendor)
 {
-    if (vendor == u"shopify"_s)
-        return u"Shopify"_s;
-    if (vendor == u"chatwoot"_s)
-        return u"Chatwoot"_s;
-    if (vendor == u"ga4"_s)
-        return u"Google Analytics"_s;
-    if (vendor == u"slack"_s)
-        return u"Slack"_s;
-    if (vendor == u"stripe"_s)
-        return u"Stripe"_s;
-    if (vendor == u"klaviyo"_s)
-        return u"Klaviyo"_s;
-    if (vendor == u"mcp"_s)
-        return u"Support MCP server"_s;
-    if (vendor == u"gateway"_s)
-        return u"API gateway"_s;
-    return vendor;
+    const VendorFacts *facts = factsOf(vendor);
+    return facts ? QStringView(facts->displayName).toString() : vendor;
 }
 
 QString VendorApi::vendorForPath(const QString &path)
@@ -127,53 +149,20 @@ QString VendorApi::vendorForPath(const QString &path)
 
 LatencyProfile VendorApi::latencyProfile(const QString &vendor)
 {
-    if (vendor == u"shopify"_s)
-        return {180, 450};
-    if (vendor == u"chatwoot"_s)
-        return {120, 380};
-    if (vendor == u"ga4"_s)
-        return {320, 700};
-    if (vendor == u"slack"_s)
-        return {90, 240};
-    if (vendor == u"stripe"_s)
-        return {210, 520};
-    if (vendor == u"klaviyo"_s)
-        return {160, 420};
-    if (vendor == u"mcp"_s)
-        return {60, 180};
-    return {8, 35}; // the gateway is next door
+    const VendorFacts *facts = factsOf(vendor);
+    return facts ? facts->latency : LatencyProfile{8, 35};
 }
 
 QString VendorApi::secretName(const QString &vendor)
 {
-    if (vendor == u"shopify"_s)
-        return u"shopify-admin"_s;
-    if (vendor == u"ga4"_s)
-        return u"ga4"_s;
-    if (vendor == u"slack"_s)
-        return u"slack-bot"_s;
-    if (vendor == u"gateway"_s)
-        return {};
-    return vendor;
+    const VendorFacts *facts = factsOf(vendor);
+    return facts ? QStringView(facts->secretName).toString() : vendor;
 }
 
 QByteArray VendorApi::token(const QString &vendor)
 {
-    if (vendor == u"shopify"_s)
-        return "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";
-    if (vendor == u"chatwoot"_s)
-        return "Xk9wQ2mZr7TtB4vN1pLs8dHc";
-    if (vendor == u"ga4"_s)
-        return "ya29.a0AfB_simulated-ga4-access-token-0001";
-    if (vendor == u"slack"_s)
-        return "xoxb-2718281828-3141592653589-SimulatedBotTokenGw01";
-    if (vendor == u"stripe"_s)
-        return "sk_test_51SimGatewatch0000000000000000000000000000000000Fake";
-    if (vendor == u"klaviyo"_s)
-        return "pk_sim_8c1f4e2a9b7d6c5e4f3a2b1c0d9e8f7a6b";
-    if (vendor == u"mcp"_s)
-        return "mcp_sim_4f7a2c9e1b8d6a3f5c0e7b2d9a4c6e1f";
-    return {};
+    const VendorFacts *facts = factsOf(vendor);
+    return facts && *facts->token ? QByteArray(facts->token) : QByteArray();
 }
 
 QByteArray VendorApi::uuid()
