@@ -72,6 +72,15 @@ bool BudgetWindow::tryConsume(qint64 nowMs)
     return true;
 }
 
+std::optional<qint64> BudgetWindow::availableAtMs(qint64 nowMs)
+{
+    if (m_budget.requests <= 0 || spent(nowMs) < m_budget.requests)
+        return std::nullopt;
+    // The window holds exactly `requests` after expiry (tryConsume never adds more), so the
+    // first of them is the one that frees a place.
+    return m_sent.front() + m_budget.period.count();
+}
+
 int BudgetWindow::spent(qint64 nowMs)
 {
     expire(nowMs);

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <deque>
+#include <optional>
 
 namespace gw {
 
@@ -32,6 +33,8 @@ public:
 
     bool tryConsume(qint64 nowMs); // true and counted, or false when the budget is spent
     int spent(qint64 nowMs);
+    // When the next request may go out, if not now: the moment the oldest request in the window leaves it.
+    std::optional<qint64> availableAtMs(qint64 nowMs);
     const RequestBudget &budget() const { return m_budget; }
 
 private:

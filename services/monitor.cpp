@@ -29,6 +29,7 @@ Monitor::Monitor(const SecretSource *secrets, QObject *parent)
     : QObject(parent), m_secrets(secrets), m_network(new QNetworkAccessManager(this))
 {
     m_clock.start();
+    m_jitter = [] { return QRandomGenerator::global()->generateDouble(); };
     m_flush.setSingleShot(true);
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &Monitor::flush);
@@ -76,6 +77,7 @@ milliseconds Monitor::stretchedInterval(const IntegrationSpec &integration, cons
 
 void Monitor::setCatalog(const Catalog &catalog)
 {
+    m_notices.clear();
     QHash<QString, BudgetWindow> budgets;
     for (const IntegrationSpec &integration : catalog.integrations) {
         if (!integration.budget)
@@ -86,15 +88,27 @@ void Monitor::setCatalog(const Catalog &catalog)
                                            : BudgetWindow(*integration.budget));
         const double planned = plannedRequests(integration);
         if (planned > integration.budget->requests) {
-            Q_EMIT noticed(tr("%1: its checks would send %2 requests per %3, more than its budget of %4; "
-                              "their intervals are stretched %5 times")
-                               .arg(integration.id)
-                               .arg(std::ceil(planned))
-                               .arg(formatDuration(integration.budget->period), integration.budget->toString())
-                               .arg(planned / integration.budget->requests, 0, 'f', 1));
+            m_notices.append(tr("%1: its checks would send %2 requests per %3, more than its budget of %4; "
+                                "their intervals are stretched %5 times")
+                                 .arg(integration.name.isEmpty() ? integration.id : integration.name)
+                                 .arg(std::ceil(planned))
+                                 .arg(formatDuration(integration.budget->period), integration.budget->toString())
+                                 .arg(planned / integration.budget->requests, 0, 'f', 1));
         }
     }
     m_budgets = std::move(budgets);
+    for (const QString &notice : std::as_const(m_notices))
+        Q_EMIT noticed(notice);
+
+    // A breaker whose policy is unchanged keeps its state; one with a new policy starts closed.
+    QHash<QString, CircuitBreaker> breakers;
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        const auto old = m_breakers.constFind(integration.id);
+        breakers.insert(integration.id, old != m_breakers.cend() && old->policy() == integration.breaker
+                                            ? *old
+                                            : CircuitBreaker(integration.breaker));
+    }
+    m_breakers = std::move(breakers);
 
     QHash<QString, Slot> next;
     QList<Scheduler::Job> jobs;
@@ -193,9 +207,19 @@ void Monitor::runCheck(const QString &key, double queueMs)
         return;
     }
     Slot &slot = *slotIt;
-    if (m_onceRemaining == 0 && (slot.state.status() == HealthStatus::Paused || !mayCall(slot.integrationId))) {
-        m_scheduler.markFinished(key);
-        return;
+    if (m_onceRemaining == 0) {
+        if (slot.state.status() == HealthStatus::Paused) {
+            m_scheduler.markFinished(key);
+            return;
+        }
+        if (const std::optional<qint64> wait = waitBeforeCall(slot.integrationId)) {
+            m_scheduler.markFinished(key);
+            // Go as soon as the hold ends, not a whole interval later; a little spread keeps an
+            // integration's checks from all leaving in the same millisecond.
+            if (*wait > 0)
+                m_scheduler.retryIn(key, milliseconds(*wait + static_cast<qint64>(m_jitter() * 250)));
+            return;
+        }
     }
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
 
@@ -272,21 +296,34 @@ void Monitor::handleProbeFinished(const QString &key, const Sample &sample)
     publish(judged, *it);
 }
 
-bool Monitor::mayCall(const QString &integrationId)
+std::optional<qint64> Monitor::waitBeforeCall(const QString &integrationId)
 {
     const qint64 now = m_clock.elapsed();
-    if (m_holdUntilMs.value(integrationId, 0) > now)
-        return false;
+    qint64 until = m_holdUntilMs.value(integrationId, 0);
     // Stretched intervals keep within the budget; this is the guard for everything else
-    // (reloads, trials, clock jumps): a request that would exceed it does not go out.
+    // (reloads, trials, retries, clock jumps): a request that would exceed it does not go out.
     const auto budget = m_budgets.find(integrationId);
-    if (budget != m_budgets.end() && budget->spent(now) >= budget->budget().requests)
-        return false;
-    if (!m_breakers[integrationId].allow(now))
-        return false;
+    if (budget != m_budgets.end())
+        until = std::max(until, budget->availableAtMs(now).value_or(0));
+    CircuitBreaker &breaker = breakerFor(integrationId);
+    until = std::max(until, breaker.blockedUntilMs(now).value_or(0));
+    if (until > now)
+        return until - now;
+    if (!breaker.allow(now))
+        return 0;
     if (budget != m_budgets.end())
         budget->tryConsume(now);
-    return true;
+    return std::nullopt;
+}
+
+CircuitBreaker &Monitor::breakerFor(const QString &integrationId)
+{
+    auto it = m_breakers.find(integrationId);
+    if (it == m_breakers.end()) {
+        const IntegrationSpec *integration = m_catalog.integration(integrationId);
+        it = m_breakers.insert(integrationId, CircuitBreaker(integration ? integration->breaker : BreakerPolicy()));
+    }
+    return *it;
 }
 
 void Monitor::learnFrom(const Sample &sample)
@@ -300,7 +337,7 @@ void Monitor::learnFrom(const Sample &sample)
     if (refused && sample.retryAfterSeconds)
         waitSeconds = *sample.retryAfterSeconds;
     else if (sample.failureClass == FailureClass::RateLimited)
-        waitSeconds = 1.0 + 9.0 * QRandomGenerator::global()->generateDouble(); // no hint: back off with jitter
+        waitSeconds = 1.0 + 9.0 * m_jitter(); // no hint: back off with jitter
     const QDateTime wall = sample.at.isValid() ? sample.at : QDateTime::currentDateTimeUtc();
     for (const QuotaReading &quota : sample.quotas) {
         if (quota.remaining <= 0 && quota.resetAt && *quota.resetAt > wall) {
@@ -311,10 +348,10 @@ void Monitor::learnFrom(const Sample &sample)
     if (waitSeconds)
         holdIntegration(sample.integrationId, static_cast<qint64>(*waitSeconds * 1000.0));
 
-    CircuitBreaker &breaker = m_breakers[sample.integrationId];
+    CircuitBreaker &breaker = breakerFor(sample.integrationId);
     switch (sample.verdict) {
     case HealthStatus::Down:
-        breaker.recordFailure(now, QRandomGenerator::global()->generateDouble());
+        breaker.recordFailure(now, m_jitter());
         break;
     case HealthStatus::Up:
     case HealthStatus::Degraded:
@@ -362,7 +399,7 @@ Sample Monitor::reclassifiedAsLocal(Sample sample)
 void Monitor::publish(const Sample &sample, Slot &slot)
 {
     CheckUpdate update{sample, slot.state.status(), slot.state.status(),
-                       m_onceRemaining > 0 ? CircuitState::Closed : m_breakers[slot.integrationId].state()};
+                       m_onceRemaining > 0 ? CircuitState::Closed : breakerFor(slot.integrationId).state()};
     if (m_onceRemaining > 0) {
         // A single run has no history to debounce against: its state is this evaluation.
         update.state = sample.verdict;

@@ -15,6 +15,8 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace gw {
@@ -36,12 +38,18 @@ public:
 
     void setCatalog(const Catalog &catalog);
     const Catalog &catalog() const { return m_catalog; }
+    // What a person should know about how the current catalog's checks run (each was also
+    // emitted as noticed() when the catalog was set).
+    const QStringList &notices() const { return m_notices; }
 
     void start(); // continuous schedule
     void stop();
     void runOnce(); // every check once, concurrently; allFinished() when the last one answered
 
     Scheduler &scheduler() { return m_scheduler; }
+    // The random draw in [0, 1) behind every jitter (backoff, cool-downs, waits without a hint);
+    // tests make it fixed.
+    void setJitterSource(std::function<double()> draw) { m_jitter = std::move(draw); }
     // A network failure while the platform reports no connectivity is a local-network failure;
     // answers from the vendor (HTTP status, conditions) stay what they are.
     static Sample reclassifiedAsLocal(Sample sample);
@@ -69,8 +77,11 @@ private:
     };
 
     void runCheck(const QString &key, double queueMs);
-    // Politeness: may this integration be called now (not held by a rate limit, circuit allows)?
-    bool mayCall(const QString &integrationId);
+    // Politeness: nullopt when a request to this integration may go out now (and it is counted
+    // against its budget); otherwise how long until one may (0 when that has no known end, as
+    // while a circuit's trial is out). Holds, backoff, the circuit and the budget all apply.
+    std::optional<qint64> waitBeforeCall(const QString &integrationId);
+    CircuitBreaker &breakerFor(const QString &integrationId);
     static milliseconds stretchedInterval(const IntegrationSpec &integration, const CheckSpec &check);
     // Learns from a result: rate limits hold the integration until the reset, failures feed the breaker.
     void learnFrom(const Sample &sample);
@@ -87,12 +98,14 @@ private:
     QHash<QString, Slot> m_slots;
     QHash<QString, QList<QSslCertificate>> m_caCache;
     QList<CheckUpdate> m_pending;
+    QStringList m_notices;
     QElapsedTimer m_clock;                     // monotonic time for holds and breakers
     QHash<QString, qint64> m_holdUntilMs;      // integration -> no requests before this
     QHash<QString, CircuitBreaker> m_breakers; // integration -> breaker
     QHash<QString, BudgetWindow> m_budgets;    // integration -> requests spent in its budget window
     QTimer m_flush;
     int m_onceRemaining = 0;
+    std::function<double()> m_jitter;
 };
 
 } // namespace gw

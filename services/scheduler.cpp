@@ -99,6 +99,19 @@ void Scheduler::markFinished(const QString &key)
     release(it->job.host);
 }
 
+void Scheduler::retryIn(const QString &key, std::chrono::milliseconds delay)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    const qint64 due = nowMs() + std::max<qint64>(1, delay.count());
+    if (due >= it->dueMs)
+        return;
+    it->dueMs = due; // the queued item with the old time is now stale
+    enqueue(*it);
+    rearm();
+}
+
 void Scheduler::release(const QString &host)
 {
     int &inFlight = m_inFlight[host];

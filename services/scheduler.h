@@ -46,6 +46,9 @@ public:
     void triggerAll();
     // Report that an attempt of `key` ended, freeing its host slot.
     void markFinished(const QString &key);
+    // Runs `key` again after `delay` when that comes before its next regular run: a check held back
+    // (rate limit, backoff, budget) goes as soon as it may instead of losing a whole interval.
+    void retryIn(const QString &key, std::chrono::milliseconds delay);
 
     void setPerHostLimit(int limit) { m_perHostLimit = limit; }
     // How often the timeline is checked for jumps, and the wall clock it is compared with

@@ -131,8 +131,11 @@ int main(int argc, char **argv)
     Catalog catalog;
     catalog.settings.interval = interval.value();
     for (int i = 0; i < checks; ++i) {
-        if (i % 100 == 0)
-            catalog.integrations.append({u"bench-%1"_s.arg(i / 100), u"Bench %1"_s.arg(i / 100), {}, {}, std::nullopt});
+        if (i % 100 == 0) {
+            catalog.integrations.append(IntegrationSpec());
+            catalog.integrations.last().id = u"bench-%1"_s.arg(i / 100);
+            catalog.integrations.last().name = u"Bench %1"_s.arg(i / 100);
+        }
         CheckSpec check;
         check.id = u"check-%1"_s.arg(i);
         check.url = u"http://127.0.0.1:%1/health/%2"_s.arg(portList.at(i % portList.size())).arg(i);

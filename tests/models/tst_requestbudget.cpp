@@ -68,8 +68,11 @@ private Q_SLOTS:
         QVERIFY(window.tryConsume(2'000));
         QVERIFY(!window.tryConsume(3'000));
         QCOMPARE(window.spent(3'000), 3);
+        QCOMPARE(window.availableAtMs(3'000), std::optional<qint64>(10'000));
         QVERIFY(!window.tryConsume(9'999));
+        QCOMPARE(window.availableAtMs(10'000), std::nullopt);
         QVERIFY(window.tryConsume(10'000)); // the request at 0 has left the window
+        QCOMPARE(window.availableAtMs(10'000), std::optional<qint64>(11'000));
         QCOMPARE(window.spent(10'000), 3);
         QCOMPARE(window.spent(30'000), 0);
     }
@@ -79,6 +82,7 @@ private Q_SLOTS:
         BudgetWindow window;
         for (int i = 0; i < 1000; ++i)
             QVERIFY(window.tryConsume(0));
+        QCOMPARE(window.availableAtMs(0), std::nullopt);
     }
 };
 

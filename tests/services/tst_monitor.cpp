@@ -33,10 +33,19 @@ CheckSpec check(const QString &id, const QString &url, std::chrono::milliseconds
     return spec;
 }
 
+IntegrationSpec integrationOf(const QString &id, const QList<CheckSpec> &checks)
+{
+    IntegrationSpec integration;
+    integration.id = id;
+    integration.name = id;
+    integration.checks = checks;
+    return integration;
+}
+
 Catalog catalogOf(const QList<CheckSpec> &checks)
 {
     Catalog catalog;
-    catalog.integrations.append({u"vendor"_s, u"Vendor"_s, checks, {}, std::nullopt});
+    catalog.integrations.append(integrationOf(u"vendor"_s, checks));
     return catalog;
 }
 
@@ -222,7 +231,8 @@ private Q_SLOTS:
         LoopbackServer healthy(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
         FixedSecrets secrets;
         Catalog catalog = catalogOf({check(u"down"_s, failing.url(), 50ms)});
-        catalog.integrations.append({u"other"_s, u"Other"_s, {check(u"up"_s, healthy.url(), 50ms)}, {}, std::nullopt});
+        catalog.integrations.first().breaker.backoffMs = 0; // the circuit alone
+        catalog.integrations.append(integrationOf(u"other"_s, {check(u"up"_s, healthy.url(), 50ms)}));
         Monitor monitor(&secrets);
         monitor.setCatalog(catalog);
         QList<CheckUpdate> updates;
@@ -243,6 +253,38 @@ private Q_SLOTS:
                                        [](const CheckUpdate &u) { return u.circuit == CircuitState::Open; });
         QCOMPARE(open->sample.integrationId, u"vendor"_s);
         monitor.stop();
+    }
+
+    void failuresBackOffBeforeTheCircuitOpens()
+    {
+        LoopbackServer failing(LoopbackServer::Mode::Respond, LoopbackServer::response(503, "{}"));
+        FixedSecrets secrets;
+        Catalog catalog = catalogOf({check(u"down"_s, failing.url(), 50ms)});
+        catalog.integrations.first().breaker = BreakerPolicy{6, 60'000, 600'000, 1'000, 200};
+        Monitor monitor(&secrets);
+        monitor.setJitterSource([] { return 0.5; });
+        monitor.setCatalog(catalog);
+        QList<QDateTime> attempts;
+        QList<CircuitState> circuits;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) {
+            for (const CheckUpdate &update : batch) {
+                attempts.append(update.sample.at);
+                circuits.append(update.circuit);
+            }
+        });
+        monitor.start();
+        QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 6, 15'000);
+        monitor.stop();
+        // Half of 200 ms doubling: after the n-th failure the next attempt waits 100, 200, 400, 800
+        // and 1600 ms (plus the 50 ms interval's rounding at most), where 50 ms would have done.
+        const QList<qint64> waits{100, 200, 400, 800, 1'600};
+        for (qsizetype i = 0; i < waits.size(); ++i) {
+            const qint64 gap = attempts.at(i).msecsTo(attempts.at(i + 1));
+            QVERIFY2(gap >= waits.at(i) - 5, qPrintable(u"gap %1: %2 ms"_s.arg(i).arg(gap)));
+        }
+        QCOMPARE(circuits.mid(0, 5), QList<CircuitState>(5, CircuitState::Closed));
+        QCOMPARE(circuits.constLast(), CircuitState::Open); // the sixth failure opens it
+        QCOMPARE(failing.requests, 6);
     }
 
     void budgetIsNeverExceeded()
