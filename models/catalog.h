@@ -1,8 +1,10 @@
 #pragma once
 
+#include "circuitbreaker.h"
 #include "condition.h"
 #include "healthstate.h"
 #include "quotamapping.h"
+#include "quotatracker.h"
 #include "requestbudget.h"
 
 #include <QHash>
@@ -32,7 +34,9 @@ struct Settings
     milliseconds timeout{10'000};
     qint64 maxBodyBytes = 1024 * 1024;
     Thresholds thresholds;
-    QString caFile; // extra trusted CA certificates (PEM), e.g. a company's internal CA
+    QString caFile;                  // extra trusted CA certificates (PEM), e.g. a company's internal CA
+    BreakerPolicy breaker;           // default of every integration
+    QuotaThresholds quotaThresholds; // default of every integration
 
     bool operator==(const Settings &) const = default;
 };
@@ -69,6 +73,8 @@ struct IntegrationSpec
     QList<CheckSpec> checks;
     SourcePosition position;
     std::optional<RequestBudget> budget; // what its checks may spend; intervals are stretched to fit
+    BreakerPolicy breaker;               // circuit breaker and backoff of its checks' failures
+    QuotaThresholds quotaThresholds;     // when its quotas count as warning or critical
 
     bool operator==(const IntegrationSpec &) const = default;
 };

@@ -57,8 +57,10 @@ QuotaModel::QuotaModel(QObject *parent) : QAbstractTableModel(parent)
 void QuotaModel::setCatalog(const Catalog &catalog)
 {
     QHash<QString, QString> names;
-    for (const IntegrationSpec &integration : catalog.integrations)
+    for (const IntegrationSpec &integration : catalog.integrations) {
         names.insert(integration.id, integration.name.isEmpty() ? integration.id : integration.name);
+        m_tracker.setThresholds(integration.id, integration.quotaThresholds);
+    }
 
     QSet<QString> gone;
     for (const QuotaState &state : std::as_const(m_rows)) {
@@ -218,6 +220,12 @@ QVariant QuotaModel::data(const QModelIndex &index, int role) const
                 return tr("Refills %1 per second").arg(number(*state.latest.restorePerSecond));
             return {};
         case ForecastColumn:
+            if (state.recentPaceExhaustsAt) {
+                return tr("At the pace of the last few readings this quota runs out at %1, before its reset at "
+                          "%2. The smoothed burn rate does not show that yet: a surge to watch.")
+                    .arg(QLocale().toString(state.recentPaceExhaustsAt->toLocalTime(), QLocale::LongFormat),
+                         QLocale().toString(state.latest.resetAt->toLocalTime(), QLocale::LongFormat));
+            }
             return state.exhaustsAt ? QLocale().toString(state.exhaustsAt->toLocalTime(), QLocale::LongFormat)
                                     : QVariant();
         case ShareColumn:
@@ -345,6 +353,9 @@ QString QuotaModel::forecastText(const QuotaState &state) const
         return latest.resetAt ? tr("exhausted, resets %1").arg(timeText(*latest.resetAt)) : tr("exhausted");
     if (state.exhaustsAt && state.exhaustsBeforeReset)
         return tr("exhausts at %1, before reset at %2").arg(timeText(*state.exhaustsAt), timeText(*latest.resetAt));
+    if (state.recentPaceExhaustsAt)
+        return tr("at the recent pace, exhausts at %1, before reset at %2")
+            .arg(timeText(*state.recentPaceExhaustsAt), timeText(*latest.resetAt));
     if (state.exhaustsAt && !latest.resetAt)
         return tr("exhausts %1").arg(timeText(*state.exhaustsAt));
     if (latest.resetAt)

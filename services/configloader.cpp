@@ -31,9 +31,12 @@ QString ConfigError::toString() const
 namespace {
 
 const QStringList rootKeys{u"settings"_s, u"integrations"_s};
-const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
-                               u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s};
-const QStringList integrationKeys{u"id"_s, u"name"_s, u"budget"_s, u"checks"_s};
+const QStringList settingsKeys{u"interval"_s,          u"timeout"_s, u"max_body"_s,        u"failure_threshold"_s,
+                               u"success_threshold"_s, u"ca_file"_s, u"circuit_breaker"_s, u"quota_thresholds"_s};
+const QStringList integrationKeys{u"id"_s,    u"name"_s, u"budget"_s, u"circuit_breaker"_s, u"quota_thresholds"_s,
+                                  u"checks"_s};
+const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
+const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
 const QStringList checkKeys{u"id"_s,
                             u"name"_s,
                             u"url"_s,
@@ -159,6 +162,11 @@ private:
     template<typename Target>
     void readCommon(const Fields &fields, Target &target, TimingPositions &positions);
     void checkTiming(milliseconds interval, milliseconds timeout, const TimingPositions &positions);
+    // circuit_breaker and quota_thresholds, in settings and in an integration (over the settings).
+    void readPoliteness(const Fields &all, BreakerPolicy &breaker, QuotaThresholds &thresholds);
+    void readBreaker(const Field &field, BreakerPolicy &policy);
+    void readQuotaThresholds(const Field &field, QuotaThresholds &thresholds);
+    std::optional<double> readPercentage(const Field &field, const QString &key);
 
     Fields fields(const YAML::Node &map, const QStringList &allowed, const QString &where);
     std::optional<QString> readString(const Field &field, const QString &key);
@@ -293,6 +301,7 @@ void Parser::parseSettings(const Field &field, Settings &settings)
     TimingPositions positions;
     readCommon(all, settings, positions);
     checkTiming(settings.interval, settings.timeout, positions);
+    readPoliteness(all, settings.breaker, settings.quotaThresholds);
 }
 
 std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, const Settings &settings)
@@ -323,6 +332,9 @@ std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, 
                 report(valuePosition(*it), tr("budget: %1").arg(budget.error().message));
         }
     }
+    integration.breaker = settings.breaker;
+    integration.quotaThresholds = settings.quotaThresholds;
+    readPoliteness(all, integration.breaker, integration.quotaThresholds);
 
     const auto checksField = all.constFind(u"checks"_s);
     const std::optional<YAML::Node> checks =
@@ -473,6 +485,100 @@ void Parser::readCommon(const Fields &all, Target &target, TimingPositions &posi
                 target.caFile = QDir::cleanPath(m_baseDir.absoluteFilePath(*path));
         }
     }
+}
+
+void Parser::readPoliteness(const Fields &all, BreakerPolicy &breaker, QuotaThresholds &thresholds)
+{
+    if (const auto it = all.constFind(u"circuit_breaker"_s); it != all.cend())
+        readBreaker(*it, breaker);
+    if (const auto it = all.constFind(u"quota_thresholds"_s); it != all.cend())
+        readQuotaThresholds(*it, thresholds);
+}
+
+void Parser::readBreaker(const Field &field, BreakerPolicy &policy)
+{
+    const auto isOff = [](const YAML::Node &node) { return node.IsScalar() && fromYaml(node.Scalar()) == u"off"; };
+    if (isOff(field.value)) {
+        policy.failures = 0;
+        policy.backoffMs = 0;
+        return;
+    }
+    if (!field.value.IsMap()) {
+        reportType(field, u"circuit_breaker"_s, tr("off or a map with failures, backoff, cooldown and max_cooldown"));
+        return;
+    }
+    const Fields all = fields(field.value, breakerKeys, tr("in circuit_breaker"));
+    if (const auto it = all.constFind(u"failures"_s); it != all.cend()) {
+        if (it->value.IsScalar() && fromYaml(it->value.Scalar()).trimmed() == u"0")
+            report(valuePosition(*it), tr("invalid failures '0': expected a whole number of at least 1 "
+                                          "(use circuit_breaker: off for a circuit that never opens)"));
+        else if (const std::optional<int> count = readCount(*it, u"failures"_s))
+            policy.failures = *count;
+    }
+    if (const auto it = all.constFind(u"backoff"_s); it != all.cend()) {
+        if (isOff(it->value))
+            policy.backoffMs = 0;
+        else if (const std::optional<milliseconds> backoff = readDuration(*it, u"backoff"_s))
+            policy.backoffMs = backoff->count();
+    }
+    std::optional<SourcePosition> cooldownAt;
+    if (const auto it = all.constFind(u"cooldown"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> cooldown = readDuration(*it, u"cooldown"_s)) {
+            policy.baseCooldownMs = cooldown->count();
+            cooldownAt = valuePosition(*it);
+        }
+    }
+    if (const auto it = all.constFind(u"max_cooldown"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> cap = readDuration(*it, u"max_cooldown"_s)) {
+            policy.maxCooldownMs = cap->count();
+            cooldownAt = valuePosition(*it);
+        }
+    }
+    if (cooldownAt && policy.baseCooldownMs > policy.maxCooldownMs) {
+        report(*cooldownAt, tr("the cooldown (%1) is longer than max_cooldown (%2)")
+                                .arg(formatDuration(milliseconds(policy.baseCooldownMs)),
+                                     formatDuration(milliseconds(policy.maxCooldownMs))));
+    }
+}
+
+void Parser::readQuotaThresholds(const Field &field, QuotaThresholds &thresholds)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"quota_thresholds"_s,
+                   tr("a map with warning and critical, e.g. {warning: 25%, critical: 10%}"));
+        return;
+    }
+    const Fields all = fields(field.value, thresholdKeys, tr("in quota_thresholds"));
+    std::optional<SourcePosition> lastAt;
+    for (const QString &key : thresholdKeys) {
+        const auto it = all.constFind(key);
+        if (it == all.cend())
+            continue;
+        if (const std::optional<double> share = readPercentage(*it, key)) {
+            (key == u"warning" ? thresholds.warningHeadroom : thresholds.criticalHeadroom) = *share;
+            lastAt = valuePosition(*it);
+        }
+    }
+    if (lastAt && thresholds.criticalHeadroom > thresholds.warningHeadroom) {
+        report(*lastAt, tr("the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical "
+                           "when less remains than at warning")
+                            .arg(thresholds.criticalHeadroom * 100)
+                            .arg(thresholds.warningHeadroom * 100));
+    }
+}
+
+std::optional<double> Parser::readPercentage(const Field &field, const QString &key)
+{
+    static const QRegularExpression percentage(u"^([0-9]+(?:\\.[0-9]+)?)%$"_s);
+    const QString text = field.value.IsScalar() ? fromYaml(field.value.Scalar()).trimmed() : QString();
+    const QRegularExpressionMatch match = percentage.match(text);
+    const double value = match.hasMatch() ? match.captured(1).toDouble() : -1;
+    if (!field.value.IsScalar() || !match.hasMatch() || value > 100) {
+        report(valuePosition(field),
+               tr("invalid %1 '%2': expected a percentage of the limit from 0% to 100%, e.g. 25%").arg(key, text));
+        return std::nullopt;
+    }
+    return value / 100.0;
 }
 
 void Parser::checkTiming(milliseconds interval, milliseconds timeout, const TimingPositions &positions)

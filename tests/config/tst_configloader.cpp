@@ -38,7 +38,12 @@ CheckSpec check(const QString &id, const QString &url, SourcePosition position)
 IntegrationSpec integration(const QString &id, const QString &name, SourcePosition position,
                             QList<CheckSpec> checks = {})
 {
-    return IntegrationSpec{id, name, std::move(checks), position, std::nullopt};
+    IntegrationSpec spec;
+    spec.id = id;
+    spec.name = name;
+    spec.checks = std::move(checks);
+    spec.position = position;
+    return spec;
 }
 
 QString describe(const ConfigErrors &errors)
@@ -85,6 +90,8 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
     QCOMPARE(actual.settings.thresholds.failure, expected.settings.thresholds.failure);
     QCOMPARE(actual.settings.thresholds.success, expected.settings.thresholds.success);
     QCOMPARE(actual.settings.caFile, expected.settings.caFile);
+    QCOMPARE(actual.settings.breaker, expected.settings.breaker);
+    QCOMPARE(actual.settings.quotaThresholds, expected.settings.quotaThresholds);
     QCOMPARE(actual.integrations.size(), expected.integrations.size());
     for (qsizetype i = 0; i < expected.integrations.size(); ++i) {
         const IntegrationSpec &a = actual.integrations.at(i);
@@ -93,6 +100,9 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
         QCOMPARE(a.name, e.name);
         QCOMPARE(a.position.line, e.position.line);
         QCOMPARE(a.position.column, e.position.column);
+        QCOMPARE(a.budget, e.budget);
+        QCOMPARE(a.breaker, e.breaker);
+        QCOMPARE(a.quotaThresholds, e.quotaThresholds);
         QCOMPARE(a.checks.size(), e.checks.size());
         for (qsizetype j = 0; j < e.checks.size(); ++j) {
             const CheckSpec &ac = a.checks.at(j);
@@ -287,6 +297,48 @@ void tst_ConfigLoader::catalog_data()
         QTest::newRow("quota mapping with defaults")
             << quotaHead + "        quota: {remaining: \"[HEADER].X-Left\"}\n"_ba << expected;
     }
+    {
+        // Settings give every integration its breaker and thresholds; an integration overrides
+        // the keys it names and keeps the rest.
+        Catalog expected;
+        expected.settings.breaker = BreakerPolicy{3, 60'000, 1'800'000, 1'000, 5'000};
+        expected.settings.quotaThresholds = QuotaThresholds{0.40, 0.125};
+        IntegrationSpec a = integration(u"a"_s, u"a"_s, {5, 5});
+        a.breaker = expected.settings.breaker;
+        a.quotaThresholds = expected.settings.quotaThresholds;
+        IntegrationSpec b = integration(u"b"_s, u"b"_s, {6, 5});
+        b.breaker = BreakerPolicy{8, 60'000, 1'800'000, 1'000, 5'000};
+        b.quotaThresholds = QuotaThresholds{0.40, 0.05};
+        b.budget = RequestBudget{60, std::chrono::hours(1)};
+        IntegrationSpec c = integration(u"c"_s, u"c"_s, {10, 5});
+        c.breaker = BreakerPolicy{0, 60'000, 1'800'000, 1'000, 0};
+        c.quotaThresholds = expected.settings.quotaThresholds;
+        expected.integrations = {a, b, c};
+        QTest::newRow("circuit breaker and quota thresholds") << "settings:\n"
+                                                                 "  circuit_breaker: {failures: 3, backoff: 5s, "
+                                                                 "cooldown: 1m, max_cooldown: 30m}\n"
+                                                                 "  quota_thresholds: {warning: 40%, critical: 12.5%}\n"
+                                                                 "integrations:\n"
+                                                                 "  - id: a\n"
+                                                                 "  - id: b\n"
+                                                                 "    budget: 60/h\n"
+                                                                 "    circuit_breaker: {failures: 8}\n"
+                                                                 "    quota_thresholds: {critical: 5%}\n"
+                                                                 "  - id: c\n"
+                                                                 "    circuit_breaker: off\n"_ba
+                                                              << expected;
+    }
+    {
+        Catalog expected;
+        IntegrationSpec quiet = integration(u"quiet"_s, u"quiet"_s, {2, 5});
+        quiet.breaker.backoffMs = 0;
+        quiet.quotaThresholds = QuotaThresholds{1.0, 0.0};
+        expected.integrations = {quiet};
+        QTest::newRow("backoff off, thresholds at the extremes")
+            << "integrations:\n  - id: quiet\n    circuit_breaker: {backoff: off}\n"
+               "    quota_thresholds: {warning: 100%, critical: 0%}\n"_ba
+            << expected;
+    }
 }
 
 void tst_ConfigLoader::catalog()
@@ -318,7 +370,7 @@ void tst_ConfigLoader::errors_data()
         << u"unknown key 'setings' at the top level; did you mean 'settings'?"_s;
     QTest::newRow("unknown key lists allowed keys")
         << "integrations:\n  - id: shop\n    url: https://example.com\n"_ba << 3 << 5
-        << u"unknown key 'url' in an integration (allowed: id, name, budget, checks)"_s;
+        << u"unknown key 'url' in an integration (allowed: id, name, budget, circuit_breaker, quota_thresholds, checks)"_s;
     QTest::newRow("unknown check key, typo")
         << head + "        methd: GET\n"_ba << 6 << 9 << u"did you mean 'method'?"_s;
     QTest::newRow("unknown check key, transposed letters")
@@ -448,6 +500,30 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("negative quota limit")
         << head + "        quota_limits: {tokensPerDay: -5}\n"_ba << 6 << 38
         << u"invalid limit for quota 'tokensPerDay': expected a number greater than 0"_s;
+    QTest::newRow("circuit breaker of the wrong type")
+        << "integrations:\n  - id: shop\n    circuit_breaker: [5]\n"_ba << 3 << 22
+        << u"expected off or a map with failures, backoff, cooldown and max_cooldown for 'circuit_breaker'"_s;
+    QTest::newRow("unknown circuit breaker key")
+        << "integrations:\n  - id: shop\n    circuit_breaker: {failure: 3}\n"_ba << 3 << 23
+        << u"unknown key 'failure' in circuit_breaker; did you mean 'failures'?"_s;
+    QTest::newRow("circuit breaker that never opens")
+        << "integrations:\n  - id: shop\n    circuit_breaker: {failures: 0}\n"_ba << 3 << 33
+        << u"invalid failures '0': expected a whole number of at least 1 (use circuit_breaker: off"_s;
+    QTest::newRow("cooldown above its cap") << "settings:\n  circuit_breaker: {cooldown: 20m}\n"_ba << 2 << 31
+                                            << u"the cooldown (20m) is longer than max_cooldown (10m)"_s;
+    QTest::newRow("backoff without a unit")
+        << "integrations:\n  - id: shop\n    circuit_breaker: {backoff: 2}\n"_ba << 3 << 32 << u"invalid backoff '2'"_s;
+    QTest::newRow("quota threshold as a fraction")
+        << "integrations:\n  - id: shop\n    quota_thresholds: {warning: 0.25}\n"_ba << 3 << 33
+        << u"invalid warning '0.25': expected a percentage of the limit from 0% to 100%, e.g. 25%"_s;
+    QTest::newRow("quota threshold above 100%")
+        << "settings:\n  quota_thresholds: {critical: 150%}\n"_ba << 2 << 32 << u"invalid critical '150%'"_s;
+    QTest::newRow("critical above warning")
+        << "settings:\n  quota_thresholds: {warning: 10%, critical: 20%}\n"_ba << 2 << 46
+        << u"the critical threshold (20%) is above the warning threshold (10%)"_s;
+    QTest::newRow("quota thresholds not a map")
+        << "settings:\n  quota_thresholds: 25%\n"_ba << 2 << 21
+        << u"expected a map with warning and critical, e.g. {warning: 25%, critical: 10%} for 'quota_thresholds'"_s;
     QTest::newRow("quota limit not a number") << head + "        quota_limits: {tokensPerDay: lots}\n"_ba << 6 << 38
                                               << u"invalid limit for quota 'tokensPerDay'"_s;
 }

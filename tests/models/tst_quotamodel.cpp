@@ -103,6 +103,7 @@ private Q_SLOTS:
     void perIntegrationSummary();
     void removedIntegrationsDisappear();
     void unnamedQuotasOfOneIntegrationStayApart();
+    void configuredThresholdsApply();
 
 private:
     std::unique_ptr<QuotaModel> m_model;
@@ -189,6 +190,24 @@ void TestQuotaModel::rowTexts_data()
                                                                                              u"—"_s,
                                                                                              u"Ok"_s}
         << QuotaStatus::Ok;
+
+    // 600 per 5 minute window: 0.2/s, then 8/s for 10 s. The smoothed burn (0.888565/s = 53/min)
+    // outlasts the reset; the recent pace (3.086/s) runs out at 234.6 s, before it: a warning.
+    // Our share: 2 requests (decayed 0.911722 + 1) of 12 * 0.911722 + 80 = 90.94 consumed = 2%.
+    QTest::newRow("a surge at the recent pace")
+        << QList<CheckUpdate>{update(u"mcp"_s, 0, {windowed(600, 600, 300, 300)}),
+                              update(u"mcp"_s, 60, {windowed(588, 600, 300, 300)}),
+                              update(u"mcp"_s, 70, {windowed(508, 600, 300, 300)})}
+        << qint64(70)
+        << QStringList{u"mcp"_s,
+                       u"klaviyo"_s,
+                       u"508 of 600 requests"_s,
+                       u"85%"_s,
+                       u"53/min"_s,
+                       u"at the recent pace, exhausts at %1, before reset at %2"_s.arg(hhmm(234), hhmm(300)),
+                       u"2%"_s,
+                       u"Warning"_s}
+        << QuotaStatus::Warning;
 
     QTest::newRow("no limit, nothing left, reset known")
         << QList<CheckUpdate>{update(u"klaviyo"_s, 0, {[] {
@@ -379,6 +398,22 @@ void TestQuotaModel::unnamedQuotasOfOneIntegrationStayApart()
     QCOMPARE(m_model->history(u"shopify"_s, u"shopify-rest"_s).size(), 2);
     QCOMPARE(m_model->history(u"shopify"_s, u"shopify-graphql"_s).size(), 2);
     QCOMPARE(m_model->history(u"shopify"_s, u"shopify-graphql"_s).constLast().remaining, 990.0);
+}
+
+void TestQuotaModel::configuredThresholdsApply()
+{
+    // 30 of 100 left is Ok by default (warning at 25%); Klaviyo's configuration warns at 40%.
+    Catalog configured = catalog({{u"shopify"_s, u"Shopify"_s}, {u"klaviyo"_s, u"Klaviyo"_s}});
+    configured.integrations[1].quotaThresholds = QuotaThresholds{0.40, 0.20};
+    m_model->setCatalog(configured);
+    m_model->setNow(baseTime);
+    m_model->applyUpdates({update(u"shopify"_s, 0, {reading(30, 100)}), update(u"klaviyo"_s, 0, {reading(30, 100)})});
+    QCOMPARE(m_model->worstStatus(u"shopify"_s), std::optional<QuotaStatus>(QuotaStatus::Ok));
+    QCOMPARE(m_model->worstStatus(u"klaviyo"_s), std::optional<QuotaStatus>(QuotaStatus::Warning));
+    // A reload with a stricter critical threshold takes effect at once.
+    configured.integrations[1].quotaThresholds = QuotaThresholds{0.50, 0.35};
+    m_model->setCatalog(configured);
+    QCOMPARE(m_model->worstStatus(u"klaviyo"_s), std::optional<QuotaStatus>(QuotaStatus::Critical));
 }
 
 } // namespace gw
