@@ -10,6 +10,7 @@ namespace gw {
 namespace {
 
 constexpr double halfLifeSeconds = 300.0;
+constexpr double minHalfLifeSeconds = 5.0;
 constexpr double warningHorizonSeconds = 3600.0;
 // Vendors send whole units or short decimals; anything smaller is rounding, not a rise.
 constexpr double riseTolerance = 1e-6;
@@ -37,6 +38,15 @@ int severity(QuotaStatus status)
         return 0;
     }
     return 0;
+}
+
+// A rate averaged over much longer than the quota's window says little about whether this window
+// lasts: with a known window the half-life is a quarter of it (15 s for a minute), at most 5 minutes.
+double halfLifeOf(const QuotaReading &reading)
+{
+    if (!reading.windowSeconds || *reading.windowSeconds <= 0)
+        return halfLifeSeconds;
+    return std::clamp(static_cast<double>(*reading.windowSeconds) / 4.0, minHalfLifeSeconds, halfLifeSeconds);
 }
 
 bool isLeaky(const QuotaReading &reading)
@@ -97,7 +107,7 @@ void QuotaTracker::observe(const QString &integrationId, const QuotaReading &rea
     const QString key = seriesKey(integrationId, reading.policy);
     auto it = m_series.find(key);
     if (it == m_series.end()) {
-        m_series.insert(key, Series{integrationId, reading, at, std::nullopt, 0, 0});
+        m_series.insert(key, Series{integrationId, reading, at, std::nullopt, std::nullopt, 0, 0});
         return;
     }
     Series &series = it.value();
@@ -121,9 +131,13 @@ void QuotaTracker::observe(const QString &integrationId, const QuotaReading &rea
 
     if (sample && sample->second > 0) {
         const auto [consumed, seconds] = *sample;
-        const double keep = std::exp2(-seconds / halfLifeSeconds);
+        const double halfLife = halfLifeOf(reading);
+        const double keep = std::exp2(-seconds / halfLife);
+        const double keepRecent = std::exp2(-seconds / std::max(minHalfLifeSeconds, halfLife / 5.0));
         const double rate = consumed / seconds;
         series.burnPerSecond = series.burnPerSecond ? *series.burnPerSecond * keep + rate * (1 - keep) : rate;
+        series.recentBurnPerSecond =
+            series.recentBurnPerSecond ? *series.recentBurnPerSecond * keepRecent + rate * (1 - keepRecent) : rate;
         // Our requests are counted per reading; on a partial interval assume they were spread evenly.
         series.decayedConsumption = series.decayedConsumption * keep + consumed;
         series.decayedOwnRequests = series.decayedOwnRequests * keep + own * (seconds / dt);
@@ -159,13 +173,22 @@ QuotaState QuotaTracker::stateOf(const Series &series, const QDateTime &now) con
         state.exhaustsBeforeReset = latest.resetAt && *state.exhaustsAt < *latest.resetAt;
     }
 
+    const double recentDrain = series.recentBurnPerSecond.value_or(0) - latest.restorePerSecond.value_or(0);
+    if (!state.exhaustsBeforeReset && latest.resetAt && recentDrain > 0) {
+        const double seconds = std::max(0.0, latest.remaining) / recentDrain;
+        const QDateTime forecast = std::max(series.latestAt.addMSecs(std::llround(seconds * 1000.0)), now);
+        if (forecast < *latest.resetAt)
+            state.recentPaceExhaustsAt = forecast;
+    }
+
     const bool soonWithoutReset =
         state.exhaustsAt && !latest.resetAt && secondsBetween(now, *state.exhaustsAt) <= warningHorizonSeconds;
     if (latest.remaining <= 0)
         state.status = QuotaStatus::Exhausted;
     else if ((state.headroom && *state.headroom <= thresholds.criticalHeadroom) || state.exhaustsBeforeReset)
         state.status = QuotaStatus::Critical;
-    else if ((state.headroom && *state.headroom <= thresholds.warningHeadroom) || soonWithoutReset)
+    else if ((state.headroom && *state.headroom <= thresholds.warningHeadroom) || state.recentPaceExhaustsAt
+             || soonWithoutReset)
         state.status = QuotaStatus::Warning;
     return state;
 }

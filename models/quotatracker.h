@@ -32,7 +32,10 @@ struct QuotaState
     std::optional<double> burnPerSecond; // smoothed consumption rate, units per second (>= 0)
     std::optional<QDateTime> exhaustsAt; // forecast at the current burn rate
     bool exhaustsBeforeReset = false;    // the forecast comes before resetAt
-    std::optional<double> ownShare;      // share of consumption caused by our own checks, 0..1
+    // When the smoothed forecast does not see it yet: at the recent pace (a fast-moving average),
+    // the quota would run out at this time, before resetAt. An early sign of a surge.
+    std::optional<QDateTime> recentPaceExhaustsAt;
+    std::optional<double> ownShare; // share of consumption caused by our own checks, 0..1
     QuotaStatus status = QuotaStatus::Ok;
 
     bool operator==(const QuotaState &) const = default;
@@ -44,9 +47,12 @@ struct QuotaState
 //
 // The rules, so that a reader of the dashboard can reproduce a number by hand:
 // - Burn: each pair of consecutive readings yields consumption / elapsed seconds, folded into a
-//   time-based moving average with a 5 minute half-life (weight of the new interval
-//   1 - 2^(-dt/300)), so the rate does not depend on how often we sample. The first interval
-//   sets the rate outright.
+//   time-based moving average with half-life h (weight of the new interval 1 - 2^(-dt/h)), so the
+//   rate does not depend on how often we sample. h is 5 minutes, or a quarter of the quota's
+//   window when the reading gives one (at least 5 s, at most 5 minutes): a minute window follows
+//   its burn with h = 15 s. The first interval sets the rate outright.
+// - Recent pace: the same average with a fifth of that half-life (at least 5 s), which follows a
+//   surge within a few readings but also a passing burst; it only ever raises a warning.
 // - Consumption is the drop in remaining. Across a window reset (the previous resetAt passed,
 //   resetAt moved on by more than half a window, or remaining rose) the consumption of the old
 //   window after our last look is unknown, so the interval is skipped; when the new window's start
@@ -65,11 +71,12 @@ struct QuotaState
 //   that net drain is not positive.
 // - Once resetAt has passed, the latest reading describes a finished window: headroom and the
 //   forecast are unknown until the next reading and the status is Ok.
-// - Own share: our requests / consumption, both summed with the same 5 minute half-life; only
+// - Own share: our requests / consumption, both summed with the same half-life; only
 //   for request quotas (one request costs one unit), clamped to 0..1.
 // - Status: Exhausted when remaining <= 0; Critical at or below the critical headroom or when
-//   exhaustion is forecast before the reset; Warning at or below the warning headroom or when,
-//   with no reset known, exhaustion is forecast within the hour; else Ok.
+//   exhaustion is forecast before the reset; Warning at or below the warning headroom, when at the
+//   recent pace it would run out before the reset, or when, with no reset known, exhaustion is
+//   forecast within the hour; else Ok.
 class QuotaTracker
 {
 public:
@@ -94,6 +101,7 @@ private:
         QuotaReading latest;
         QDateTime latestAt;
         std::optional<double> burnPerSecond;
+        std::optional<double> recentBurnPerSecond;
         double decayedConsumption = 0; // consumption and our requests, each halved every half-life
         double decayedOwnRequests = 0;
     };

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void ordersByUrgency();
     void forgetDropsSeriesButKeepsThresholds();
     void keepsPoliciesApart();
+    void recentPaceWarnsBeforeTheSmoothedForecast();
 };
 
 void TestQuotaTracker::evaluates_data()
@@ -244,6 +245,17 @@ void TestQuotaTracker::evaluates_data()
     QTest::newRow("klaviyo burst exhausts before the reset")
         << defaults << QList<Step>{{0, klaviyo(700, 60)}, {10, klaviyo(400, 60)}} << 10.0 << Optional(0.571429)
         << Optional(30) << Optional(23.333) << true << QuotaStatus::Critical << Optional(0);
+    // A 5 minute window of 300 (resets at 300): 0.5/s for a minute, then 2/s. Its half-life is a
+    // quarter of the window, 75 s: k = 2^(-60/75) = 0.574349, burn = 0.5 k + 2 (1 - k) = 1.138476.
+    // headroom 150/300 = 0.5; exhausts 120 + 150/1.138476 = 251.755 < 300: Critical. (With a 5 minute
+    // half-life the burn would be 0.694 and the forecast 336 s, after the reset: the squeeze missed.)
+    QTest::newRow("a short window follows its burn quickly")
+        << defaults
+        << QList<Step>{{0, windowed(300, 300, 300, 300)},
+                       {60, windowed(270, 300, 300, 300)},
+                       {120, windowed(150, 300, 300, 300)}}
+        << 120.0 << Optional(0.5) << Optional(1.138476) << Optional(251.755) << true << QuotaStatus::Critical
+        << Optional(0);
     // 10 used in 10 s = 1/s, then nothing left with the reset at 60: out already (forecast = now).
     const QList<Step> emptied{{0, klaviyo(10, 60)}, {10, klaviyo(0, 60)}};
     QTest::newRow("remaining 0 before the reset") << defaults << emptied << 20.0 << Optional(0) << Optional(1)
@@ -262,8 +274,8 @@ void TestQuotaTracker::evaluates_data()
     // (10 per 5 s) could have filled it, so the consumption is taken as 40 - 39 = 1 per 5 s = 0.2/s,
     // not a phantom 2/s; net drain 0.2 - 2 < 0: no forecast. headroom 39/40 = 0.975.
     QTest::newRow("leaky bucket, polled right after each call")
-        << defaults << QList<Step>{{0, shopify(39)}, {5, shopify(39)}, {10, shopify(39)}} << 10.0
-        << Optional(0.975) << Optional(0.2) << none << false << QuotaStatus::Ok << Optional(0);
+        << defaults << QList<Step>{{0, shopify(39)}, {5, shopify(39)}, {10, shopify(39)}} << 10.0 << Optional(0.975)
+        << Optional(0.2) << none << false << QuotaStatus::Ok << Optional(0);
     // Client at 1/s from 20: +5 every 5 s, consumption -5 + 10 = 5 per 5 s = 1/s; net drain 1-2 < 0.
     QTest::newRow("leaky bucket, client slower than the refill")
         << defaults << QList<Step>{{0, shopify(20)}, {5, shopify(25)}, {10, shopify(30)}} << 10.0 << Optional(0.75)
@@ -498,6 +510,42 @@ void TestQuotaTracker::keepsPoliciesApart()
     QVERIFY(std::abs(*dailyState->burnPerSecond - 1) <= burnTolerance);
     QCOMPARE(burstState->latest.remaining, 50.0);
     QCOMPARE(dailyState->latest.remaining, 990.0);
+}
+
+void TestQuotaTracker::recentPaceWarnsBeforeTheSmoothedForecast()
+{
+    // 600 per 5 minute window (reset at 300): 0.2/s for a minute, then 8/s for 10 s.
+    // Smoothed (h = 75 s): k = 2^(-10/75) = 0.911722, burn = 0.2 k + 8 (1 - k) = 0.888565,
+    //   exhausts 70 + 508/0.888565 = 641.709, after the reset: not critical.
+    // Recent (h = 15 s): k = 2^(-10/15) = 0.629961, 0.2 k + 8 (1 - k) = 3.086308,
+    //   exhausts 70 + 508/3.086308 = 234.598, before the reset: a warning, headroom 0.847 notwithstanding.
+    QuotaTracker tracker;
+    const QList<Step> steps{
+        {0, windowed(600, 600, 300, 300)}, {60, windowed(588, 600, 300, 300)}, {70, windowed(508, 600, 300, 300)}};
+    for (const Step &step : steps)
+        tracker.observe(u"mcp"_s, step.reading, at(step.seconds));
+    const std::optional<QuotaState> state = tracker.state(u"mcp"_s, u"default"_s, at(70));
+    QVERIFY(state);
+    QVERIFY2(mismatch("burn", state->burnPerSecond, 0.888565, 1e-5).isEmpty(),
+             qPrintable(mismatch("burn", state->burnPerSecond, 0.888565, 1e-5)));
+    QVERIFY2(mismatch("exhaustsAt", secondsSinceOrigin(state->exhaustsAt), 641.709, 0.01).isEmpty(),
+             qPrintable(mismatch("exhaustsAt", secondsSinceOrigin(state->exhaustsAt), 641.709, 0.01)));
+    QVERIFY(!state->exhaustsBeforeReset);
+    QVERIFY2(mismatch("recent", secondsSinceOrigin(state->recentPaceExhaustsAt), 234.598, 0.01).isEmpty(),
+             qPrintable(mismatch("recent", secondsSinceOrigin(state->recentPaceExhaustsAt), 234.598, 0.01)));
+    QCOMPARE(state->status, QuotaStatus::Warning);
+
+    // Once the smoothed forecast sees it too, it is critical and the recent pace adds nothing.
+    // Another 10 s at 8/s: burn = 0.888565 k + 8 (1 - k) = 1.516345, exhausts 80 + 428/1.516345 = 362.3,
+    // still after the reset; 30 s more at 8/s (k = 2^(-30/75) = 0.757858): burn = 3.086308 and
+    // 110 + 188/3.086308 = 170.9, before the reset.
+    tracker.observe(u"mcp"_s, windowed(428, 600, 300, 300), at(80));
+    tracker.observe(u"mcp"_s, windowed(188, 600, 300, 300), at(110));
+    const std::optional<QuotaState> later = tracker.state(u"mcp"_s, u"default"_s, at(110));
+    QVERIFY(later);
+    QVERIFY(later->exhaustsBeforeReset);
+    QCOMPARE(later->recentPaceExhaustsAt, std::nullopt);
+    QCOMPARE(later->status, QuotaStatus::Critical);
 }
 
 } // namespace gw
