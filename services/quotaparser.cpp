@@ -1045,6 +1045,9 @@ void readShopifyCallLimit(const Headers &headers, Collector &collector)
     reading.limit = limit.value;
     reading.used = used.value;
     reading.remaining = std::max(0.0, limit.value - used.value);
+    // The header gives no leak rate, but every REST bucket drains in 20 s: 40 at 2/s (standard),
+    // 80 at 4/s (Advanced), 400 at 20/s (Plus). Without it a full bucket would look like it empties.
+    reading.restorePerSecond = limit.value / 20.0;
     reading.source = QuotaSource::ShopifyRest;
     collector.add(std::move(reading));
 }

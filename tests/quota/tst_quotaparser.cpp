@@ -349,11 +349,22 @@ void TestQuotaParser::retryAfter_data()
 void TestQuotaParser::shopify_data()
 {
     columns();
+    // The leak rate is not in the header: shopify.dev gives 2/s for the standard 40-call bucket,
+    // 4/s Advanced and 20/s Plus (bucket 400), a bucket that drains in 20 s.
     addRow("REST call limit", response(200, {{"X-Shopify-Shop-Api-Call-Limit", "32/40"}}),
-           signalsOf({{.limit = 40, .remaining = 8, .used = 32, .source = QuotaSource::ShopifyRest}}));
-    addRow(
-        "REST bucket full on 429", response(429, {{"X-Shopify-Shop-Api-Call-Limit", "40/40"}, {"Retry-After", "2.0"}}),
-        signalsOf({{.limit = 40, .remaining = 0, .used = 40, .source = QuotaSource::ShopifyRest}}, 2, u"HTTP 429"_s));
+           signalsOf(
+               {{.limit = 40, .remaining = 8, .used = 32, .source = QuotaSource::ShopifyRest, .restorePerSecond = 2}}));
+    addRow("REST call limit on Shopify Plus", response(200, {{"X-Shopify-Shop-Api-Call-Limit", "12/400"}}),
+           signalsOf({{.limit = 400,
+                       .remaining = 388,
+                       .used = 12,
+                       .source = QuotaSource::ShopifyRest,
+                       .restorePerSecond = 20}}));
+    addRow("REST bucket full on 429",
+           response(429, {{"X-Shopify-Shop-Api-Call-Limit", "40/40"}, {"Retry-After", "2.0"}}),
+           signalsOf(
+               {{.limit = 40, .remaining = 0, .used = 40, .source = QuotaSource::ShopifyRest, .restorePerSecond = 2}},
+               2, u"HTTP 429"_s));
     addRow("GraphQL cost",
            response(200, {{"Content-Type", "application/json"}},
                     R"({"data":{"shop":{"name":"x"}},"extensions":{"cost":{"requestedQueryCost":1,"actualQueryCost":1,)"
@@ -501,9 +512,10 @@ void TestQuotaParser::combinations_data()
                           {"Retry-After", "1.0"},
                           {"RateLimit", "\"rest\";r=0;t=1"},
                           {"RateLimit-Policy", "\"rest\";q=40"}}),
-           signalsOf({{.policy = u"rest"_s, .limit = 40, .remaining = 0, .resetAt = in(1)},
-                      {.limit = 40, .remaining = 0, .used = 40, .source = QuotaSource::ShopifyRest}},
-                     1, u"HTTP 429"_s));
+           signalsOf(
+               {{.policy = u"rest"_s, .limit = 40, .remaining = 0, .resetAt = in(1)},
+                {.limit = 40, .remaining = 0, .used = 40, .source = QuotaSource::ShopifyRest, .restorePerSecond = 2}},
+               1, u"HTTP 429"_s));
     addRow("draft-11 and draft-06 fields side by side",
            response(200, {{"RateLimit-Limit", "100"},
                           {"RateLimit-Remaining", "40"},
