@@ -1,5 +1,7 @@
 #include "quotaspage.h"
 
+#include "axisscale.h"
+
 #include "quotamodel.h"
 #include "statusdelegate.h"
 #include "statuspalette.h"
@@ -238,10 +240,12 @@ void QuotasPage::buildTable(QWidget *parent)
 
     QHeaderView *header = d->table->horizontalHeader();
     header->setHighlightSections(false);
-    // Every text in full; the status pills take up the slack.
-    header->setStretchLastSection(true);
+    // Every text in full, but the table never scrolls sideways: the forecast, the longest text,
+    // takes what is left and is elided when the window is narrow (its tooltip has it all).
+    header->setStretchLastSection(false);
     for (int column = 0; column < QuotaModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QuotaModel::ForecastColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(QuotaModel::HeadroomColumn, QHeaderView::Fixed);
     header->resizeSection(QuotaModel::HeadroomColumn, d->table->fontMetrics().averageCharWidth() * 20);
 
@@ -411,9 +415,10 @@ void QuotasPage::refreshChart()
         d->timeAxis->setFormat(from.secsTo(to) < 600 ? u"HH:mm:ss"_s : u"HH:mm"_s);
         d->timeAxis->setRange(from, to);
     }
-    d->valueAxis->setRange(0, top > 0 ? top * 1.08 : 1);
-    d->valueAxis->applyNiceNumbers();
-    d->valueAxis->setLabelFormat(top >= 10 ? u"%.0f"_s : u"%.1f"_s);
+    const AxisScale scale = niceScale(top);
+    d->valueAxis->setRange(0, scale.max);
+    d->valueAxis->setTickCount(scale.ticks);
+    d->valueAxis->setLabelFormat(u"%.%1f"_s.arg(scale.decimals));
 
     const StatusPalette colours(palette());
     QPen pen(colours.foreground(state.status));
