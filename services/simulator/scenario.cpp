@@ -56,14 +56,17 @@ std::optional<Scenario> Scenario::named(const QString &name)
     if (name == u"demo"_s) {
         // A story a newcomer can watch in five minutes: something slows down, something goes
         // down and comes back, a rate limit, a silent stall, the company's own gateway wobbles.
-        // And a quota squeeze: from 1:00 a marketing sync (another client on our Klaviyo key) ramps
-        // up to 150 requests a minute by 5:00. Klaviyo allows 75 a minute and our polling takes 6,
-        // so each minute's window ends emptier: about 50 left at 2:00, 13 at 3:00 (the last minutes
-        // hidden by the stall), then the quota runs out at about 3:47 and 4:35 (429 until the next
-        // minute) and the load stops at 5:00, when the story starts over with a fresh window.
+        // And a quota squeeze you can see coming: from 0:10 a backfill job (another client of the
+        // support MCP server) ramps up over a minute to 170 requests a minute and keeps at it.
+        // The server's "sustained" policy allows 600 per five minutes, a window that starts with
+        // each round of the story, and our two checks every 10 s take 12 a minute. The job alone
+        // sends 170/2 = 85 by 1:10 and 2.83 a second after that: about 1:15 the recent pace says
+        // the quota runs out before its reset (warning), about 2:20 the smoothed forecast agrees
+        // (critical), at about 4:00 it runs out (429 until 5:00), and at 5:00 the job stops and a
+        // fresh window begins.
         return Scenario(name,
                         {
-                            {u"klaviyo"_s, {}, 60s, 240s, squeeze(150)},
+                            {u"mcp"_s, {}, 10s, 290s, squeeze(170)},
                             {u"chatwoot"_s, {}, 20s, 60s, make(K::Latency, 200, 1500ms)},
                             {u"stripe"_s, {}, 45s, 75s, make(K::Status, 503)},
                             {u"shopify"_s, {}, 90s, 40s, make(K::RateLimited, 429)},
@@ -132,10 +135,12 @@ double Scenario::loadBetween(const QString &vendor, std::chrono::milliseconds fr
     for (const ScenarioEvent &event : m_events) {
         if (event.vendor != vendor || event.fault.kind != Fault::Kind::QuotaSqueeze || event.duration <= 0ms)
             continue;
-        // The rate rises linearly from 0 to peak over the event: the load of [a, b) seconds into
-        // it is peak / (2 duration) (b² - a²).
+        // The rate rises linearly from 0 to peak over the event's first minute, then holds:
+        // the load of its first s seconds is F(s) = peak/60 * (s²/120 up to a minute, then 30 + (s - 60)).
         const double peakPerSecond = double(event.fault.size) / 60.0;
-        const double k = peakPerSecond / (2.0 * seconds(event.duration));
+        const auto loadUntil = [peakPerSecond](double s) {
+            return peakPerSecond * (s <= 60.0 ? s * s / 120.0 : 30.0 + (s - 60.0));
+        };
         const auto first = m_period > 0ms ? from / m_period : 0;
         const auto last = m_period > 0ms ? to / m_period : 0;
         for (auto round = first; round <= last; ++round) {
@@ -144,9 +149,7 @@ double Scenario::loadBetween(const QString &vendor, std::chrono::milliseconds fr
             const auto b = std::min(to, start + event.duration);
             if (b <= a)
                 continue;
-            const double sa = seconds(a - start);
-            const double sb = seconds(b - start);
-            total += k * (sb * sb - sa * sa);
+            total += loadUntil(seconds(b - start)) - loadUntil(seconds(a - start));
         }
     }
     return total;

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,8 @@ using namespace std::chrono_literals;
 namespace gw::sim {
 
 namespace {
+
+constexpr std::size_t maxArrivals = 10'000;
 
 // z for the 95th percentile of a standard normal distribution.
 constexpr double Z95 = 1.6448536269514722;
@@ -78,8 +81,9 @@ struct Simulator::Private
         QList<std::chrono::milliseconds> latencies;
         VendorServer *server = nullptr;
         quint16 port = 0;
-        quint64 requests = 0;                   // to the API, status pages not counted
-        std::chrono::milliseconds loadSince{0}; // another client's load is spent up to here
+        quint64 requests = 0;                           // to the API, status pages not counted
+        std::deque<std::chrono::milliseconds> arrivals; // of the latest of those requests, since start()
+        std::chrono::milliseconds loadSince{0};         // another client's load is spent up to here
     };
 
     Simulator *q = nullptr;
@@ -89,6 +93,7 @@ struct Simulator::Private
     QMap<Certificate, quint16> tlsPorts;
     QHash<QPair<QString, QString>, Fault> faults; // (vendor, path or empty) → fault
     QElapsedTimer clock;
+    QElapsedTimer uptime; // monotonic, never frozen or moved: when requests arrived
     std::chrono::milliseconds offset{0};
     std::optional<std::chrono::milliseconds> frozenAt;
     quint64 requests = 0;
@@ -130,19 +135,27 @@ struct Simulator::Private
 
     void spendLoad(Vendor &vendor, const QString &name, std::chrono::milliseconds t)
     {
-        // Only this minute's share counts: the squeezed quotas' windows are whole minutes, and a
-        // leaky bucket has forgotten older traffic anyway.
-        const auto from = std::max(vendor.loadSince, t - t % std::chrono::milliseconds(60s));
+        // Load older than a day is spent in windows long gone.
+        const auto since = std::max(vendor.loadSince, t - std::chrono::milliseconds(24h));
         vendor.loadSince = t;
-        if (t <= from)
+        if (t <= since)
             return;
-        double load = scenario ? scenario->loadBetween(name, from, t) : 0;
-        // A squeeze a test set runs at its full rate at once.
-        if (const auto it = faults.constFind({name, QString()});
-            it != faults.cend() && it->kind == Fault::Kind::QuotaSqueeze)
-            load += double(it->size) / 60.0 * std::chrono::duration<double>(t - from).count();
-        if (load > 0)
-            vendor.api->consumeQuota(load, t);
+        // Every quota window (Klaviyo's minutes, MCP's five minutes, GA4's hours and days) starts on
+        // a whole minute of the scenario clock: the load is spent minute by minute, each share in its
+        // own window, so a quiet spell does not pour old load into the current one.
+        const auto fixedRate = [&]() -> double {
+            const auto it = faults.constFind({name, QString()});
+            return it != faults.cend() && it->kind == Fault::Kind::QuotaSqueeze ? double(it->size) / 60.0 : 0.0;
+        }();
+        for (auto from = since; from < t;) {
+            const auto to = std::min(t, from - from % std::chrono::milliseconds(60s) + std::chrono::milliseconds(60s));
+            double load = scenario ? scenario->loadBetween(name, from, to) : 0;
+            // A squeeze a test set runs at its full rate at once.
+            load += fixedRate * std::chrono::duration<double>(to - from).count();
+            if (load > 0)
+                vendor.api->consumeQuota(load, from);
+            from = to;
+        }
     }
 
     void handle(const QString &serverVendor, const QHttpServerRequest &qRequest, QTcpSocket *socket);
@@ -157,8 +170,12 @@ void Simulator::Private::handle(const QString &serverVendor, const QHttpServerRe
     Vendor &vendor = vendors.at(name);
     const auto t = scenarioTime();
     spendLoad(vendor, name, t);
-    if (!request.path.startsWith(u"/api/v2/"_s))
+    if (!request.path.startsWith(u"/api/v2/"_s)) {
         ++vendor.requests;
+        vendor.arrivals.push_back(std::chrono::milliseconds(uptime.elapsed()));
+        if (vendor.arrivals.size() > maxArrivals)
+            vendor.arrivals.pop_front();
+    }
     Moment moment{QDateTime::currentDateTimeUtc(), t, scenario ? scenario->faultAt(name, u"/"_s, t) : std::nullopt};
     const Fault fault = effectiveFault(name, request.path, t);
     const bool keepAlive = request.header("connection").compare("close", Qt::CaseInsensitive) != 0;
@@ -306,6 +323,7 @@ std::optional<QString> Simulator::start()
         d->tlsPorts.insert(certificate, port);
     }
     d->clock.start();
+    d->uptime.start();
     d->started = true;
     return std::nullopt;
 }
@@ -615,6 +633,14 @@ void Simulator::consumeQuota(const QString &vendor, double amount)
     const auto t = d->scenarioTime();
     d->spendLoad(it->second, vendor, t);
     it->second.api->consumeQuota(amount, t);
+}
+
+QList<std::chrono::milliseconds> Simulator::requestTimes(const QString &vendor) const
+{
+    const auto it = d->vendors.find(vendor);
+    if (it == d->vendors.end())
+        return {};
+    return QList<std::chrono::milliseconds>(it->second.arrivals.cbegin(), it->second.arrivals.cend());
 }
 
 QList<std::chrono::milliseconds> Simulator::latencyHistory(const QString &vendor) const

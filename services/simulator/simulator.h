@@ -25,8 +25,9 @@ struct Fault
         InvalidJson, // 200, application/json, truncated JSON
         HugeBody,    // 200 with `size` bytes of body
         RateLimited, // the vendor's quota drained at every request: its own 429 (or GraphQL THROTTLED)
-        // Another client spends the vendor's quota (answers are untouched): its rate rises linearly
-        // from zero to `size` requests a minute over a scenario event (at once when set with setFault).
+        // Another client spends the vendor's quota (answers are untouched): in a scenario its rate
+        // rises linearly from zero to `size` requests a minute over the event's first minute, then
+        // holds until the event ends; set with setFault, it runs at `size` a minute at once.
         QuotaSqueeze,
     };
     Kind kind = Kind::None;
@@ -97,6 +98,9 @@ public:
     // Requests `vendor`'s API received, answered or not (status pages are not counted: in reality
     // they are another host).
     quint64 requestCount(const QString &vendor) const;
+    // When the latest requests to `vendor`'s API arrived (at most 10,000), on a monotonic clock
+    // counted from start() that scenario time does not move.
+    QList<std::chrono::milliseconds> requestTimes(const QString &vendor) const;
 
     // Spends `amount` of the vendor's quota as another client would: Shopify REST calls, Klaviyo,
     // Slack and MCP requests, GA4 property tokens (not our project's). Vendors without a quota

@@ -216,11 +216,24 @@ QByteArray VendorApi::shopifyCallLimit(std::chrono::milliseconds now)
 
 QByteArray VendorApi::ietfRateLimit(std::chrono::milliseconds now)
 {
-    auto member = [now](const char *name, FixedWindow &window) -> QByteArray {
-        return '"' + QByteArray(name) + "\";r=" + QByteArray::number(qint64(std::floor(window.remaining(now))))
-               + ";t=" + QByteArray::number(window.secondsToReset(now));
-    };
-    return member("burst", m_mcpBurst) + ", " + member("daily", m_mcpDaily);
+    QByteArrayList members;
+    for (NamedWindow &policy : m_mcp) {
+        members.append('"' + policy.name
+                       + "\";r=" + QByteArray::number(qint64(std::floor(policy.window.remaining(now))))
+                       + ";t=" + QByteArray::number(policy.window.secondsToReset(now)));
+    }
+    return members.join(", ");
+}
+
+QByteArray VendorApi::ietfRateLimitPolicy() const
+{
+    QByteArrayList members;
+    for (const NamedWindow &policy : m_mcp) {
+        members.append(
+            '"' + policy.name + "\";q=" + QByteArray::number(qint64(policy.window.limit())) + ";w="
+            + QByteArray::number(std::chrono::duration_cast<std::chrono::seconds>(policy.window.window()).count()));
+    }
+    return members.join(", ");
 }
 
 void VendorApi::consumeQuota(double amount, std::chrono::milliseconds now)
@@ -235,8 +248,8 @@ void VendorApi::consumeQuota(double amount, std::chrono::milliseconds now)
         m_ga4Hour.consume(amount, now);
         m_ga4Day.consume(amount, now);
     } else if (m_vendor == u"mcp"_s) {
-        m_mcpBurst.consume(amount, now);
-        m_mcpDaily.consume(amount, now);
+        for (NamedWindow &policy : m_mcp)
+            policy.window.consume(amount, now);
     }
 }
 
@@ -604,20 +617,21 @@ HttpResponse VendorApi::mcp(const HttpRequest &request, const Moment &moment)
     // IETF draft-ietf-httpapi-ratelimit-headers 08+ fields: named policies, then what is left of each.
     const auto now = moment.sinceStart;
     HttpResponse response;
-    if (m_mcpBurst.remaining(now) < 1 || m_mcpDaily.remaining(now) < 1) {
-        const long long wait = std::max(m_mcpBurst.remaining(now) < 1 ? m_mcpBurst.secondsToReset(now) : 0,
-                                        m_mcpDaily.remaining(now) < 1 ? m_mcpDaily.secondsToReset(now) : 0);
+    long long wait = 0; // until the last spent policy has a fresh window
+    for (NamedWindow &policy : m_mcp) {
+        if (policy.window.remaining(now) < 1)
+            wait = std::max(wait, policy.window.secondsToReset(now));
+    }
+    if (wait > 0) {
         response = HttpResponse::json(
             429, R"({"jsonrpc":"2.0","id":null,"error":{"code":-32000,"message":"Rate limit exceeded"}})");
         response.setHeader("Retry-After", QByteArray::number(wait));
     } else {
-        m_mcpBurst.consume(1, now);
-        m_mcpDaily.consume(1, now);
+        for (NamedWindow &policy : m_mcp)
+            policy.window.consume(1, now);
         response = mcpCall(request);
     }
-    response.setHeader("RateLimit-Policy", "\"burst\";q=" + QByteArray::number(qint64(m_mcpBurst.limit()))
-                                               + ";w=60, \"daily\";q=" + QByteArray::number(qint64(m_mcpDaily.limit()))
-                                               + ";w=86400");
+    response.setHeader("RateLimit-Policy", ietfRateLimitPolicy());
     response.setHeader("RateLimit", ietfRateLimit(now));
     return response;
 }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <chrono>
 #include <optional>
 #include <random>
@@ -77,6 +78,7 @@ private:
     QByteArray alphanumeric(int length);
     QByteArray shopifyCallLimit(std::chrono::milliseconds now);
     QByteArray ietfRateLimit(std::chrono::milliseconds now);
+    QByteArray ietfRateLimitPolicy() const;
     void advanceGateway(const Moment &moment);
 
     QString m_vendor;
@@ -90,8 +92,17 @@ private:
     FixedWindow m_ga4Hour{40000, std::chrono::hours(1)};
     FixedWindow m_ga4Day{200000, std::chrono::hours(24)};
     FixedWindow m_ga4ProjectHour{14000, std::chrono::hours(1)}; // ours alone: other clients are other projects
-    FixedWindow m_mcpBurst{100, std::chrono::minutes(1)};
-    FixedWindow m_mcpDaily{50000, std::chrono::hours(24)};
+    // The company's MCP server, behind its gateway's limits: a burst allowance, a sustained rate
+    // over five minutes (the demo story's length, so its squeeze starts afresh with each round) and
+    // a daily cap. IETF RateLimit-Policy names them.
+    struct NamedWindow
+    {
+        QByteArray name;
+        FixedWindow window;
+    };
+    std::array<NamedWindow, 3> m_mcp{{{"burst", FixedWindow(300, std::chrono::minutes(1))},
+                                      {"sustained", FixedWindow(600, std::chrono::minutes(5))},
+                                      {"daily", FixedWindow(500000, std::chrono::hours(24))}}};
     std::optional<KongMetrics> m_kong;
     std::chrono::milliseconds m_lastKongAdvance{0};
     QByteArray m_mcpSession;

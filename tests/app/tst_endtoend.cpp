@@ -22,12 +22,18 @@ class tst_EndToEnd : public QObject
     Q_OBJECT
 
 private:
+    // Fetches the catalog's secrets as the runtime does before any check runs.
+    static bool prefetch(SecretStore &secrets, const Catalog &catalog)
+    {
+        QSignalSpy prefetched(&secrets, &SecretStore::prefetched);
+        secrets.prefetch(Runtime::secretNames(catalog));
+        return prefetched.wait(10'000);
+    }
+
     QList<CheckUpdate> runOnce(const Catalog &catalog)
     {
         SecretStore secrets;
-        QSignalSpy prefetched(&secrets, &SecretStore::prefetched);
-        secrets.prefetch(Runtime::secretNames(catalog));
-        if (!prefetched.wait(10'000))
+        if (!prefetch(secrets, catalog))
             return {};
         Monitor monitor(&secrets);
         monitor.setCatalog(catalog);
@@ -121,9 +127,7 @@ private Q_SLOTS:
         Catalog catalog = only(u"shopify"_s, u"admin-shop"_s);
         catalog.integrations.first().checks.first().interval = 200ms;
         SecretStore secrets;
-        QSignalSpy prefetched(&secrets, &SecretStore::prefetched);
-        secrets.prefetch(Runtime::secretNames(catalog));
-        QVERIFY(prefetched.wait(10'000));
+        QVERIFY(prefetch(secrets, catalog));
         Monitor monitor(&secrets);
         monitor.setCatalog(catalog);
         QElapsedTimer sinceRefused;
@@ -146,6 +150,38 @@ private Q_SLOTS:
         QVERIFY2(sinceRefused.elapsed() >= 1'900, qPrintable(QString::number(sinceRefused.elapsed())));
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(u"shopify"_s, u"admin-shop"_s), HealthStatus::Up, 15'000);
         monitor.stop();
+    }
+
+    void budgetIsNeverExceeded()
+    {
+        // Two MCP checks every 100 ms would send 60 requests in 3 s; the budget allows 6. Intervals
+        // are stretched tenfold, which meets the budget exactly, so the guard works at every edge.
+        Catalog catalog = m_catalog;
+        catalog.integrations = {*m_catalog.integration(u"mcp"_s)};
+        for (CheckSpec &check : catalog.integrations.first().checks) {
+            check.interval = 100ms;
+            check.timeout = 5s;
+        }
+        catalog.integrations.first().budget = RequestBudget{6, 3s};
+        SecretStore secrets;
+        QVERIFY(prefetch(secrets, catalog));
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalog);
+        const qsizetype before = m_simulator->requestTimes(u"mcp"_s).size();
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_simulator->requestTimes(u"mcp"_s).size() >= before + 16, 30'000);
+        monitor.stop();
+        const QList<std::chrono::milliseconds> arrivals = m_simulator->requestTimes(u"mcp"_s).mid(before);
+        // The simulator sees a request shortly after it was sent; allow 100 ms of that on loopback.
+        for (qsizetype i = 0; i < arrivals.size(); ++i) {
+            qsizetype inWindow = 0;
+            for (qsizetype j = i; j < arrivals.size() && arrivals.at(j) - arrivals.at(i) < 2'900ms; ++j)
+                ++inWindow;
+            QVERIFY2(inWindow <= 6, qPrintable(u"%1 requests within 3 s from the %2th"_s.arg(inWindow).arg(i)));
+        }
+        // And the budget was used, not starved: 16 requests at 6 per 3 s take a little over 6 s.
+        const auto span = arrivals.constLast() - arrivals.constFirst();
+        QVERIFY2(span >= 5'900ms && span < 15s, qPrintable(QString::number(span.count())));
     }
 
     void faultsYieldTheirClass_data()

@@ -96,7 +96,7 @@ private Q_SLOTS:
     void mcpIetfFields();
     void stripeSendsNoQuotaFields();
     void requestCountPerVendor();
-    void demoSqueezesKlaviyo();
+    void demoSqueezesMcp();
     void rateLimitsScenarioCoversEveryVendor();
 
     void demoScenarioTakesStripeDown();
@@ -748,27 +748,31 @@ void tst_Simulator::mcpIetfFields()
     QVERIFY(sim);
     Answer answer = call(*sim, u"mcp"_s, 0ms);
     QCOMPARE(answer.status, 200);
-    QCOMPARE(answer.header("RateLimit-Policy"), R"("burst";q=100;w=60, "daily";q=50000;w=86400)"_ba);
-    QCOMPARE(answer.header("RateLimit"), R"("burst";r=99;t=60, "daily";r=49999;t=86400)"_ba);
+    QCOMPARE(answer.header("RateLimit-Policy"),
+             R"("burst";q=300;w=60, "sustained";q=600;w=300, "daily";q=500000;w=86400)"_ba);
+    QCOMPARE(answer.header("RateLimit"), R"("burst";r=299;t=60, "sustained";r=599;t=300, "daily";r=499999;t=86400)"_ba);
     gw::QuotaSignals quota = parsed(answer);
-    QCOMPARE(quota.readings.size(), 2);
+    QCOMPARE(quota.readings.size(), 3);
     QCOMPARE(quota.readings[0].source, gw::QuotaSource::IetfRateLimit);
     QCOMPARE(quota.readings[0].policy, u"burst"_s);
-    QCOMPARE(quota.readings[0].limit, 100.0);
-    QCOMPARE(quota.readings[0].remaining, 99.0);
+    QCOMPARE(quota.readings[0].limit, 300.0);
+    QCOMPARE(quota.readings[0].remaining, 299.0);
     QCOMPARE(quota.readings[0].windowSeconds, 60);
     QCOMPARE(quota.readings[0].resetAt, ParsedAt.addSecs(60));
-    QCOMPARE(quota.readings[1].policy, u"daily"_s);
-    QCOMPARE(quota.readings[1].limit, 50000.0);
-    QCOMPARE(quota.readings[1].remaining, 49999.0);
-    QCOMPARE(quota.readings[1].windowSeconds, 86400);
+    QCOMPARE(quota.readings[1].policy, u"sustained"_s);
+    QCOMPARE(quota.readings[1].limit, 600.0);
+    QCOMPARE(quota.readings[1].windowSeconds, 300);
+    QCOMPARE(quota.readings[2].policy, u"daily"_s);
+    QCOMPARE(quota.readings[2].limit, 500000.0);
+    QCOMPARE(quota.readings[2].remaining, 499999.0);
+    QCOMPARE(quota.readings[2].windowSeconds, 86400);
 
     sim->setScenarioTime(10s);
-    sim->consumeQuota(u"mcp"_s, 99); // the burst policy is spent
+    sim->consumeQuota(u"mcp"_s, 299); // the burst policy is spent
     answer = call(*sim, u"mcp"_s, 10s);
     QCOMPARE(answer.status, 429);
     QCOMPARE(answer.header("Retry-After"), "50"_ba);
-    QCOMPARE(answer.header("RateLimit"), R"("burst";r=0;t=50, "daily";r=49900;t=86390)"_ba);
+    QCOMPARE(answer.header("RateLimit"), R"("burst";r=0;t=50, "sustained";r=300;t=290, "daily";r=499700;t=86390)"_ba);
     quota = parsed(answer);
     QVERIFY(quota.throttled);
     QCOMPARE(quota.retryAfterSeconds, 50.0);
@@ -776,7 +780,7 @@ void tst_Simulator::mcpIetfFields()
 
     answer = call(*sim, u"mcp"_s, 60s); // the refused call spent nothing
     QCOMPARE(answer.status, 200);
-    QCOMPARE(answer.header("RateLimit"), R"("burst";r=99;t=60, "daily";r=49899;t=86340)"_ba);
+    QCOMPARE(answer.header("RateLimit"), R"("burst";r=299;t=60, "sustained";r=299;t=240, "daily";r=499699;t=86340)"_ba);
 }
 
 void tst_Simulator::stripeSendsNoQuotaFields()
@@ -812,31 +816,44 @@ void tst_Simulator::requestCountPerVendor()
     QCOMPARE(sim->requestCount(), 5u);
 }
 
-void tst_Simulator::demoSqueezesKlaviyo()
+void tst_Simulator::demoSqueezesMcp()
 {
     const auto sim = frozenSimulator(u"demo"_s);
     QVERIFY(sim);
+    const auto sustained = [](const Answer &answer) {
+        const QByteArray fields = answer.header("RateLimit");
+        const qsizetype at = fields.indexOf("\"sustained\"");
+        return at < 0 ? QByteArray() : fields.mid(at).split(',').constFirst();
+    };
     // Before the squeeze only our own call counts.
-    QCOMPARE(call(*sim, u"klaviyo"_s, 50s).header("RateLimit-Remaining"), "74"_ba);
-    // From 1:00 the load rises linearly to 150 a minute at 5:00 (2.5/s over 240 s): by 1:40 the
-    // other client has sent 2.5 / (2 * 240) * 40² = 8.33 requests; with ours, 65.67 remain.
-    Answer answer = call(*sim, u"klaviyo"_s, 100s);
+    QCOMPARE(sustained(call(*sim, u"mcp"_s, 5s)), R"("sustained";r=599;t=295)"_ba);
+    // From 0:10 the backfill rises over a minute to 170 a minute (2.8333/s): its first minute sends
+    // 170/60 * 60²/120 = 85. With our two calls, 600 - 87 = 513 remain at 1:10.
+    QCOMPARE(sustained(call(*sim, u"mcp"_s, 70s)), R"("sustained";r=513;t=230)"_ba);
+    // By 4:00 it has sent 170/60 * (30 + 170) = 566.67; with our three calls, 30.33 remain.
+    QCOMPARE(sustained(call(*sim, u"mcp"_s, 240s)), R"("sustained";r=30;t=60)"_ba);
+    // 4:10: 170/60 * 210 = 595, and four calls: 1 left.
+    Answer answer = call(*sim, u"mcp"_s, 250s);
     QCOMPARE(answer.status, 200);
-    QCOMPARE(answer.header("RateLimit-Remaining"), "65"_ba);
-    QCOMPARE(answer.header("RateLimit-Reset"), "20"_ba);
-    // 3:00 to 3:55 adds 2.5 / 480 * (175² - 120²) = 84.5 > 75: spent, 5 s before the window ends.
-    answer = call(*sim, u"klaviyo"_s, 235s);
+    QCOMPARE(sustained(answer), R"("sustained";r=1;t=50)"_ba);
+    // 4:12: 170/60 * 212 = 600.67 would be more than is left: spent until the window ends at 5:00.
+    answer = call(*sim, u"mcp"_s, 252s);
     QCOMPARE(answer.status, 429);
-    QCOMPARE(answer.header("Retry-After"), "5"_ba);
-    // The load stops at 5:00 and the story starts over with a fresh window.
-    answer = call(*sim, u"klaviyo"_s, 300s);
+    QCOMPARE(answer.header("Retry-After"), "48"_ba);
+    QCOMPARE(sustained(answer), R"("sustained";r=0;t=48)"_ba);
+    // The story starts over at 5:00 with a fresh window; the job comes back at 5:10.
+    answer = call(*sim, u"mcp"_s, 300s);
     QCOMPARE(answer.status, 200);
-    QCOMPARE(answer.header("RateLimit-Remaining"), "74"_ba);
+    QCOMPARE(sustained(answer), R"("sustained";r=599;t=300)"_ba);
+    // Klaviyo is no longer squeezed: one call of ours, the rest of its minute untouched.
+    QCOMPARE(call(*sim, u"klaviyo"_s, 200s).header("RateLimit-Remaining"), "74"_ba);
     // The squeeze is not an incident: the status page says nothing.
-    QUrl url = sim->baseUrl(u"klaviyo"_s);
+    QUrl url = sim->baseUrl(u"mcp"_s);
     url.setPath(u"/api/v2/summary.json"_s);
-    sim->setScenarioTime(235s);
-    QCOMPARE(text(pointer(fetch(url).body, u"/status/indicator"_s)), u"none"_s);
+    sim->setScenarioTime(252s);
+    const Answer page = fetch(url);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(text(pointer(page.body, u"/status/indicator"_s)), u"none"_s);
 }
 
 void tst_Simulator::rateLimitsScenarioCoversEveryVendor()
