@@ -22,6 +22,7 @@ Dashboard::Dashboard(const QString &configPath, QObject *parent)
         m_model.setCatalog(catalog);
         m_quotas.setCatalog(catalog);
         m_window.showConfigProblems({}, true);
+        m_window.showNotices(m_runtime.monitor().notices());
     });
     connect(&m_runtime, &Runtime::configFailed, this, [this](const ConfigErrors &errors, bool keptLastGood) {
         m_window.showConfigProblems(describe(errors), keptLastGood);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "banner.h"
+
 #include "overviewmodel.h"
 #include "overviewproxymodel.h"
 #include "quotamodel.h"
@@ -45,9 +47,6 @@ enum Tab { OverviewTab, QuotasTab };
 // Worst first: the order a person scanning the badges cares about.
 constexpr std::array badgeOrder{HealthStatus::Down,    HealthStatus::Degraded, HealthStatus::RateLimited,
                                 HealthStatus::Unknown, HealthStatus::Paused,   HealthStatus::Up};
-
-// The banner lists this many problems; the rest are counted, and all of them are in the tooltip.
-constexpr int bannerProblemLines = 5;
 
 QString countText(HealthStatus status, int n)
 {
@@ -111,10 +110,8 @@ struct MainWindow::Private
     QTabWidget *tabs = nullptr;
     QuotasPage *quotasPage = nullptr;
 
-    QFrame *banner = nullptr;
-    QLabel *bannerIcon = nullptr;
-    QLabel *bannerHeadline = nullptr;
-    QLabel *bannerDetails = nullptr;
+    Banner *configBanner = nullptr;
+    Banner *noticeBanner = nullptr;
 
     QStackedWidget *pages = nullptr;
     QFrame *header = nullptr;
@@ -158,12 +155,12 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
     resize(std::min(1280, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
 
-    buildBanner();
+    d->configBanner = new Banner(Banner::Kind::Warning, u"configBanner"_s, this);
+    d->noticeBanner = new Banner(Banner::Kind::Information, u"noticeBanner"_s, this);
     buildOverviewPage();
     buildEmptyPage();
     buildConfigErrorPage();
 
-    // The banner is about the whole configuration, so it stays above both tabs.
     d->tabs = new QTabWidget(this);
     d->tabs->setObjectName(u"mainTabs"_s);
     d->tabs->setDocumentMode(true);
@@ -177,13 +174,16 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto *bannerHolder = new QWidget(central);
-    auto *bannerLayout = new QVBoxLayout(bannerHolder);
-    bannerLayout->setContentsMargins(16, 12, 16, 0);
-    bannerLayout->addWidget(d->banner);
-    bannerHolder->setVisible(false);
-    bannerHolder->setObjectName(u"configBannerHolder"_s);
-    layout->addWidget(bannerHolder);
+    // The banners are about the whole app, so they stay above both tabs.
+    for (Banner *banner : {d->configBanner, d->noticeBanner}) {
+        auto *holder = new QWidget(central);
+        holder->setObjectName(banner->objectName() + u"Holder"_s);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(16, 12, 16, 0);
+        holderLayout->addWidget(banner);
+        holder->setVisible(false);
+        layout->addWidget(holder);
+    }
     layout->addWidget(d->tabs, 1);
     setCentralWidget(central);
 
@@ -246,35 +246,6 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::buildBanner()
-{
-    d->banner = new QFrame(this);
-    d->banner->setObjectName(u"configBanner"_s);
-    auto *layout = new QHBoxLayout(d->banner);
-    layout->setContentsMargins(14, 10, 14, 10);
-    layout->setSpacing(12);
-
-    d->bannerIcon = new QLabel(u"\u26A0"_s, d->banner);
-    scaleFont(d->bannerIcon, 1.6, false);
-    d->bannerIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    layout->addWidget(d->bannerIcon, 0, Qt::AlignTop);
-
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(4);
-    d->bannerHeadline = new QLabel(d->banner);
-    d->bannerHeadline->setObjectName(u"configBannerHeadline"_s);
-    d->bannerHeadline->setWordWrap(true);
-    scaleFont(d->bannerHeadline, 1.0, true);
-    d->bannerDetails = new QLabel(d->banner);
-    d->bannerDetails->setObjectName(u"configBannerDetails"_s);
-    d->bannerDetails->setTextFormat(Qt::PlainText);
-    d->bannerDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    d->bannerDetails->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    texts->addWidget(d->bannerHeadline);
-    texts->addWidget(d->bannerDetails);
-    layout->addLayout(texts, 1);
-}
 
 void MainWindow::buildOverviewPage()
 {
@@ -608,29 +579,32 @@ void MainWindow::setupColumns()
                                 QCoreApplication::translate("gw::OverviewModel", "reported")})
         quotaWidth = std::max(quotaWidth, fm.horizontalAdvance(text));
     header->setSectionResizeMode(OverviewModel::QuotaColumn, QHeaderView::Interactive);
-    header->resizeSection(OverviewModel::QuotaColumn, std::max(quotaWidth + padding, headerWidth(OverviewModel::QuotaColumn)));
+    header->resizeSection(OverviewModel::QuotaColumn,
+                          std::max(quotaWidth + padding, headerWidth(OverviewModel::QuotaColumn)));
     header->setMinimumSectionSize(fm.averageCharWidth() * 6);
 }
 
 void MainWindow::showConfigProblems(const QStringList &problems, bool keptRunning)
 {
     d->configFatal = !problems.isEmpty() && !keptRunning;
-    QWidget *holder = d->banner->parentWidget();
-
-    if (problems.isEmpty() || d->configFatal) {
-        holder->setVisible(false);
-    } else {
-        d->bannerHeadline->setText(tr("The configuration has errors — the last good configuration keeps running."));
-        QStringList shown = problems.mid(0, bannerProblemLines);
-        if (problems.size() > bannerProblemLines)
-            shown.append(tr("…and %n more", nullptr, static_cast<int>(problems.size() - bannerProblemLines)));
-        d->bannerDetails->setText(shown.join(u'\n'));
-        d->banner->setToolTip(problems.join(u'\n'));
-        holder->setVisible(true);
-    }
+    if (problems.isEmpty() || d->configFatal)
+        d->configBanner->clear();
+    else
+        d->configBanner->setMessage(tr("The configuration has errors — the last good configuration keeps running."),
+                                    problems, true);
+    d->configBanner->parentWidget()->setVisible(!problems.isEmpty() && !d->configFatal);
     d->errorText->setPlainText(d->configFatal ? problems.join(u'\n') : QString());
     updatePage();
     refreshSummary();
+}
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    if (notices.isEmpty())
+        d->noticeBanner->clear();
+    else
+        d->noticeBanner->setMessage(tr("Gatewatch adjusted how often some checks run"), notices);
+    d->noticeBanner->parentWidget()->setVisible(!notices.isEmpty());
 }
 
 void MainWindow::setConfigPath(const QString &path)
@@ -810,13 +784,8 @@ void MainWindow::applyColours()
             u"QLabel { background: %1; color: %2; border-radius: 10px; padding: 2px 10px; }"_s.arg(
                 colourName(colours.tint(badgeOrder[i])), colourName(base.color(QPalette::WindowText))));
     }
-
-    d->banner->setStyleSheet(u"QFrame#configBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
-                             "QFrame#configBanner QLabel { background: transparent; color: %3; }"_s.arg(
-                                 colourName(colours.warningBackground()), colourName(colours.warningBorder()),
-                                 colourName(base.color(QPalette::WindowText))));
-    d->bannerIcon->setStyleSheet(u"QLabel { background: transparent; color: %1; }"_s.arg(
-        colourName(colours.foreground(HealthStatus::Degraded))));
+    d->configBanner->applyColours(base);
+    d->noticeBanner->applyColours(base);
 }
 
 } // namespace gw

@@ -26,6 +26,9 @@ public Q_SLOTS:
     // A configuration problem (positioned messages, one per line). An empty list hides the banner.
     // `keptRunning` says whether the last good configuration is still being monitored.
     void showConfigProblems(const QStringList &problems, bool keptRunning);
+    // Standing notes on how the checks run (e.g. intervals stretched to fit a budget), one per
+    // line; an empty list hides them.
+    void showNotices(const QStringList &notices);
     // The file being monitored, shown in the status bar and the empty state.
     void setConfigPath(const QString &path);
 
@@ -37,7 +40,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildBanner();
     void buildOverviewPage();
     void buildEmptyPage();
     void buildConfigErrorPage();

@@ -88,6 +88,16 @@ QColor StatusPalette::warningBorder() const
     return blendWithBase(foreground(HealthStatus::Degraded), 0.55);
 }
 
+QColor StatusPalette::infoBackground() const
+{
+    return blendWithBase(foreground(HealthStatus::Paused), m_dark ? 0.20 : 0.10);
+}
+
+QColor StatusPalette::infoBorder() const
+{
+    return blendWithBase(foreground(HealthStatus::Paused), 0.45);
+}
+
 double StatusPalette::contrastRatio(const QColor &a, const QColor &b)
 {
     const double la = relativeLuminance(a);

@@ -27,6 +27,9 @@ public:
     // Banner colours for "needs attention but still running".
     QColor warningBackground() const;
     QColor warningBorder() const;
+    // Banner colours for "worth knowing, nothing wrong" (blue, as Paused).
+    QColor infoBackground() const;
+    QColor infoBorder() const;
 
     // WCAG 2 contrast ratio, 1 (none) to 21 (black on white).
     static double contrastRatio(const QColor &a, const QColor &b);

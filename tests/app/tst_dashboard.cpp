@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,13 @@ class tst_Dashboard : public QObject
     Q_OBJECT
 
 private:
+    static void write(const QString &path, const QByteArray &text)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(text), text.size());
+    }
+
     static int visibleRows(const QTreeView *tree) { return tree->model() ? tree->model()->rowCount() : 0; }
 
     static QString cell(const QTreeView *tree, const QString &integrationName, int column)
@@ -104,27 +112,49 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"gatewatch.yaml"_s);
-        auto write = [&path](const QByteArray &text) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(text);
-        };
-        write("integrations:\n  - id: one\n    name: One\n    checks: []\n  - id: two\n    checks: []\n");
+        write(path, "integrations:\n  - id: one\n    name: One\n    checks: []\n  - id: two\n    checks: []\n");
         Dashboard dashboard(path);
         dashboard.start();
         dashboard.window().show();
         const auto *tree = dashboard.window().findChild<QTreeView *>();
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), 2, 10'000);
 
-        write("integrations:\n  - id: one\n    intervall: 5s\n");
+        write(path, "integrations:\n  - id: one\n    intervall: 5s\n");
         const auto *banner = dashboard.window().findChild<QWidget *>(u"configBanner"_s);
         QVERIFY(banner);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
         QCOMPARE(visibleRows(tree), 2);
 
-        write("integrations:\n  - id: one\n    checks: []\n");
+        write(path, "integrations:\n  - id: one\n    checks: []\n");
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), 1, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10'000);
+    }
+
+    void budgetNoticeShowsWhileItApplies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatewatch.yaml"_s);
+        // Two checks every 30 s would send 240 an hour: four times the budget. (Nothing answers on
+        // port 9; the checks are paused at once, only the schedule matters here.)
+        const QByteArray checks = "    checks:\n"
+                                  "      - id: a\n        url: http://127.0.0.1:9/a\n"
+                                  "      - id: b\n        url: http://127.0.0.1:9/b\n";
+        write(path, "integrations:\n  - id: shop\n    name: Shop\n    budget: 60/h\n" + checks);
+        Dashboard dashboard(path);
+        dashboard.start();
+        dashboard.window().show();
+        const auto *notice = dashboard.window().findChild<QWidget *>(u"noticeBanner"_s);
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10'000);
+        const auto *details = dashboard.window().findChild<QLabel *>(u"noticeBannerDetails"_s);
+        QVERIFY(details);
+        QVERIFY2(details->text().startsWith(u"Shop: its checks would send 240 requests per 1h"_s)
+                     && details->text().contains(u"stretched 4.0 times"_s),
+                 qPrintable(details->text()));
+
+        // A budget that fits: the notice goes.
+        write(path, "integrations:\n  - id: shop\n    name: Shop\n    budget: 300/h\n" + checks);
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 10'000);
     }
 };
 

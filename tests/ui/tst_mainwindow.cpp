@@ -209,6 +209,7 @@ private Q_SLOTS:
     void expansionSurvivesCatalogReload();
     void keyboardReachesFilterAndTree();
     void configBannerAppearsAndDisappears();
+    void noticesShowAndClear();
     void configErrorPageWhenNothingLoaded();
     void emptyCatalogShowsEmptyState();
     void statusColoursKeepContrast_data();
@@ -463,6 +464,39 @@ void TestMainWindow::configBannerAppearsAndDisappears()
     window.showConfigProblems({}, true);
     QVERIFY(!holder->isVisible());
     QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
+}
+
+void TestMainWindow::noticesShowAndClear()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+
+    auto *holder = window.findChild<QWidget *>(u"noticeBannerHolder"_s);
+    QVERIFY(holder);
+    QVERIFY(!holder->isVisible());
+    QStringList notices;
+    for (int i = 1; i <= 7; ++i)
+        notices.append(u"Vendor %1: its checks would send 120 requests per 1h, more than its budget of 60/h"_s.arg(i));
+    window.showNotices(notices);
+    QVERIFY(holder->isVisible());
+    QCOMPARE(window.findChild<QLabel *>(u"noticeBannerHeadline"_s)->text(),
+             u"Gatewatch adjusted how often some checks run"_s);
+    // Five lines, then a count; the tooltip has them all.
+    const QStringList shown = window.findChild<QLabel *>(u"noticeBannerDetails"_s)->text().split(u'\n');
+    QCOMPARE(shown.size(), 6);
+    QCOMPARE(shown.mid(0, 5), notices.mid(0, 5));
+    QCOMPARE(shown.constLast(), u"…and 2 more"_s);
+    QCOMPARE(window.findChild<QWidget *>(u"noticeBanner"_s)->toolTip(), notices.join(u'\n'));
+    // A configuration problem and a notice can show together.
+    window.showConfigProblems({u"gatewatch.yaml:3:5: unknown key"_s}, true);
+    QVERIFY(window.findChild<QWidget *>(u"configBannerHolder"_s)->isVisible());
+    QVERIFY(holder->isVisible());
+
+    window.showNotices({});
+    QVERIFY(!holder->isVisible());
 }
 
 void TestMainWindow::configErrorPageWhenNothingLoaded()
