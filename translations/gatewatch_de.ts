@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>gw::Banner</name>
+    <message numerus="yes">
+        <location filename="../ui/banner.cpp" line="54"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gw::CheckCommand</name>
     <message>
         <location filename="../app/checkcommand.cpp" line="36"/>
@@ -253,323 +264,363 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="68"/>
-        <location filename="../services/configloader.cpp" line="289"/>
+        <location filename="../services/configloader.cpp" line="71"/>
+        <location filename="../services/configloader.cpp" line="297"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="70"/>
-        <location filename="../services/configloader.cpp" line="612"/>
+        <location filename="../services/configloader.cpp" line="73"/>
+        <location filename="../services/configloader.cpp" line="718"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="72"/>
-        <location filename="../services/configloader.cpp" line="526"/>
+        <location filename="../services/configloader.cpp" line="75"/>
+        <location filename="../services/configloader.cpp" line="632"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="77"/>
+        <location filename="../services/configloader.cpp" line="80"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="215"/>
+        <location filename="../services/configloader.cpp" line="223"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="223"/>
+        <location filename="../services/configloader.cpp" line="231"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="227"/>
+        <location filename="../services/configloader.cpp" line="235"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="245"/>
+        <location filename="../services/configloader.cpp" line="253"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="249"/>
+        <location filename="../services/configloader.cpp" line="257"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="266"/>
+        <location filename="../services/configloader.cpp" line="274"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="273"/>
+        <location filename="../services/configloader.cpp" line="281"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="292"/>
+        <location filename="../services/configloader.cpp" line="300"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="303"/>
+        <location filename="../services/configloader.cpp" line="312"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="309"/>
+        <location filename="../services/configloader.cpp" line="318"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="323"/>
+        <location filename="../services/configloader.cpp" line="332"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="338"/>
+        <location filename="../services/configloader.cpp" line="350"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="346"/>
+        <location filename="../services/configloader.cpp" line="358"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="372"/>
+        <location filename="../services/configloader.cpp" line="384"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="378"/>
+        <location filename="../services/configloader.cpp" line="390"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="392"/>
+        <location filename="../services/configloader.cpp" line="404"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="401"/>
-        <location filename="../services/configloader.cpp" line="503"/>
-        <location filename="../services/configloader.cpp" line="802"/>
+        <location filename="../services/configloader.cpp" line="413"/>
+        <location filename="../services/configloader.cpp" line="609"/>
+        <location filename="../services/configloader.cpp" line="908"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="403"/>
+        <location filename="../services/configloader.cpp" line="415"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="412"/>
+        <location filename="../services/configloader.cpp" line="424"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="485"/>
+        <location filename="../services/configloader.cpp" line="507"/>
+        <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
+        <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="510"/>
+        <source>in circuit_breaker</source>
+        <translation>in circuit_breaker</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="513"/>
+        <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
+        <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="538"/>
+        <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
+        <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="548"/>
+        <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
+        <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="551"/>
+        <source>in quota_thresholds</source>
+        <translation>in quota_thresholds</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="563"/>
+        <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
+        <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="578"/>
+        <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
+        <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="591"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="497"/>
+        <location filename="../services/configloader.cpp" line="603"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="505"/>
+        <location filename="../services/configloader.cpp" line="611"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="510"/>
+        <location filename="../services/configloader.cpp" line="616"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="539"/>
+        <location filename="../services/configloader.cpp" line="645"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="540"/>
+        <location filename="../services/configloader.cpp" line="646"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="549"/>
+        <location filename="../services/configloader.cpp" line="655"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="555"/>
+        <location filename="../services/configloader.cpp" line="661"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="559"/>
-        <location filename="../services/configloader.cpp" line="585"/>
+        <location filename="../services/configloader.cpp" line="665"/>
+        <location filename="../services/configloader.cpp" line="691"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="567"/>
+        <location filename="../services/configloader.cpp" line="673"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="576"/>
+        <location filename="../services/configloader.cpp" line="682"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="594"/>
+        <location filename="../services/configloader.cpp" line="700"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="601"/>
+        <location filename="../services/configloader.cpp" line="707"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="626"/>
+        <location filename="../services/configloader.cpp" line="732"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="631"/>
+        <location filename="../services/configloader.cpp" line="737"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="635"/>
+        <location filename="../services/configloader.cpp" line="741"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="644"/>
+        <location filename="../services/configloader.cpp" line="750"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="659"/>
+        <location filename="../services/configloader.cpp" line="765"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="666"/>
+        <location filename="../services/configloader.cpp" line="772"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="678"/>
+        <location filename="../services/configloader.cpp" line="784"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="681"/>
+        <location filename="../services/configloader.cpp" line="787"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="683"/>
+        <location filename="../services/configloader.cpp" line="789"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="697"/>
+        <location filename="../services/configloader.cpp" line="803"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="704"/>
+        <location filename="../services/configloader.cpp" line="810"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="710"/>
+        <location filename="../services/configloader.cpp" line="816"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="726"/>
+        <location filename="../services/configloader.cpp" line="832"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="730"/>
+        <location filename="../services/configloader.cpp" line="836"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="736"/>
+        <location filename="../services/configloader.cpp" line="842"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="749"/>
+        <location filename="../services/configloader.cpp" line="855"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="755"/>
+        <location filename="../services/configloader.cpp" line="861"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="764"/>
+        <location filename="../services/configloader.cpp" line="870"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="782"/>
+        <location filename="../services/configloader.cpp" line="888"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="788"/>
+        <location filename="../services/configloader.cpp" line="894"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="803"/>
+        <location filename="../services/configloader.cpp" line="909"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="813"/>
+        <location filename="../services/configloader.cpp" line="919"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="821"/>
+        <location filename="../services/configloader.cpp" line="927"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="826"/>
+        <location filename="../services/configloader.cpp" line="932"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="836"/>
+        <location filename="../services/configloader.cpp" line="942"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="937"/>
+        <location filename="../services/configloader.cpp" line="1043"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="947"/>
+        <location filename="../services/configloader.cpp" line="1053"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -728,7 +779,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -737,7 +788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -746,7 +797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -755,7 +806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -764,7 +815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -773,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -782,249 +833,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>…and %n more</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="639"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <source>Gatewatch adjusted how often some checks run</source>
+        <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -1032,17 +1087,17 @@
 <context>
     <name>gw::Monitor</name>
     <message>
-        <location filename="../services/monitor.cpp" line="89"/>
+        <location filename="../services/monitor.cpp" line="91"/>
         <source>%1: its checks would send %2 requests per %3, more than its budget of %4; their intervals are stretched %5 times</source>
         <translation>%1: die Prüfungen würden %2 Anfragen pro %3 senden, mehr als das Budget von %4; ihre Intervalle werden um das %5-Fache gestreckt</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="243"/>
+        <location filename="../services/monitor.cpp" line="267"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="354"/>
+        <location filename="../services/monitor.cpp" line="391"/>
         <source>this workstation is offline (%1)</source>
         <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
@@ -1052,13 +1107,13 @@
     <message>
         <location filename="../models/overviewmodel.cpp" line="288"/>
         <location filename="../models/overviewmodel.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/overviewmodel.cpp" line="439"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1102,19 +1157,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="264"/>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="608"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
@@ -1156,19 +1211,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="385"/>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="387"/>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="388"/>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
@@ -1241,188 +1296,198 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="168"/>
+        <location filename="../models/quotamodel.cpp" line="170"/>
         <source>Ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="170"/>
+        <location filename="../models/quotamodel.cpp" line="172"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="172"/>
+        <location filename="../models/quotamodel.cpp" line="174"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="176"/>
+        <location filename="../models/quotamodel.cpp" line="178"/>
         <source>Exhausted</source>
         <translation>Erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="215"/>
+        <location filename="../models/quotamodel.cpp" line="217"/>
         <source>Read from the response as %1</source>
         <translation>Aus der Antwort gelesen als %1</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="218"/>
+        <location filename="../models/quotamodel.cpp" line="220"/>
         <source>Refills %1 per second</source>
         <translation>Füllt sich um %1 pro Sekunde auf</translation>
     </message>
     <message>
         <location filename="../models/quotamodel.cpp" line="224"/>
+        <source>At the pace of the last few readings this quota runs out at %1, before its reset at %2. The smoothed burn rate does not show that yet: a surge to watch.</source>
+        <translation>Beim Tempo der letzten Messungen ist dieses Kontingent um %1 erschöpft, vor dem Zurücksetzen um %2. Die geglättete Verbrauchsrate zeigt das noch nicht: ein Anstieg, den man im Auge behalten sollte.</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="232"/>
         <source>Share of the consumption caused by Gatewatch&apos;s own checks</source>
         <translation>Anteil des Verbrauchs, den die Prüfungen von Gatewatch selbst verursachen</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="234"/>
-        <location filename="../models/quotamodel.cpp" line="329"/>
-        <location filename="../models/quotamodel.cpp" line="352"/>
+        <location filename="../models/quotamodel.cpp" line="242"/>
+        <location filename="../models/quotamodel.cpp" line="337"/>
+        <location filename="../models/quotamodel.cpp" line="363"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="262"/>
+        <location filename="../models/quotamodel.cpp" line="270"/>
         <source>Consumption rate, averaged over about five minutes</source>
         <translation>Verbrauchsrate, gemittelt über etwa fünf Minuten</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="267"/>
+        <location filename="../models/quotamodel.cpp" line="275"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="269"/>
+        <location filename="../models/quotamodel.cpp" line="277"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="271"/>
+        <location filename="../models/quotamodel.cpp" line="279"/>
         <source>Remaining</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="273"/>
+        <location filename="../models/quotamodel.cpp" line="281"/>
         <source>Headroom</source>
         <translation>Spielraum</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="275"/>
+        <location filename="../models/quotamodel.cpp" line="283"/>
         <source>Burn</source>
         <translation>Verbrauch</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="277"/>
+        <location filename="../models/quotamodel.cpp" line="285"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="279"/>
+        <location filename="../models/quotamodel.cpp" line="287"/>
         <source>Our share</source>
         <translation>Unser Anteil</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="281"/>
+        <location filename="../models/quotamodel.cpp" line="289"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="300"/>
+        <location filename="../models/quotamodel.cpp" line="308"/>
         <source>%1 of %2 requests</source>
         <translation>%1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="302"/>
+        <location filename="../models/quotamodel.cpp" line="310"/>
         <source>%1 of %2 points</source>
         <translation>%1 von %2 Punkten</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="304"/>
+        <location filename="../models/quotamodel.cpp" line="312"/>
         <source>%1 of %2 tokens</source>
         <translation>%1 von %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="306"/>
+        <location filename="../models/quotamodel.cpp" line="314"/>
         <source>%1 of %2 bytes</source>
         <translation>%1 von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="308"/>
+        <location filename="../models/quotamodel.cpp" line="316"/>
         <source>%1 of %2 concurrent</source>
         <translation>%1 von %2 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="313"/>
+        <location filename="../models/quotamodel.cpp" line="321"/>
         <source>%1 requests left</source>
         <translation>noch %1 Anfragen</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="315"/>
+        <location filename="../models/quotamodel.cpp" line="323"/>
         <source>%1 points left</source>
         <translation>noch %1 Punkte</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="317"/>
+        <location filename="../models/quotamodel.cpp" line="325"/>
         <source>%1 tokens left</source>
         <translation>noch %1 Tokens</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="319"/>
+        <location filename="../models/quotamodel.cpp" line="327"/>
         <source>%1 bytes left</source>
         <translation>noch %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="323"/>
+        <location filename="../models/quotamodel.cpp" line="331"/>
         <source>%1 concurrent left</source>
         <translation>noch %1 gleichzeitig</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="332"/>
+        <location filename="../models/quotamodel.cpp" line="340"/>
         <source>%1/s</source>
         <comment>units per second</comment>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="334"/>
+        <location filename="../models/quotamodel.cpp" line="342"/>
         <source>%1/min</source>
         <comment>units per minute</comment>
         <translation>%1/min</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="335"/>
+        <location filename="../models/quotamodel.cpp" line="343"/>
         <source>%1/h</source>
         <comment>units per hour</comment>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="343"/>
+        <location filename="../models/quotamodel.cpp" line="351"/>
         <source>reset %1, waiting for a reading</source>
         <translation>zurückgesetzt %1, wartet auf neuen Messwert</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="345"/>
+        <location filename="../models/quotamodel.cpp" line="353"/>
         <source>exhausted, resets %1</source>
         <translation>erschöpft, wird %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="345"/>
+        <location filename="../models/quotamodel.cpp" line="353"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="347"/>
+        <location filename="../models/quotamodel.cpp" line="355"/>
         <source>exhausts at %1, before reset at %2</source>
         <translation>erschöpft um %1, vor dem Zurücksetzen um %2</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="349"/>
+        <location filename="../models/quotamodel.cpp" line="357"/>
+        <source>at the recent pace, exhausts at %1, before reset at %2</source>
+        <translation>beim jüngsten Tempo erschöpft um %1, vor dem Zurücksetzen um %2</translation>
+    </message>
+    <message>
+        <location filename="../models/quotamodel.cpp" line="360"/>
         <source>exhausts %1</source>
         <translation>erschöpft %1</translation>
     </message>
     <message>
-        <location filename="../models/quotamodel.cpp" line="351"/>
+        <location filename="../models/quotamodel.cpp" line="362"/>
         <source>resets %1</source>
         <translation>wird %1 zurückgesetzt</translation>
     </message>
@@ -1498,57 +1563,57 @@
 <context>
     <name>gw::QuotasPage</name>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="146"/>
+        <location filename="../ui/quotaspage.cpp" line="148"/>
         <source>No quota information yet</source>
         <translation>Noch keine Kontingentangaben</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="154"/>
+        <location filename="../ui/quotaspage.cpp" line="156"/>
         <source>Gatewatch reads rate-limit headers from every check&apos;s responses. Quotas appear here as soon as a vendor reports one, with how fast they are used up and when they run out.</source>
         <translation>Gatewatch liest die Rate-Limit-Header aus den Antworten jeder Prüfung. Kontingente erscheinen hier, sobald ein Anbieter eines meldet – mit ihrem Verbrauch und dem Zeitpunkt, zu dem sie aufgebraucht sind.</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="279"/>
+        <location filename="../ui/quotaspage.cpp" line="283"/>
         <source>Remaining</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="281"/>
+        <location filename="../ui/quotaspage.cpp" line="285"/>
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="283"/>
+        <location filename="../ui/quotaspage.cpp" line="287"/>
         <source>Reset</source>
         <translation>Zurücksetzung</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="317"/>
+        <location filename="../ui/quotaspage.cpp" line="321"/>
         <source>The quota has headroom</source>
         <translation>Das Kontingent hat Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="317"/>
+        <location filename="../ui/quotaspage.cpp" line="321"/>
         <source>All %1 quotas have headroom</source>
         <translation>Alle %1 Kontingente haben Spielraum</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="319"/>
+        <location filename="../ui/quotaspage.cpp" line="323"/>
         <source>1 quota needs attention</source>
         <translation>1 Kontingent braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="320"/>
+        <location filename="../ui/quotaspage.cpp" line="324"/>
         <source>%1 quotas need attention</source>
         <translation>%1 Kontingente brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="372"/>
+        <location filename="../ui/quotaspage.cpp" line="376"/>
         <source>Select a quota to see its history</source>
         <translation>Wählen Sie ein Kontingent, um seinen Verlauf zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/quotaspage.cpp" line="402"/>
+        <location filename="../ui/quotaspage.cpp" line="406"/>
         <source>%1 · %2 — remaining over time</source>
         <translation>%1 · %2 — Verbleibendes im Zeitverlauf</translation>
     </message>
