@@ -3,6 +3,7 @@
 #include "circuitbreaker.h"
 #include "condition.h"
 #include "healthstate.h"
+#include "historyquery.h"
 #include "quotamapping.h"
 #include "quotatracker.h"
 #include "requestbudget.h"
@@ -37,6 +38,7 @@ struct Settings
     QString caFile;                  // extra trusted CA certificates (PEM), e.g. a company's internal CA
     BreakerPolicy breaker;           // default of every integration
     QuotaThresholds quotaThresholds; // default of every integration
+    Retention retention;             // how long history is kept at each resolution
 
     bool operator==(const Settings &) const = default;
 };

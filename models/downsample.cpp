@@ -1,0 +1,5 @@
+#include "downsample.h"
+
+namespace gw {
+
+} // namespace gw

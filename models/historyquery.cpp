@@ -1,0 +1,5 @@
+#include "historyquery.h"
+
+namespace gw {
+
+} // namespace gw

@@ -1,0 +1,5 @@
+#include "historysample.h"
+
+namespace gw {
+
+} // namespace gw

@@ -1,0 +1,5 @@
+#include "latencyhistogram.h"
+
+namespace gw {
+
+} // namespace gw

@@ -1,0 +1,5 @@
+#include "rollup.h"
+
+namespace gw {
+
+} // namespace gw

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "historyquery.h"
+#include "sample.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace gw {
+
+// The history database (SQLite, WAL, synchronous=NORMAL) in one file. The store's work happens
+// on a thread of its own with its own connection: recording, committing batches about once a
+// second, rolling raw samples up into minute, hour and day rollups and deleting what retention
+// no longer keeps, a little at a time. Every public function may be called from the thread that
+// created the store and returns at once.
+//
+// Trouble never stops monitoring: a corrupt file is moved aside and a fresh one started; a newer
+// schema, a read-only file or a full disk leave samples in memory (a bounded queue, oldest dropped
+// first and counted) and writing resumes when it can. statusChanged() says what is going on.
+class HistoryStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    enum class Status {
+        Opening,
+        Ok,
+        MovedAside,    // the file was corrupt; it was renamed and a fresh one is in use (message says where)
+        WriteFailing,  // disk full, read-only, I/O error: samples wait in memory
+        Unavailable,   // cannot be used at all (newer schema, unreadable directory): history is off
+    };
+    Q_ENUM(Status)
+
+    struct Options
+    {
+        QString path;        // the database file; its directory is created when missing
+        Retention retention; // what is kept how long
+        // Wall clock in ms since the epoch for retention and rollup decisions (tests and
+        // benchmarks fast-forward it); the default reads the system clock.
+        std::function<qint64()> clock;
+        int commitIntervalMs = 1000;
+        int maxQueuedSamples = 200'000; // kept in memory while writing fails
+    };
+
+    explicit HistoryStore(Options options, QObject *parent = nullptr);
+    ~HistoryStore() override; // commits what is queued, then stops the thread
+
+    // Opens (creating or migrating) the database; statusChanged() reports the outcome.
+    void open();
+    // Samples, quota readings and certificate expiries of one batch of results.
+    void record(const QList<CheckUpdate> &updates);
+    // A pause or resume (a state without an attempt), so the timeline shows it.
+    void recordState(const QString &integrationId, const QString &checkId, HealthStatus state, qint64 atMs);
+    // Commits what is queued and runs the rollup and retention work that is due, now; emits
+    // flushed() when done (tests, shutdown, benchmarks).
+    void flush();
+
+    Status status() const;
+    QString path() const;
+
+    static constexpr int schemaVersion = 1;
+
+Q_SIGNALS:
+    void statusChanged(gw::HistoryStore::Status status, const QString &message);
+    // A batch reached the disk: how many samples and how long the transaction took.
+    void committed(int samples, double milliseconds);
+    void flushed();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace gw
