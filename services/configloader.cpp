@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <exception>
 #include <optional>
@@ -31,12 +32,14 @@ QString ConfigError::toString() const
 namespace {
 
 const QStringList rootKeys{u"settings"_s, u"integrations"_s};
-const QStringList settingsKeys{u"interval"_s,          u"timeout"_s, u"max_body"_s,        u"failure_threshold"_s,
-                               u"success_threshold"_s, u"ca_file"_s, u"circuit_breaker"_s, u"quota_thresholds"_s};
+const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
+                               u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
+                               u"circuit_breaker"_s,   u"quota_thresholds"_s,  u"history"_s};
 const QStringList integrationKeys{u"id"_s,    u"name"_s, u"budget"_s, u"circuit_breaker"_s, u"quota_thresholds"_s,
                                   u"checks"_s};
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
 const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
+const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s};
 const QStringList checkKeys{u"id"_s,
                             u"name"_s,
                             u"url"_s,
@@ -167,6 +170,7 @@ private:
     void readBreaker(const Field &field, BreakerPolicy &policy);
     void readQuotaThresholds(const Field &field, QuotaThresholds &thresholds);
     std::optional<double> readPercentage(const Field &field, const QString &key);
+    void readRetention(const Field &field, Retention &retention);
 
     Fields fields(const YAML::Node &map, const QStringList &allowed, const QString &where);
     std::optional<QString> readString(const Field &field, const QString &key);
@@ -302,6 +306,8 @@ void Parser::parseSettings(const Field &field, Settings &settings)
     readCommon(all, settings, positions);
     checkTiming(settings.interval, settings.timeout, positions);
     readPoliteness(all, settings.breaker, settings.quotaThresholds);
+    if (const auto it = all.constFind(u"history"_s); it != all.cend())
+        readRetention(*it, settings.retention);
 }
 
 std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, const Settings &settings)
@@ -564,6 +570,53 @@ void Parser::readQuotaThresholds(const Field &field, QuotaThresholds &thresholds
                            "when less remains than at warning")
                             .arg(thresholds.criticalHeadroom * 100)
                             .arg(thresholds.warningHeadroom * 100));
+    }
+}
+
+void Parser::readRetention(const Field &field, Retention &retention)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"history"_s, tr("a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}"));
+        return;
+    }
+    const Fields all = fields(field.value, historyKeys, tr("in history"));
+    const std::array<std::pair<QString, std::optional<milliseconds> Retention::*>, 4> levels{{
+        {u"raw"_s, &Retention::raw},
+        {u"minute"_s, &Retention::minute},
+        {u"hour"_s, &Retention::hour},
+        {u"day"_s, &Retention::day},
+    }};
+    std::optional<SourcePosition> lastAt;
+    for (const auto &[key, member] : levels) {
+        const auto it = all.constFind(key);
+        if (it == all.cend())
+            continue;
+        if (it->value.IsScalar() && fromYaml(it->value.Scalar()) == u"forever") {
+            retention.*member = std::nullopt;
+            lastAt = valuePosition(*it);
+        } else if (const std::optional<milliseconds> kept = readDuration(*it, key)) {
+            retention.*member = *kept;
+            lastAt = valuePosition(*it);
+        }
+    }
+    if (!lastAt)
+        return;
+    // Rollups are made from the finer level, so a finer level kept longer than a coarser one
+    // would be pointless, and raw samples must outlive the time it takes to roll them up.
+    if (retention.raw && *retention.raw < std::chrono::minutes(10)) {
+        report(*lastAt, tr("history: raw samples must be kept at least 10m (they are rolled up after a few minutes)"));
+        return;
+    }
+    for (std::size_t i = 0; i + 1 < levels.size(); ++i) {
+        const std::optional<milliseconds> finer = retention.*levels[i].second;
+        const std::optional<milliseconds> coarser = retention.*levels[i + 1].second;
+        if (coarser && (!finer || *finer > *coarser)) {
+            report(*lastAt, tr("history: %1 is kept longer than %2 (%3 > %4); keep finer history no longer than "
+                               "coarser history")
+                                .arg(levels[i].first, levels[i + 1].first,
+                                     finer ? formatDuration(*finer) : u"forever"_s, formatDuration(*coarser)));
+            return;
+        }
     }
 }
 

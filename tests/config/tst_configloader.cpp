@@ -92,6 +92,7 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
     QCOMPARE(actual.settings.caFile, expected.settings.caFile);
     QCOMPARE(actual.settings.breaker, expected.settings.breaker);
     QCOMPARE(actual.settings.quotaThresholds, expected.settings.quotaThresholds);
+    QCOMPARE(actual.settings.retention, expected.settings.retention);
     QCOMPARE(actual.integrations.size(), expected.integrations.size());
     for (qsizetype i = 0; i < expected.integrations.size(); ++i) {
         const IntegrationSpec &a = actual.integrations.at(i);
@@ -330,6 +331,14 @@ void tst_ConfigLoader::catalog_data()
     }
     {
         Catalog expected;
+        expected.settings.retention.raw = std::chrono::hours(72);
+        expected.settings.retention.minute = std::chrono::days(90);
+        expected.settings.retention.hour = std::nullopt;
+        QTest::newRow("history retention")
+            << "settings:\n  history: {raw: 3d, minute: 90d, hour: forever}\n"_ba << expected;
+    }
+    {
+        Catalog expected;
         IntegrationSpec quiet = integration(u"quiet"_s, u"quiet"_s, {2, 5});
         quiet.breaker.backoffMs = 0;
         quiet.quotaThresholds = QuotaThresholds{1.0, 0.0};
@@ -524,6 +533,18 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("quota thresholds not a map")
         << "settings:\n  quota_thresholds: 25%\n"_ba << 2 << 21
         << u"expected a map with warning and critical, e.g. {warning: 25%, critical: 10%} for 'quota_thresholds'"_s;
+    QTest::newRow("history not a map") << "settings:\n  history: 30d\n"_ba << 2 << 12
+                                       << u"expected a map with raw, minute, hour and day"_s;
+    QTest::newRow("unknown history key") << "settings:\n  history: {minutes: 30d}\n"_ba << 2 << 13
+                                         << u"unknown key 'minutes' in history; did you mean 'minute'?"_s;
+    QTest::newRow("history retention without a unit")
+        << "settings:\n  history: {raw: 48}\n"_ba << 2 << 18 << u"invalid raw '48'"_s;
+    QTest::newRow("raw kept too briefly")
+        << "settings:\n  history: {raw: 5m}\n"_ba << 2 << 18 << u"history: raw samples must be kept at least 10m"_s;
+    QTest::newRow("finer kept longer than coarser") << "settings:\n  history: {minute: 400d}\n"_ba << 2 << 21
+                                                    << u"history: minute is kept longer than hour (400d > 365d)"_s;
+    QTest::newRow("finer kept forever, coarser not") << "settings:\n  history: {raw: forever}\n"_ba << 2 << 18
+                                                     << u"history: raw is kept longer than minute (forever > 30d)"_s;
     QTest::newRow("quota limit not a number") << head + "        quota_limits: {tokensPerDay: lots}\n"_ba << 6 << 38
                                               << u"invalid limit for quota 'tokensPerDay'"_s;
 }
