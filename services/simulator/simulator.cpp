@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "certificatefactory.h"
+#include "configloader.h"
 #include "httpexchange.h"
 #include "scenario.h"
 #include "vendorapi.h"
@@ -383,6 +384,26 @@ QList<QPair<QString, QString>> Simulator::configEnvironment() const
                             QString::fromLatin1(VendorApi::token(vendor))});
     }
     return environment;
+}
+
+QList<HistoryBackfill::Check> Simulator::backfillChecks() const
+{
+    QList<HistoryBackfill::Check> checks;
+    const auto catalog = ConfigLoader::loadText(configYaml().toUtf8(), u"simulator.yaml"_s);
+    if (!catalog)
+        return checks;
+    for (const IntegrationSpec &integration : catalog->integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            const QUrl url(check.url);
+            for (const auto &[name, vendor] : d->vendors) {
+                if (vendor.port == url.port()) {
+                    checks.append({integration.id, check.id, name, check.interval, url.scheme() == u"https"});
+                    break;
+                }
+            }
+        }
+    }
+    return checks;
 }
 
 QString Simulator::configYaml() const

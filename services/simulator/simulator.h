@@ -1,5 +1,7 @@
 #pragma once
 
+#include "historybackfill.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -80,6 +82,8 @@ public:
     // A gatewatch.yaml that monitors everything this simulator serves (secrets as ${secret:…}
     // references whose values the simulator accepts; see configEnvironment()).
     QString configYaml() const;
+    // The checks of configYaml() with the vendor each one calls, for HistoryBackfill.
+    QList<HistoryBackfill::Check> backfillChecks() const;
     // Environment variables configYaml() refers to (GATEWATCH_SECRET_* for the fake tokens).
     QList<QPair<QString, QString>> configEnvironment() const;
 
