@@ -14,6 +14,8 @@ QList<QPointF> lttb(const QList<QPointF> &points, int threshold);
 
 // For counts and rates: splits the x range into buckets and keeps each bucket's minimum and
 // maximum (in x order), so a spike or a short outage never disappears; at most `maxPoints` points.
+// The first and last point use one bucket's share. Returns the input when it is already small
+// enough or maxPoints < 2.
 QList<QPointF> minMaxDownsample(const QList<QPointF> &points, int maxPoints);
 
 } // namespace gw

@@ -38,7 +38,8 @@ struct CheckSample
     bool operator==(const CheckSample &) const = default;
 };
 
-// Codes stored on disk for states and failure classes: fixed forever, independent of enum order.
+// Codes stored on disk for states and failure classes: fixed forever, independent of enum order
+// (-1 for a value outside the enum).
 int storageCode(HealthStatus status);
 int storageCode(FailureClass failureClass);
 std::optional<HealthStatus> healthStatusFromStorage(int code);

@@ -18,7 +18,8 @@ namespace gw {
 // Buckets: 0 holds everything below 0.1 ms; bucket i (1 <= i < bucketCount - 1) holds
 // [0.1 * g^(i-1), 0.1 * g^i) ms with g = 2^(1/8) (each ~9% wide); the last holds everything from
 // ~10 minutes up. A quantile is interpolated geometrically inside its bucket and clamped to the
-// exact min and max, so it is off by at most half a bucket (~4.5%).
+// exact min and max, so it is off by less than a bucket (~9%), and by at most about half of one
+// (~4.5%) where the bucket holds many values.
 class LatencyHistogram
 {
 public:
@@ -26,11 +27,11 @@ public:
     static constexpr int bucketsPerDoubling = 8;
     static constexpr int bucketCount = 2 + 23 * bucketsPerDoubling; // up to 0.1 ms * 2^23 = ~14 min
 
-    static int bucketOf(double ms);
+    static int bucketOf(double ms);         // NaN and anything below 0.1 ms: 0; +inf: the last
     static double lowerBoundMs(int bucket); // 0 for bucket 0
     static double upperBoundMs(int bucket); // +inf for the last
 
-    void add(double ms, quint32 count = 1);
+    void add(double ms, quint32 count = 1); // ignores NaN and infinities; negatives count as 0
     void merge(const LatencyHistogram &other);
 
     quint64 count() const { return m_count; }
