@@ -1,26 +1,1397 @@
 #include "historystore.h"
 
+#include "historycodec.h"
+#include "historyschema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <climits>
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
 namespace gw {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHistory, "gatewatch.history")
+
+// A minute is rolled up once this long has passed after its end, so that samples of attempts
+// that started in it (and finished up to a timeout later) are in.
+constexpr qint64 rollupGraceMs = 2 * 60'000;
+constexpr int maintenanceIntervalMs = 5'000;
+// Work per transaction, so that no transaction keeps the file (and queued samples) waiting long.
+constexpr int rowsPerTransaction = 10'000;
+constexpr int samplesPerTransaction = 20'000;
+constexpr qint64 tlsEveryMs = 3'600'000;
+// Integrity checking reads the whole file; the thorough check only on small files.
+constexpr qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
+
+using CheckKey = std::pair<QString, QString>; // integration, check
+
+struct QueuedSample
+{
+    QString integrationId;
+    QString checkId;
+    HistorySample sample;
+};
+
+struct QueuedQuota
+{
+    QString integrationId;
+    QString policy;
+    QuotaPoint point;
+};
+
+struct QueuedTls
+{
+    QString integrationId;
+    QString checkId;
+    qint64 atMs = 0;
+    qint64 expiresMs = 0;
+};
+
+struct Batch
+{
+    QList<QueuedSample> samples;
+    QList<QueuedQuota> quotas;
+    QList<QueuedTls> tls;
+};
+
+// What is rolled up for one check: every sample before rolled1m is in the minute rollups, every
+// minute before rolled1h in the hourly ones, every hour before rolled1d in the daily ones.
+struct Watermarks
+{
+    qint64 rolled1m = 0;
+    qint64 rolled1h = 0;
+    qint64 rolled1d = 0;
+};
+
+struct CheckState
+{
+    qint64 ref = 0;
+    Watermarks marks;
+    // Retention done up to these times (ms), so that a pass only deletes when the cutoff moved.
+    std::array<qint64, 4> retainedTo{};
+    qint64 tlsRetainedTo = 0;
+};
+
+struct QuotaSlot
+{
+    qint64 minuteStart = 0;
+    QuotaPoint point;
+    bool dirty = false;
+};
+
+struct TlsLast
+{
+    qint64 atMs = 0;
+    qint64 expiresMs = 0;
+};
+
+qint64 systemClock()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+// Copies committed pages from the WAL into the database file, on a thread of its own with a
+// connection of its own: a checkpoint syncs the disk, which must not hold up a commit. SQLite
+// lets a passive checkpoint run while the store's connection writes.
+class HistoryCheckpointer final : public QObject
+{
+public:
+    HistoryCheckpointer(QString path, QString connectionName)
+        : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    {}
+
+    std::atomic<bool> pending{false};
+
+    void checkpoint()
+    {
+        pending = false;
+        if (!m_db.isValid()) {
+            m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+            m_db.setDatabaseName(m_path);
+            if (!m_db.open() || historyschema::exec(m_db, u"PRAGMA synchronous=NORMAL"_s)) {
+                close();
+                return;
+            }
+        }
+        if (auto error = historyschema::exec(m_db, u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+            qCDebug(lcHistory, "checkpoint: %s", qUtf8Printable(error->message));
+    }
+
+    void close()
+    {
+        if (m_db.isValid())
+            m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+// The store's work: lives on the store thread and owns the connection there. Everything it
+// learns goes back to the HistoryStore through the callbacks, which post to the GUI thread.
+class HistoryStoreWorker final : public QObject
+{
+public:
+    using Status = HistoryStore::Status;
+
+    HistoryStoreWorker(HistoryStore::Options options, QString connectionName)
+        : m_options(std::move(options)), m_connectionName(std::move(connectionName)), m_commitTimer(new QTimer(this)),
+          m_maintenanceTimer(new QTimer(this))
+    {
+        if (!m_options.clock)
+            m_options.clock = systemClock;
+        m_commitTimer->setSingleShot(true);
+        QObject::connect(m_commitTimer, &QTimer::timeout, this, &HistoryStoreWorker::handleCommitTimer);
+        m_maintenanceTimer->setInterval(maintenanceIntervalMs);
+        QObject::connect(m_maintenanceTimer, &QTimer::timeout, this, &HistoryStoreWorker::runMaintenance);
+    }
+
+    std::function<void(Status, const QString &)> statusChanged;
+    std::function<void(int, double)> committed;
+    std::function<void()> flushed;
+
+    void open();
+    void enqueue(const Batch &batch);
+    void flush();
+    void shutdown();
+    void setMaxFileBytes(qint64 bytes);
+
+private:
+    enum class Failure { None, Full, ReadOnly, Other };
+
+    QString fileName() const { return QFileInfo(m_options.path).fileName(); }
+
+    void setStatus(Status status, const QString &message);
+    bool openDatabase(bool checkIntegrity);
+    bool openConnection();
+    void closeConnection();
+    bool moveAside(const DbError &why);
+    bool prepareStatements();
+    bool loadState();
+    void applyPageLimit();
+
+    void scheduleCommit(int delayMs);
+    void handleCommitTimer();
+    bool commitChunk();
+    std::optional<DbError> writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created);
+    std::optional<DbError> mergeLate(qint64 ref, const Watermarks &marks, const HistorySample &sample);
+    std::optional<DbError> checkRef(const QString &integrationId, const QString &checkId,
+                                    QHash<CheckKey, CheckState> &created, CheckState *state);
+    std::optional<DbError> seriesRef(const QString &integrationId, const QString &policy,
+                                     QHash<CheckKey, qint64> &created, qint64 *ref);
+    void handleWriteFailure(const DbError &error);
+    QString failureMessage() const;
+    void dropOverflow();
+    // Quota readings or certificate expiries wait to be written.
+    bool otherPending() const
+    {
+        return !m_tlsQueue.isEmpty() || !m_quotaClosed.isEmpty()
+               || std::any_of(m_quotas.cbegin(), m_quotas.cend(), [](const QuotaSlot &s) { return s.dirty; });
+    }
+
+    void runMaintenance();
+    // One transaction of rollup and retention work; true when more is due.
+    bool maintenanceSlice(bool *failed);
+    // One bounded step for one check; the rows it touched (0: nothing to do).
+    std::optional<DbError> stepCheck(CheckState &check, qint64 nowMs, int budget, int *rows);
+    std::optional<DbError> rollMinutes(CheckState &check, qint64 nowMs, int budget, int *rows);
+    std::optional<DbError> rollCoarser(CheckState &check, Resolution resolution, int budget, int *rows);
+    std::optional<DbError> retain(CheckState &check, qint64 nowMs, int budget, int *rows);
+    // The check's watermarks, in the transaction of the rollups they cover.
+    std::optional<DbError> saveMarks(const CheckState &check);
+    std::optional<DbError> deleteBelow(const QString &table, const QString &keyColumn, const QString &timeColumn,
+                                       qint64 key, qint64 cutoff, int budget, int *rows, bool *complete);
+
+    bool begin(std::optional<DbError> *error);
+    std::optional<DbError> commit();
+    void rollback();
+
+    void startCheckpointer();
+    void stopCheckpointer();
+    void requestCheckpoint();
+
+    HistoryStore::Options m_options;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QTimer *m_commitTimer;
+    QTimer *m_maintenanceTimer;
+
+    Status m_status = Status::Opening;
+    QString m_message;
+    bool m_writable = false;    // open, current schema, accepting writes
+    bool m_reopen = false;      // the connection must be opened again before the next try
+    bool m_unavailable = false; // no retries
+    Failure m_failure = Failure::None;
+    QString m_failureText;
+    quint64 m_dropped = 0;
+    bool m_maintenanceChained = false;
+    bool m_movingAside = false;
+
+    std::deque<QueuedSample> m_queue;
+    QHash<CheckKey, QuotaSlot> m_quotas;                 // the current minute per series
+    QList<std::pair<CheckKey, QuotaSlot>> m_quotaClosed; // earlier minutes not written yet
+    QList<QueuedTls> m_tlsQueue;
+    QHash<CheckKey, TlsLast> m_tlsLast;
+
+    QHash<CheckKey, CheckState> m_checks;
+    QHash<qint64, CheckKey> m_checkKeys;
+    QHash<CheckKey, qint64> m_series;
+    QHash<qint64, qint64> m_seriesRetainedTo;
+    QList<qint64> m_maintenanceOrder;
+    qsizetype m_maintenanceCursor = 0;
+
+    std::optional<QSqlQuery> m_insertSample;
+    std::optional<QSqlQuery> m_insertCheck;
+    std::optional<QSqlQuery> m_selectSamples;
+    std::optional<QSqlQuery> m_updateMarks;
+    std::array<std::optional<QSqlQuery>, 4> m_selectCell;
+    std::array<std::optional<QSqlQuery>, 4> m_writeCell;
+    std::array<std::optional<QSqlQuery>, 4> m_selectCells;
+    std::optional<QSqlQuery> m_insertSeries;
+    std::optional<QSqlQuery> m_writeQuota;
+    std::optional<QSqlQuery> m_writeTls;
+    QHash<QString, std::pair<std::optional<QSqlQuery>, std::optional<QSqlQuery>>> m_deletes; // by table
+
+    std::unique_ptr<QThread> m_checkpointThread;
+    HistoryCheckpointer *m_checkpointer = nullptr;
+};
+
+void HistoryStoreWorker::setStatus(Status status, const QString &message)
+{
+    if (status == m_status && message == m_message)
+        return;
+    const bool changed = status != m_status;
+    m_status = status;
+    m_message = message;
+    if (changed && status != Status::Ok && status != Status::Opening)
+        qCWarning(lcHistory, "%s", qUtf8Printable(message));
+    if (statusChanged)
+        statusChanged(status, message);
+}
+
+void HistoryStoreWorker::open()
+{
+    if (m_writable || m_unavailable)
+        return;
+    m_reopen = !openDatabase(true);
+    if (m_writable) {
+        m_maintenanceTimer->start();
+        scheduleCommit(m_options.commitIntervalMs);
+    } else if (m_reopen) {
+        scheduleCommit(m_options.commitIntervalMs);
+    }
+}
+
+bool HistoryStoreWorker::openConnection()
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_options.path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    return m_db.open();
+}
+
+void HistoryStoreWorker::closeConnection()
+{
+    stopCheckpointer();
+    m_insertSample.reset();
+    m_insertCheck.reset();
+    m_selectSamples.reset();
+    m_updateMarks.reset();
+    for (auto *list : {&m_selectCell, &m_writeCell, &m_selectCells}) {
+        for (auto &query : *list)
+            query.reset();
+    }
+    m_insertSeries.reset();
+    m_writeQuota.reset();
+    m_writeTls.reset();
+    m_deletes.clear();
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_writable = false;
+}
+
+// Returns false when opening should be tried again later; the status says why.
+bool HistoryStoreWorker::openDatabase(bool checkIntegrity)
+{
+    const QFileInfo info(m_options.path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_unavailable = true;
+        setStatus(
+            Status::Unavailable,
+            HistoryStore::tr("History is off: the folder %1 cannot be created").arg(nativePath(info.absolutePath())));
+        return true;
+    }
+    if (info.exists() && !info.isFile()) {
+        m_unavailable = true;
+        setStatus(Status::Unavailable,
+                  HistoryStore::tr("History is off: %1 is not a file").arg(nativePath(m_options.path)));
+        return true;
+    }
+    // SQLite would open a read-only file read-only and fail only at the first write.
+    if (info.exists() && !info.isWritable()) {
+        m_failure = Failure::ReadOnly;
+        m_failureText = HistoryStore::tr("%1 is read-only").arg(nativePath(m_options.path));
+        setStatus(Status::WriteFailing, failureMessage());
+        return false;
+    }
+    if (!openConnection()) {
+        const DbError error = DbError::from(m_db.lastError());
+        closeConnection();
+        m_failure = Failure::Other;
+        m_failureText = HistoryStore::tr("%1 cannot be opened: %2").arg(nativePath(m_options.path), error.message);
+        setStatus(Status::WriteFailing, failureMessage());
+        return false;
+    }
+
+    // Nothing is written before the version is known: a newer file stays exactly as it is.
+    DbError error;
+    const std::optional<int> version = historyschema::version(m_db, &error);
+    if (!version) {
+        if (error.meansCorrupt())
+            return moveAside(error);
+        closeConnection();
+        m_failure = Failure::Other;
+        m_failureText = HistoryStore::tr("%1 cannot be read: %2").arg(nativePath(m_options.path), error.message);
+        setStatus(Status::WriteFailing, failureMessage());
+        return false;
+    }
+    if (*version > HistoryStore::schemaVersion) {
+        closeConnection();
+        m_unavailable = true;
+        setStatus(Status::Unavailable,
+                  HistoryStore::tr("History is off: %1 was written by a newer Gatewatch (schema %2; this one "
+                                   "knows %3). Use the newer version, or move the file away.")
+                      .arg(fileName())
+                      .arg(*version)
+                      .arg(HistoryStore::schemaVersion));
+        return true;
+    }
+
+    if (checkIntegrity && info.exists() && info.size() > 0) {
+        QSqlQuery check(m_db);
+        const bool thorough = info.size() <= integrityCheckMaxBytes;
+        if (!check.exec(thorough ? u"PRAGMA integrity_check(10)"_s : u"PRAGMA quick_check(10)"_s))
+            return moveAside(DbError::from(check.lastError()));
+        QStringList problems;
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != u"ok")
+                problems.append(line);
+        }
+        if (!problems.isEmpty())
+            return moveAside(DbError{static_cast<int>(SqliteCode::Corrupt), problems.join(u"; "_s)});
+    }
+
+    auto fail = [this](const DbError &e) {
+        const bool corrupt = e.meansCorrupt();
+        if (!corrupt) {
+            closeConnection();
+            handleWriteFailure(e);
+        }
+        return corrupt ? moveAside(e) : false;
+    };
+    QSqlQuery pragma(m_db);
+    if (!pragma.exec(u"PRAGMA journal_mode=WAL"_s))
+        return fail(DbError::from(pragma.lastError()));
+    // A read-only file cannot switch to WAL and says so by staying in its old mode.
+    const QString journal = pragma.next() ? pragma.value(0).toString() : QString();
+    pragma.finish();
+    if (journal.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(
+            DbError{static_cast<int>(SqliteCode::ReadOnly), HistoryStore::tr("the journal cannot be switched to WAL")});
+    for (const QString &sql : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s,
+                               u"PRAGMA cache_size=-16000"_s, u"PRAGMA foreign_keys=OFF"_s,
+                               // Checkpoints are the checkpointer's; this is only a backstop.
+                               u"PRAGMA wal_autocheckpoint=16000"_s, u"PRAGMA journal_size_limit=67108864"_s}) {
+        if (auto e = historyschema::exec(m_db, sql))
+            return fail(*e);
+    }
+    applyPageLimit();
+    if (auto e = historyschema::migrate(m_db, QStringLiteral(GATEWATCH_VERSION)))
+        return fail(*e);
+    if (!prepareStatements() || !loadState())
+        return fail(DbError::from(m_db.lastError()));
+
+    m_writable = true;
+    m_reopen = false;
+    startCheckpointer();
+    if (m_status == Status::Opening && !m_movingAside)
+        setStatus(Status::Ok, HistoryStore::tr("History is recorded in %1").arg(nativePath(m_options.path)));
+    return true;
+}
+
+bool HistoryStoreWorker::moveAside(const DbError &why)
+{
+    closeConnection();
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(m_options.clock()).toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = m_options.path + u".corrupt-"_s + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_options.path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+    if (!QFile::rename(m_options.path, target)) {
+        m_unavailable = true;
+        setStatus(Status::Unavailable, HistoryStore::tr("History is off: %1 is damaged (%2) and cannot be moved aside")
+                                           .arg(nativePath(m_options.path), why.message));
+        return true;
+    }
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(m_options.path + suffix))
+            QFile::rename(m_options.path + suffix, target + suffix);
+    }
+    m_movingAside = true;
+    const bool opened = openDatabase(false);
+    m_movingAside = false;
+    if (m_writable) {
+        setStatus(Status::MovedAside,
+                  HistoryStore::tr("%1 was damaged (%2); it was moved aside to %3 and a new history started")
+                      .arg(fileName(), why.message, nativePath(target)));
+    }
+    return opened;
+}
+
+void HistoryStoreWorker::applyPageLimit()
+{
+    if (!m_db.isOpen())
+        return;
+    QSqlQuery query(m_db);
+    qint64 pages = 2'147'483'646; // SQLite's own ceiling ("no limit")
+    if (m_options.maxFileBytes > 0 && query.exec(u"PRAGMA page_size"_s) && query.next())
+        pages = std::max<qint64>(1, m_options.maxFileBytes / std::max(1, query.value(0).toInt()));
+    query.exec(u"PRAGMA max_page_count=%1"_s.arg(pages));
+}
+
+bool HistoryStoreWorker::prepareStatements()
+{
+    auto prepare = [this](std::optional<QSqlQuery> &query, const QString &sql) {
+        query.emplace(m_db);
+        return query->prepare(sql);
+    };
+    bool ok =
+        prepare(m_insertSample, u"INSERT OR IGNORE INTO samples(check_ref, "_s + sampleColumns()
+                                    + u") VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        && prepare(m_insertCheck, u"INSERT INTO checks(integration, check_id) VALUES(?, ?)"_s)
+        && prepare(m_selectSamples, u"SELECT t_ms, state, latency_us, failure_class FROM samples"
+                                    " WHERE check_ref = ? AND t_ms >= ? AND t_ms < ? ORDER BY t_ms LIMIT ?"_s)
+        && prepare(m_updateMarks, u"UPDATE checks SET rolled_1m = ?, rolled_1h = ?, rolled_1d = ? WHERE id = ?"_s)
+        && prepare(m_insertSeries, u"INSERT INTO quota_series(integration, policy) VALUES(?, ?)"_s)
+        && prepare(m_writeQuota, u"INSERT OR REPLACE INTO quota_readings(series_ref, minute_s, t_ms, remaining,"
+                                 " quota_limit, reset_ms) VALUES(?, ?, ?, ?, ?, ?)"_s)
+        && prepare(m_writeTls, u"INSERT OR REPLACE INTO tls_expiry(check_ref, t_ms, expires_ms) VALUES(?, ?, ?)"_s);
+    for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
+        const QString table = historyschema::rollupTable(r);
+        const auto i = static_cast<std::size_t>(r);
+        ok = ok && prepare(m_selectCell[i], u"SELECT data FROM "_s + table + u" WHERE check_ref = ? AND start_s = ?"_s)
+             && prepare(m_writeCell[i],
+                        u"INSERT OR REPLACE INTO "_s + table + u"(check_ref, start_s, data) VALUES(?, ?, ?)"_s)
+             && prepare(m_selectCells[i], u"SELECT start_s, data FROM "_s + table
+                                              + u" WHERE check_ref = ? AND start_s >= ? AND start_s < ?"
+                                                " ORDER BY start_s LIMIT ?"_s);
+    }
+    return ok;
+}
+
+bool HistoryStoreWorker::loadState()
+{
+    m_checks.clear();
+    m_checkKeys.clear();
+    m_series.clear();
+    m_maintenanceOrder.clear();
+    m_maintenanceCursor = 0;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, integration, check_id, rolled_1m, rolled_1h, rolled_1d FROM checks ORDER BY id"_s))
+        return false;
+    while (query.next()) {
+        CheckState state;
+        state.ref = query.value(0).toLongLong();
+        state.marks = {query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+        const CheckKey key{query.value(1).toString(), query.value(2).toString()};
+        m_checks.insert(key, state);
+        m_checkKeys.insert(state.ref, key);
+        m_maintenanceOrder.append(state.ref);
+    }
+    if (!query.exec(u"SELECT id, integration, policy FROM quota_series"_s))
+        return false;
+    while (query.next())
+        m_series.insert({query.value(1).toString(), query.value(2).toString()}, query.value(0).toLongLong());
+    // The newest stored expiry per check, so a restart does not store the same one again.
+    if (!query.exec(u"SELECT c.integration, c.check_id, t.t_ms, t.expires_ms FROM checks c JOIN tls_expiry t"
+                    " ON t.check_ref = c.id AND t.t_ms = (SELECT MAX(t_ms) FROM tls_expiry WHERE check_ref = c.id)"_s))
+        return false;
+    while (query.next()) {
+        m_tlsLast.insert({query.value(0).toString(), query.value(1).toString()},
+                         {query.value(2).toLongLong(), query.value(3).toLongLong()});
+    }
+    return true;
+}
+
+void HistoryStoreWorker::enqueue(const Batch &batch)
+{
+    for (const QueuedSample &sample : batch.samples)
+        m_queue.push_back(sample);
+    dropOverflow();
+    for (const QueuedQuota &quota : batch.quotas) {
+        const qint64 minute = bucketStart(quota.point.atMs, Resolution::Minute);
+        const CheckKey key{quota.integrationId, quota.policy};
+        QuotaSlot &slot = m_quotas[key];
+        // One reading per series and minute: the lowest, so a dip within the minute is kept.
+        if (slot.minuteStart == minute) {
+            if (quota.point.remaining <= slot.point.remaining || !slot.dirty)
+                slot = {minute, quota.point, true};
+        } else if (minute > slot.minuteStart) {
+            if (slot.dirty)
+                m_quotaClosed.append({key, slot});
+            slot = {minute, quota.point, true};
+        } else {
+            m_quotaClosed.append({key, {minute, quota.point, true}});
+        }
+    }
+    for (const QueuedTls &tls : batch.tls) {
+        TlsLast &last = m_tlsLast[{tls.integrationId, tls.checkId}];
+        if (last.expiresMs == tls.expiresMs && tls.atMs - last.atMs < tlsEveryMs && tls.atMs >= last.atMs)
+            continue;
+        last = {tls.atMs, tls.expiresMs};
+        m_tlsQueue.append(tls);
+    }
+    if (!m_commitTimer->isActive() && (m_writable || m_reopen))
+        scheduleCommit(m_options.commitIntervalMs);
+}
+
+void HistoryStoreWorker::dropOverflow()
+{
+    const auto limit = static_cast<std::size_t>(std::max(1, m_options.maxQueuedSamples));
+    while (m_queue.size() > limit) {
+        m_queue.pop_front();
+        ++m_dropped;
+    }
+    // Quota readings and expiries are few (one per series per minute); bounded all the same.
+    if (m_tlsQueue.size() > 10'000)
+        m_tlsQueue.remove(0, m_tlsQueue.size() - 10'000);
+    if (m_quotaClosed.size() > 100'000)
+        m_quotaClosed.remove(0, m_quotaClosed.size() - 100'000);
+}
+
+void HistoryStoreWorker::scheduleCommit(int delayMs)
+{
+    if (!m_commitTimer->isActive() || m_commitTimer->remainingTime() > delayMs)
+        m_commitTimer->start(std::max(0, delayMs));
+}
+
+void HistoryStoreWorker::handleCommitTimer()
+{
+    if (m_unavailable)
+        return;
+    if (m_reopen) {
+        closeConnection();
+        if (!openDatabase(false)) {
+            if (!m_unavailable)
+                scheduleCommit(m_options.commitIntervalMs);
+            return;
+        }
+        m_maintenanceTimer->start();
+    }
+    if (!m_writable)
+        return;
+    const bool ok = commitChunk();
+    if (!ok)
+        scheduleCommit(m_options.commitIntervalMs);
+    else if (!m_queue.empty())
+        scheduleCommit(0);
+}
+
+bool HistoryStoreWorker::begin(std::optional<DbError> *error)
+{
+    *error = historyschema::exec(m_db, u"BEGIN IMMEDIATE"_s);
+    return !*error;
+}
+
+std::optional<DbError> HistoryStoreWorker::commit()
+{
+    return historyschema::exec(m_db, u"COMMIT"_s);
+}
+
+void HistoryStoreWorker::rollback()
+{
+    historyschema::exec(m_db, u"ROLLBACK"_s);
+}
+
+std::optional<DbError> HistoryStoreWorker::checkRef(const QString &integrationId, const QString &checkId,
+                                                    QHash<CheckKey, CheckState> &created, CheckState *state)
+{
+    const CheckKey key{integrationId, checkId};
+    auto known = m_checks.constFind(key);
+    if (known != m_checks.cend()) {
+        *state = *known;
+        return std::nullopt;
+    }
+    auto fresh = created.constFind(key);
+    if (fresh != created.cend()) {
+        *state = *fresh;
+        return std::nullopt;
+    }
+    m_insertCheck->bindValue(0, integrationId);
+    m_insertCheck->bindValue(1, checkId);
+    if (!m_insertCheck->exec())
+        return DbError::from(m_insertCheck->lastError());
+    CheckState inserted;
+    inserted.ref = m_insertCheck->lastInsertId().toLongLong();
+    created.insert(key, inserted);
+    *state = inserted;
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::seriesRef(const QString &integrationId, const QString &policy,
+                                                     QHash<CheckKey, qint64> &created, qint64 *ref)
+{
+    const CheckKey key{integrationId, policy};
+    if (auto it = m_series.constFind(key); it != m_series.cend()) {
+        *ref = *it;
+        return std::nullopt;
+    }
+    if (auto it = created.constFind(key); it != created.cend()) {
+        *ref = *it;
+        return std::nullopt;
+    }
+    m_insertSeries->bindValue(0, integrationId);
+    m_insertSeries->bindValue(1, policy);
+    if (!m_insertSeries->exec())
+        return DbError::from(m_insertSeries->lastError());
+    *ref = m_insertSeries->lastInsertId().toLongLong();
+    created.insert(key, *ref);
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created)
+{
+    CheckState check;
+    if (auto error = checkRef(queued.integrationId, queued.checkId, created, &check))
+        return error;
+    const HistorySample &s = queued.sample;
+    QSqlQuery &q = *m_insertSample;
+    q.bindValue(0, check.ref);
+    q.bindValue(1, s.atMs);
+    q.bindValue(2, storageCode(s.state));
+    q.bindValue(3, s.latencyMs ? QVariant(toMicroseconds(*s.latencyMs)) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(4, s.queueMs > 0 ? QVariant(toMicroseconds(s.queueMs)) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(5, s.httpStatus != 0 ? QVariant(s.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.bindValue(6, s.failureClass != FailureClass::None ? QVariant(storageCode(s.failureClass))
+                                                        : QVariant(QMetaType(QMetaType::Int)));
+    q.bindValue(7, s.state != HealthStatus::Up && !s.reason.isEmpty() ? QVariant(s.reason)
+                                                                      : QVariant(QMetaType(QMetaType::QString)));
+    if (!q.exec())
+        return DbError::from(q.lastError());
+    // A sample for a period already rolled up (the machine slept, a clock moved) joins its rollups;
+    // one that was stored before (the same check and millisecond) is not counted twice.
+    if (q.numRowsAffected() == 1 && s.atMs < check.marks.rolled1m)
+        return mergeLate(check.ref, check.marks, s);
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::mergeLate(qint64 ref, const Watermarks &marks, const HistorySample &sample)
+{
+    const std::array<std::pair<Resolution, qint64>, 3> tiers{
+        {{Resolution::Minute, marks.rolled1m}, {Resolution::Hour, marks.rolled1h}, {Resolution::Day, marks.rolled1d}}};
+    for (const auto &[resolution, mark] : tiers) {
+        if (sample.atMs >= mark)
+            break;
+        const auto i = static_cast<std::size_t>(resolution);
+        const qint64 start = bucketStart(sample.atMs, resolution);
+        QSqlQuery &select = *m_selectCell[i];
+        select.bindValue(0, ref);
+        select.bindValue(1, start / 1000);
+        if (!select.exec())
+            return DbError::from(select.lastError());
+        RollupCell cell;
+        cell.rollup.startMs = start;
+        if (select.next()) {
+            Result<RollupCell> stored = RollupCell::fromBlob(select.value(0).toByteArray(), start);
+            if (stored)
+                cell = std::move(stored).value();
+            else
+                qCWarning(lcHistory, "replacing an unreadable rollup: %s", qUtf8Printable(stored.error().message));
+        }
+        select.finish();
+        cell.add(sample);
+        QSqlQuery &write = *m_writeCell[i];
+        write.bindValue(0, ref);
+        write.bindValue(1, start / 1000);
+        write.bindValue(2, cell.toBlob());
+        if (!write.exec())
+            return DbError::from(write.lastError());
+    }
+    return std::nullopt;
+}
+
+bool HistoryStoreWorker::commitChunk()
+{
+    const std::size_t n = std::min<std::size_t>(m_queue.size(), samplesPerTransaction);
+    if (n == 0 && !otherPending())
+        return true;
+
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<DbError> error;
+    QHash<CheckKey, CheckState> createdChecks;
+    QHash<CheckKey, qint64> createdSeries;
+    if (begin(&error)) {
+        for (std::size_t i = 0; i < n && !error; ++i)
+            error = writeSample(m_queue[i], createdChecks);
+        auto writeQuota = [&](const CheckKey &key, const QuotaSlot &slot) -> std::optional<DbError> {
+            qint64 ref = 0;
+            if (auto e = seriesRef(key.first, key.second, createdSeries, &ref))
+                return e;
+            QSqlQuery &q = *m_writeQuota;
+            q.bindValue(0, ref);
+            q.bindValue(1, slot.minuteStart / 1000);
+            q.bindValue(2, slot.point.atMs);
+            q.bindValue(3, slot.point.remaining);
+            q.bindValue(4, slot.point.limit ? QVariant(*slot.point.limit) : QVariant(QMetaType(QMetaType::Double)));
+            q.bindValue(5, slot.point.resetAtMs ? QVariant(*slot.point.resetAtMs)
+                                                : QVariant(QMetaType(QMetaType::LongLong)));
+            if (!q.exec())
+                return DbError::from(q.lastError());
+            return std::nullopt;
+        };
+        for (qsizetype i = 0; i < m_quotaClosed.size() && !error; ++i)
+            error = writeQuota(m_quotaClosed.at(i).first, m_quotaClosed.at(i).second);
+        for (auto it = m_quotas.cbegin(); it != m_quotas.cend() && !error; ++it) {
+            if (it->dirty)
+                error = writeQuota(it.key(), it.value());
+        }
+        for (qsizetype i = 0; i < m_tlsQueue.size() && !error; ++i) {
+            const QueuedTls &tls = m_tlsQueue.at(i);
+            CheckState check;
+            error = checkRef(tls.integrationId, tls.checkId, createdChecks, &check);
+            if (error)
+                break;
+            QSqlQuery &q = *m_writeTls;
+            q.bindValue(0, check.ref);
+            q.bindValue(1, tls.atMs);
+            q.bindValue(2, tls.expiresMs);
+            if (!q.exec())
+                error = DbError::from(q.lastError());
+        }
+        if (!error)
+            error = commit();
+        if (error)
+            rollback();
+    }
+    if (error) {
+        handleWriteFailure(*error);
+        return false;
+    }
+
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(n));
+    for (QuotaSlot &slot : m_quotas)
+        slot.dirty = false;
+    m_quotaClosed.clear();
+    m_tlsQueue.clear();
+    for (auto it = createdChecks.cbegin(); it != createdChecks.cend(); ++it) {
+        m_checks.insert(it.key(), it.value());
+        m_checkKeys.insert(it->ref, it.key());
+        m_maintenanceOrder.append(it->ref);
+    }
+    for (auto it = createdSeries.cbegin(); it != createdSeries.cend(); ++it)
+        m_series.insert(it.key(), it.value());
+
+    if (m_failure != Failure::None) {
+        const bool wasFull = m_failure == Failure::Full;
+        const quint64 dropped = m_dropped;
+        m_failure = Failure::None;
+        m_dropped = 0;
+        QString message = HistoryStore::tr("Writing history resumed");
+        if (dropped > 0) {
+            message =
+                wasFull
+                    ? HistoryStore::tr("Writing history resumed; %n samples were dropped while the disk was full", "",
+                                       static_cast<int>(std::min<quint64>(dropped, INT_MAX)))
+                    : HistoryStore::tr("Writing history resumed; %n samples were dropped while it could not be written",
+                                       "", static_cast<int>(std::min<quint64>(dropped, INT_MAX)));
+        }
+        setStatus(Status::Ok, message);
+    } else if (m_dropped > 0) {
+        // Dropped while opening: said once, then forgotten.
+        setStatus(m_status, HistoryStore::tr("%n samples recorded before the history was open were dropped", "",
+                                             static_cast<int>(std::min<quint64>(m_dropped, INT_MAX))));
+        m_dropped = 0;
+    }
+    requestCheckpoint();
+    if (n > 0 && committed)
+        committed(static_cast<int>(n), ms);
+    return true;
+}
+
+void HistoryStoreWorker::handleWriteFailure(const DbError &error)
+{
+    const QString path = nativePath(m_options.path);
+    if (error.is(SqliteCode::Full)) {
+        m_failure = Failure::Full;
+        m_failureText = HistoryStore::tr("The disk is full: %1 cannot grow (%2)").arg(path, error.message);
+    } else if (error.is(SqliteCode::ReadOnly)) {
+        m_failure = Failure::ReadOnly;
+        m_failureText = HistoryStore::tr("%1 is read-only (%2)").arg(path, error.message);
+        m_reopen = true;
+    } else if (error.is(SqliteCode::Busy) || error.is(SqliteCode::Locked)) {
+        m_failure = Failure::Other;
+        m_failureText = HistoryStore::tr("%1 is locked by another program (%2)").arg(path, error.message);
+    } else {
+        m_failure = Failure::Other;
+        m_failureText = HistoryStore::tr("%1 cannot be written: %2").arg(path, error.message);
+        // A damaged file is found and moved aside by the check when it is opened again.
+        m_reopen = error.is(SqliteCode::IoError) || error.is(SqliteCode::CantOpen) || error.meansCorrupt();
+    }
+    setStatus(Status::WriteFailing, failureMessage());
+}
+
+QString HistoryStoreWorker::failureMessage() const
+{
+    QString message = m_failureText + u"; "_s + HistoryStore::tr("samples wait in memory");
+    if (m_dropped > 0)
+        message += u"; "_s
+                   + HistoryStore::tr("%n of the oldest were dropped", "",
+                                      static_cast<int>(std::min<quint64>(m_dropped, INT_MAX)));
+    return message;
+}
+
+void HistoryStoreWorker::runMaintenance()
+{
+    if (!m_writable || m_failure != Failure::None || m_maintenanceChained)
+        return;
+    // A commit that is due goes first: maintenance never holds samples back for long.
+    if (!m_queue.empty() && !m_commitTimer->isActive())
+        commitChunk();
+    bool failed = false;
+    if (maintenanceSlice(&failed) && !failed) {
+        m_maintenanceChained = true;
+        QTimer::singleShot(0, this, [this] {
+            m_maintenanceChained = false;
+            runMaintenance();
+        });
+    }
+}
+
+bool HistoryStoreWorker::maintenanceSlice(bool *failed)
+{
+    *failed = false;
+    if (!m_writable || m_maintenanceOrder.isEmpty())
+        return false;
+    const qint64 now = m_options.clock();
+    std::optional<DbError> error;
+    if (!begin(&error)) {
+        handleWriteFailure(*error);
+        *failed = true;
+        return false;
+    }
+    // Changes apply to the cache only when the transaction commits.
+    QHash<qint64, CheckState> changed;
+    int budget = rowsPerTransaction;
+    const qsizetype count = m_maintenanceOrder.size();
+    qsizetype visited = 0;
+    while (budget > 0 && visited < count && !error) {
+        const qint64 ref = m_maintenanceOrder.at(m_maintenanceCursor % count);
+        CheckState state = changed.contains(ref) ? changed.value(ref) : m_checks.value(m_checkKeys.value(ref));
+        int rows = 0;
+        error = stepCheck(state, now, budget, &rows);
+        if (error)
+            break;
+        changed.insert(ref, state);
+        if (rows == 0) {
+            // Nothing (more) to do for this check: on to the next.
+            m_maintenanceCursor = (m_maintenanceCursor + 1) % count;
+            ++visited;
+        } else {
+            budget -= rows;
+        }
+    }
+    // Quota readings: by series, like minute rollups.
+    if (!error && budget > 0 && m_options.retention.minute) {
+        const qint64 cutoff = now - m_options.retention.minute->count();
+        for (auto it = m_series.cbegin(); it != m_series.cend() && budget > 0 && !error; ++it) {
+            qint64 &done = m_seriesRetainedTo[*it];
+            if (cutoff < done + 60'000)
+                continue;
+            int rows = 0;
+            bool complete = false;
+            error = deleteBelow(u"quota_readings"_s, u"series_ref"_s, u"minute_s"_s, *it, cutoff / 1000, budget, &rows,
+                                &complete);
+            budget -= rows + 1;
+            if (!error && complete)
+                done = cutoff;
+        }
+    }
+    if (!error)
+        error = commit();
+    if (error) {
+        rollback();
+        m_seriesRetainedTo.clear();
+        handleWriteFailure(*error);
+        *failed = true;
+        return false;
+    }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        m_checks.insert(m_checkKeys.value(it.key()), it.value());
+    requestCheckpoint();
+    return budget <= 0;
+}
+
+std::optional<DbError> HistoryStoreWorker::stepCheck(CheckState &check, qint64 nowMs, int budget, int *rows)
+{
+    *rows = 0;
+    if (auto error = rollMinutes(check, nowMs, budget, rows); error || *rows > 0)
+        return error;
+    if (auto error = rollCoarser(check, Resolution::Hour, budget, rows); error || *rows > 0)
+        return error;
+    if (auto error = rollCoarser(check, Resolution::Day, budget, rows); error || *rows > 0)
+        return error;
+    return retain(check, nowMs, budget, rows);
+}
+
+std::optional<DbError> HistoryStoreWorker::rollMinutes(CheckState &check, qint64 nowMs, int budget, int *rows)
+{
+    const qint64 target = bucketStart(nowMs - rollupGraceMs, Resolution::Minute);
+    if (check.marks.rolled1m >= target)
+        return std::nullopt;
+    const int limit = std::clamp(budget, 100, rowsPerTransaction);
+    auto select = [&](qint64 from, qint64 to, int max, QList<HistorySample> &out) -> std::optional<DbError> {
+        QSqlQuery &q = *m_selectSamples;
+        q.bindValue(0, check.ref);
+        q.bindValue(1, from);
+        q.bindValue(2, to);
+        q.bindValue(3, max);
+        if (!q.exec())
+            return DbError::from(q.lastError());
+        while (q.next()) {
+            HistorySample s;
+            s.atMs = q.value(0).toLongLong();
+            s.state = healthStatusFromStorage(q.value(1).toInt()).value_or(HealthStatus::Unknown);
+            if (!q.value(2).isNull())
+                s.latencyMs = static_cast<double>(q.value(2).toLongLong()) / 1000.0;
+            if (!q.value(3).isNull())
+                s.failureClass = failureClassFromStorage(q.value(3).toInt()).value_or(FailureClass::None);
+            out.append(s);
+        }
+        q.finish();
+        return std::nullopt;
+    };
+
+    QList<HistorySample> samples;
+    if (auto error = select(check.marks.rolled1m, target, limit, samples))
+        return error;
+    qint64 end = target;
+    if (samples.size() == limit) {
+        // Cut at the last whole minute; a single minute with more samples than the limit is
+        // taken whole.
+        const qint64 first = bucketStart(samples.constFirst().atMs, Resolution::Minute);
+        const qint64 last = bucketStart(samples.constLast().atMs, Resolution::Minute);
+        if (last > first) {
+            end = last;
+            while (!samples.isEmpty() && samples.constLast().atMs >= end)
+                samples.removeLast();
+        } else {
+            end = first + bucketMs(Resolution::Minute);
+            samples.clear();
+            if (auto error = select(first, end, std::numeric_limits<int>::max(), samples))
+                return error;
+        }
+    }
+
+    QSqlQuery &write = *m_writeCell[static_cast<std::size_t>(Resolution::Minute)];
+    RollupCell cell;
+    auto flushCell = [&]() -> std::optional<DbError> {
+        write.bindValue(0, check.ref);
+        write.bindValue(1, cell.rollup.startMs / 1000);
+        write.bindValue(2, cell.toBlob());
+        if (!write.exec())
+            return DbError::from(write.lastError());
+        return std::nullopt;
+    };
+    bool open = false;
+    for (const HistorySample &s : std::as_const(samples)) {
+        const qint64 minute = bucketStart(s.atMs, Resolution::Minute);
+        if (open && minute != cell.rollup.startMs) {
+            if (auto error = flushCell())
+                return error;
+            open = false;
+        }
+        if (!open) {
+            cell = RollupCell();
+            cell.rollup.startMs = minute;
+            open = true;
+        }
+        cell.add(s);
+    }
+    if (open) {
+        if (auto error = flushCell())
+            return error;
+    }
+    check.marks.rolled1m = end;
+    if (auto error = saveMarks(check))
+        return error;
+    *rows = static_cast<int>(samples.size()) + 1;
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::saveMarks(const CheckState &check)
+{
+    QSqlQuery &marks = *m_updateMarks;
+    marks.bindValue(0, check.marks.rolled1m);
+    marks.bindValue(1, check.marks.rolled1h);
+    marks.bindValue(2, check.marks.rolled1d);
+    marks.bindValue(3, check.ref);
+    if (!marks.exec())
+        return DbError::from(marks.lastError());
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::rollCoarser(CheckState &check, Resolution resolution, int budget, int *rows)
+{
+    const Resolution finer = resolution == Resolution::Hour ? Resolution::Minute : Resolution::Hour;
+    qint64 &mark = resolution == Resolution::Hour ? check.marks.rolled1h : check.marks.rolled1d;
+    const qint64 finerMark = resolution == Resolution::Hour ? check.marks.rolled1m : check.marks.rolled1h;
+    const qint64 target = bucketStart(finerMark, resolution);
+    if (mark >= target)
+        return std::nullopt;
+    // A bucket holds at most 60 (or 24) finer rows, so the limit always leaves a whole one.
+    const int limit = std::clamp(budget, 100, rowsPerTransaction);
+    QSqlQuery &q = *m_selectCells[static_cast<std::size_t>(finer)];
+    q.bindValue(0, check.ref);
+    q.bindValue(1, mark / 1000);
+    q.bindValue(2, target / 1000);
+    q.bindValue(3, limit);
+    if (!q.exec())
+        return DbError::from(q.lastError());
+    QList<Rollup> cells;
+    while (q.next()) {
+        const qint64 start = q.value(0).toLongLong() * 1000;
+        Result<RollupCell> cell = RollupCell::fromBlob(q.value(1).toByteArray(), start);
+        if (!cell) {
+            qCWarning(lcHistory, "skipping an unreadable rollup: %s", qUtf8Printable(cell.error().message));
+            continue;
+        }
+        cells.append(std::move(cell).value().rollup);
+    }
+    q.finish();
+    qint64 end = target;
+    if (cells.size() >= limit) {
+        end = bucketStart(cells.constLast().startMs, resolution);
+        while (!cells.isEmpty() && cells.constLast().startMs >= end)
+            cells.removeLast();
+    }
+    QSqlQuery &write = *m_writeCell[static_cast<std::size_t>(resolution)];
+    for (const Rollup &rollup : rollUp(cells, resolution)) {
+        RollupCell cell;
+        cell.rollup.startMs = rollup.startMs;
+        cell.merge(rollup);
+        write.bindValue(0, check.ref);
+        write.bindValue(1, rollup.startMs / 1000);
+        write.bindValue(2, cell.toBlob());
+        if (!write.exec())
+            return DbError::from(write.lastError());
+    }
+    mark = end;
+    if (auto error = saveMarks(check))
+        return error;
+    *rows = static_cast<int>(cells.size()) + 1;
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::retain(CheckState &check, qint64 nowMs, int budget, int *rows)
+{
+    const Retention &retention = m_options.retention;
+    // Nothing is deleted that the next resolution has not taken in yet.
+    const std::array<std::pair<Resolution, std::optional<qint64>>, 4> tiers{{
+        {Resolution::Raw,
+         retention.raw ? std::optional(std::min(nowMs - retention.raw->count(), check.marks.rolled1m)) : std::nullopt},
+        {Resolution::Minute, retention.minute
+                                 ? std::optional(std::min(nowMs - retention.minute->count(), check.marks.rolled1h))
+                                 : std::nullopt},
+        {Resolution::Hour, retention.hour
+                               ? std::optional(std::min(nowMs - retention.hour->count(), check.marks.rolled1d))
+                               : std::nullopt},
+        {Resolution::Day, retention.day ? std::optional(nowMs - retention.day->count()) : std::nullopt},
+    }};
+    for (const auto &[resolution, cutoff] : tiers) {
+        auto &done = check.retainedTo[static_cast<std::size_t>(resolution)];
+        if (!cutoff || *cutoff < done + 60'000)
+            continue;
+        bool complete = false;
+        const bool raw = resolution == Resolution::Raw;
+        if (auto error = deleteBelow(raw ? u"samples"_s : historyschema::rollupTable(resolution), u"check_ref"_s,
+                                     raw ? u"t_ms"_s : u"start_s"_s, check.ref, raw ? *cutoff : *cutoff / 1000, budget,
+                                     rows, &complete))
+            return error;
+        *rows += 1;
+        if (complete)
+            done = *cutoff;
+        return std::nullopt;
+    }
+    if (retention.minute) {
+        const qint64 cutoff = nowMs - retention.minute->count();
+        if (cutoff >= check.tlsRetainedTo + 60'000) {
+            bool complete = false;
+            if (auto error =
+                    deleteBelow(u"tls_expiry"_s, u"check_ref"_s, u"t_ms"_s, check.ref, cutoff, budget, rows, &complete))
+                return error;
+            *rows += 1;
+            if (complete)
+                check.tlsRetainedTo = cutoff;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::deleteBelow(const QString &table, const QString &keyColumn,
+                                                       const QString &timeColumn, qint64 key, qint64 cutoff, int budget,
+                                                       int *rows, bool *complete)
+{
+    // DELETE … LIMIT is not in every SQLite build: find the time below which `budget` rows lie.
+    auto &statements = m_deletes[table];
+    if (!statements.first) {
+        statements.first.emplace(m_db);
+        statements.first->prepare(u"SELECT %1 FROM %2 WHERE %3 = ? AND %1 < ? ORDER BY %1 LIMIT 1 OFFSET ?"_s.arg(
+            timeColumn, table, keyColumn));
+        statements.second.emplace(m_db);
+        statements.second->prepare(u"DELETE FROM %1 WHERE %2 = ? AND %3 < ?"_s.arg(table, keyColumn, timeColumn));
+    }
+    QSqlQuery &q = *statements.first;
+    q.bindValue(0, key);
+    q.bindValue(1, cutoff);
+    q.bindValue(2, std::max(1, budget));
+    if (!q.exec())
+        return DbError::from(q.lastError());
+    qint64 below = cutoff;
+    *complete = true;
+    if (q.next()) {
+        below = q.value(0).toLongLong();
+        *complete = false;
+    }
+    q.finish();
+    QSqlQuery &del = *statements.second;
+    del.bindValue(0, key);
+    del.bindValue(1, below);
+    if (!del.exec())
+        return DbError::from(del.lastError());
+    *rows = std::max(0, del.numRowsAffected());
+    return std::nullopt;
+}
+
+void HistoryStoreWorker::startCheckpointer()
+{
+    stopCheckpointer();
+    m_checkpointThread = std::make_unique<QThread>();
+    m_checkpointThread->setObjectName(u"gatewatch-history-checkpoint"_s);
+    m_checkpointer = new HistoryCheckpointer(m_options.path, m_connectionName + u"-checkpoint"_s);
+    m_checkpointer->moveToThread(m_checkpointThread.get());
+    m_checkpointThread->start();
+}
+
+void HistoryStoreWorker::stopCheckpointer()
+{
+    if (!m_checkpointer)
+        return;
+    HistoryCheckpointer *checkpointer = m_checkpointer;
+    QMetaObject::invokeMethod(
+        checkpointer, [checkpointer] { checkpointer->close(); }, Qt::BlockingQueuedConnection);
+    m_checkpointThread->quit();
+    m_checkpointThread->wait();
+    delete checkpointer;
+    m_checkpointer = nullptr;
+    m_checkpointThread.reset();
+}
+
+// At most one checkpoint waits at a time; commits while one runs are taken in by the next.
+void HistoryStoreWorker::requestCheckpoint()
+{
+    if (!m_checkpointer || m_checkpointer->pending.exchange(true))
+        return;
+    HistoryCheckpointer *checkpointer = m_checkpointer;
+    QMetaObject::invokeMethod(
+        checkpointer, [checkpointer] { checkpointer->checkpoint(); }, Qt::QueuedConnection);
+}
+
+void HistoryStoreWorker::flush()
+{
+    if (m_reopen && !m_unavailable) {
+        closeConnection();
+        if (openDatabase(false))
+            m_maintenanceTimer->start();
+    }
+    while (m_writable && (!m_queue.empty() || otherPending())) {
+        if (!commitChunk()) {
+            scheduleCommit(m_options.commitIntervalMs);
+            break;
+        }
+    }
+    if (m_writable && m_failure == Failure::None) {
+        bool failed = false;
+        while (maintenanceSlice(&failed) && !failed) {
+            if (!m_queue.empty())
+                commitChunk();
+        }
+    }
+    if (flushed)
+        flushed();
+}
+
+void HistoryStoreWorker::shutdown()
+{
+    m_commitTimer->stop();
+    m_maintenanceTimer->stop();
+    while (m_writable && !m_queue.empty()) {
+        if (!commitChunk())
+            break;
+    }
+    if (m_writable && otherPending())
+        commitChunk();
+    if (m_db.isValid() && m_db.isOpen())
+        historyschema::exec(m_db, u"PRAGMA optimize"_s);
+    closeConnection();
+}
+
+void HistoryStoreWorker::setMaxFileBytes(qint64 bytes)
+{
+    m_options.maxFileBytes = bytes;
+    applyPageLimit();
+}
+
+// -------------------------------------------------------------------------------------------------
 
 struct HistoryStore::Private
 {
     Options options;
     Status status = Status::Opening;
+    QThread thread;
+    HistoryStoreWorker *worker = nullptr;
 };
+
+namespace {
+std::atomic<quint64> storeSerial{0};
+}
 
 HistoryStore::HistoryStore(Options options, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->options = std::move(options);
+    d->worker = new HistoryStoreWorker(d->options, u"gw-history-store-%1"_s.arg(++storeSerial));
+    d->worker->statusChanged = [this](Status status, const QString &message) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, status, message] {
+                d->status = status;
+                Q_EMIT statusChanged(status, message);
+            },
+            Qt::QueuedConnection);
+    };
+    d->worker->committed = [this](int samples, double ms) {
+        QMetaObject::invokeMethod(
+            this, [this, samples, ms] { Q_EMIT committed(samples, ms); }, Qt::QueuedConnection);
+    };
+    d->worker->flushed = [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT flushed(); }, Qt::QueuedConnection);
+    };
+    d->thread.setObjectName(u"gatewatch-history"_s);
+    d->worker->moveToThread(&d->thread);
+    d->thread.start();
 }
 
-HistoryStore::~HistoryStore() = default;
+HistoryStore::~HistoryStore()
+{
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    d->thread.quit();
+    d->thread.wait();
+    delete worker;
+}
 
-void HistoryStore::open() {}
-void HistoryStore::record(const QList<CheckUpdate> &) {}
-void HistoryStore::recordState(const QString &, const QString &, HealthStatus, qint64) {}
+void HistoryStore::open()
+{
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->open(); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::record(const QList<CheckUpdate> &updates)
+{
+    Batch batch;
+    batch.samples.reserve(updates.size());
+    for (const CheckUpdate &update : updates) {
+        const Sample &s = update.sample;
+        if (!s.at.isValid())
+            continue;
+        const qint64 atMs = s.at.toMSecsSinceEpoch();
+        batch.samples.append({s.integrationId, s.checkId, roundedToMicroseconds(HistorySample::from(s))});
+        for (const QuotaReading &reading : s.quotas) {
+            QuotaPoint point;
+            point.atMs = atMs;
+            point.remaining = reading.remaining;
+            point.limit = reading.limit;
+            if (reading.resetAt && reading.resetAt->isValid())
+                point.resetAtMs = reading.resetAt->toMSecsSinceEpoch();
+            batch.quotas.append({s.integrationId, reading.policy, point});
+        }
+        if (s.tls && s.tls->expiresAt.isValid())
+            batch.tls.append({s.integrationId, s.checkId, atMs, s.tls->expiresAt.toMSecsSinceEpoch()});
+    }
+    if (batch.samples.isEmpty())
+        return;
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, batch = std::move(batch)] { worker->enqueue(batch); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::recordState(const QString &integrationId, const QString &checkId, HealthStatus state, qint64 atMs)
+{
+    Batch batch;
+    HistorySample sample;
+    sample.atMs = atMs;
+    sample.state = state;
+    batch.samples.append({integrationId, checkId, sample});
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, batch = std::move(batch)] { worker->enqueue(batch); }, Qt::QueuedConnection);
+}
+
 void HistoryStore::flush()
 {
-    Q_EMIT flushed();
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->flush(); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::setMaxFileBytes(qint64 bytes)
+{
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, bytes] { worker->setMaxFileBytes(bytes); }, Qt::QueuedConnection);
 }
 
 HistoryStore::Status HistoryStore::status() const

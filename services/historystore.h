@@ -30,9 +30,9 @@ public:
     enum class Status {
         Opening,
         Ok,
-        MovedAside,    // the file was corrupt; it was renamed and a fresh one is in use (message says where)
-        WriteFailing,  // disk full, read-only, I/O error: samples wait in memory
-        Unavailable,   // cannot be used at all (newer schema, unreadable directory): history is off
+        MovedAside,   // the file was corrupt; it was renamed and a fresh one is in use (message says where)
+        WriteFailing, // disk full, read-only, I/O error: samples wait in memory
+        Unavailable,  // cannot be used at all (newer schema, unreadable directory): history is off
     };
     Q_ENUM(Status)
 
@@ -45,6 +45,8 @@ public:
         std::function<qint64()> clock;
         int commitIntervalMs = 1000;
         int maxQueuedSamples = 200'000; // kept in memory while writing fails
+        // A cap on the file's size (0: none); reaching it behaves like a full disk.
+        qint64 maxFileBytes = 0;
     };
 
     explicit HistoryStore(Options options, QObject *parent = nullptr);
@@ -59,6 +61,8 @@ public:
     // Commits what is queued and runs the rollup and retention work that is due, now; emits
     // flushed() when done (tests, shutdown, benchmarks).
     void flush();
+    // Changes Options::maxFileBytes while running; writing resumes if the cap was the problem.
+    void setMaxFileBytes(qint64 bytes);
 
     Status status() const;
     QString path() const;

@@ -1,0 +1,123 @@
+#include "historyschema.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+DbError DbError::from(const QSqlError &error)
+{
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    // Extended codes carry the primary one in their low byte.
+    return DbError{ok ? (native & 0xff) : static_cast<int>(SqliteCode::Error), error.text()};
+}
+
+namespace historyschema {
+
+namespace {
+
+// Append only: a released step never changes, a new version is a new step.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all{
+        // 0 -> 1
+        {
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID"_s,
+            u"CREATE TABLE checks(id INTEGER PRIMARY KEY, integration TEXT NOT NULL, check_id TEXT NOT NULL,"
+            " rolled_1m INTEGER NOT NULL DEFAULT 0, rolled_1h INTEGER NOT NULL DEFAULT 0,"
+            " rolled_1d INTEGER NOT NULL DEFAULT 0, UNIQUE(integration, check_id))"_s,
+            u"CREATE TABLE samples(check_ref INTEGER NOT NULL, t_ms INTEGER NOT NULL, state INTEGER NOT NULL,"
+            " latency_us INTEGER, queue_us INTEGER, http_status INTEGER, failure_class INTEGER, reason TEXT,"
+            " PRIMARY KEY(check_ref, t_ms)) WITHOUT ROWID"_s,
+            u"CREATE TABLE rollup_1m(check_ref INTEGER NOT NULL, start_s INTEGER NOT NULL, data BLOB NOT NULL,"
+            " PRIMARY KEY(check_ref, start_s)) WITHOUT ROWID"_s,
+            u"CREATE TABLE rollup_1h(check_ref INTEGER NOT NULL, start_s INTEGER NOT NULL, data BLOB NOT NULL,"
+            " PRIMARY KEY(check_ref, start_s)) WITHOUT ROWID"_s,
+            u"CREATE TABLE rollup_1d(check_ref INTEGER NOT NULL, start_s INTEGER NOT NULL, data BLOB NOT NULL,"
+            " PRIMARY KEY(check_ref, start_s)) WITHOUT ROWID"_s,
+            u"CREATE TABLE quota_series(id INTEGER PRIMARY KEY, integration TEXT NOT NULL, policy TEXT NOT NULL,"
+            " UNIQUE(integration, policy))"_s,
+            u"CREATE TABLE quota_readings(series_ref INTEGER NOT NULL, minute_s INTEGER NOT NULL,"
+            " t_ms INTEGER NOT NULL, remaining REAL NOT NULL, quota_limit REAL, reset_ms INTEGER,"
+            " PRIMARY KEY(series_ref, minute_s)) WITHOUT ROWID"_s,
+            u"CREATE TABLE tls_expiry(check_ref INTEGER NOT NULL, t_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
+            " PRIMARY KEY(check_ref, t_ms)) WITHOUT ROWID"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+std::optional<DbError> exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return DbError::from(query.lastError());
+    return std::nullopt;
+}
+
+std::optional<int> version(const QSqlDatabase &db, DbError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (error)
+            *error = DbError::from(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<DbError> migrate(QSqlDatabase &db, const QString &writerVersion)
+{
+    DbError error;
+    const std::optional<int> current = version(db, &error);
+    if (!current)
+        return error;
+    for (int v = *current; v < latestVersion(); ++v) {
+        if (auto failed = exec(db, u"BEGIN IMMEDIATE"_s))
+            return failed;
+        QStringList statements = steps().at(v);
+        statements.append(u"INSERT OR REPLACE INTO meta(key, value) VALUES('schema_written_by', '%1')"_s.arg(
+            QString(writerVersion).replace(u'\'', u'_')));
+        statements.append(u"PRAGMA user_version = %1"_s.arg(v + 1));
+        for (const QString &sql : std::as_const(statements)) {
+            if (auto failed = exec(db, sql)) {
+                exec(db, u"ROLLBACK"_s);
+                return failed;
+            }
+        }
+        if (auto failed = exec(db, u"COMMIT"_s)) {
+            exec(db, u"ROLLBACK"_s);
+            return failed;
+        }
+    }
+    return std::nullopt;
+}
+
+QString rollupTable(Resolution resolution)
+{
+    switch (resolution) {
+    case Resolution::Minute:
+        return u"rollup_1m"_s;
+    case Resolution::Hour:
+        return u"rollup_1h"_s;
+    case Resolution::Day:
+        return u"rollup_1d"_s;
+    case Resolution::Raw:
+        break;
+    }
+    return {};
+}
+
+} // namespace historyschema
+
+} // namespace gw

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "rollup.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <optional>
+
+namespace gw {
+
+// SQLite result codes the history reacts to (the primary code of QSqlError::nativeErrorCode()).
+enum class SqliteCode {
+    Ok = 0,
+    Error = 1,
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADatabase = 26,
+};
+
+// A failed statement: the SQLite code (primary) and the driver's message.
+struct DbError
+{
+    int code = 0;
+    QString message;
+
+    bool is(SqliteCode c) const { return code == static_cast<int>(c); }
+    bool meansCorrupt() const { return is(SqliteCode::Corrupt) || is(SqliteCode::NotADatabase); }
+    static DbError from(const QSqlError &error);
+};
+
+// The history database's layout and its forward migrations. Version N of the schema is what
+// PRAGMA user_version says; migration step i brings a file from version i to i + 1, in one
+// transaction each, so an interrupted upgrade leaves the last complete version behind.
+//
+// Version 1:
+//   meta(key, value)                              what wrote the file
+//   checks(id, integration, check_id,             one row per check ever seen; rolled_* (ms) are the
+//          rolled_1m, rolled_1h, rolled_1d)       watermarks: everything before them is rolled up
+//   samples(check_ref, t_ms, state, latency_us, queue_us, http_status, failure_class, reason)
+//   rollup_1m / rollup_1h / rollup_1d(check_ref, start_s, data)   data: see historycodec.h
+//   quota_series(id, integration, policy)
+//   quota_readings(series_ref, minute_s, t_ms, remaining, quota_limit, reset_ms)   one per minute
+//   tls_expiry(check_ref, t_ms, expires_ms)       when the expiry changed, or hourly
+// Every time series is WITHOUT ROWID with the primary key (series, time), so reads are range
+// scans of one series.
+namespace historyschema {
+
+int latestVersion();
+
+// The version the file says it has; 0 for a new or empty file.
+std::optional<int> version(const QSqlDatabase &db, DbError *error);
+
+// Brings `db` (open, writable, at version <= latestVersion()) up to latestVersion().
+std::optional<DbError> migrate(QSqlDatabase &db, const QString &writerVersion);
+
+// Runs one statement; the error when it fails.
+std::optional<DbError> exec(const QSqlDatabase &db, const QString &sql);
+
+// The rollup table of a resolution other than Raw ("rollup_1m", …).
+QString rollupTable(Resolution resolution);
+
+} // namespace historyschema
+
+} // namespace gw

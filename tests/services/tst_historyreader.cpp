@@ -1,0 +1,505 @@
+#include "historycodec.h"
+#include "historyreader.h"
+#include "historystore.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+#include <memory>
+
+using namespace gw;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+constexpr qint64 t0 = 1'789'948'800'000; // 2026-09-21T00:00:00Z
+
+// Relative width of one histogram bucket: a percentile read from rollups lies in the same
+// bucket as the exact one.
+const double bucketResolution = std::exp2(1.0 / LatencyHistogram::bucketsPerDoubling) - 1.0;
+
+CheckUpdate update(const QString &integrationId, const QString &checkId, qint64 atMs, HealthStatus verdict,
+                   std::optional<double> latencyMs, const QString &reason = {})
+{
+    CheckUpdate u;
+    u.sample.integrationId = integrationId;
+    u.sample.checkId = checkId;
+    u.sample.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    u.sample.verdict = verdict;
+    u.sample.reason = reason;
+    if (verdict != HealthStatus::Up)
+        u.sample.failureClass = latencyMs ? FailureClass::HttpStatus : FailureClass::Timeout;
+    if (latencyMs) {
+        u.sample.httpStatus = verdict == HealthStatus::Down ? 503 : 200;
+        u.sample.latencyMs = *latencyMs;
+    }
+    u.state = verdict;
+    return u;
+}
+
+// Writes the updates through a real store whose clock reads `nowMs` when it rolls up.
+void populate(const QString &path, const QList<CheckUpdate> &updates, qint64 nowMs, Retention retention = {})
+{
+    auto clock = std::make_shared<std::atomic<qint64>>(nowMs);
+    HistoryStore::Options options;
+    options.path = path;
+    options.retention = retention;
+    options.clock = [clock] { return clock->load(); };
+    HistoryStore store(options);
+    store.open();
+    QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+    for (qsizetype i = 0; i < updates.size(); i += 50'000)
+        store.record(updates.mid(i, 50'000));
+    QSignalSpy flushed(&store, &HistoryStore::flushed);
+    store.flush();
+    QVERIFY(flushed.wait(120'000));
+}
+
+QList<CheckUpdate> steady(const QString &integrationId, const QStringList &checks, qint64 fromMs, qint64 toMs,
+                          qint64 stepMs, double latencyMs = 100)
+{
+    QList<CheckUpdate> updates;
+    for (qint64 t = fromMs; t < toMs; t += stepMs) {
+        for (const QString &check : checks)
+            updates.append(update(integrationId, check, t, HealthStatus::Up, latencyMs));
+    }
+    return updates;
+}
+
+double exactQuantile(QList<double> values, double q)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<qsizetype>(std::ceil(q * static_cast<double>(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+bool withinBucket(double estimate, double exact)
+{
+    return std::abs(estimate - exact) <= bucketResolution * exact + 1e-9;
+}
+
+} // namespace
+
+class tst_HistoryReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(u"h%1/history.sqlite"_s.arg(++m_n)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void picksResolutionPerRange_data()
+    {
+        QTest::addColumn<qint64>("rangeMs");
+        QTest::addColumn<int>("checks");
+        QTest::addColumn<Resolution>("expected");
+        QTest::newRow("15 min") << 15 * minute << 1 << Resolution::Raw;
+        QTest::newRow("6 h") << 6 * hour << 1 << Resolution::Raw;
+        QTest::newRow("6 h of 10 checks") << 6 * hour << 10 << Resolution::Minute;
+        QTest::newRow("24 h") << day << 1 << Resolution::Minute;
+        QTest::newRow("7 d") << 7 * day << 1 << Resolution::Hour;
+        QTest::newRow("30 d") << 30 * day << 1 << Resolution::Hour;
+        QTest::newRow("1 y") << 365 * day << 1 << Resolution::Day;
+        QTest::newRow("3 y, beyond hourly retention") << 3 * 365 * day << 1 << Resolution::Day;
+    }
+
+    void picksResolutionPerRange()
+    {
+        QFETCH(qint64, rangeMs);
+        QFETCH(int, checks);
+        QFETCH(Resolution, expected);
+        const QString path = freshPath();
+        const qint64 now = t0 + 10 * day;
+        QStringList ids;
+        for (int i = 0; i < checks; ++i)
+            ids.append(u"c%1"_s.arg(i));
+        // Recent samples every 10 s per check tell the reader the typical interval.
+        populate(path, steady(u"vendor"_s, ids, now - hour, now, 10'000), now);
+        HistoryReader reader(path, Retention{}, [now] { return now; });
+        HistoryQuery query{u"vendor"_s, checks == 1 ? u"c0"_s : QString(), now - rangeMs, now, 2000, 120};
+        const ChartData data = reader.chartNow(query);
+        QCOMPARE(data.resolution, expected);
+        QCOMPARE(data.query, query);
+    }
+
+    void keepsWithinPointBudgets_data()
+    {
+        QTest::addColumn<qint64>("rangeMs");
+        QTest::addColumn<int>("maxPoints");
+        QTest::addColumn<int>("maxCells");
+        QTest::newRow("15 min, 40 points") << 15 * minute << 40 << 30;
+        QTest::newRow("6 h, 300 points") << 6 * hour << 300 << 120;
+        QTest::newRow("24 h, 100 points") << day << 100 << 60;
+        QTest::newRow("7 d, 500 points") << 7 * day << 500 << 120;
+        QTest::newRow("40 d, 2000 points") << 40 * day << 2000 << 200;
+        QTest::newRow("1 y, 50 points") << 365 * day << 50 << 20;
+    }
+
+    void keepsWithinPointBudgets()
+    {
+        QFETCH(qint64, rangeMs);
+        QFETCH(int, maxPoints);
+        QFETCH(int, maxCells);
+        static QString path;
+        static qint64 now = 0;
+        if (path.isEmpty()) {
+            // 35 days every minute, the last 6 hours every 10 s; spikes and failures sprinkled.
+            path = freshPath();
+            now = t0 + 35 * day;
+            QList<CheckUpdate> updates;
+            int n = 0;
+            for (qint64 t = t0; t < now; t += t < now - 6 * hour ? minute : 10'000) {
+                ++n;
+                const double latency = 50 + (n * 37) % 200 + (n % 997 == 0 ? 5000 : 0);
+                const HealthStatus verdict = n % 101 == 0 ? HealthStatus::Down : HealthStatus::Up;
+                updates.append(update(u"vendor"_s, u"api"_s, t, verdict, latency, u"boom"_s));
+                updates.append(update(u"vendor"_s, u"web"_s, t + 500, HealthStatus::Up, latency / 2));
+            }
+            populate(path, updates, now);
+        }
+        HistoryReader reader(path, Retention{}, [] { return now; });
+        const HistoryQuery query{u"vendor"_s, {}, now - rangeMs, now, maxPoints, maxCells};
+        QFuture<ChartData> future = reader.chart(query);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30'000);
+        const ChartData data = future.result();
+        QVERIFY(!data.latencyP50.isEmpty());
+        QVERIFY(data.latencyP50.size() <= maxPoints);
+        QVERIFY(data.latencyP95.size() <= maxPoints);
+        QVERIFY(data.latencyRaw.size() <= maxPoints);
+        QVERIFY(data.errors.size() <= maxPoints);
+        QVERIFY(!data.timeline.isEmpty());
+        QVERIFY(data.timeline.size() <= maxCells);
+        QCOMPARE(data.latencyRaw.isEmpty(), data.resolution != Resolution::Raw);
+        for (qsizetype i = 1; i < data.latencyP50.size(); ++i)
+            QVERIFY(data.latencyP50[i - 1].x() < data.latencyP50[i].x());
+        QVERIFY(data.latencyP50.constFirst().x() >= static_cast<double>(bucketStart(query.fromMs, Resolution::Day)));
+        QVERIFY(data.latencyP50.constLast().x() < static_cast<double>(now));
+        // Spikes survive: the largest p95 of the buckets is the 5 s outlier wherever one is in range.
+        quint32 failures = 0;
+        for (const ErrorBucket &bucket : data.errors)
+            failures += bucket.byClass.at(static_cast<std::size_t>(storageCode(FailureClass::HttpStatus)));
+        QCOMPARE(failures, data.total.failuresOf(FailureClass::HttpStatus));
+        quint64 attempts = 0;
+        for (const TimelineCell &cell : data.timeline)
+            attempts += cell.attempts;
+        QCOMPARE(attempts, data.total.total());
+    }
+
+    void percentilesFromRollupsAgreeWithRaw_data()
+    {
+        QTest::addColumn<int>("distribution");
+        QTest::addColumn<int>("maxPoints");
+        QTest::addColumn<Resolution>("resolution");
+        const char *names[] = {"constant", "uniform 20-400 ms", "log-normal", "bimodal 15/900 ms", "with timeouts"};
+        for (int d = 0; d < 5; ++d) {
+            QTest::addRow("%s, minute rollups", names[d]) << d << 2000 << Resolution::Minute;
+            QTest::addRow("%s, hourly rollups", names[d]) << d << 200 << Resolution::Hour;
+            QTest::addRow("%s, daily rollups", names[d]) << d << 5 << Resolution::Day;
+        }
+    }
+
+    void percentilesFromRollupsAgreeWithRaw()
+    {
+        QFETCH(int, distribution);
+        QFETCH(int, maxPoints);
+        QFETCH(Resolution, resolution);
+        const QString path = freshPath();
+        const qint64 from = t0;
+        const qint64 to = t0 + 2 * day;
+        QRandomGenerator random(1234 + distribution);
+        QList<CheckUpdate> updates;
+        for (qint64 t = from; t < to; t += 10'000) {
+            double ms = 0;
+            switch (distribution) {
+            case 0:
+                ms = 120;
+                break;
+            case 1:
+                ms = 20 + 380 * random.generateDouble();
+                break;
+            case 2:
+                ms = 150 * std::exp(0.6 * (random.generateDouble() + random.generateDouble() - 1.0) * 2.0);
+                break;
+            case 3:
+                ms = random.generateDouble() < 0.7 ? 15 + random.generateDouble() : 900 + 50 * random.generateDouble();
+                break;
+            default:
+                ms = 80 + 40 * random.generateDouble();
+                break;
+            }
+            if (distribution == 4 && random.bounded(20) == 0)
+                updates.append(update(u"vendor"_s, u"api"_s, t, HealthStatus::Down, std::nullopt));
+            else if (random.bounded(50) == 0)
+                updates.append(update(u"vendor"_s, u"api"_s, t, HealthStatus::Down, ms));
+            else
+                updates.append(update(u"vendor"_s, u"api"_s, t, HealthStatus::Up, ms));
+        }
+        // Everything rolled up: the day, the hours and the minutes exist.
+        const qint64 now = to + 2 * hour;
+        populate(path, updates, now);
+
+        HistoryReader reader(path, Retention{}, [now] { return now; });
+        const ChartData data = reader.chartNow({u"vendor"_s, u"api"_s, from, to, maxPoints, 48});
+        QCOMPARE(data.resolution, resolution);
+
+        QList<double> all;
+        quint64 good = 0;
+        quint64 judged = 0;
+        QMap<qint64, QList<double>> byBucket; // by displayed bucket (the p50 x values)
+        const qint64 width = data.latencyP50.size() > 1
+                                 ? static_cast<qint64>(data.latencyP50[1].x() - data.latencyP50[0].x())
+                                 : to - from;
+        for (const CheckUpdate &u : std::as_const(updates)) {
+            const HistorySample s = roundedToMicroseconds(HistorySample::from(u.sample));
+            ++judged;
+            good += s.state == HealthStatus::Up ? 1 : 0;
+            if (s.latencyMs) {
+                all.append(*s.latencyMs);
+                byBucket[from + (s.atMs - from) / width * width].append(*s.latencyMs);
+            }
+        }
+        QCOMPARE(data.total.total(), judged);
+        QCOMPARE(data.total.availability(), std::optional(static_cast<double>(good) / static_cast<double>(judged)));
+        QCOMPARE(data.total.latency.count(), static_cast<quint64>(all.size()));
+        for (const double q : {0.5, 0.95, 0.99}) {
+            const double exact = exactQuantile(all, q);
+            const double estimate = data.total.latency.quantile(q).value();
+            QVERIFY2(withinBucket(estimate, exact),
+                     qPrintable(u"p%1: %2 from rollups, %3 from raw"_s.arg(q * 100).arg(estimate).arg(exact)));
+        }
+        QCOMPARE(data.latencyP50.size(), byBucket.size());
+        for (qsizetype i = 0; i < data.latencyP50.size(); ++i) {
+            const auto x = static_cast<qint64>(data.latencyP50[i].x());
+            QVERIFY(byBucket.contains(x));
+            QVERIFY2(withinBucket(data.latencyP50[i].y(), exactQuantile(byBucket.value(x), 0.5)),
+                     qPrintable(QString::number(x)));
+            QVERIFY(withinBucket(data.latencyP95[i].y(), exactQuantile(byBucket.value(x), 0.95)));
+        }
+    }
+
+    void mergesTheChecksOfAnIntegration()
+    {
+        const QString path = freshPath();
+        const qint64 now = t0 + day;
+        QList<CheckUpdate> updates = steady(u"vendor"_s, {u"fast"_s}, t0, now, 10'000, 40);
+        updates += steady(u"vendor"_s, {u"slow"_s}, t0 + 5000, now, 10'000, 400);
+        updates += steady(u"other"_s, {u"x"_s}, t0, now, 10'000, 5);
+        updates.append(update(u"vendor"_s, u"slow"_s, t0 + 6 * hour + 1, HealthStatus::Down, std::nullopt));
+        populate(path, updates, now);
+        HistoryReader reader(path, Retention{}, [now] { return now; });
+        const HistoryQuery range{u"vendor"_s, {}, t0, now, 500, 100};
+        const ChartData merged = reader.chartNow(range);
+        HistoryQuery one = range;
+        one.checkId = u"fast"_s;
+        const ChartData fast = reader.chartNow(one);
+        one.checkId = u"slow"_s;
+        const ChartData slow = reader.chartNow(one);
+        QCOMPARE(merged.total.total(), fast.total.total() + slow.total.total());
+        QCOMPARE(merged.total.total(), quint64(2 * 8640 + 1));
+        QCOMPARE(merged.total.count(HealthStatus::Down), 1u);
+        QCOMPARE(merged.total.latency.minMs(), std::optional(40.0));
+        QCOMPARE(merged.total.latency.maxMs(), std::optional(400.0));
+        // Half the attempts take 40 ms, half 400 ms: the median is one of them, p95 the slow one.
+        QVERIFY(merged.latencyP95.constFirst().y() >= 400 / (1 + bucketResolution));
+        QVERIFY(std::any_of(merged.timeline.cbegin(), merged.timeline.cend(),
+                            [](const TimelineCell &c) { return c.state == HealthStatus::Down; }));
+    }
+
+    void listsFailuresNewestFirst()
+    {
+        const QString path = freshPath();
+        const qint64 now = t0 + 2 * hour;
+        QList<CheckUpdate> updates = steady(u"vendor"_s, {u"a"_s, u"b"_s}, t0, now, 60'000);
+        for (int i = 0; i < 8; ++i) {
+            updates.append(update(u"vendor"_s, i % 2 ? u"a"_s : u"b"_s, t0 + i * 10 * minute + 7, HealthStatus::Down,
+                                  std::nullopt, u"timeout %1"_s.arg(i)));
+        }
+        updates.append(update(u"vendor"_s, u"a"_s, t0 + 13, HealthStatus::Paused, std::nullopt));
+        updates.append(update(u"other"_s, u"z"_s, t0 + 17, HealthStatus::Down, std::nullopt, u"elsewhere"_s));
+        populate(path, updates, now);
+        HistoryReader reader(path, Retention{}, [now] { return now; });
+
+        QFuture<QList<CheckSample>> future = reader.failures({u"vendor"_s, {}, t0, now, 2000, 120}, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10'000);
+        const QList<CheckSample> newest = future.result();
+        QCOMPARE(newest.size(), 5);
+        for (qsizetype i = 0; i < newest.size(); ++i) {
+            QCOMPARE(newest[i].integrationId, u"vendor"_s);
+            QCOMPARE(newest[i].sample.state, HealthStatus::Down);
+            QCOMPARE(newest[i].sample.reason, u"timeout %1"_s.arg(7 - i));
+            QCOMPARE(newest[i].checkId, (7 - i) % 2 ? u"a"_s : u"b"_s);
+        }
+        const QList<CheckSample> ofA =
+            reader.failures({u"vendor"_s, u"a"_s, t0, t0 + 35 * minute, 2000, 120}, 100).result();
+        QCOMPARE(ofA.size(), 2);
+        QCOMPARE(ofA[0].sample.atMs, t0 + 30 * minute + 7);
+        QCOMPARE(ofA[1].sample.atMs, t0 + 10 * minute + 7);
+    }
+
+    void summarisesIntegrations()
+    {
+        const QString path = freshPath();
+        // Not on a whole hour, and the last minutes not rolled up yet.
+        const qint64 now = t0 + 2 * day + 17 * minute + 20'000;
+        QList<CheckUpdate> updates;
+        int n = 0;
+        for (qint64 t = t0; t < now; t += 10'000) {
+            const bool down = ++n % 10 == 0;
+            updates.append(update(u"vendor"_s, u"a"_s, t, down ? HealthStatus::Down : HealthStatus::Up, 100 + n % 7));
+        }
+        populate(path, updates, now);
+        HistoryReader reader(path, Retention{}, [now] { return now; });
+        QFuture<QList<IntegrationSummary>> future = reader.summaries({u"vendor"_s, u"unknown"_s}, now);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10'000);
+        const QList<IntegrationSummary> summaries = future.result();
+        QCOMPARE(summaries.size(), 2);
+        QCOMPARE(summaries[0].integrationId, u"vendor"_s);
+        quint64 good = 0;
+        quint64 judged = 0;
+        for (const CheckUpdate &u : std::as_const(updates)) {
+            const qint64 at = u.sample.at.toMSecsSinceEpoch();
+            if (at < now - day)
+                continue;
+            ++judged;
+            good += u.sample.verdict == HealthStatus::Up ? 1 : 0;
+        }
+        QVERIFY(summaries[0].availability24h.has_value());
+        QVERIFY2(std::abs(*summaries[0].availability24h - static_cast<double>(good) / static_cast<double>(judged))
+                     < 1e-3,
+                 qPrintable(QString::number(*summaries[0].availability24h)));
+        QVERIFY(summaries[0].latencySparkline.size() >= 59 && summaries[0].latencySparkline.size() <= 61);
+        QVERIFY(summaries[0].latencySparkline.constLast().x() >= static_cast<double>(now - 2 * minute));
+        QCOMPARE(summaries[1].integrationId, u"unknown"_s);
+        QCOMPARE(summaries[1].availability24h, std::nullopt);
+        QVERIFY(summaries[1].latencySparkline.isEmpty());
+    }
+
+    void exportsStreamInTimeOrder()
+    {
+        const QString path = freshPath();
+        const qint64 now = t0 + 3 * hour;
+        QList<CheckUpdate> updates = steady(u"vendor"_s, {u"a"_s}, t0, now, 7'000);
+        updates += steady(u"vendor"_s, {u"b"_s}, t0 + 3, now, 11'000);
+        updates += steady(u"other"_s, {u"c"_s}, t0 + 5, now, 13'000);
+        // Not everything rolled up: the exported minutes include what is still raw.
+        populate(path, updates, now - 40 * minute);
+        HistoryReader reader(path, Retention{}, [now] { return now; });
+
+        QList<CheckSample> streamed;
+        QCOMPARE(reader.exportSamples({{}, {}, t0, now, 0, 0},
+                                      [&](const CheckSample &s) {
+                                          streamed.append(s);
+                                          return true;
+                                      }),
+                 QString());
+        QCOMPARE(streamed.size(), updates.size());
+        for (qsizetype i = 1; i < streamed.size(); ++i)
+            QVERIFY(streamed[i - 1].sample.atMs <= streamed[i].sample.atMs);
+
+        qsizetype vendorOnly = 0;
+        reader.exportSamples({u"vendor"_s, {}, t0, now, 0, 0}, [&](const CheckSample &s) {
+            ++vendorOnly;
+            return s.integrationId == u"vendor";
+        });
+        QCOMPARE(vendorOnly, steady(u"vendor"_s, {u"a"_s}, t0, now, 7'000).size()
+                                 + steady(u"vendor"_s, {u"b"_s}, t0 + 3, now, 11'000).size());
+
+        int stopped = 0;
+        reader.exportSamples({{}, {}, t0, now, 0, 0}, [&](const CheckSample &) { return ++stopped < 10; });
+        QCOMPARE(stopped, 10);
+
+        quint64 total = 0;
+        qint64 last = 0;
+        QCOMPARE(reader.exportRollups({{}, {}, t0, now, 0, 0}, Resolution::Minute,
+                                      [&](const QString &, const QString &, const Rollup &r) {
+                                          total += r.total();
+                                          const bool ordered = r.startMs >= last;
+                                          last = r.startMs;
+                                          return ordered;
+                                      }),
+                 QString());
+        QCOMPARE(total, static_cast<quint64>(updates.size()));
+        QVERIFY(!reader.exportRollups({{}, {}, t0, now, 0, 0}, Resolution::Raw, {}).isEmpty());
+    }
+
+    void missingFileAnswersEmpty()
+    {
+        HistoryReader reader(m_dir.filePath(u"nowhere/history.sqlite"_s), Retention{});
+        const ChartData data = reader.chartNow({u"vendor"_s, {}, t0, t0 + hour, 100, 10});
+        QVERIFY(data.latencyP50.isEmpty());
+        QCOMPARE(data.total.total(), quint64(0));
+        QVERIFY(!reader.exportSamples({}, [](const CheckSample &) { return true; }).isEmpty());
+    }
+
+    void queriesUsePrimaryKeys_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("raw samples") << u"SELECT "_s + sampleColumns()
+                                            + u" FROM samples WHERE check_ref = 1 AND t_ms >= 0 AND t_ms < 9"
+                                              " ORDER BY t_ms"_s;
+        QTest::newRow("minute rollups") << u"SELECT start_s, data FROM rollup_1m WHERE check_ref = 1 AND start_s >= 0"
+                                           " AND start_s < 9 ORDER BY start_s"_s;
+        QTest::newRow("failures") << u"SELECT "_s + sampleColumns()
+                                         + u" FROM samples WHERE check_ref = 1 AND t_ms >= 0 AND t_ms < 9"
+                                           " AND state NOT IN (0, 5) ORDER BY t_ms DESC LIMIT 5"_s;
+        QTest::newRow("quota readings")
+            << u"SELECT t_ms, remaining, quota_limit, reset_ms FROM quota_readings"
+               " WHERE series_ref = 1 AND minute_s >= 0 AND minute_s < 9 ORDER BY minute_s"_s;
+        QTest::newRow("certificate expiry")
+            << u"SELECT t_ms, expires_ms FROM tls_expiry WHERE check_ref = 1 AND t_ms < 9 AND t_ms >="
+               " coalesce((SELECT max(t_ms) FROM tls_expiry WHERE check_ref = 1 AND t_ms < 5), 5) ORDER BY t_ms"_s;
+    }
+
+    void queriesUsePrimaryKeys()
+    {
+        QFETCH(QString, sql);
+        static QString path;
+        if (path.isEmpty()) {
+            path = freshPath();
+            populate(path, steady(u"vendor"_s, {u"a"_s}, t0, t0 + hour, 10'000), t0 + 2 * hour);
+        }
+        const QString name = u"plan-"_s + QString::fromUtf8(QTest::currentDataTag());
+        QString text;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(u"EXPLAIN QUERY PLAN "_s + sql)) {
+                    QStringList plan;
+                    while (q.next())
+                        plan.append(q.value(3).toString());
+                    text = plan.join(u" | "_s);
+                } else {
+                    text = q.lastError().text();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY2(text.contains(u"USING PRIMARY KEY"_s) && !text.contains(u"TEMP B-TREE"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"SCAN samples"_s) && !text.contains(u"SCAN r"_s), qPrintable(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HistoryReader)
+#include "tst_historyreader.moc"

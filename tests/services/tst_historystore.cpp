@@ -1,0 +1,719 @@
+#include "historycodec.h"
+#include "historystore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace gw;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A whole UTC day, so that minutes, hours and days line up with the test's arithmetic.
+constexpr qint64 t0 = 1'789'948'800'000; // 2026-09-21T00:00:00Z
+constexpr qint64 minute = 60'000;
+constexpr qint64 hour = 60 * minute;
+constexpr qint64 day = 24 * hour;
+
+class FastClock
+{
+public:
+    explicit FastClock(qint64 start) : m_now(std::make_shared<std::atomic<qint64>>(start)) {}
+    std::function<qint64()> function() const
+    {
+        return [now = m_now] { return now->load(); };
+    }
+    void set(qint64 ms) { m_now->store(ms); }
+
+private:
+    std::shared_ptr<std::atomic<qint64>> m_now;
+};
+
+CheckUpdate update(const QString &checkId, qint64 atMs, HealthStatus verdict, std::optional<double> latencyMs,
+                   FailureClass failureClass = FailureClass::None, const QString &reason = {})
+{
+    CheckUpdate u;
+    u.sample.integrationId = u"vendor"_s;
+    u.sample.checkId = checkId;
+    u.sample.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    u.sample.verdict = verdict;
+    u.sample.failureClass = failureClass;
+    u.sample.reason = reason;
+    if (latencyMs) {
+        u.sample.httpStatus = verdict == HealthStatus::Down ? 503 : 200;
+        u.sample.latencyMs = *latencyMs;
+    }
+    u.state = verdict;
+    return u;
+}
+
+// Deterministic synthetic history: one attempt per check every `stepMs`; latencies in whole
+// microseconds; every 17th attempt down with a timeout (no latency), every 23rd a 503.
+QList<CheckUpdate> synthetic(const QStringList &checks, qint64 fromMs, qint64 toMs, qint64 stepMs)
+{
+    QList<CheckUpdate> updates;
+    int n = 0;
+    for (qint64 t = fromMs; t < toMs; t += stepMs) {
+        for (const QString &check : checks) {
+            ++n;
+            const double latency = static_cast<double>(80'000 + (n * 7919) % 240'000) / 1000.0;
+            if (n % 17 == 0)
+                updates.append(
+                    update(check, t, HealthStatus::Down, std::nullopt, FailureClass::Timeout, u"timed out"_s));
+            else if (n % 23 == 0)
+                updates.append(update(check, t, HealthStatus::Down, latency, FailureClass::HttpStatus, u"503"_s));
+            else
+                updates.append(update(check, t, HealthStatus::Up, latency));
+        }
+    }
+    return updates;
+}
+
+QList<HistorySample> historySamples(const QList<CheckUpdate> &updates, const QString &checkId)
+{
+    QList<HistorySample> samples;
+    for (const CheckUpdate &u : updates) {
+        if (u.sample.checkId == checkId)
+            samples.append(roundedToMicroseconds(HistorySample::from(u.sample)));
+    }
+    return samples;
+}
+
+// Counts and buckets exactly; the sum up to rounding (merging adds in another order).
+bool sameRollup(const Rollup &a, const Rollup &b)
+{
+    if (a.startMs != b.startMs || a.states != b.states || a.failures != b.failures
+        || a.latency.count() != b.latency.count() || a.latency.minMs() != b.latency.minMs()
+        || a.latency.maxMs() != b.latency.maxMs())
+        return false;
+    for (int i = 0; i < LatencyHistogram::bucketCount; ++i) {
+        if (a.latency.bucketCountAt(i) != b.latency.bucketCountAt(i))
+            return false;
+    }
+    return qFuzzyCompare(1.0 + a.latency.sumMs(), 1.0 + b.latency.sumMs());
+}
+
+// A connection of the test's own to look into the file.
+class Inspector
+{
+public:
+    explicit Inspector(const QString &path) : m_name(u"inspector-%1"_s.arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~Inspector()
+    {
+        database().close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(Inspector)
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery q(database());
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+    qint64 count(const QString &sql) const { return value(sql).toLongLong(); }
+    QList<Rollup> rollups(Resolution resolution, const QString &checkId) const
+    {
+        QSqlQuery q(database());
+        q.prepare(u"SELECT start_s, data FROM %1 r JOIN checks c ON c.id = r.check_ref WHERE c.check_id = ?"
+                  " ORDER BY start_s"_s.arg(resolution == Resolution::Minute ? u"rollup_1m"_s
+                                            : resolution == Resolution::Hour ? u"rollup_1h"_s
+                                                                             : u"rollup_1d"_s));
+        q.bindValue(0, checkId);
+        q.exec();
+        QList<Rollup> result;
+        while (q.next()) {
+            const Result<RollupCell> cell =
+                RollupCell::fromBlob(q.value(1).toByteArray(), q.value(0).toLongLong() * 1000);
+            if (cell)
+                result.append(cell->rollup);
+        }
+        return result;
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void makeDatabase(const QString &path, const QStringList &statements)
+{
+    const QString name = u"maker"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class tst_HistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    QString freshPath() { return m_dir.filePath(u"history-%1/history.sqlite"_s.arg(++m_n)); }
+
+    HistoryStore::Options options(const QString &path, const FastClock &clock)
+    {
+        HistoryStore::Options o;
+        o.path = path;
+        o.clock = clock.function();
+        o.commitIntervalMs = 50;
+        return o;
+    }
+
+    static bool openOk(HistoryStore &store)
+    {
+        store.open();
+        return QTest::qWaitFor([&] { return store.status() != HistoryStore::Status::Opening; }, 10'000)
+               && store.status() == HistoryStore::Status::Ok;
+    }
+
+    static bool flushed(HistoryStore &store)
+    {
+        QSignalSpy spy(&store, &HistoryStore::flushed);
+        store.flush();
+        return spy.wait(60'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsSchema()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QSignalSpy status(&store, &HistoryStore::statusChanged);
+            QVERIFY(openOk(store));
+            QCOMPARE(status.count(), 1);
+            QCOMPARE(store.path(), path);
+        }
+        Inspector db(path);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::schemaVersion);
+        QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        for (const QString &table : {u"meta"_s, u"checks"_s, u"samples"_s, u"rollup_1m"_s, u"rollup_1h"_s,
+                                     u"rollup_1d"_s, u"quota_series"_s, u"quota_readings"_s, u"tls_expiry"_s})
+            QVERIFY2(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)) == 1,
+                     qPrintable(table));
+    }
+
+    void batchesCommitTogether()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0 + day);
+        HistoryStore::Options o = options(path, clock);
+        o.commitIntervalMs = 300;
+        HistoryStore store(o);
+        QVERIFY(openOk(store));
+        QSignalSpy committed(&store, &HistoryStore::committed);
+        const QList<CheckUpdate> all = synthetic({u"a"_s, u"b"_s}, t0, t0 + 2000 * 1000, 1000);
+        // Twenty batches in one go, as twenty monitor flushes within a commit interval.
+        for (qsizetype i = 0; i < all.size(); i += 200)
+            store.record(all.mid(i, 200));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int n = 0;
+                for (const auto &call : committed)
+                    n += call.at(0).toInt();
+                return n;
+            }(),
+            4000, 10'000);
+        QVERIFY2(committed.count() <= 2, qPrintable(QString::number(committed.count())));
+        QVERIFY(committed.constFirst().at(1).toDouble() >= 0);
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 4000);
+        QCOMPARE(db.count(u"SELECT count(*) FROM checks"_s), 2);
+    }
+
+    void storesWhatTheSampleHolds()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        CheckUpdate down =
+            update(u"api"_s, t0 + 1000, HealthStatus::Down, 12.3456789, FailureClass::HttpStatus, u"HTTP 503"_s);
+        down.sample.queueMs = 0.25;
+        CheckUpdate up = update(u"api"_s, t0 + 2000, HealthStatus::Up, 10.0);
+        up.sample.reason = u"not kept for up"_s;
+        const CheckUpdate timeout =
+            update(u"api"_s, t0 + 3000, HealthStatus::Down, std::nullopt, FailureClass::Timeout, u"timed out"_s);
+        store.record({down, up, timeout});
+        store.recordState(u"vendor"_s, u"api"_s, HealthStatus::Paused, t0 + 4000);
+        QVERIFY(flushed(store));
+
+        Inspector db(path);
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"SELECT "_s + sampleColumns() + u" FROM samples ORDER BY t_ms"_s));
+        QList<HistorySample> rows;
+        while (q.next())
+            rows.append(sampleFromRow(q));
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[0].latencyMs, std::optional(12.346));
+        QCOMPARE(rows[0].queueMs, 0.25);
+        QCOMPARE(rows[0].httpStatus, 503);
+        QCOMPARE(rows[0].failureClass, FailureClass::HttpStatus);
+        QCOMPARE(rows[0].reason, u"HTTP 503"_s);
+        QCOMPARE(rows[1].state, HealthStatus::Up);
+        QCOMPARE(rows[1].reason, QString());
+        QCOMPARE(rows[2].latencyMs, std::nullopt);
+        QCOMPARE(rows[2].httpStatus, 0);
+        QCOMPARE(rows[3].state, HealthStatus::Paused);
+        // Absent values are NULL, not zeros.
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples WHERE http_status IS NULL"_s), 2);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples WHERE reason IS NULL"_s), 2);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        makeDatabase(path, {u"CREATE TABLE future(x)"_s, u"PRAGMA user_version = 7"_s});
+        const QByteArray before = fileHash(path);
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QSignalSpy status(&store, &HistoryStore::statusChanged);
+            store.open();
+            QVERIFY(status.wait(10'000));
+            QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
+            const QString message = status.constLast().at(1).toString();
+            QVERIFY2(
+                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 1)"_s),
+                qPrintable(message));
+            store.record(synthetic({u"a"_s}, t0, t0 + 60'000, 1000));
+            QVERIFY(flushed(store));
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    void migratesEarlierFiles_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("no file") << 0;
+        QTest::newRow("zero-byte file") << 1;
+        QTest::newRow("database at version 0") << 2;
+    }
+
+    void migratesEarlierFiles()
+    {
+        QFETCH(int, kind);
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (kind == 1) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        } else if (kind == 2) {
+            makeDatabase(path, {u"PRAGMA page_size = 8192"_s, u"VACUUM"_s});
+        }
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QVERIFY(openOk(store));
+            store.record(synthetic({u"a"_s}, t0, t0 + 10'000, 1000));
+            QVERIFY(flushed(store));
+        }
+        Inspector db(path);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::schemaVersion);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 10);
+        QVERIFY(db.value(u"SELECT value FROM meta WHERE key = 'schema_written_by'"_s).isValid());
+    }
+
+    void movesCorruptFileAside_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("garbage") << 0;
+        QTest::newRow("SQLite header, garbage after") << 1;
+        QTest::newRow("damaged table page") << 2;
+    }
+
+    void movesCorruptFileAside()
+    {
+        QFETCH(int, kind);
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        FastClock clock(t0);
+        QByteArray junk(16 * 1024, '\0');
+        for (qsizetype i = 0; i < junk.size(); ++i)
+            junk[i] = static_cast<char>((i * 131 + 7) % 251);
+        if (kind == 2) {
+            {
+                HistoryStore store(options(path, clock));
+                QVERIFY(openOk(store));
+                store.record(synthetic({u"a"_s, u"b"_s}, t0, t0 + 3 * hour, 1000));
+                QVERIFY(flushed(store));
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 16 * 4096);
+            file.seek(12 * 4096);
+            file.write(junk.left(4096));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (kind == 1)
+                file.write(QByteArray("SQLite format 3\0", 16));
+            file.write(junk);
+        }
+        const QByteArray damaged = fileHash(path);
+
+        HistoryStore store(options(path, clock));
+        QSignalSpy status(&store, &HistoryStore::statusChanged);
+        store.open();
+        QTRY_VERIFY_WITH_TIMEOUT(store.status() != HistoryStore::Status::Opening, 10'000);
+        QCOMPARE(store.status(), HistoryStore::Status::MovedAside);
+        QCOMPARE(status.count(), 1);
+        const QString message = status.constLast().at(1).toString();
+        const QRegularExpression moved(u"moved aside to (\\S+history\\.sqlite\\.corrupt-\\d{8}-\\d{6})"_s);
+        const QRegularExpressionMatch match = moved.match(message);
+        QVERIFY2(match.hasMatch(), qPrintable(message));
+        const QString aside = QDir::fromNativeSeparators(match.captured(1));
+        QCOMPARE(fileHash(aside), damaged);
+
+        // The fresh file works.
+        store.record(synthetic({u"a"_s}, t0, t0 + 10'000, 1000));
+        QVERIFY(flushed(store));
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 10);
+        QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void unusableFolderTurnsHistoryOff()
+    {
+        // A regular file where the folder should be: nothing can be created below it.
+        const QString blocker = m_dir.filePath(u"not-a-folder"_s);
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        FastClock clock(t0);
+        HistoryStore store(options(blocker + u"/history.sqlite"_s, clock));
+        QSignalSpy status(&store, &HistoryStore::statusChanged);
+        store.open();
+        QVERIFY(status.wait(10'000));
+        QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
+        QVERIFY2(status.constLast().at(1).toString().contains(u"cannot be created"_s),
+                 qPrintable(status.constLast().at(1).toString()));
+        store.record(synthetic({u"a"_s}, t0, t0 + 10'000, 1000));
+        QVERIFY(flushed(store));
+    }
+
+    void readOnlyFileThenWritable()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QVERIFY(openOk(store));
+        }
+        // Permissions stop an ordinary user; root is stopped only by the immutable attribute.
+        auto writable = [&path] {
+            QFile probe(path);
+            return probe.open(QIODevice::ReadWrite);
+        };
+        bool immutable = false;
+        auto restore = qScopeGuard([&] {
+            if (immutable)
+                QProcess::execute(u"chattr"_s, {u"-i"_s, path});
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        });
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        if (writable()) {
+            immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, path}) == 0;
+            if (!immutable || writable())
+                QSKIP("neither permissions nor the immutable attribute stop this user from writing the file");
+        }
+
+        HistoryStore store(options(path, clock));
+        QSignalSpy status(&store, &HistoryStore::statusChanged);
+        store.open();
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::WriteFailing, 10'000);
+        QVERIFY2(status.constLast().at(1).toString().contains(u"read-only"_s),
+                 qPrintable(status.constLast().at(1).toString()));
+        store.record(synthetic({u"a"_s}, t0, t0 + 10'000, 1000));
+        restore.dismiss();
+        if (immutable)
+            QCOMPARE(QProcess::execute(u"chattr"_s, {u"-i"_s, path}), 0);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+        QVERIFY(status.constLast().at(1).toString().contains(u"resumed"_s));
+        QVERIFY(flushed(store));
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 10);
+    }
+
+    void fullDiskKeepsSamplesAndResumes()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0 + day);
+        HistoryStore::Options o = options(path, clock);
+        o.maxQueuedSamples = 3000;
+        o.maxFileBytes = 128 * 1024;
+        HistoryStore store(o);
+        QVERIFY(openOk(store));
+        QSignalSpy status(&store, &HistoryStore::statusChanged);
+
+        // Long reasons fill 128 KiB quickly.
+        const QString reason = u"connection refused "_s.repeated(20);
+        QList<CheckUpdate> all;
+        for (int i = 0; i < 5000; ++i)
+            all.append(
+                update(u"api"_s, t0 + i * 1000LL, HealthStatus::Down, std::nullopt, FailureClass::Connect, reason));
+        store.record(all.mid(0, 1000));
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::WriteFailing, 10'000);
+        const QString failing = status.constLast().at(1).toString();
+        QVERIFY2(failing.contains(u"full"_s), qPrintable(failing));
+
+        // More arrives while the disk is full: the oldest beyond 3000 are dropped.
+        store.record(all.mid(1000));
+        QTRY_VERIFY_WITH_TIMEOUT(status.constLast().at(1).toString().contains(u"2000 of the oldest were dropped"_s),
+                                 10'000);
+        store.setMaxFileBytes(0);
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+        const QString resumed = status.constLast().at(1).toString();
+        QVERIFY2(resumed.contains(u"resumed; 2000 samples were dropped while the disk was full"_s),
+                 qPrintable(resumed));
+        QVERIFY(flushed(store));
+
+        // The queued (newest) samples all landed.
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 3000);
+        QCOMPARE(db.count(u"SELECT min(t_ms) FROM samples"_s), t0 + 2000 * 1000LL);
+        QCOMPARE(db.count(u"SELECT max(t_ms) FROM samples"_s), t0 + 4999 * 1000LL);
+        QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void rollsUpMinutesHoursAndDays()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        const QStringList checks{u"a"_s, u"b"_s};
+        const QList<CheckUpdate> all = synthetic(checks, t0, t0 + 2 * day + 3 * hour, 10'000);
+        for (qsizetype i = 0; i < all.size(); i += 20'000)
+            store.record(all.mid(i, 20'000));
+        clock.set(t0 + 2 * day + 3 * hour + 10 * minute);
+        QVERIFY(flushed(store));
+
+        Inspector db(path);
+        for (const QString &check : checks) {
+            const QList<HistorySample> samples = historySamples(all, check);
+            const QList<Rollup> minutes = rollUp(samples, Resolution::Minute);
+            QCOMPARE(db.rollups(Resolution::Minute, check), minutes); // exactly, sums included
+            QCOMPARE(db.rollups(Resolution::Hour, check), rollUp(minutes, Resolution::Hour));
+            const QList<Rollup> days = db.rollups(Resolution::Day, check);
+            QCOMPARE(days.size(), 2);
+            QCOMPARE(days, rollUp(rollUp(minutes, Resolution::Hour).mid(0, 48), Resolution::Day));
+        }
+        QCOMPARE(db.count(u"SELECT min(rolled_1m) FROM checks"_s), t0 + 2 * day + 3 * hour + 8 * minute);
+        QCOMPARE(db.count(u"SELECT min(rolled_1h) FROM checks"_s), t0 + 2 * day + 3 * hour);
+        QCOMPARE(db.count(u"SELECT min(rolled_1d) FROM checks"_s), t0 + 2 * day);
+    }
+
+    void lateSamplesJoinTheirRollups()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        QList<CheckUpdate> all = synthetic({u"a"_s}, t0, t0 + day + 2 * hour, 10'000);
+        store.record(all);
+        clock.set(t0 + day + 2 * hour + 5 * minute);
+        QVERIFY(flushed(store));
+
+        // After a suspend: attempts from long ago arrive now, one of them twice.
+        const QList<CheckUpdate> late{
+            update(u"a"_s, t0 + 5 * hour + 5, HealthStatus::Down, 900.5, FailureClass::HttpStatus, u"502"_s),
+            update(u"a"_s, t0 + 5 * hour + 6, HealthStatus::Up, 1.25),
+            update(u"a"_s, t0 + day + 90 * minute + 1, HealthStatus::Up, 7.0),
+        };
+        store.record(late);
+        store.record({late.constFirst()});
+        QVERIFY(flushed(store));
+        all += late;
+
+        Inspector db(path);
+        const QList<HistorySample> samples = historySamples(all, u"a"_s);
+        const QList<Rollup> expectedMinutes = rollUp(samples, Resolution::Minute);
+        const QList<Rollup> minutes = db.rollups(Resolution::Minute, u"a"_s);
+        QCOMPARE(minutes.size(), expectedMinutes.size());
+        for (qsizetype i = 0; i < minutes.size(); ++i)
+            QVERIFY2(sameRollup(minutes[i], expectedMinutes[i]), qPrintable(QString::number(minutes[i].startMs)));
+        const QList<Rollup> expectedHours = rollUp(expectedMinutes, Resolution::Hour);
+        const QList<Rollup> hours = db.rollups(Resolution::Hour, u"a"_s);
+        QCOMPARE(hours.size(), expectedHours.size());
+        for (qsizetype i = 0; i < hours.size(); ++i)
+            QVERIFY(sameRollup(hours[i], expectedHours[i]));
+        const QList<Rollup> days = db.rollups(Resolution::Day, u"a"_s);
+        QCOMPARE(days.size(), 1);
+        QVERIFY(sameRollup(days[0], rollUp(expectedHours.mid(0, 24), Resolution::Day).constFirst()));
+        QCOMPARE(days[0].count(HealthStatus::Down),
+                 rollUp(samples, Resolution::Day).constFirst().count(HealthStatus::Down));
+    }
+
+    void retentionDeletesOldData()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore::Options o = options(path, clock);
+        o.retention.raw = 1h;
+        o.retention.minute = 3h;
+        o.retention.hour = std::chrono::days(2);
+        o.retention.day = std::chrono::days(3);
+        HistoryStore store(o);
+        QVERIFY(openOk(store));
+        const qint64 end = t0 + 5 * day;
+        store.record(synthetic({u"a"_s, u"b"_s}, t0, end, 60'000));
+        CheckUpdate withQuota = update(u"a"_s, t0 + hour, HealthStatus::Up, 5.0);
+        withQuota.sample.quotas.append(QuotaReading{});
+        withQuota.sample.tls = TlsInfo{QDateTime::fromMSecsSinceEpoch(t0 + 90 * day, Qt::UTC), {}};
+        store.record({withQuota});
+        clock.set(end);
+        QVERIFY(flushed(store));
+
+        Inspector db(path);
+        QVERIFY(db.count(u"SELECT min(t_ms) FROM samples"_s) >= end - hour);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 2 * 60);
+        QVERIFY(db.count(u"SELECT min(start_s) FROM rollup_1m"_s) * 1000 >= end - 3 * hour);
+        QVERIFY(db.count(u"SELECT min(start_s) FROM rollup_1h"_s) * 1000 >= end - 2 * day);
+        QCOMPARE(db.count(u"SELECT min(start_s) FROM rollup_1d"_s) * 1000, end - 3 * day);
+        QCOMPARE(db.count(u"SELECT count(*) FROM quota_readings"_s), 0);
+        QCOMPARE(db.count(u"SELECT count(*) FROM tls_expiry"_s), 0);
+        // Nothing that was deleted was lost to the coarser rollups.
+        for (const QString &table : {u"rollup_1h"_s, u"rollup_1d"_s}) {
+            QSqlQuery q(db.database());
+            QVERIFY(q.exec(u"SELECT data FROM "_s + table));
+            quint64 total = 0;
+            while (q.next())
+                total += RollupCell::fromBlob(q.value(0).toByteArray(), 0)->rollup.total();
+            QVERIFY(total > 0);
+        }
+    }
+
+    void storesQuotaAndTlsSeries()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        QList<CheckUpdate> updates;
+        const double remaining[] = {100, 90, 95, 80, 70};
+        // Five readings over two minutes: one stored per minute, the lowest of each.
+        for (int i = 0; i < 5; ++i) {
+            CheckUpdate u = update(u"a"_s, t0 + i * 25'000LL, HealthStatus::Up, 5.0);
+            QuotaReading reading;
+            reading.policy = u"hourly"_s;
+            reading.remaining = remaining[i];
+            reading.limit = 100;
+            reading.resetAt = QDateTime::fromMSecsSinceEpoch(t0 + hour, Qt::UTC);
+            u.sample.quotas.append(reading);
+            updates.append(u);
+        }
+        // Certificate seen every 10 minutes for 3 hours, renewed after 2: stored hourly and on change.
+        for (int i = 0; i < 18; ++i) {
+            CheckUpdate u = update(u"a"_s, t0 + 2 * minute + i * 10 * minute, HealthStatus::Up, 5.0);
+            const qint64 expires = i < 12 ? t0 + 10 * day : t0 + 100 * day;
+            u.sample.tls = TlsInfo{QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC), u"CN=api"_s};
+            updates.append(u);
+        }
+        store.record(updates);
+        QVERIFY(flushed(store));
+
+        Inspector db(path);
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"SELECT s.integration, s.policy, r.minute_s, r.t_ms, r.remaining, r.quota_limit, r.reset_ms"
+                       " FROM quota_readings r JOIN quota_series s ON s.id = r.series_ref ORDER BY r.minute_s"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"vendor"_s);
+        QCOMPARE(q.value(1).toString(), u"hourly"_s);
+        QCOMPARE(q.value(4).toDouble(), 90.0);
+        QCOMPARE(q.value(3).toLongLong(), t0 + 25'000);
+        QCOMPARE(q.value(5).toDouble(), 100.0);
+        QCOMPARE(q.value(6).toLongLong(), t0 + hour);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(4).toDouble(), 70.0);
+        QVERIFY(!q.next());
+
+        QVERIFY(q.exec(u"SELECT t_ms, expires_ms FROM tls_expiry ORDER BY t_ms"_s));
+        QList<std::pair<qint64, qint64>> tls;
+        while (q.next())
+            tls.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        const QList<std::pair<qint64, qint64>> expected{
+            {t0 + 2 * minute, t0 + 10 * day},
+            {t0 + 62 * minute, t0 + 10 * day},
+            {t0 + 122 * minute, t0 + 100 * day},
+        };
+        QCOMPARE(tls, expected);
+    }
+
+    void storesNoSecrets()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        CheckUpdate u = update(u"a"_s, t0, HealthStatus::Down, 5.0, FailureClass::Condition, u"[STATUS] == 200"_s);
+        u.sample.failedConditions.append({u"[BODY].token == x"_s, u"SECRET-in-body"_s});
+        u.sample.tls = TlsInfo{QDateTime::fromMSecsSinceEpoch(t0 + day, Qt::UTC), u"CN=SECRET-subject"_s};
+        store.record({u});
+        QVERIFY(flushed(store));
+        QByteArray bytes;
+        for (const QString &file : {path, QString(path + u"-wal"_s)}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.contains("[STATUS] == 200"));
+        QVERIFY(!bytes.contains("SECRET-"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HistoryStore)
+#include "tst_historystore.moc"
