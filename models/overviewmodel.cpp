@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace gw {
@@ -11,6 +12,10 @@ namespace {
 
 // Internal ids: 0 marks an integration row; a check row stores its integration's row + 1.
 constexpr quintptr integrationMarker = 0;
+
+// Raw value of an uptime or trend cell without a summary: after every known value when sorting
+// in ascending order (availability is at most 1; latencies are far below this).
+constexpr double unknownSummaryValue = std::numeric_limits<double>::max();
 
 QString statusWord(HealthStatus status)
 {
@@ -51,11 +56,13 @@ void OverviewModel::setCatalog(const Catalog &catalog)
     QList<IntegrationRow> rows;
     rows.reserve(catalog.integrations.size());
     for (const IntegrationSpec &integration : catalog.integrations) {
-        IntegrationRow row{integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}, {}, {}};
+        IntegrationRow row{
+            integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}, {}, {}, {}};
         for (const IntegrationRow &old : std::as_const(m_rows)) {
             if (old.id == integration.id) {
                 row.quotaStatus = old.quotaStatus;
                 row.quotaHeadroom = old.quotaHeadroom;
+                row.summary = old.summary;
             }
         }
         for (const CheckSpec &check : integration.checks) {
@@ -123,6 +130,23 @@ void OverviewModel::setQuotaSummary(const QString &integrationId, std::optional<
         row.quotaStatus = status;
         row.quotaHeadroom = lowestHeadroom;
         Q_EMIT dataChanged(index(r, QuotaColumn), index(r, QuotaColumn));
+    }
+}
+
+void OverviewModel::setSummaries(const QList<IntegrationSummary> &summaries)
+{
+    QHash<QString, const IntegrationSummary *> byId;
+    for (const IntegrationSummary &summary : summaries)
+        byId.insert(summary.integrationId, &summary);
+    for (int r = 0; r < m_rows.size(); ++r) {
+        IntegrationRow &row = m_rows[r];
+        const IntegrationSummary *summary = byId.value(row.id);
+        const std::optional<IntegrationSummary> wanted =
+            summary ? std::optional<IntegrationSummary>(*summary) : std::nullopt;
+        if (row.summary == wanted)
+            continue;
+        row.summary = wanted;
+        Q_EMIT dataChanged(index(r, TrendColumn), index(r, UptimeColumn));
     }
 }
 
@@ -254,6 +278,8 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
 
     if (column == CertificateColumn)
         return certificateData(earliestCertificate(row), role);
+    if (column == TrendColumn || column == UptimeColumn)
+        return summaryData(row, column, role);
     if (column == QuotaColumn) {
         // Compact on purpose: the Quotas page has the detail.
         switch (role) {
@@ -310,6 +336,10 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
 {
     if (column == CertificateColumn)
         return certificateData(row.last ? row.last->tls : std::nullopt, role);
+    // The history summarises integrations; a check row leaves these cells empty.
+    if ((column == TrendColumn || column == UptimeColumn) && role != StatusRole && role != CheckIdRole
+        && role != FailureClassRole)
+        return role == RawValueRole ? QVariant(unknownSummaryValue) : QVariant();
 
     switch (role) {
     case StatusRole:
@@ -356,6 +386,64 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
         break;
     }
     return {};
+}
+
+QVariant OverviewModel::summaryData(const IntegrationRow &row, int column, int role)
+{
+    // A plain flag and value rather than a copied optional: GCC 12 warns about the copy.
+    const bool known = row.summary && row.summary->availability24h.has_value();
+    const double availability = known ? row.summary->availability24h.value() : unknownSummaryValue;
+    const QList<QPointF> sparkline = row.summary ? row.summary->latencySparkline : QList<QPointF>();
+    if (column == UptimeColumn) {
+        switch (role) {
+        case Qt::DisplayRole: {
+            if (!known)
+                return {};
+            // Truncated, never rounded up: 99.996 % is not 100 %.
+            const double percent = std::floor(availability * 10000.0) / 100.0;
+            return tr("%1 %", "uptime percentage").arg(QLocale().toString(percent, 'f', percent >= 100.0 ? 0 : 2));
+        }
+        case RawValueRole:
+            return availability;
+        case Qt::TextAlignmentRole:
+            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
+        case Qt::ToolTipRole:
+            return known ? tr("Share of attempts in the last 24 hours that got an answer (up, degraded or "
+                              "rate limited)")
+                         : tr("No history for the last 24 hours");
+        default:
+            return {};
+        }
+    }
+    switch (role) {
+    case SparklineRole:
+        return sparkline.isEmpty() ? QVariant() : QVariant::fromValue(sparkline);
+    case RawValueRole: {
+        // The typical latency of the last hour: sorting by it puts the slowest integrations together.
+        if (sparkline.isEmpty())
+            return unknownSummaryValue;
+        double sum = 0;
+        for (const QPointF &point : sparkline)
+            sum += point.y();
+        return sum / static_cast<double>(sparkline.size());
+    }
+    case Qt::ToolTipRole: {
+        if (sparkline.isEmpty())
+            return tr("No latency history for the last hour");
+        double lowest = sparkline.constFirst().y();
+        double highest = lowest;
+        for (const QPointF &point : sparkline) {
+            lowest = std::min(lowest, point.y());
+            highest = std::max(highest, point.y());
+        }
+        const QLocale locale;
+        return tr("Median latency over the last hour: %1–%2 ms, latest %3 ms")
+            .arg(locale.toString(lowest, 'f', 0), locale.toString(highest, 'f', 0),
+                 locale.toString(sparkline.constLast().y(), 'f', 0));
+    }
+    default:
+        return {};
+    }
 }
 
 std::optional<TlsInfo> OverviewModel::earliestCertificate(const IntegrationRow &row)
@@ -442,6 +530,8 @@ QString OverviewModel::relativeTime(const QDateTime &when) const
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == UptimeColumn)
+        return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -451,6 +541,10 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case LatencyColumn:
         return tr("Latency");
+    case TrendColumn:
+        return tr("Trend", "column header: latency over the last hour");
+    case UptimeColumn:
+        return tr("Uptime (24 h)");
     case LastCheckedColumn:
         return tr("Last checked");
     case CertificateColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "historyquery.h"
 #include "quotatracker.h"
 #include "sample.h"
 
@@ -22,6 +23,8 @@ public:
         NameColumn,
         StatusColumn,
         LatencyColumn,
+        TrendColumn,  // integrations: p50 latency over the last hour, as a sparkline
+        UptimeColumn, // integrations: availability over the last 24 h
         LastCheckedColumn,
         CertificateColumn,
         QuotaColumn,
@@ -37,6 +40,7 @@ public:
         ChecksSummaryRole,     // integrations: "2 of 3 up"
         CertificateStatusRole, // HealthStatus as int: Up, Degraded within 30 days, Down within 7 days or expired
         QuotaStatusRole,       // integrations: QuotaStatus as int of their most urgent quota, when any
+        SparklineRole,         // TrendColumn of integrations: QList<QPointF> (ms since the epoch, ms)
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -48,6 +52,9 @@ public:
     // status when it reported none.
     void setQuotaSummary(const QString &integrationId, std::optional<QuotaStatus> status,
                          std::optional<double> lowestHeadroom);
+    // What the history says per integration (uptime over 24 h, a latency sparkline). Replaces
+    // every earlier summary: integrations missing from the list show nothing.
+    void setSummaries(const QList<IntegrationSummary> &summaries);
     // A state change without a new evaluation (pausing, resuming); the latest result is kept.
     void setCheckState(const QString &integrationId, const QString &checkId, HealthStatus state);
     // "Last checked" is shown relative to this; the view ticks it.
@@ -82,6 +89,7 @@ private:
         QList<CheckRow> checks;
         std::optional<QuotaStatus> quotaStatus;
         std::optional<double> quotaHeadroom;
+        std::optional<IntegrationSummary> summary;
         HealthStatus state() const;
     };
 
@@ -90,6 +98,7 @@ private:
     QString relativeTime(const QDateTime &when) const;
     static QString reasonText(const CheckRow &row);
     QVariant certificateData(const std::optional<TlsInfo> &tls, int role) const;
+    static QVariant summaryData(const IntegrationRow &row, int column, int role);
     static std::optional<TlsInfo> earliestCertificate(const IntegrationRow &row);
     void emitOverallIfChanged();
 

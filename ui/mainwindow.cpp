@@ -2,10 +2,13 @@
 
 #include "banner.h"
 
+#include "historypanel.h"
+#include "historyprovider.h"
 #include "overviewmodel.h"
 #include "overviewproxymodel.h"
 #include "quotamodel.h"
 #include "quotaspage.h"
+#include "sparklinedelegate.h"
 #include "statusdelegate.h"
 #include "statuspalette.h"
 #include <QScreen>
@@ -16,6 +19,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +29,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -43,6 +49,12 @@ namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
 enum Tab { OverviewTab, QuotasTab };
+
+// The overview asks the history for uptime and trends this often.
+constexpr int summariesIntervalMs = 60'000;
+// ...and once this soon after a provider or a new catalog arrives.
+constexpr int summariesSoonMs = 300;
+constexpr QStringView splitterKey = u"mainWindow/overviewSplitter";
 
 // Worst first: the order a person scanning the badges cares about.
 constexpr std::array badgeOrder{HealthStatus::Down,    HealthStatus::Degraded, HealthStatus::RateLimited,
@@ -112,6 +124,7 @@ struct MainWindow::Private
 
     Banner *configBanner = nullptr;
     Banner *noticeBanner = nullptr;
+    Banner *historyBanner = nullptr;
 
     QStackedWidget *pages = nullptr;
     QFrame *header = nullptr;
@@ -120,6 +133,16 @@ struct MainWindow::Private
     std::array<QLabel *, badgeOrder.size()> badges{};
     QLineEdit *filterEdit = nullptr;
     QTreeView *tree = nullptr;
+    QSplitter *splitter = nullptr;
+    HistoryPanel *history = nullptr;
+    HistoryProvider *provider = nullptr;
+    QTimer summariesTimer;
+    QTimer summariesSoon;
+    quint64 summariesGeneration = 0;
+    // The row whose history is shown, by identity: it survives catalog reloads and re-sorting.
+    QString subjectIntegration;
+    QString subjectCheck;
+    bool splitChosen = false; // restored from the settings, or moved by the user
 
     QLabel *emptyPathLabel = nullptr;
     QLabel *errorPathLabel = nullptr;
@@ -153,10 +176,11 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     setWindowTitle(tr("Gatewatch"));
     // Most of a typical second monitor, never more than the screen it opens on.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
-    resize(std::min(1280, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    resize(std::min(1440, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
 
     d->configBanner = new Banner(Banner::Kind::Warning, u"configBanner"_s, this);
     d->noticeBanner = new Banner(Banner::Kind::Information, u"noticeBanner"_s, this);
+    d->historyBanner = new Banner(Banner::Kind::Warning, u"historyBanner"_s, this);
     buildOverviewPage();
     buildEmptyPage();
     buildConfigErrorPage();
@@ -175,7 +199,7 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     // The banners are about the whole app, so they stay above both tabs.
-    for (Banner *banner : {d->configBanner, d->noticeBanner}) {
+    for (Banner *banner : {d->configBanner, d->historyBanner, d->noticeBanner}) {
         auto *holder = new QWidget(central);
         holder->setObjectName(banner->objectName() + u"Holder"_s);
         auto *holderLayout = new QVBoxLayout(holder);
@@ -203,6 +227,9 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
         applyExpansion();
         updatePage();
         scheduleSummary();
+        restoreCurrent();
+        if (d->provider)
+            d->summariesSoon.start();
     });
     connect(d->proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid())
@@ -239,13 +266,24 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     connect(d->quotas, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateQuotasTab);
     updateQuotasTab();
 
+    d->summariesTimer.setInterval(summariesIntervalMs);
+    connect(&d->summariesTimer, &QTimer::timeout, this, &MainWindow::requestSummaries);
+    d->summariesSoon.setSingleShot(true);
+    d->summariesSoon.setInterval(summariesSoonMs);
+    connect(&d->summariesSoon, &QTimer::timeout, this, &MainWindow::requestSummaries);
+
     applyExpansion();
     applyColours();
     updatePage();
     refreshSummary();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The widgets outlive d; nothing they report on their way out may reach it.
+    d->splitter->removeEventFilter(this);
+    disconnect(d->tree->selectionModel(), nullptr, this, nullptr);
+}
 
 void MainWindow::buildOverviewPage()
 {
@@ -313,7 +351,29 @@ void MainWindow::buildOverviewPage()
     d->tree->setTextElideMode(Qt::ElideRight);
     d->tree->setSortingEnabled(true);
     d->tree->sortByColumn(OverviewModel::NameColumn, Qt::AscendingOrder);
-    layout->addWidget(d->tree, 1);
+    d->tree->setItemDelegateForColumn(OverviewModel::TrendColumn, new SparklineDelegate(d->tree));
+
+    // The list on top, the history of its current row below; the list keeps a few rows at least.
+    d->splitter = new QSplitter(Qt::Vertical, page);
+    d->splitter->setObjectName(u"overviewSplitter"_s);
+    d->splitter->setChildrenCollapsible(false);
+    d->splitter->setHandleWidth(8);
+    d->splitter->addWidget(d->tree);
+    d->history = new HistoryPanel(d->splitter);
+    d->splitter->addWidget(d->history);
+    d->tree->setMinimumHeight(d->tree->fontMetrics().height() * 6);
+    d->history->setMinimumHeight(d->history->fontMetrics().height() * 8);
+    d->splitter->setStretchFactor(0, 2);
+    d->splitter->setStretchFactor(1, 3);
+    // The split is the user's: remembered across runs where the app has a settings identity.
+    if (!QCoreApplication::organizationName().isEmpty()) {
+        d->splitChosen = d->splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+        connect(d->splitter, &QSplitter::splitterMoved, this,
+                [this] { QSettings().setValue(splitterKey, d->splitter->saveState()); });
+    }
+    connect(d->splitter, &QSplitter::splitterMoved, this, [this] { d->splitChosen = true; });
+    d->splitter->installEventFilter(this);
+    layout->addWidget(d->splitter, 1);
     setupColumns();
 
     setTabOrder(d->filterEdit, d->tree);
@@ -474,6 +534,7 @@ void MainWindow::buildMenus()
     d->tree->addAction(d->pause);
     d->tree->addAction(d->resume);
     connect(d->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateCheckActions);
+    connect(d->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showHistoryOfCurrent);
     connect(d->proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCheckActions);
     updateCheckActions();
 
@@ -565,6 +626,15 @@ void MainWindow::setupColumns()
     const int timeWidth = std::max(fm.horizontalAdvance(widestTime), fm.horizontalAdvance(widestAgo)) + padding;
     header->resizeSection(OverviewModel::LastCheckedColumn,
                           std::max(timeWidth, headerWidth(OverviewModel::LastCheckedColumn)));
+    header->setSectionResizeMode(OverviewModel::TrendColumn, QHeaderView::Interactive);
+    header->resizeSection(OverviewModel::TrendColumn,
+                          std::max(fm.averageCharWidth() * 10, headerWidth(OverviewModel::TrendColumn)));
+    header->setSectionResizeMode(OverviewModel::UptimeColumn, QHeaderView::Interactive);
+    const int uptimeWidth =
+        fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", "%1 %", "uptime percentage")
+                                 .arg(QLocale().toString(99.99, 'f', 2)))
+        + padding;
+    header->resizeSection(OverviewModel::UptimeColumn, std::max(uptimeWidth, headerWidth(OverviewModel::UptimeColumn)));
     int certificateWidth = 0;
     for (const QString &text :
          {QCoreApplication::translate("gw::OverviewModel", "expired"),
@@ -596,6 +666,15 @@ void MainWindow::showConfigProblems(const QStringList &problems, bool keptRunnin
     d->errorText->setPlainText(d->configFatal ? problems.join(u'\n') : QString());
     updatePage();
     refreshSummary();
+}
+
+void MainWindow::showHistoryProblem(const QString &headline, const QString &details)
+{
+    if (headline.isEmpty())
+        d->historyBanner->clear();
+    else
+        d->historyBanner->setMessage(headline, details.isEmpty() ? QStringList() : QStringList{details});
+    d->historyBanner->parentWidget()->setVisible(!headline.isEmpty());
 }
 
 void MainWindow::showNotices(const QStringList &notices)
@@ -633,6 +712,37 @@ void MainWindow::changeEvent(QEvent *event)
     default:
         break;
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->splitter && event->type() == QEvent::Resize && !d->splitChosen)
+        chooseSplit();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// Until the user drags the handle (on every resize of the splitter, and when history comes or
+// goes): the list gets what its rows need, up to two fifths of the height when there are charts
+// to show, and all but a few lines of text when history is off.
+void MainWindow::chooseSplit()
+{
+    if (!d->splitter->isVisible())
+        return;
+    const int total = d->splitter->height() - d->splitter->handleWidth();
+    if (total <= 0)
+        return;
+    int tree = total - d->history->minimumHeight();
+    if (d->provider) {
+        int rows = 0;
+        for (int row = 0; row < d->proxy->rowCount(); ++row)
+            rows +=
+                1 + (d->tree->isExpanded(d->proxy->index(row, 0)) ? d->proxy->rowCount(d->proxy->index(row, 0)) : 0);
+        const int rowHeight = std::max(d->tree->sizeHintForRow(0), d->tree->fontMetrics().height() + 8);
+        const int wanted = d->tree->header()->sizeHint().height() + rows * rowHeight + 2 * d->tree->frameWidth() + 4;
+        tree = std::min(wanted, total * 2 / 5);
+    }
+    tree = std::max(tree, d->tree->minimumHeight());
+    d->splitter->setSizes({tree, std::max(0, total - tree)});
 }
 
 void MainWindow::applyFilter(const QString &text)
@@ -786,6 +896,96 @@ void MainWindow::applyColours()
     }
     d->configBanner->applyColours(base);
     d->noticeBanner->applyColours(base);
+    d->historyBanner->applyColours(base);
+}
+
+void MainWindow::setHistoryProvider(HistoryProvider *provider)
+{
+    if (provider == d->provider)
+        return;
+    d->provider = provider;
+    ++d->summariesGeneration; // answers from the previous provider are dropped
+    d->history->setProvider(provider);
+    if (!d->splitChosen)
+        chooseSplit();
+    if (provider) {
+        d->summariesTimer.start();
+        d->summariesSoon.start();
+    } else {
+        d->summariesTimer.stop();
+        d->summariesSoon.stop();
+        d->model->setSummaries({});
+    }
+}
+
+void MainWindow::requestSummaries()
+{
+    if (!d->provider)
+        return;
+    QStringList ids;
+    for (int row = 0; row < d->model->rowCount(); ++row)
+        ids.append(d->model->index(row, 0).data(OverviewModel::IntegrationIdRole).toString());
+    if (ids.isEmpty())
+        return;
+    const quint64 generation = ++d->summariesGeneration;
+    auto *watcher = new QFutureWatcher<QList<IntegrationSummary>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const QFuture<QList<IntegrationSummary>> done = watcher->future();
+        // A newer question is on its way, or this one failed: keep what is shown until the next.
+        if (generation != d->summariesGeneration || done.isCanceled() || done.resultCount() == 0)
+            return;
+        d->model->setSummaries(done.result());
+    });
+    watcher->setFuture(d->provider->summaries(ids, QDateTime::currentMSecsSinceEpoch()));
+}
+
+void MainWindow::showHistoryOfCurrent()
+{
+    const QModelIndex row = d->tree->currentIndex().siblingAtColumn(OverviewModel::NameColumn);
+    if (!row.isValid()) {
+        // A reset clears the current row for a moment; restoreCurrent() picks it up again.
+        return;
+    }
+    const QString integrationId = row.data(OverviewModel::IntegrationIdRole).toString();
+    const bool isCheck = row.parent().isValid();
+    const QString checkId = isCheck ? row.data(OverviewModel::CheckIdRole).toString() : QString();
+    const QModelIndex integration = isCheck ? row.parent() : row;
+    QHash<QString, QString> checkNames;
+    for (int child = 0; child < d->proxy->rowCount(integration); ++child) {
+        const QModelIndex check = d->proxy->index(child, OverviewModel::NameColumn, integration);
+        checkNames.insert(check.data(OverviewModel::CheckIdRole).toString(), check.data().toString());
+    }
+    const QString name =
+        isCheck ? tr("%1 · %2", "integration · check").arg(integration.data().toString(), row.data().toString())
+                : row.data().toString();
+    d->subjectIntegration = integrationId;
+    d->subjectCheck = checkId;
+    d->history->setCheckNames(checkNames);
+    d->history->setSubject(integrationId, checkId, name);
+}
+
+void MainWindow::restoreCurrent()
+{
+    if (d->subjectIntegration.isEmpty())
+        return;
+    for (int row = 0; row < d->proxy->rowCount(); ++row) {
+        const QModelIndex integration = d->proxy->index(row, 0);
+        if (integration.data(OverviewModel::IntegrationIdRole).toString() != d->subjectIntegration)
+            continue;
+        QModelIndex wanted = integration;
+        for (int child = 0; !d->subjectCheck.isEmpty() && child < d->proxy->rowCount(integration); ++child) {
+            const QModelIndex check = d->proxy->index(child, 0, integration);
+            if (check.data(OverviewModel::CheckIdRole).toString() == d->subjectCheck)
+                wanted = check;
+        }
+        d->tree->setCurrentIndex(wanted);
+        return;
+    }
+    // The integration is gone from the configuration.
+    d->subjectIntegration.clear();
+    d->subjectCheck.clear();
+    d->history->setSubject({}, {}, {});
 }
 
 } // namespace gw

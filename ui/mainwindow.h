@@ -6,13 +6,15 @@
 
 namespace gw {
 
+class HistoryProvider;
 class OverviewModel;
 class QuotaModel;
 
 // The main window: an Overview tab of all integrations with overall health in the title and status
-// bar, a banner for configuration problems and an empty state, and a Quotas tab whose title counts
-// quotas that need attention. Talks to the rest of the app only
-// through the models it is given and the slots below. Lives on the GUI thread.
+// bar and, below the list, the history of the selected integration or check; a banner for
+// configuration problems and an empty state; and a Quotas tab whose title counts quotas that need
+// attention. Talks to the rest of the app only through the models, the history provider it is
+// given and the slots below. Lives on the GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,8 +31,14 @@ public Q_SLOTS:
     // Standing notes on how the checks run (e.g. intervals stretched to fit a budget), one per
     // line; an empty list hides them.
     void showNotices(const QStringList &notices);
+    // Trouble with the history (a full disk, a corrupt file moved aside); monitoring goes on.
+    // An empty headline hides it.
+    void showHistoryProblem(const QString &headline, const QString &details);
     // The file being monitored, shown in the status bar and the empty state.
     void setConfigPath(const QString &path);
+    // Where charts and the overview's uptime and trend come from; nullptr: no history (the panel
+    // says so and those columns stay empty). Not owned; must outlive the window or be unset first.
+    void setHistoryProvider(HistoryProvider *provider);
 
 Q_SIGNALS:
     // The user asked to pause or resume a check, or a whole integration when `checkId` is empty.
@@ -38,6 +46,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildOverviewPage();
@@ -56,6 +65,10 @@ private:
     void updateOverallColour();
     void updateQuotasTab();
     void applyColours();
+    void showHistoryOfCurrent();
+    void chooseSplit();
+    void restoreCurrent();
+    void requestSummaries();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -86,6 +86,9 @@ private Q_SLOTS:
     void setCheckStateKeepsLatestResult();
     void openCircuitIsExplained();
     void quotaSummaryPerIntegration();
+    void uptimeAndTrendFromSummaries_data();
+    void uptimeAndTrendFromSummaries();
+    void summariesReplaceEarlierOnes();
     void certificateExpiry_data();
     void certificateExpiry();
     void showsReasonsAndFailedConditions();
@@ -331,6 +334,86 @@ void TestOverviewModel::quotaSummaryPerIntegration()
     QCOMPARE(m_model->index(0, OverviewModel::QuotaColumn).data().toString(), u"20% left"_s);
     // Checks carry no quota of their own.
     QVERIFY(checkIndex(0, 0, OverviewModel::QuotaColumn).data().toString().isEmpty());
+}
+
+void TestOverviewModel::uptimeAndTrendFromSummaries_data()
+{
+    QTest::addColumn<std::optional<double>>("availability");
+    QTest::addColumn<QString>("uptime");
+
+    QTest::newRow("everything answered") << std::optional<double>(1.0) << u"100 %"_s;
+    QTest::newRow("two decimals") << std::optional<double>(0.98765) << u"98.76 %"_s;
+    QTest::newRow("almost 100 is not rounded up") << std::optional<double>(0.99999) << u"99.99 %"_s;
+    QTest::newRow("nothing answered") << std::optional<double>(0.0) << u"0.00 %"_s;
+    QTest::newRow("no attempts in 24 h") << std::optional<double>() << QString();
+}
+
+void TestOverviewModel::uptimeAndTrendFromSummaries()
+{
+    QFETCH(std::optional<double>, availability);
+    QFETCH(QString, uptime);
+
+    QLocale::setDefault(QLocale::c());
+    m_model->setCatalog(standardCatalog());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    IntegrationSummary shopify{u"shopify"_s, availability, {}};
+    for (int minute = 0; minute < 60; ++minute)
+        shopify.latencySparkline.append(QPointF(baseTime.addSecs(minute * 60).toMSecsSinceEpoch(), 100 + minute));
+    m_model->setSummaries({shopify, IntegrationSummary{u"not-configured"_s, 0.5, {}}});
+
+    // Only Shopify's two summary cells change.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(0, OverviewModel::TrendColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(0, OverviewModel::UptimeColumn));
+
+    const QModelIndex uptimeCell = m_model->index(0, OverviewModel::UptimeColumn);
+    QCOMPARE(uptimeCell.data().toString(), uptime);
+    if (availability)
+        QCOMPARE(uptimeCell.data(OverviewModel::RawValueRole).toDouble(), *availability);
+    else
+        QVERIFY(uptimeCell.data(OverviewModel::RawValueRole).toDouble() > 1.0); // sorts after known values
+
+    const QModelIndex trendCell = m_model->index(0, OverviewModel::TrendColumn);
+    QVERIFY(trendCell.data().toString().isEmpty()); // painted by the view, not written
+    QCOMPARE(trendCell.data(OverviewModel::SparklineRole).value<QList<QPointF>>(), shopify.latencySparkline);
+    QCOMPARE(trendCell.data(OverviewModel::RawValueRole).toDouble(), 129.5); // the hour's mean
+    QCOMPARE(trendCell.data(Qt::ToolTipRole).toString(),
+             u"Median latency over the last hour: 100–159 ms, latest 159 ms"_s);
+
+    // Slack has no summary; checks never show one.
+    QVERIFY(m_model->index(1, OverviewModel::UptimeColumn).data().toString().isEmpty());
+    QVERIFY(!m_model->index(1, OverviewModel::TrendColumn).data(OverviewModel::SparklineRole).isValid());
+    QVERIFY(checkIndex(0, 0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+    QVERIFY(!checkIndex(0, 0, OverviewModel::TrendColumn).data(OverviewModel::SparklineRole).isValid());
+    QCOMPARE(checkIndex(0, 0, OverviewModel::UptimeColumn).data(OverviewModel::RawValueRole),
+             m_model->index(1, OverviewModel::UptimeColumn).data(OverviewModel::RawValueRole));
+    QLocale::setDefault(QLocale::system());
+}
+
+void TestOverviewModel::summariesReplaceEarlierOnes()
+{
+    m_model->setCatalog(standardCatalog());
+    m_model->setSummaries({IntegrationSummary{u"shopify"_s, 0.99, {}}, IntegrationSummary{u"slack"_s, 1.0, {}}});
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // The same again changes nothing.
+    m_model->setSummaries({IntegrationSummary{u"shopify"_s, 0.99, {}}, IntegrationSummary{u"slack"_s, 1.0, {}}});
+    QCOMPARE(changed.count(), 0);
+
+    // A reload keeps what is known; a later list without Slack clears Slack.
+    m_model->setCatalog(standardCatalog());
+    QCOMPARE(m_model->index(1, OverviewModel::UptimeColumn).data(OverviewModel::RawValueRole).toDouble(), 1.0);
+    m_model->setSummaries({IntegrationSummary{u"shopify"_s, 0.99, {}}});
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_model->index(1, OverviewModel::UptimeColumn).data().toString().isEmpty());
+    QVERIFY(!m_model->index(0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+
+    // No history at all: every cell empty again.
+    m_model->setSummaries({});
+    QVERIFY(m_model->index(0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+    QCOMPARE(m_model->headerData(OverviewModel::UptimeColumn, Qt::Horizontal).toString(), u"Uptime (24 h)"_s);
+    QCOMPARE(m_model->headerData(OverviewModel::TrendColumn, Qt::Horizontal).toString(), u"Trend"_s);
 }
 
 void TestOverviewModel::openCircuitIsExplained()

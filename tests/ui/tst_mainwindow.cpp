@@ -1,6 +1,8 @@
 #include "condition.h"
 #include "configloader.h"
 #include "duration.h"
+#include "fakehistory.h"
+#include "historypanel.h"
 #include "httpprobe.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
@@ -9,13 +11,17 @@
 #include "statuspalette.h"
 #include "translations.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -24,6 +30,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+
+#include "statusstrip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -217,6 +225,8 @@ private Q_SLOTS:
     void quotasTabStartsEmpty();
     void quotasTabShowsRowsAndCountsProblems();
     void shortcutsSwitchTabs();
+    void historyFollowsTheCurrentRow();
+    void overviewShowsUptimeAndTrend();
     void screenshots();
     void everyLayerTranslates_data();
     void everyLayerTranslates();
@@ -673,6 +683,83 @@ void TestMainWindow::shortcutsSwitchTabs()
     QTRY_COMPARE(tabs->currentIndex(), 0);
 }
 
+void TestMainWindow::historyFollowsTheCurrentRow()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *splitter = window.findChild<QSplitter *>(u"overviewSplitter"_s);
+    QVERIFY(splitter);
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    auto *panel = window.findChild<HistoryPanel *>(u"historyPanel"_s);
+    QCOMPARE(splitter->widget(0), tree);
+    QCOMPARE(splitter->widget(1), panel);
+    QVERIFY(panel->isVisible());
+    QVERIFY2(tree->height() >= tree->fontMetrics().height() * 6, "the list keeps room for a few rows");
+    QCOMPARE(window.findChild<QLabel *>(u"historyMessageTitle"_s)->text(), u"History is off"_s);
+
+    FakeHistory history(QDateTime::currentMSecsSinceEpoch());
+    window.setHistoryProvider(&history);
+    QCOMPARE(window.findChild<QLabel *>(u"historyMessageTitle"_s)->text(), u"Select an integration or a check"_s);
+
+    // A check: its own history, titled with its integration.
+    const QAbstractItemModel *view = tree->model();
+    const QModelIndex stripe = view->index(2, 0);
+    tree->setCurrentIndex(view->index(1, 0, stripe));
+    QTRY_VERIFY(panel->shownQuery().has_value());
+    QCOMPARE(panel->shownQuery()->integrationId, u"stripe"_s);
+    QCOMPARE(panel->shownQuery()->checkId, u"webhooks"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"historyTitle"_s)->text(), u"Stripe · Webhook endpoint"_s);
+
+    // An integration: all of its checks.
+    tree->setCurrentIndex(stripe);
+    QTRY_VERIFY(panel->shownQuery()->checkId.isEmpty());
+    QCOMPARE(window.findChild<QLabel *>(u"historyTitle"_s)->text(), u"Stripe"_s);
+
+    // A reload keeps the subject.
+    tree->setCurrentIndex(view->index(1, 0, stripe));
+    QTRY_COMPARE(panel->shownQuery()->checkId, u"webhooks"_s);
+    model.setCatalog(sampleCatalog());
+    QCOMPARE(panel->currentQuery().checkId, u"webhooks"_s);
+    QCOMPARE(tree->currentIndex().data().toString(), u"Webhook endpoint"_s);
+
+    window.setHistoryProvider(nullptr);
+    QCOMPARE(window.findChild<QLabel *>(u"historyMessageTitle"_s)->text(), u"History is off"_s);
+}
+
+void TestMainWindow::overviewShowsUptimeAndTrend()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    const QAbstractItemModel *view = tree->model();
+    QVERIFY(view->index(0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+
+    // Shortly after a provider arrives, the window asks for every configured integration.
+    FakeHistory history(QDateTime::currentMSecsSinceEpoch());
+    window.setHistoryProvider(&history);
+    QTRY_COMPARE(history.summaryRequests.size(), 1);
+    QCOMPARE(history.summaryRequests.constFirst(), (QStringList{u"shopify"_s, u"slack"_s, u"stripe"_s}));
+    QTRY_VERIFY(!view->index(0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+    QVERIFY(view->index(0, OverviewModel::TrendColumn).data(OverviewModel::SparklineRole).isValid());
+    QVERIFY(tree->columnWidth(OverviewModel::UptimeColumn)
+            >= tree->fontMetrics().horizontalAdvance(view->index(1, OverviewModel::UptimeColumn).data().toString()));
+    // Sorting by uptime puts the worst first.
+    tree->sortByColumn(OverviewModel::UptimeColumn, Qt::AscendingOrder);
+    QCOMPARE(view->index(0, OverviewModel::NameColumn).data().toString(), u"Stripe"_s);
+
+    // No history: the columns empty again.
+    window.setHistoryProvider(nullptr);
+    QVERIFY(view->index(0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+}
+
 void TestMainWindow::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("GATEWATCH_SCREENSHOT_DIR"))
@@ -719,6 +806,67 @@ void TestMainWindow::screenshots()
     window.showConfigProblems({}, true);
     saveScreenshot(window, u"overview-dark"_s);
     QApplication::setPalette(m_lightPalette);
+
+    // The history of a check with an outage, below the list.
+    FakeHistory history(now.toMSecsSinceEpoch());
+    history.options.tls = true;
+    window.setHistoryProvider(&history);
+    window.resize(1280, 900);
+    auto *panel = window.findChild<HistoryPanel *>(u"historyPanel"_s);
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, u"Stripe"_s);
+    QCOMPARE(found.size(), 1);
+    const QModelIndex stripe = found.constFirst();
+    tree->setCurrentIndex(tree->model()->index(1, 0, stripe));
+    QTRY_VERIFY(panel->shownQuery().has_value());
+    QTRY_VERIFY(!tree->model()->index(0, OverviewModel::UptimeColumn).data().toString().isEmpty());
+    saveScreenshot(window, u"history-light"_s);
+    auto *strip = window.findChild<StatusStrip *>(u"statusStrip"_s);
+    int red = -1;
+    for (int i = 0; i < strip->cells().size(); ++i) {
+        if (strip->cells().at(i).state == HealthStatus::Down
+            && (red < 0 || strip->cells().at(i).failures > strip->cells().at(red).failures))
+            red = i;
+    }
+    QVERIFY(red >= 0);
+    QTest::mouseClick(strip, Qt::LeftButton, {}, strip->cellRect(red).center());
+    QTRY_VERIFY(window.findChild<QTableView *>(u"failuresTable"_s)->model()->rowCount() > 0);
+    saveScreenshot(window, u"history-failures-light"_s);
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(StatusPalette(window.palette()).isDark());
+    saveScreenshot(window, u"history-failures-dark"_s);
+    QApplication::setPalette(m_lightPalette);
+
+    // The last hour, every attempt, with the crosshair on the outage.
+    panel->clearSelection();
+    QSignalSpy shown(panel, &HistoryPanel::chartShown);
+    panel->setRange(HistoryPanel::Range::Hour);
+    QTRY_VERIFY(!shown.isEmpty());
+    auto *latency = window.findChild<QAbstractScrollArea *>(u"latencyChart"_s);
+    QVERIFY(latency);
+    QWidget *viewport = latency->viewport();
+    QMouseEvent hover(QEvent::MouseMove, QPointF(viewport->width() * 0.3, 60),
+                      viewport->mapToGlobal(QPointF(viewport->width() * 0.3, 60)), Qt::NoButton, Qt::NoButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(viewport, &hover);
+    saveScreenshot(window, u"history-hover-light"_s);
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(StatusPalette(window.palette()).isDark());
+    saveScreenshot(window, u"history-hover-dark"_s);
+    QApplication::setPalette(m_lightPalette);
+
+    // A week, from minute rollups, once the mouse has left; then a check without history yet.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(latency, &leave);
+    panel->setRange(HistoryPanel::Range::Days7);
+    QTRY_COMPARE(panel->shownQuery()->toMs - panel->shownQuery()->fromMs, 7 * 24 * 3'600'000LL);
+    saveScreenshot(window, u"history-week-light"_s);
+    FakeHistory nothing(now.toMSecsSinceEpoch());
+    nothing.options.empty = true;
+    window.setHistoryProvider(&nothing);
+    QTRY_VERIFY(window.findChild<QLabel *>(u"historyMessageTitle"_s)->text().startsWith(u"No history yet"_s));
+    saveScreenshot(window, u"history-empty-light"_s);
+    window.setHistoryProvider(nullptr);
+    window.resize(1100, 600);
 
     Catalog quotaCatalog = catalog;
     quotaCatalog.integrations[1].name = u"GA4"_s;     // slack's checks stand in for GA4's
