@@ -53,9 +53,7 @@ int AgentCommand::run(const QStringList &arguments)
         }
         runFor = parsed.value();
     }
-    common.dataDir(parser);
-
-    Runtime runtime(common.configPath(parser));
+    Runtime runtime(common.configPath(parser), common.dataDir(parser));
     const bool json = formatName == u"json";
     QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &runtime,
                      [&out, json](const QList<CheckUpdate> &batch) {
@@ -77,6 +75,15 @@ int AgentCommand::run(const QStringList &arguments)
     QObject::connect(&runtime.monitor(), &Monitor::noticed, &runtime, [&err](const QString &message) {
         err << message << u'\n';
         err.flush();
+    });
+    QObject::connect(&runtime, &Runtime::historyCreated, &runtime, [&err](HistoryStore *store) {
+        QObject::connect(store, &HistoryStore::statusChanged, store,
+                         [&err](HistoryStore::Status status, const QString &message) {
+                             if (status == HistoryStore::Status::Ok && message.isEmpty())
+                                 return;
+                             err << Text::tr("history: %1").arg(message) << u'\n';
+                             err.flush();
+                         });
     });
     QObject::connect(&runtime, &Runtime::configFailed, &runtime, [&err](const ConfigErrors &errors, bool kept) {
         for (const ConfigError &error : errors)

@@ -14,8 +14,8 @@ QStringList describe(const ConfigErrors &errors)
 
 } // namespace
 
-Dashboard::Dashboard(const QString &configPath, QObject *parent)
-    : QObject(parent), m_window(&m_model, &m_quotas), m_runtime(configPath)
+Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject *parent)
+    : QObject(parent), m_window(&m_model, &m_quotas), m_runtime(configPath, dataDir)
 {
     m_window.setConfigPath(configPath);
     connect(&m_runtime, &Runtime::catalogApplied, this, [this](const Catalog &catalog) {
@@ -26,6 +26,36 @@ Dashboard::Dashboard(const QString &configPath, QObject *parent)
     });
     connect(&m_runtime, &Runtime::configFailed, this, [this](const ConfigErrors &errors, bool keptLastGood) {
         m_window.showConfigProblems(describe(errors), keptLastGood);
+    });
+    connect(&m_runtime, &Runtime::historyCreated, this, [this](HistoryStore *store) {
+        m_history = std::make_unique<HistoryReader>(store->path(), m_runtime.monitor().catalog().settings.retention);
+        m_window.setHistoryProvider(m_history.get());
+        connect(store, &HistoryStore::statusChanged, this,
+                [this, store](HistoryStore::Status status, const QString &message) {
+                    switch (status) {
+                    case HistoryStore::Status::Opening:
+                    case HistoryStore::Status::Ok:
+                        m_window.showHistoryProblem({}, {});
+                        break;
+                    case HistoryStore::Status::MovedAside:
+                        // A reader may still hold the file that was renamed: start a new one on the fresh file.
+                        m_window.setHistoryProvider(nullptr);
+                        m_history = std::make_unique<HistoryReader>(store->path(),
+                                                                    m_runtime.monitor().catalog().settings.retention);
+                        m_window.setHistoryProvider(m_history.get());
+                        m_window.showHistoryProblem(
+                            tr("The history file was damaged; it was set aside and a new one started."), message);
+                        break;
+                    case HistoryStore::Status::WriteFailing:
+                        m_window.showHistoryProblem(
+                            tr("History is not being saved — monitoring goes on, and saving resumes when it can."),
+                            message);
+                        break;
+                    case HistoryStore::Status::Unavailable:
+                        m_window.showHistoryProblem(tr("History is off — monitoring goes on without it."), message);
+                        break;
+                    }
+                });
     });
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_model, &OverviewModel::applyUpdates);
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_quotas, &QuotaModel::applyUpdates);
@@ -46,6 +76,12 @@ Dashboard::Dashboard(const QString &configPath, QObject *parent)
     connect(&m_quotas, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::modelReset, this, refresh);
+}
+
+// The window must let go of the reader before it goes.
+Dashboard::~Dashboard()
+{
+    m_window.setHistoryProvider(nullptr);
 }
 
 void Dashboard::start()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyreader.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
 #include "quotamodel.h"
@@ -7,6 +8,8 @@
 
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 namespace gw {
 
@@ -18,7 +21,9 @@ class Dashboard final : public QObject
     Q_DISABLE_COPY_MOVE(Dashboard)
 
 public:
-    explicit Dashboard(const QString &configPath, QObject *parent = nullptr);
+    // Without a data directory no history is kept or shown.
+    explicit Dashboard(const QString &configPath, const QString &dataDir = {}, QObject *parent = nullptr);
+    ~Dashboard() override;
 
     // Loads the configuration and starts monitoring; problems show in the window.
     void start();
@@ -27,12 +32,15 @@ public:
     OverviewModel &model() { return m_model; }
     QuotaModel &quotas() { return m_quotas; }
     Runtime &runtime() { return m_runtime; }
+    // What the window reads history through, once the store exists; null without a data directory.
+    HistoryReader *history() { return m_history.get(); }
 
 private:
     OverviewModel m_model;
     QuotaModel m_quotas;
     MainWindow m_window;
     Runtime m_runtime;
+    std::unique_ptr<HistoryReader> m_history;
     QTimer m_quotaSummary;
 };
 

@@ -1,5 +1,6 @@
 #include "agentcommand.h"
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "windowcommand.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEWATCH_VERSION));
 
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == u"check" || command == u"agent") {
+    if (command == u"check" || command == u"agent" || command == u"export") {
         // Headless: no display, no widgets.
         QCoreApplication app(argc, argv);
         const QStringList arguments = QCoreApplication::arguments();
-        return command == u"check" ? gw::CheckCommand::run(arguments) : gw::AgentCommand::run(arguments);
+        if (command == u"check")
+            return gw::CheckCommand::run(arguments);
+        if (command == u"agent")
+            return gw::AgentCommand::run(arguments);
+        return gw::ExportCommand::run(arguments);
     }
     return gw::WindowCommand::run(argc, argv);
 }

@@ -1,23 +1,29 @@
 #pragma once
 
 #include "configwatcher.h"
+#include "historystore.h"
 #include "monitor.h"
 #include "secretstore.h"
 
 #include <QObject>
 
+#include <memory>
+
 namespace gw {
 
-// Wires configuration, secrets and monitoring together, the same way for the window and the
-// headless agent: a loaded (or reloaded) catalog has its secrets fetched, then replaces the
-// monitor's catalog; a broken reload leaves the last good one running. GUI thread.
+// Wires configuration, secrets, monitoring and history together, the same way for the window and
+// the headless agent: a loaded (or reloaded) catalog has its secrets fetched, then replaces the
+// monitor's catalog; a broken reload leaves the last good one running. With a data directory,
+// every result is recorded in the history store there. GUI thread.
 class Runtime final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Runtime)
 
 public:
-    explicit Runtime(const QString &configPath, QObject *parent = nullptr);
+    // Without a data directory nothing is recorded.
+    explicit Runtime(const QString &configPath, const QString &dataDir = {}, QObject *parent = nullptr);
+    ~Runtime() override;
 
     // Loads the configuration and starts monitoring continuously once secrets are fetched.
     // Returns the configuration errors of the first load (empty on success).
@@ -25,19 +31,29 @@ public:
 
     Monitor &monitor() { return m_monitor; }
     ConfigWatcher &config() { return m_watcher; }
+    // The history store, once the first catalog is applied (its retention comes from there);
+    // null without a data directory.
+    HistoryStore *history() { return m_history.get(); }
 
     static QStringList secretNames(const Catalog &catalog);
+    static QString historyPath(const QString &dataDir); // <dataDir>/history.sqlite
 
 Q_SIGNALS:
     void catalogApplied(const gw::Catalog &catalog);
+    // The history store exists (first catalog) and is opening; its statusChanged() follows.
+    void historyCreated(gw::HistoryStore *store);
     void configFailed(const gw::ConfigErrors &errors, bool keptLastGood);
 
 private:
     void apply(const Catalog &catalog);
 
+    void createHistory(const Catalog &catalog);
+
     SecretStore m_secrets;
     ConfigWatcher m_watcher;
     Monitor m_monitor;
+    QString m_dataDir;
+    std::unique_ptr<HistoryStore> m_history;
     bool m_started = false;
 };
 

@@ -2,10 +2,12 @@
 
 #include "commonoptions.h"
 #include "dashboard.h"
+#include "demohistory.h"
 #include "simulator.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -89,7 +91,7 @@ int WindowCommand::run(int &argc, char **argv)
     QApplication::setWindowIcon(QIcon(u":/icons/gatewatch.svg"_s));
     installTranslations(app, parser.value(lang));
 
-    const QString dataDir = common.dataDir(parser);
+    QString dataDir = common.dataDir(parser);
     QString configPath = common.configPath(parser);
 
     std::unique_ptr<sim::Simulator> simulator;
@@ -113,6 +115,10 @@ int WindowCommand::run(int &argc, char **argv)
         for (const auto &[name, value] : simulator->configEnvironment())
             qputenv(name.toLocal8Bit().constData(), value.toUtf8());
         configPath = options.stateDir + u"/gatewatch.yaml"_s;
+        // The demo keeps its history apart from real history, and starts it afresh each time.
+        dataDir = options.stateDir;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(Runtime::historyPath(dataDir) + suffix);
         QFile file(configPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(simulator->configYaml().toUtf8()) < 0) {
@@ -122,7 +128,19 @@ int WindowCommand::run(int &argc, char **argv)
         }
     }
 
-    Dashboard dashboard(configPath);
+    Dashboard dashboard(configPath, dataDir);
+    std::unique_ptr<DemoHistory> demoHistory;
+    if (simulator) {
+        // A week of history to chart from the first minute, made up the way the simulator behaves.
+        QObject::connect(&dashboard.runtime(), &Runtime::historyCreated, &dashboard,
+                         [&demoHistory, &simulator, seed = parser.value(seed).toUInt()](HistoryStore *store) {
+                             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                             demoHistory = std::make_unique<DemoHistory>(
+                                 store, sim::HistoryBackfill(simulator->backfillChecks(), seed),
+                                 now - 7 * 24 * 3'600'000LL, now);
+                             demoHistory->start();
+                         });
+    }
     dashboard.start();
     dashboard.window().show();
     return QApplication::exec();

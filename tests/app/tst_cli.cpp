@@ -1,4 +1,5 @@
 #include "../services/loopbackserver.h"
+#include "historystore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace gw;
 using namespace Qt::StringLiterals;
 
 // Drives the real `gatewatch` binary as a user would, against loopback servers.
@@ -225,6 +227,161 @@ integrations:
         QCOMPARE(line.value(u"previous_status"_s).toString(), u"unknown"_s);
         QCOMPARE(line.value(u"status"_s).toString(), u"up"_s);
         QCOMPARE(line.value(u"integration"_s).toString(), u"klaviyo"_s);
+    }
+
+    void agentRecordsHistoryForExport()
+    {
+        LoopbackServer ok(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        const QString config = writeConfig(QStringLiteral(R"(settings:
+  interval: 250ms
+  timeout: 250ms
+integrations:
+  - id: klaviyo
+    checks:
+      - id: accounts
+        url: %1
+)")
+                                               .arg(ok.url())
+                                               .toUtf8());
+        const QString data = m_dir.filePath(u"agent-data"_s);
+        const Run agent = gatewatch({u"agent"_s, u"--for"_s, u"3s"_s, u"--config"_s, config, u"--data-dir"_s, data});
+        QCOMPARE(agent.exitCode, 0);
+        QVERIFY2(QFile::exists(data + u"/history.sqlite"_s), agent.err.constData());
+
+        const Run exported = gatewatch({u"export"_s, u"--since"_s, u"1h"_s, u"--data-dir"_s, data});
+        QCOMPARE(exported.exitCode, 0);
+        const QList<QByteArray> lines = exported.out.trimmed().split('\n');
+        // Every attempt of the three seconds reached the disk before the agent stopped (but one
+        // that was still on its way when it stopped, which has no result).
+        QVERIFY2(lines.size() >= 6 && lines.size() >= ok.requests - 1 && lines.size() <= ok.requests,
+                 qPrintable(u"%1 lines, %2 requests"_s.arg(lines.size()).arg(ok.requests)));
+        QDateTime previous;
+        for (const QByteArray &text : lines) {
+            const QJsonObject line = QJsonDocument::fromJson(text).object();
+            QCOMPARE(line.value(u"integration"_s).toString(), u"klaviyo"_s);
+            QCOMPARE(line.value(u"check"_s).toString(), u"accounts"_s);
+            QCOMPARE(line.value(u"status"_s).toString(), u"up"_s);
+            QCOMPARE(line.value(u"http_status"_s).toInt(), 200);
+            QVERIFY(line.value(u"latency_ms"_s).toDouble() > 0);
+            QVERIFY(line.value(u"failure_class"_s).isNull());
+            const QDateTime time = QDateTime::fromString(line.value(u"time"_s).toString(), Qt::ISODateWithMs);
+            QVERIFY(time.isValid() && time.timeSpec() == Qt::UTC);
+            QVERIFY(!previous.isValid() || previous <= time);
+            previous = time;
+        }
+    }
+
+    void exportFormatsAndFilters()
+    {
+        // Three hours ago, so that a flush rolls the minute up: stripe/balance up, up, down;
+        // shopify/admin-rest up. The failure's reason holds a comma and quotes for the CSV.
+        const QString data = m_dir.filePath(u"export-data"_s);
+        const QDateTime base =
+            QDateTime::fromSecsSinceEpoch((QDateTime::currentSecsSinceEpoch() - 3 * 3600) / 60 * 60, Qt::UTC);
+        {
+            HistoryStore::Options options;
+            options.path = data + u"/history.sqlite"_s;
+            HistoryStore store(options);
+            store.open();
+            QTRY_VERIFY(store.status() == HistoryStore::Status::Ok);
+            const auto update = [&base](const QString &integration, const QString &check, int second,
+                                        HealthStatus verdict, double latency) {
+                CheckUpdate u;
+                u.sample.integrationId = integration;
+                u.sample.checkId = check;
+                u.sample.at = base.addSecs(second);
+                u.sample.verdict = verdict;
+                u.sample.latencyMs = latency;
+                u.sample.httpStatus = verdict == HealthStatus::Up ? 200 : 503;
+                if (verdict != HealthStatus::Up) {
+                    u.sample.failureClass = FailureClass::HttpStatus;
+                    u.sample.reason = u"HTTP 503, \"maintenance\""_s;
+                }
+                return u;
+            };
+            store.record({update(u"stripe"_s, u"balance"_s, 0, HealthStatus::Up, 100),
+                          update(u"shopify"_s, u"admin-rest"_s, 5, HealthStatus::Up, 80),
+                          update(u"stripe"_s, u"balance"_s, 10, HealthStatus::Up, 300),
+                          update(u"stripe"_s, u"balance"_s, 20, HealthStatus::Down, 50)});
+            QSignalSpy flushed(&store, &HistoryStore::flushed);
+            store.flush();
+            QVERIFY(flushed.wait(10'000));
+        }
+        const QStringList common{u"export"_s, u"--since"_s, u"4h"_s, u"--data-dir"_s, data};
+
+        Run run = gatewatch(common + QStringList{u"--format"_s, u"csv"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QString iso = base.toString(Qt::ISODateWithMs);
+        QCOMPARE(run.out.split('\n').constFirst(),
+                 "time,integration,check,status,latency_ms,http_status,failure_class,reason");
+        QCOMPARE(run.out.count('\n'), 5);
+        const QByteArray failed = base.addSecs(20).toString(Qt::ISODateWithMs).toUtf8()
+                                  + ",stripe,balance,down,50,503,http-status,\"HTTP 503, \"\"maintenance\"\"\"\n";
+        QVERIFY2(run.out.contains(failed), run.out.constData());
+        const QByteArray up = iso.toUtf8() + ",stripe,balance,up,100,200,,\n";
+        QVERIFY2(run.out.contains(up), run.out.constData());
+
+        run = gatewatch(common + QStringList{u"--check"_s, u"stripe/balance"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count('\n'), 3);
+        QVERIFY(!run.out.contains("shopify"));
+
+        run = gatewatch(common + QStringList{u"--check"_s, u"stripe"_s, u"--resolution"_s, u"1m"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> minutes = run.out.trimmed().split('\n');
+        QCOMPARE(minutes.size(), 1);
+        const QJsonObject minute = QJsonDocument::fromJson(minutes.constFirst()).object();
+        QCOMPARE(minute.value(u"time"_s).toString(), iso);
+        QCOMPARE(minute.value(u"resolution"_s).toString(), u"1m"_s);
+        QCOMPARE(minute.value(u"attempts"_s).toInt(), 3);
+        QCOMPARE(minute.value(u"up"_s).toInt(), 2);
+        QCOMPARE(minute.value(u"down"_s).toInt(), 1);
+        // Two of three attempts available; latencies 100, 300 and 50 ms: mean 150, min 50, max 300.
+        QCOMPARE(minute.value(u"availability"_s).toDouble(), 2.0 / 3.0);
+        const QJsonObject latency = minute.value(u"latency_ms"_s).toObject();
+        QCOMPARE(latency.value(u"count"_s).toInt(), 3);
+        QCOMPARE(latency.value(u"mean"_s).toDouble(), 150.0);
+        QCOMPARE(latency.value(u"min"_s).toDouble(), 50.0);
+        QCOMPARE(latency.value(u"max"_s).toDouble(), 300.0);
+        QCOMPARE(minute.value(u"failures"_s).toObject().value(u"http-status"_s).toInt(), 1);
+
+        run = gatewatch(common + QStringList{u"--resolution"_s, u"1h"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("time,integration,check,resolution,attempts,up,degraded,down,rate_limited"));
+        QCOMPARE(run.out.count('\n'), 3); // header, one hour of each check
+    }
+
+    void exportErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+
+        QTest::newRow("no --since") << QStringList{} << 2 << "--since is required"_ba;
+        QTest::newRow("since neither duration nor time")
+            << QStringList{u"--since"_s, u"yesterday"_s} << 2 << "neither a duration"_ba;
+        QTest::newRow("until before since")
+            << QStringList{u"--since"_s, u"2026-11-02T00:00:00Z"_s, u"--until"_s, u"2026-11-01T00:00:00Z"_s} << 2
+            << "--until must be after --since"_ba;
+        QTest::newRow("unknown resolution")
+            << QStringList{u"--since"_s, u"1h"_s, u"--resolution"_s, u"5m"_s} << 2 << "unknown resolution '5m'"_ba;
+        QTest::newRow("malformed check") << QStringList{u"--since"_s, u"1h"_s, u"--check"_s, u"a/b/c"_s} << 2
+                                         << "expected INTEGRATION or INTEGRATION/CHECK"_ba;
+        QTest::newRow("unknown format") << QStringList{u"--since"_s, u"1h"_s, u"--format"_s, u"xml"_s} << 2
+                                        << "unknown format 'xml'"_ba;
+        QTest::newRow("no history yet") << QStringList{u"--since"_s, u"1h"_s} << 1 << "no history at"_ba;
+    }
+
+    void exportErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const Run run =
+            gatewatch(QStringList{u"export"_s, u"--data-dir"_s, m_dir.filePath(u"empty-data"_s)} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
     }
 };
 
