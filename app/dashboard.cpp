@@ -19,6 +19,9 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
 {
     m_window.setConfigPath(configPath);
     connect(&m_runtime, &Runtime::catalogApplied, this, [this](const Catalog &catalog) {
+        // Charts pick their resolution from the retention: a reload that changed it needs a new reader.
+        if (m_history && m_runtime.history() && catalog.settings.retention != m_historyRetention)
+            replaceHistoryReader(catalog.settings.retention);
         m_model.setCatalog(catalog);
         m_quotas.setCatalog(catalog);
         m_window.showConfigProblems({}, true);
@@ -28,8 +31,7 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
         m_window.showConfigProblems(describe(errors), keptLastGood);
     });
     connect(&m_runtime, &Runtime::historyCreated, this, [this](HistoryStore *store) {
-        m_history = std::make_unique<HistoryReader>(store->path(), m_runtime.monitor().catalog().settings.retention);
-        m_window.setHistoryProvider(m_history.get());
+        replaceHistoryReader(m_runtime.monitor().catalog().settings.retention);
         connect(store, &HistoryStore::statusChanged, this,
                 [this, store](HistoryStore::Status status, const QString &message) {
                     switch (status) {
@@ -39,10 +41,7 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
                         break;
                     case HistoryStore::Status::MovedAside:
                         // A reader may still hold the file that was renamed: start a new one on the fresh file.
-                        m_window.setHistoryProvider(nullptr);
-                        m_history = std::make_unique<HistoryReader>(store->path(),
-                                                                    m_runtime.monitor().catalog().settings.retention);
-                        m_window.setHistoryProvider(m_history.get());
+                        replaceHistoryReader(m_historyRetention);
                         m_window.showHistoryProblem(
                             tr("The history file was damaged; it was set aside and a new one started."), message);
                         break;
@@ -76,6 +75,15 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_quotas, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::modelReset, this, refresh);
+}
+
+void Dashboard::replaceHistoryReader(const Retention &retention)
+{
+    m_window.setHistoryProvider(nullptr);
+    m_history.reset(); // waits for its queries
+    m_historyRetention = retention;
+    m_history = std::make_unique<HistoryReader>(m_runtime.history()->path(), retention);
+    m_window.setHistoryProvider(m_history.get());
 }
 
 // The window must let go of the reader before it goes.

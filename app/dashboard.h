@@ -36,11 +36,14 @@ public:
     HistoryReader *history() { return m_history.get(); }
 
 private:
+    void replaceHistoryReader(const Retention &retention);
+
     OverviewModel m_model;
     QuotaModel m_quotas;
     MainWindow m_window;
     Runtime m_runtime;
     std::unique_ptr<HistoryReader> m_history;
+    Retention m_historyRetention;
     QTimer m_quotaSummary;
 };
 

@@ -26,7 +26,11 @@ QString Runtime::historyPath(const QString &dataDir)
 
 void Runtime::createHistory(const Catalog &catalog)
 {
-    if (m_history || m_dataDir.isEmpty())
+    if (m_history) {
+        m_history->setRetention(catalog.settings.retention);
+        return;
+    }
+    if (m_dataDir.isEmpty())
         return;
     HistoryStore::Options options;
     options.path = historyPath(m_dataDir);

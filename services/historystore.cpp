@@ -181,6 +181,7 @@ public:
     void flush();
     void shutdown();
     void setMaxFileBytes(qint64 bytes);
+    void setRetention(const Retention &retention) { m_options.retention = retention; }
 
 private:
     enum class Failure { None, Full, ReadOnly, Other };
@@ -1392,6 +1393,13 @@ void HistoryStore::setMaxFileBytes(qint64 bytes)
     HistoryStoreWorker *worker = d->worker;
     QMetaObject::invokeMethod(
         worker, [worker, bytes] { worker->setMaxFileBytes(bytes); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::setRetention(const Retention &retention)
+{
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, retention] { worker->setRetention(retention); }, Qt::QueuedConnection);
 }
 
 HistoryStore::Status HistoryStore::status() const

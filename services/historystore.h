@@ -63,6 +63,8 @@ public:
     void flush();
     // Changes Options::maxFileBytes while running; writing resumes if the cap was the problem.
     void setMaxFileBytes(qint64 bytes);
+    // A reloaded configuration's retention, from the next round of retention work on.
+    void setRetention(const Retention &retention);
 
     Status status() const;
     QString path() const;

@@ -29,7 +29,12 @@
         <translation>--for: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="85"/>
+        <location filename="../app/agentcommand.cpp" line="84"/>
+        <source>history: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="92"/>
         <source>the last good configuration keeps running</source>
         <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
     </message>
@@ -264,365 +269,403 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="71"/>
-        <location filename="../services/configloader.cpp" line="297"/>
+        <location filename="../services/configloader.cpp" line="74"/>
+        <location filename="../services/configloader.cpp" line="301"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="73"/>
-        <location filename="../services/configloader.cpp" line="718"/>
+        <location filename="../services/configloader.cpp" line="76"/>
+        <location filename="../services/configloader.cpp" line="771"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="75"/>
-        <location filename="../services/configloader.cpp" line="632"/>
+        <location filename="../services/configloader.cpp" line="78"/>
+        <location filename="../services/configloader.cpp" line="685"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="80"/>
+        <location filename="../services/configloader.cpp" line="83"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="223"/>
+        <location filename="../services/configloader.cpp" line="227"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="231"/>
+        <location filename="../services/configloader.cpp" line="235"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="235"/>
+        <location filename="../services/configloader.cpp" line="239"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="253"/>
+        <location filename="../services/configloader.cpp" line="257"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="257"/>
+        <location filename="../services/configloader.cpp" line="261"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="274"/>
+        <location filename="../services/configloader.cpp" line="278"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="281"/>
+        <location filename="../services/configloader.cpp" line="285"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="300"/>
+        <location filename="../services/configloader.cpp" line="304"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="312"/>
+        <location filename="../services/configloader.cpp" line="318"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="318"/>
+        <location filename="../services/configloader.cpp" line="324"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="332"/>
+        <location filename="../services/configloader.cpp" line="338"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="350"/>
+        <location filename="../services/configloader.cpp" line="356"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="358"/>
+        <location filename="../services/configloader.cpp" line="364"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="384"/>
+        <location filename="../services/configloader.cpp" line="390"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="390"/>
+        <location filename="../services/configloader.cpp" line="396"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="404"/>
+        <location filename="../services/configloader.cpp" line="410"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="413"/>
-        <location filename="../services/configloader.cpp" line="609"/>
-        <location filename="../services/configloader.cpp" line="908"/>
+        <location filename="../services/configloader.cpp" line="419"/>
+        <location filename="../services/configloader.cpp" line="662"/>
+        <location filename="../services/configloader.cpp" line="961"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="415"/>
+        <location filename="../services/configloader.cpp" line="421"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="424"/>
+        <location filename="../services/configloader.cpp" line="430"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="507"/>
+        <location filename="../services/configloader.cpp" line="513"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="510"/>
+        <location filename="../services/configloader.cpp" line="516"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="513"/>
+        <location filename="../services/configloader.cpp" line="519"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="538"/>
+        <location filename="../services/configloader.cpp" line="544"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="548"/>
+        <location filename="../services/configloader.cpp" line="554"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="551"/>
+        <location filename="../services/configloader.cpp" line="557"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="563"/>
+        <location filename="../services/configloader.cpp" line="569"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="578"/>
+        <location filename="../services/configloader.cpp" line="579"/>
+        <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
+        <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="582"/>
+        <source>in history</source>
+        <translation>in history</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="607"/>
+        <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
+        <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="614"/>
+        <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
+        <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="631"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="591"/>
+        <location filename="../services/configloader.cpp" line="644"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="603"/>
+        <location filename="../services/configloader.cpp" line="656"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="611"/>
+        <location filename="../services/configloader.cpp" line="664"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="616"/>
+        <location filename="../services/configloader.cpp" line="669"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="645"/>
+        <location filename="../services/configloader.cpp" line="698"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="646"/>
+        <location filename="../services/configloader.cpp" line="699"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="655"/>
+        <location filename="../services/configloader.cpp" line="708"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="661"/>
+        <location filename="../services/configloader.cpp" line="714"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="665"/>
-        <location filename="../services/configloader.cpp" line="691"/>
+        <location filename="../services/configloader.cpp" line="718"/>
+        <location filename="../services/configloader.cpp" line="744"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="673"/>
+        <location filename="../services/configloader.cpp" line="726"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="682"/>
+        <location filename="../services/configloader.cpp" line="735"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="700"/>
+        <location filename="../services/configloader.cpp" line="753"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="707"/>
+        <location filename="../services/configloader.cpp" line="760"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="732"/>
+        <location filename="../services/configloader.cpp" line="785"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="737"/>
+        <location filename="../services/configloader.cpp" line="790"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="741"/>
+        <location filename="../services/configloader.cpp" line="794"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="750"/>
+        <location filename="../services/configloader.cpp" line="803"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="765"/>
+        <location filename="../services/configloader.cpp" line="818"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="772"/>
+        <location filename="../services/configloader.cpp" line="825"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="784"/>
+        <location filename="../services/configloader.cpp" line="837"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="787"/>
+        <location filename="../services/configloader.cpp" line="840"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="789"/>
+        <location filename="../services/configloader.cpp" line="842"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="803"/>
+        <location filename="../services/configloader.cpp" line="856"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="810"/>
+        <location filename="../services/configloader.cpp" line="863"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="816"/>
+        <location filename="../services/configloader.cpp" line="869"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="832"/>
+        <location filename="../services/configloader.cpp" line="885"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="836"/>
+        <location filename="../services/configloader.cpp" line="889"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="842"/>
+        <location filename="../services/configloader.cpp" line="895"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="855"/>
+        <location filename="../services/configloader.cpp" line="908"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="861"/>
+        <location filename="../services/configloader.cpp" line="914"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="870"/>
+        <location filename="../services/configloader.cpp" line="923"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="888"/>
+        <location filename="../services/configloader.cpp" line="941"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="894"/>
+        <location filename="../services/configloader.cpp" line="947"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="909"/>
+        <location filename="../services/configloader.cpp" line="962"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="919"/>
+        <location filename="../services/configloader.cpp" line="972"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="927"/>
+        <location filename="../services/configloader.cpp" line="980"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="932"/>
+        <location filename="../services/configloader.cpp" line="985"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="942"/>
+        <location filename="../services/configloader.cpp" line="995"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1043"/>
+        <location filename="../services/configloader.cpp" line="1096"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1053"/>
+        <location filename="../services/configloader.cpp" line="1106"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Dashboard</name>
+    <message>
+        <location filename="../app/dashboard.cpp" line="46"/>
+        <source>The history file was damaged; it was set aside and a new one started.</source>
+        <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="50"/>
+        <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
+        <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="54"/>
+        <source>History is off — monitoring goes on without it.</source>
+        <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
 </context>
 <context>
@@ -675,11 +718,732 @@
     </message>
 </context>
 <context>
+    <name>gw::ExportCommand</name>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="207"/>
+        <source>Write the recorded history to stdout, oldest first.</source>
+        <translation>Gibt den aufgezeichneten Verlauf auf stdout aus, älteste Einträge zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="209"/>
+        <source>The export command.</source>
+        <translation>Der Befehl export.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="210"/>
+        <source>Start: a duration back from now (24h, 7d) or an ISO time.</source>
+        <translation>Beginn: eine Dauer, von jetzt aus zurückgerechnet (24h, 7d), oder eine ISO-Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="212"/>
+        <source>End: an ISO time (default: now).</source>
+        <translation>Ende: eine ISO-Zeit (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="213"/>
+        <source>Only this integration, or INTEGRATION/CHECK.</source>
+        <translation>Nur diese Integration, oder INTEGRATION/CHECK für eine einzelne Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="214"/>
+        <source>raw (every attempt), 1m, 1h or 1d.</source>
+        <translation>raw (jeder Versuch), 1m, 1h oder 1d.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="216"/>
+        <source>Output format: json (one object per line) or csv.</source>
+        <translation>Ausgabeformat: json (ein Objekt pro Zeile) oder csv.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="224"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="228"/>
+        <source>--since is required, e.g. --since 24h or --since 2026-11-01T00:00:00Z</source>
+        <translation>--since ist erforderlich, z. B. --since 24h oder --since 2026-11-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="234"/>
+        <source>--since: &apos;%1&apos; is neither a duration (24h, 7d) nor an ISO 8601 time</source>
+        <translation>--since: &apos;%1&apos; ist weder eine Dauer (24h, 7d) noch eine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="242"/>
+        <source>--until: &apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>--until: &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="247"/>
+        <source>--until must be after --since</source>
+        <translation>--until muss nach --since liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="252"/>
+        <source>unknown resolution &apos;%1&apos; (use raw, 1m, 1h or 1d)</source>
+        <translation>unbekannte Auflösung &apos;%1&apos; (verwenden Sie raw, 1m, 1h oder 1d)</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="262"/>
+        <source>--check: expected INTEGRATION or INTEGRATION/CHECK, got &apos;%1&apos;</source>
+        <translation>--check: INTEGRATION oder INTEGRATION/CHECK erwartet, angegeben: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="272"/>
+        <source>no history at %1 yet: the window and &apos;gatewatch agent&apos; record it</source>
+        <translation>noch kein Verlauf unter %1: er wird vom Fenster und von &apos;gatewatch agent&apos; aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>gw::FailuresModel</name>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="100"/>
+        <source>none</source>
+        <comment>no HTTP response was received</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="135"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="137"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="139"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="141"/>
+        <source>HTTP</source>
+        <comment>column header: HTTP status code</comment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="143"/>
+        <source>Failure</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="145"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="158"/>
+        <source>Name lookup (DNS)</source>
+        <translation>Namensauflösung (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="160"/>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="162"/>
+        <source>TLS / certificate</source>
+        <translation>TLS / Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="164"/>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="166"/>
+        <source>HTTP error status</source>
+        <translation>HTTP-Fehlerstatus</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="168"/>
+        <source>Condition not met</source>
+        <translation>Bedingung nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="170"/>
+        <location filename="../models/failuresmodel.cpp" line="191"/>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="172"/>
+        <source>Response too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="174"/>
+        <source>Local network</source>
+        <translation>Lokales Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="176"/>
+        <source>Other</source>
+        <comment>failure without a class</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="183"/>
+        <source>Up</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="185"/>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="187"/>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="189"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="195"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>gw::HealthFormat</name>
     <message>
         <location filename="../models/healthformat.cpp" line="191"/>
         <source>unrecognised status &apos;%1&apos;</source>
         <translation>unbekannter Status &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>gw::HistoryPanel</name>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="91"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="93"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="95"/>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="97"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="99"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="101"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="103"/>
+        <source>Last year</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="107"/>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="186"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="193"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="226"/>
+        <source>Custom time range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="237"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="238"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="459"/>
+        <source>&amp;Range:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="462"/>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="473"/>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="475"/>
+        <source>Back to the picked range (Esc, or double-click a chart)</source>
+        <translation>Zurück zum gewählten Zeitraum (Esc oder Doppelklick in ein Diagramm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="481"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="482"/>
+        <source>Ask the history again now (F5)</source>
+        <translation>Verlauf jetzt neu abfragen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="505"/>
+        <location filename="../ui/historypanel.cpp" line="1277"/>
+        <source>Live · updated %1</source>
+        <translation>Live · aktualisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="552"/>
+        <location filename="../ui/historypanel.cpp" line="600"/>
+        <location filename="../ui/historypanel.cpp" line="1363"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="554"/>
+        <location filename="../ui/historypanel.cpp" line="1361"/>
+        <source>p50 (median)</source>
+        <translation>p50 (Median)</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="571"/>
+        <source>days left</source>
+        <translation>verbleibende Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="598"/>
+        <location filename="../ui/historypanel.cpp" line="633"/>
+        <location filename="../ui/historypanel.cpp" line="655"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="601"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="607"/>
+        <source>attempt at %1: %2</source>
+        <translation>Versuch um %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="627"/>
+        <source>%1 of %2 attempts failed</source>
+        <translation>%1 von %2 Versuchen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="652"/>
+        <source>%1 of %2 left</source>
+        <translation>noch %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="653"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="667"/>
+        <source>%1 days until the certificate expires</source>
+        <translation>%1 Tage bis zum Ablauf des Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="692"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="693"/>
+        <source>Clear the selected window (Esc)</source>
+        <translation>Auswahl des Zeitfensters aufheben (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="969"/>
+        <location filename="../ui/historypanel.cpp" line="1333"/>
+        <source>ms</source>
+        <comment>unit: milliseconds</comment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1016"/>
+        <location filename="../ui/historypanel.cpp" line="1058"/>
+        <source>%</source>
+        <comment>unit: percent</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1063"/>
+        <source>d</source>
+        <comment>unit: days</comment>
+        <translation>Tg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1134"/>
+        <source>Loading failed attempts, %1…</source>
+        <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1157"/>
+        <source>The failed attempts of %1 could not be read</source>
+        <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1163"/>
+        <source>No failed attempts, %1</source>
+        <translation>Keine fehlgeschlagenen Versuche, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1165"/>
+        <source>Latest %1 failed attempts, %2</source>
+        <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1167"/>
+        <source>1 failed attempt, %1</source>
+        <translation>1 fehlgeschlagener Versuch, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1169"/>
+        <source>%1 failed attempts, %2</source>
+        <translation>%1 fehlgeschlagene Versuche, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1234"/>
+        <source>Availability %1</source>
+        <translation>Verfügbarkeit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1234"/>
+        <source>Availability unknown</source>
+        <translation>Verfügbarkeit unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1238"/>
+        <source>p50 %1 · p95 %2</source>
+        <translation>p50 %1 · p95 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1241"/>
+        <source>1 attempt</source>
+        <translation>1 Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1241"/>
+        <source>%1 attempts</source>
+        <translation>%1 Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1242"/>
+        <source>1 failed</source>
+        <translation>1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1242"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1251"/>
+        <source>every attempt</source>
+        <translation>einzelne Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1254"/>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1257"/>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1260"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1265"/>
+        <source>%1 (%2), charted %3</source>
+        <translation>%1 (%2), Darstellung: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1271"/>
+        <source>Zoomed to %1</source>
+        <translation>Gezoomt auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1273"/>
+        <source>Fixed range, not refreshed</source>
+        <translation>Fester Zeitraum, keine Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1275"/>
+        <source>Update failed, retrying</source>
+        <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1293"/>
+        <source>History is off</source>
+        <translation>Verlauf ist abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1294"/>
+        <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
+        <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1298"/>
+        <source>Select an integration or a check</source>
+        <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1299"/>
+        <source>Its uptime, latency and failures over time appear here.</source>
+        <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1302"/>
+        <source>Loading history…</source>
+        <translation>Verlauf wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1303"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1306"/>
+        <source>The history of %1 could not be read</source>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1307"/>
+        <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
+        <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1310"/>
+        <source>No history yet for %1</source>
+        <translation>Noch kein Verlauf für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
+        <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1312"/>
+        <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
+        <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1365"/>
+        <source>single attempts</source>
+        <translation>einzelne Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1366"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1374"/>
+        <source>Errors by cause</source>
+        <translation>Fehler nach Ursache</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1380"/>
+        <source>Quota remaining (share of the limit)</source>
+        <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1380"/>
+        <source>Quota remaining</source>
+        <translation>Verbleibendes Kontingent</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1383"/>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1384"/>
+        <source>days until it expires</source>
+        <translation>Tage bis zum Ablauf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeformat.cpp" line="106"/>
+        <source>%n min</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeformat.cpp" line="108"/>
+        <source>%n h</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/timeformat.cpp" line="109"/>
+        <source>%n d</source>
+        <comment>a duration</comment>
+        <translation>
+            <numerusform>%n Tg.</numerusform>
+            <numerusform>%n Tg.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gw::HistoryStore</name>
+    <message>
+        <location filename="../services/historystore.cpp" line="350"/>
+        <source>History is off: the folder %1 cannot be created</source>
+        <translation>Verlauf abgeschaltet: Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="356"/>
+        <source>History is off: %1 is not a file</source>
+        <translation>Verlauf abgeschaltet: %1 ist keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="362"/>
+        <source>%1 is read-only</source>
+        <translation>%1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="370"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="383"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="391"/>
+        <source>History is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3). Use the newer version, or move the file away.</source>
+        <translation>Verlauf abgeschaltet: %1 wurde von einer neueren Gatewatch-Version geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="430"/>
+        <source>the journal cannot be switched to WAL</source>
+        <translation>das Journal kann nicht auf WAL umgestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="448"/>
+        <source>History is recorded in %1</source>
+        <translation>Der Verlauf wird in %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="461"/>
+        <source>History is off: %1 is damaged (%2) and cannot be moved aside</source>
+        <translation>Verlauf abgeschaltet: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="474"/>
+        <source>%1 was damaged (%2); it was moved aside to %3 and a new history started</source>
+        <translation>%1 war beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="831"/>
+        <source>Writing history resumed</source>
+        <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/historystore.cpp" line="835"/>
+        <source>Writing history resumed; %n samples were dropped while the disk was full</source>
+        <translation>
+            <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
+            <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwerte wurden verworfen, während der Datenträger voll war</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/historystore.cpp" line="837"/>
+        <source>Writing history resumed; %n samples were dropped while it could not be written</source>
+        <translation>
+            <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
+            <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwerte wurden verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/historystore.cpp" line="843"/>
+        <source>%n samples recorded before the history was open were dropped</source>
+        <translation>
+            <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
+            <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichnete Messwerte wurden verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="858"/>
+        <source>The disk is full: %1 cannot grow (%2)</source>
+        <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="861"/>
+        <source>%1 is read-only (%2)</source>
+        <translation>%1 ist schreibgeschützt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="865"/>
+        <source>%1 is locked by another program (%2)</source>
+        <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="868"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="877"/>
+        <source>samples wait in memory</source>
+        <translation>Messwerte werden im Arbeitsspeicher vorgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/historystore.cpp" line="880"/>
+        <source>%n of the oldest were dropped</source>
+        <translation>
+            <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
+            <numerusform>%n Messwerte (die ältesten) wurden verworfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -779,7 +1543,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -788,7 +1552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -797,7 +1561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -806,7 +1570,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -815,7 +1579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -824,7 +1588,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -833,151 +1597,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <source>%1 · %2</source>
+        <comment>integration · check</comment>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
@@ -987,99 +1757,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -1105,15 +1875,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="288"/>
-        <location filename="../models/overviewmodel.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../models/overviewmodel.cpp" line="314"/>
+        <location filename="../models/overviewmodel.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="439"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../models/overviewmodel.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1121,130 +1891,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="19"/>
+        <location filename="../models/overviewmodel.cpp" line="24"/>
         <source>Up</source>
         <translation>In Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="21"/>
+        <location filename="../models/overviewmodel.cpp" line="26"/>
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="23"/>
+        <location filename="../models/overviewmodel.cpp" line="28"/>
         <source>Down</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="25"/>
+        <location filename="../models/overviewmodel.cpp" line="30"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="27"/>
+        <location filename="../models/overviewmodel.cpp" line="32"/>
         <source>Rate limited</source>
         <translation>Gedrosselt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="31"/>
+        <location filename="../models/overviewmodel.cpp" line="36"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="232"/>
+        <location filename="../models/overviewmodel.cpp" line="256"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="262"/>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../models/overviewmodel.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="264"/>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../models/overviewmodel.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../models/overviewmodel.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="271"/>
+        <location filename="../models/overviewmodel.cpp" line="297"/>
         <source>Lowest headroom among this integration&apos;s quotas; see the Quotas page</source>
         <translation>Geringster Spielraum unter den Kontingenten dieser Integration; Details auf der Seite Kontingente</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="291"/>
-        <location filename="../models/overviewmodel.cpp" line="336"/>
+        <location filename="../models/overviewmodel.cpp" line="317"/>
+        <location filename="../models/overviewmodel.cpp" line="366"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="297"/>
+        <location filename="../models/overviewmodel.cpp" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="407"/>
+        <location filename="../models/overviewmodel.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>%1 %</source>
+        <comment>uptime percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="411"/>
+        <source>Share of attempts in the last 24 hours that got an answer (up, degraded or rate limited)</source>
+        <translation>Anteil der Versuche in den letzten 24 Stunden, die eine Antwort erhielten (in Betrieb, eingeschränkt oder gedrosselt)</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="413"/>
+        <source>No history for the last 24 hours</source>
+        <translation>Kein Verlauf für die letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="432"/>
+        <source>No latency history for the last hour</source>
+        <translation>Kein Latenzverlauf für die letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="440"/>
+        <source>Median latency over the last hour: %1–%2 ms, latest %3 ms</source>
+        <translation>Median-Latenz in der letzten Stunde: %1–%2 ms, zuletzt %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="495"/>
         <source>paused: no requests are sent</source>
         <translation>pausiert: es werden keine Anfragen gesendet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="415"/>
+        <location filename="../models/overviewmodel.cpp" line="503"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="417"/>
+        <location filename="../models/overviewmodel.cpp" line="505"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="349"/>
+        <location filename="../models/overviewmodel.cpp" line="379"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="385"/>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../models/overviewmodel.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="387"/>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../models/overviewmodel.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="388"/>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../models/overviewmodel.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="396"/>
+        <location filename="../models/overviewmodel.cpp" line="484"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="422"/>
+        <location filename="../models/overviewmodel.cpp" line="510"/>
         <source>circuit open after repeated failures, checks wait for a trial: %1</source>
         <translation>Sicherung offen nach wiederholten Fehlern, Prüfungen warten auf einen Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="424"/>
+        <location filename="../models/overviewmodel.cpp" line="512"/>
         <source>circuit half-open, one trial request decides: %1</source>
         <translation>Sicherung halb offen, eine Probeanfrage entscheidet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="437"/>
+        <location filename="../models/overviewmodel.cpp" line="525"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -1252,37 +2049,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="449"/>
+        <location filename="../models/overviewmodel.cpp" line="539"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="451"/>
+        <location filename="../models/overviewmodel.cpp" line="541"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="453"/>
+        <location filename="../models/overviewmodel.cpp" line="543"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="455"/>
+        <location filename="../models/overviewmodel.cpp" line="545"/>
+        <source>Trend</source>
+        <comment>column header: latency over the last hour</comment>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="547"/>
+        <source>Uptime (24 h)</source>
+        <translation>Verfügbarkeit (24 h)</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="549"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="457"/>
+        <location filename="../models/overviewmodel.cpp" line="551"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="459"/>
+        <location filename="../models/overviewmodel.cpp" line="553"/>
         <source>Quota</source>
         <translation>Kontingent</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="461"/>
+        <location filename="../models/overviewmodel.cpp" line="555"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -1685,9 +2493,53 @@
     </message>
 </context>
 <context>
+    <name>gw::StatusStrip</name>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="130"/>
+        <source>no attempts</source>
+        <translation>keine Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="132"/>
+        <source>1 attempt, succeeded</source>
+        <translation>1 Versuch, erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="132"/>
+        <source>1 attempt, failed</source>
+        <translation>1 Versuch, fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="134"/>
+        <source>%1 attempts, none failed</source>
+        <translation>%1 Versuche, keiner fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="136"/>
+        <source>%1 attempts, %2 failed</source>
+        <translation>%1 Versuche, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="137"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="140"/>
+        <source>Click to list the failed attempts</source>
+        <translation>Klicken Sie, um die fehlgeschlagenen Versuche aufzulisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/statusstrip.cpp" line="155"/>
+        <source>Status</source>
+        <comment>caption of the status strip</comment>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>gw::WindowCommand</name>
     <message>
-        <location filename="../app/windowcommand.cpp" line="47"/>
+        <location filename="../app/windowcommand.cpp" line="49"/>
         <source>Gatewatch watches the health of third-party APIs and the company&apos;s API gateway.
 
 Commands (run headless, no display needed):
@@ -1704,37 +2556,37 @@ Befehle (laufen ohne Oberfläche, kein Display nötig):
 Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="54"/>
+        <location filename="../app/windowcommand.cpp" line="56"/>
         <source>Open on the built-in demo environment.</source>
         <translation>Mit der eingebauten Demo-Umgebung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="56"/>
+        <location filename="../app/windowcommand.cpp" line="58"/>
         <source>Demo scenario (%1).</source>
         <translation>Demo-Szenario (%1).</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="58"/>
+        <location filename="../app/windowcommand.cpp" line="60"/>
         <source>Demo random seed.</source>
         <translation>Startwert des Demo-Zufallsgenerators.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="59"/>
+        <location filename="../app/windowcommand.cpp" line="61"/>
         <source>Language, e.g. de (default: the system&apos;s).</source>
         <translation>Sprache, z. B. de (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="64"/>
+        <location filename="../app/windowcommand.cpp" line="66"/>
         <source>Try &apos;gatewatch --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;gatewatch --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="76"/>
+        <location filename="../app/windowcommand.cpp" line="78"/>
         <source>unknown command &apos;%1&apos; (commands: check, agent)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (Befehle: check, agent)</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="81"/>
+        <location filename="../app/windowcommand.cpp" line="83"/>
         <source>gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
   - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo
   - or use the headless commands:  gatewatch check --once   /   gatewatch agent
@@ -1745,17 +2597,17 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="103"/>
+        <location filename="../app/windowcommand.cpp" line="105"/>
         <source>unknown scenario &apos;%1&apos; (available: %2)</source>
         <translation>unbekanntes Szenario &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="110"/>
+        <location filename="../app/windowcommand.cpp" line="112"/>
         <source>the demo simulator could not start: %1</source>
         <translation>der Demo-Simulator konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="119"/>
+        <location filename="../app/windowcommand.cpp" line="125"/>
         <source>cannot write the demo configuration to %1: %2</source>
         <translation>die Demo-Konfiguration kann nicht nach %1 geschrieben werden: %2</translation>
     </message>

@@ -1285,7 +1285,7 @@ void HistoryPanel::updateState()
     const Private::Status status = d->status();
     const QString subject = d->displayName.isEmpty() ? d->integrationId : d->displayName;
     const QString range =
-        d->range == Range::Custom ? formatWindow(d->customFromMs, d->customToMs) : rangeText(d->range).toLower();
+        d->range == Range::Custom ? formatWindow(d->customFromMs, d->customToMs) : rangeText(d->range);
     QString title;
     QString text;
     switch (status) {
@@ -1309,8 +1309,8 @@ void HistoryPanel::updateState()
     case Private::Status::Empty:
         title = tr("No history yet for %1").arg(subject);
         text = d->zoom ? tr("Nothing was recorded in this window. Reset the zoom to see the whole range.")
-                       : tr("Nothing was recorded in the %1. Results appear here after the next checks; a longer "
-                            "range may show older ones.")
+                       : tr("Nothing was recorded in the selected range (%1). Results appear here after the next "
+                            "checks; a longer range may show older ones.")
                              .arg(range);
         break;
     case Private::Status::Ready:

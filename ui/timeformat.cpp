@@ -11,6 +11,12 @@ namespace gw {
 
 namespace {
 
+// Qualified calls (Text::tr) give lupdate the context used at run time.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::HistoryPanel)
+};
+
 constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 60 * minuteMs;
 constexpr qint64 dayMs = 24 * hourMs;
@@ -97,11 +103,10 @@ QString formatWindow(qint64 fromMs, qint64 toMs, const QLocale &locale)
 QString formatSpan(qint64 spanMs)
 {
     if (spanMs < hourMs)
-        return QCoreApplication::translate("gw::HistoryPanel", "%n min", "a duration",
-                                           static_cast<int>(std::max<qint64>(1, spanMs / minuteMs)));
+        return Text::tr("%n min", "a duration", static_cast<int>(std::max<qint64>(1, spanMs / minuteMs)));
     if (spanMs < 2 * dayMs)
-        return QCoreApplication::translate("gw::HistoryPanel", "%n h", "a duration", static_cast<int>(spanMs / hourMs));
-    return QCoreApplication::translate("gw::HistoryPanel", "%n d", "a duration", static_cast<int>(spanMs / dayMs));
+        return Text::tr("%n h", "a duration", static_cast<int>(spanMs / hourMs));
+    return Text::tr("%n d", "a duration", static_cast<int>(spanMs / dayMs));
 }
 
 } // namespace gw

@@ -1,11 +1,14 @@
 #include "../services/loopbackserver.h"
 #include "historystore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -349,6 +352,64 @@ integrations:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("time,integration,check,resolution,attempts,up,degraded,down,rate_limited"));
         QCOMPARE(run.out.count('\n'), 3); // header, one hour of each check
+    }
+
+    void agentSurvivesKillNine()
+    {
+        // The real agent, SIGKILLed three times at different moments of its life; every time the
+        // next one starts on the same file and the history stays readable and complete up to about
+        // the last second.
+        LoopbackServer ok(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        const QString config = writeConfig(QStringLiteral(R"(settings:
+  interval: 100ms
+  timeout: 100ms
+integrations:
+  - id: klaviyo
+    checks:
+      - id: accounts
+        url: %1
+)")
+                                               .arg(ok.url())
+                                               .toUtf8());
+        const QString data = m_dir.filePath(u"killed-data"_s);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GATEWATCH_KEYCHAIN"_s, u"off"_s);
+        env.remove(u"DISPLAY"_s);
+        qint64 exportedBefore = 0;
+        for (const int lifeMs : {300, 1'700, 2'900}) {
+            QProcess agent;
+            agent.setProcessEnvironment(env);
+            agent.start(QStringLiteral(GATEWATCH_BINARY), {u"agent"_s, u"--config"_s, config, u"--data-dir"_s, data});
+            QVERIFY(agent.waitForStarted());
+            const int requestsBefore = ok.requests;
+            QTRY_VERIFY_WITH_TIMEOUT(ok.requests > requestsBefore, 10'000);
+            QElapsedTimer alive;
+            alive.start();
+            QTRY_VERIFY_WITH_TIMEOUT(alive.elapsed() >= lifeMs, lifeMs + 5'000);
+            agent.kill(); // SIGKILL
+            QVERIFY(agent.waitForFinished());
+
+            const Run exported = gatewatch({u"export"_s, u"--since"_s, u"1h"_s, u"--data-dir"_s, data});
+            QCOMPARE(exported.exitCode, 0);
+            const qint64 lines = exported.out.count('\n');
+            const int answered = ok.requests;
+            // At 10 attempts a second, a second lost is about 10 samples; allow for the start-up.
+            QVERIFY2(lines >= exportedBefore && lines >= answered - 15,
+                     qPrintable(u"%1 exported, %2 answered, %3 before"_s.arg(lines).arg(answered).arg(exportedBefore)));
+            exportedBefore = lines;
+
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
+            db.setDatabaseName(data + u"/history.sqlite"_s);
+            QVERIFY(db.open());
+            {
+                QSqlQuery check(db);
+                QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+                QCOMPARE(check.value(0).toString(), u"ok"_s);
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"integrity"_s);
+        }
     }
 
     void exportErrors_data()

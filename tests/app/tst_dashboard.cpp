@@ -2,6 +2,7 @@
 #include "simulator.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
@@ -155,6 +156,32 @@ private Q_SLOTS:
         // A budget that fits: the notice goes.
         write(path, "integrations:\n  - id: shop\n    name: Shop\n    budget: 300/h\n" + checks);
         QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 10'000);
+    }
+
+    void damagedHistoryIsSetAsideAndSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatewatch.yaml"_s);
+        write(path, "integrations:\n  - id: shop\n    checks: []\n");
+        const QString data = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(data));
+        write(data + u"/history.sqlite"_s, QByteArray(8192, '\x5a'));
+
+        Dashboard dashboard(path, data);
+        dashboard.start();
+        dashboard.window().show();
+        const auto *banner = dashboard.window().findChild<QWidget *>(u"historyBanner"_s);
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+        const auto *headline = dashboard.window().findChild<QLabel *>(u"historyBannerHeadline"_s);
+        QVERIFY2(headline->text().contains(u"damaged"_s), qPrintable(headline->text()));
+        const QStringList setAside = QDir(data).entryList({u"history.sqlite.corrupt-*"_s});
+        QCOMPARE(setAside.size(), 1);
+        // The fresh history is in use: the reader answers.
+        QVERIFY(dashboard.history());
+        const ChartData chart =
+            dashboard.history()->chartNow(HistoryQuery{u"shop"_s, {}, 0, QDateTime::currentMSecsSinceEpoch(), 100, 10});
+        QVERIFY(chart.timeline.size() <= 10);
     }
 };
 

@@ -467,13 +467,13 @@ void TestHistoryPanel::loadingThenEmpty()
     m_panel->setSubject(u"stripe"_s, u"webhooks"_s, u"Stripe · Webhook endpoint"_s);
     QCOMPARE(messageTitle(*m_panel), u"Loading history…"_s);
     QCOMPARE(m_panel->findChild<QLabel *>(u"historyMessageText"_s)->text(),
-             u"Stripe · Webhook endpoint, last 24 hours"_s);
+             u"Stripe · Webhook endpoint, Last 24 hours"_s);
     QVERIFY(messageShown(*m_panel));
     QVERIFY2(m_panel->findChild<QComboBox *>(u"historyRange"_s)->isVisible(), "a longer range stays one click away");
 
     m_history->releaseChart(0);
     QTRY_COMPARE(messageTitle(*m_panel), u"No history yet for Stripe · Webhook endpoint"_s);
-    QVERIFY(m_panel->findChild<QLabel *>(u"historyMessageText"_s)->text().contains(u"last 24 hours"_s));
+    QVERIFY(m_panel->findChild<QLabel *>(u"historyMessageText"_s)->text().contains(u"(Last 24 hours)"_s));
     QVERIFY(messageShown(*m_panel));
 }
 
