@@ -866,6 +866,9 @@ HistoryQuery HistoryPanel::currentQuery() const
     HistoryQuery query;
     query.integrationId = d->integrationId;
     query.checkId = d->checkId;
+    // About one latency point per three pixels across: a percentile per bucket of a few
+    // minutes reads as a line, where one per minute over a day is noise.
+    query.maxPoints = std::clamp(width() / 3, 120, 2000);
     if (d->zoom) {
         query.fromMs = d->zoom->first;
         query.toMs = d->zoom->second;
@@ -1193,8 +1196,10 @@ void HistoryPanel::handlePickerChanged(int index)
 
 void HistoryPanel::pickCustomRange()
 {
+    // The live ranges end at a whole cell, which may lie a little ahead: offer what is shown, up to now.
     const HistoryQuery current = currentQuery();
-    auto *dialog = new RangeDialog(current.fromMs, current.toMs, this);
+    const qint64 to = std::min(current.toMs, now());
+    auto *dialog = new RangeDialog(to - (current.toMs - current.fromMs), to, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         if (result == QDialog::Accepted)

@@ -716,7 +716,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == d->splitter && event->type() == QEvent::Resize && !d->splitChosen)
+    // The splitter is resized before it is first shown (the overview page replaces the empty
+    // page once a configuration loads), so both events count.
+    if (watched == d->splitter && (event->type() == QEvent::Resize || event->type() == QEvent::Show) && !d->splitChosen)
         chooseSplit();
     return QMainWindow::eventFilter(watched, event);
 }
@@ -726,7 +728,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 // to show, and all but a few lines of text when history is off.
 void MainWindow::chooseSplit()
 {
-    if (!d->splitter->isVisible())
+    if (!d->splitter->isVisibleTo(this))
         return;
     const int total = d->splitter->height() - d->splitter->handleWidth();
     if (total <= 0)

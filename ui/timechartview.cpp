@@ -131,7 +131,12 @@ TimeChartView::TimeChartView(const QString &objectName, QWidget *parent) : QChar
 
     // A child of the chart, so its z-value orders it among the chart's own items.
     m_dots = new Dots(this, c);
-    connect(c, &QChart::plotAreaChanged, this, [this] { m_dots->updateArea(); });
+    // The value labels live outside every chart item, so nothing else repaints them when the
+    // plot area moves: without a full update the old ones stay beside the new.
+    connect(c, &QChart::plotAreaChanged, this, [this] {
+        m_dots->updateArea();
+        viewport()->update();
+    });
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     setTimeRange(now - 3'600'000, now);
