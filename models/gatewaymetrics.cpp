@@ -1,0 +1,3 @@
+#include "gatewaymetrics.h"
+
+namespace gw {} // namespace gw

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "metricpage.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+#include <utility>
+
+namespace gw {
+
+// Which gateway's metric names a page uses.
+enum class GatewayFlavor { Generic, Kong, Traefik, Envoy };
+
+QString machineName(GatewayFlavor flavor); // "generic", "kong", "traefik", "envoy"
+std::optional<GatewayFlavor> gatewayFlavorFromName(QStringView name);
+
+// For gateways Gatewatch does not know by name: which metrics to read.
+struct GenericMetricNames
+{
+    QByteArray requestCounter;   // e.g. http_requests_total
+    QByteArray statusLabel;      // e.g. code
+    QByteArray latencyHistogram; // base name, e.g. http_request_duration_seconds
+    double latencyUnitMs = 1000; // milliseconds per unit of the histogram's le (seconds: 1000)
+    QByteArray serviceLabel;     // grouping, e.g. service
+    QByteArray routeLabel;       // optional second grouping
+
+    bool operator==(const GenericMetricNames &) const = default;
+};
+
+// Kong (kong_http_requests_total …), Traefik (traefik_service_requests_total …) or Envoy
+// (envoy_cluster_upstream_rq …) by the metric names present; Generic when none matches.
+GatewayFlavor detectFlavor(const MetricPage &page);
+
+// Cumulative histogram buckets: (upper bound in ms, cumulative count), ascending, +Inf last.
+using HistogramBuckets = QList<std::pair<double, double>>;
+
+// Prometheus histogram_quantile(): the bucket holding the q-th rank, linear interpolation inside
+// it (from 0 for the first bucket), the highest finite bound when the rank falls in +Inf;
+// nullopt for no observations, q outside [0, 1], or no +Inf bucket.
+std::optional<double> histogramQuantile(double q, const HistogramBuckets &buckets);
+
+// One route (Kong service/route, Traefik service, Envoy cluster) at one scrape, cumulative.
+struct RouteTotals
+{
+    QString service;
+    std::optional<QString> route;
+    double requests = 0;
+    double errors5xx = 0;
+    double errors4xx = 0;     // 429 included
+    double rateLimited = 0;   // 429 only
+    HistogramBuckets latency; // merged over the route's other labels
+
+    bool operator==(const RouteTotals &) const = default;
+};
+
+// An upstream target's health as the gateway reports it ("healthy", "unhealthy", "dns_error", …).
+struct UpstreamTarget
+{
+    QString upstream;
+    QString target;
+    QString state;
+
+    bool operator==(const UpstreamTarget &) const = default;
+};
+
+// Everything one scrape says, cumulative and keyed as the gateway keys it.
+struct GatewayScrape
+{
+    GatewayFlavor flavor = GatewayFlavor::Generic;
+    qint64 atMs = 0;
+    QList<RouteTotals> routes; // sorted by service, then route
+    QList<UpstreamTarget> upstreams;
+    std::optional<bool> datastoreReachable;                // Kong
+    QList<std::pair<QString, qint64>> certificateExpiries; // (name, not-after ms), where exported
+
+    bool operator==(const GatewayScrape &) const = default;
+};
+
+// Reads a page of the given flavor (names from `generic` for Generic) into totals per route.
+GatewayScrape readScrape(const MetricPage &page, GatewayFlavor flavor, const GenericMetricNames &generic, qint64 atMs);
+
+// A route's health over the interval between its last two scrapes (rates), or since the first
+// scrape's cumulative values while there is only one (ratios and percentiles, no rate).
+struct RouteHealth
+{
+    QString service;
+    std::optional<QString> route;
+    std::optional<double> requestsPerSecond;
+    std::optional<double> errorRatio;       // 5xx / requests
+    std::optional<double> clientErrorRatio; // 4xx (429 included) / requests
+    std::optional<double> rateLimitedRatio; // 429 / requests
+    std::optional<double> p50Ms;
+    std::optional<double> p95Ms;
+    std::optional<double> p99Ms;
+    RouteTotals totals; // the latest cumulative values
+
+    bool operator==(const RouteHealth &) const = default;
+};
+
+// Turns successive scrapes into per-route health, as Prometheus's rate() would: deltas of
+// counters between scrapes, a counter that went down counted as reset (the new value is the
+// delta), missing scrapes simply make a longer interval, and percentiles from the deltas of the
+// histogram buckets. Pure: each scrape carries its time.
+class GatewayTracker
+{
+public:
+    void observe(const GatewayScrape &scrape);
+    QList<RouteHealth> routes() const; // sorted by service, then route
+    const std::optional<GatewayScrape> &latest() const { return m_latest; }
+
+private:
+    std::optional<GatewayScrape> m_previous;
+    std::optional<GatewayScrape> m_latest;
+};
+
+} // namespace gw

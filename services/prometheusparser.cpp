@@ -1,0 +1,10 @@
+#include "prometheusparser.h"
+
+namespace gw {
+
+MetricPage PrometheusParser::parse(QByteArrayView)
+{
+    return {};
+}
+
+} // namespace gw
