@@ -357,7 +357,7 @@ integrations:
     void agentSurvivesKillNine()
     {
         // The real agent, SIGKILLed three times at different moments of its life; every time the
-        // next one starts on the same file and the history stays readable and complete up to about
+        // next one starts on the same file, and the history stays intact and holds all but about
         // the last second.
         LoopbackServer ok(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
         const QString config = writeConfig(QStringLiteral(R"(settings:
@@ -376,7 +376,7 @@ integrations:
         env.insert(u"GATEWATCH_KEYCHAIN"_s, u"off"_s);
         env.remove(u"DISPLAY"_s);
         qint64 exportedBefore = 0;
-        for (const int lifeMs : {300, 1'700, 2'900}) {
+        for (const int lifeMs : {300, 2'500, 4'000}) {
             QProcess agent;
             agent.setProcessEnvironment(env);
             agent.start(QStringLiteral(GATEWATCH_BINARY), {u"agent"_s, u"--config"_s, config, u"--data-dir"_s, data});
@@ -386,16 +386,23 @@ integrations:
             QElapsedTimer alive;
             alive.start();
             QTRY_VERIFY_WITH_TIMEOUT(alive.elapsed() >= lifeMs, lifeMs + 5'000);
+            const QDateTime killedAt = QDateTime::currentDateTimeUtc();
             agent.kill(); // SIGKILL
             QVERIFY(agent.waitForFinished());
 
             const Run exported = gatewatch({u"export"_s, u"--since"_s, u"1h"_s, u"--data-dir"_s, data});
             QCOMPARE(exported.exitCode, 0);
             const qint64 lines = exported.out.count('\n');
-            const int answered = ok.requests;
-            // At 10 attempts a second, a second lost is about 10 samples; allow for the start-up.
-            QVERIFY2(lines >= exportedBefore && lines >= answered - 15,
-                     qPrintable(u"%1 exported, %2 answered, %3 before"_s.arg(lines).arg(answered).arg(exportedBefore)));
+            QVERIFY2(lines >= exportedBefore, qPrintable(u"%1 exported, %2 before"_s.arg(lines).arg(exportedBefore)));
+            // The store commits about once a second: what was lost is the last second or so (a
+            // little more where a sanitizer slows the commits). The exact bound is tst_historycrash's.
+            if (lifeMs >= 2'500) {
+                const QList<QByteArray> all = exported.out.trimmed().split('\n');
+                const QDateTime newest = QDateTime::fromString(
+                    QJsonDocument::fromJson(all.constLast()).object().value(u"time"_s).toString(), Qt::ISODateWithMs);
+                QVERIFY2(newest.isValid() && newest.msecsTo(killedAt) < 2'500,
+                         qPrintable(u"newest sample %1 ms before the kill"_s.arg(newest.msecsTo(killedAt))));
+            }
             exportedBefore = lines;
 
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
