@@ -2,6 +2,7 @@
 
 #include "circuitbreaker.h"
 #include "condition.h"
+#include "gatewaymetrics.h"
 #include "healthstate.h"
 #include "historyquery.h"
 #include "quotamapping.h"
@@ -81,11 +82,41 @@ struct IntegrationSpec
     bool operator==(const IntegrationSpec &) const = default;
 };
 
+// Which gateway service (and route) carries an integration's traffic.
+struct GatewayRoute
+{
+    QString service;
+    QString route; // empty: every route of the service
+
+    bool operator==(const GatewayRoute &) const = default;
+};
+
+// The company's API gateway: its health, its metrics (Prometheus text) and its event feed. Values
+// may hold references, resolved just before a request like a check's.
+struct GatewaySpec
+{
+    QString name = QStringLiteral("gateway");
+    QString healthUrl;
+    QString metricsUrl;
+    QString eventsUrl;
+    std::optional<GatewayFlavor> flavor; // nullopt: recognised from the metric names
+    GenericMetricNames generic;          // for GatewayFlavor::Generic
+    milliseconds interval{15'000};
+    milliseconds timeout{10'000};
+    QList<QPair<QString, QString>> headers;
+    QHash<QString, GatewayRoute> routes; // integration id -> service/route
+    QString caFile;
+    SourcePosition position;
+
+    bool operator==(const GatewaySpec &) const = default;
+};
+
 // Everything the configuration describes, as plain values.
 struct Catalog
 {
     Settings settings;
     QList<IntegrationSpec> integrations;
+    std::optional<GatewaySpec> gateway;
 
     const IntegrationSpec *integration(const QString &id) const;
     const CheckSpec *check(const QString &integrationId, const QString &checkId) const;

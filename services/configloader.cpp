@@ -16,6 +16,7 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +32,7 @@ QString ConfigError::toString() const
 
 namespace {
 
-const QStringList rootKeys{u"settings"_s, u"integrations"_s};
+const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s};
 const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
                                u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
                                u"circuit_breaker"_s,   u"quota_thresholds"_s,  u"history"_s};
@@ -40,6 +41,13 @@ const QStringList integrationKeys{u"id"_s,    u"name"_s, u"budget"_s, u"circuit_
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
 const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
 const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s};
+const QStringList gatewayKeys{u"name"_s,    u"health_url"_s, u"metrics_url"_s, u"events_url"_s,
+                              u"flavor"_s,  u"metrics"_s,    u"interval"_s,    u"timeout"_s,
+                              u"headers"_s, u"routes"_s,     u"ca_file"_s};
+const QStringList gatewayFlavors{u"auto"_s, u"kong"_s, u"traefik"_s, u"envoy"_s, u"generic"_s};
+const QStringList genericMetricKeys{u"requests"_s,     u"status_label"_s,  u"latency"_s,
+                                    u"latency_unit"_s, u"service_label"_s, u"route_label"_s};
+const QStringList routeKeys{u"service"_s, u"route"_s};
 const QStringList checkKeys{u"id"_s,
                             u"name"_s,
                             u"url"_s,
@@ -160,6 +168,11 @@ private:
     void parseRoot(const YAML::Node &root, Catalog &catalog);
     void parseSettings(const Field &field, Settings &settings);
     std::optional<IntegrationSpec> parseIntegration(const YAML::Node &node, const Settings &settings);
+    std::optional<GatewaySpec> parseGateway(const Field &field, const Settings &settings);
+    void readGenericMetrics(const Field &field, GenericMetricNames &names);
+    QHash<QString, GatewayRoute> readGatewayRoutes(const Field &field);
+    void parseIntegrations(const Field &field, Catalog &catalog);
+    void checkGatewayRoutes(const Catalog &catalog, const QHash<QString, SourcePosition> &positions);
     std::optional<CheckSpec> parseCheck(const YAML::Node &node, const Settings &settings);
 
     template<typename Target>
@@ -202,6 +215,7 @@ private:
     QDir m_baseDir;
     QList<qsizetype> m_lineStarts;
     ConfigErrors m_errors;
+    QHash<QString, SourcePosition> m_routePositions; // gateway routes by integration id
 };
 
 Parser::Parser(QByteArray source, const QString &fileName)
@@ -262,16 +276,21 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
 
     if (const auto it = top.constFind(u"settings"_s); it != top.cend())
         parseSettings(*it, catalog.settings);
+    if (const auto it = top.constFind(u"gateway"_s); it != top.cend())
+        catalog.gateway = parseGateway(*it, catalog.settings);
+    if (const auto it = top.constFind(u"integrations"_s); it != top.cend())
+        parseIntegrations(*it, catalog);
+    checkGatewayRoutes(catalog, m_routePositions);
+}
 
-    const auto integrations = top.constFind(u"integrations"_s);
-    if (integrations == top.cend())
-        return;
-    const std::optional<YAML::Node> list = readList(*integrations, u"integrations"_s);
+void Parser::parseIntegrations(const Field &field, Catalog &catalog)
+{
+    const std::optional<YAML::Node> list = readList(field, u"integrations"_s);
     if (!list)
         return;
 
     QHash<QString, SourcePosition> seen;
-    const SourcePosition listPosition = valuePosition(*integrations);
+    const SourcePosition listPosition = valuePosition(field);
     for (const YAML::Node &item : *list) {
         if (!item.IsMap()) {
             report(positionOf(item, listPosition),
@@ -291,6 +310,183 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
         seen.insert(integration->id, integration->position);
         catalog.integrations.append(std::move(*integration));
     }
+}
+
+void Parser::checkGatewayRoutes(const Catalog &catalog, const QHash<QString, SourcePosition> &positions)
+{
+    if (!catalog.gateway)
+        return;
+    for (auto it = catalog.gateway->routes.cbegin(); it != catalog.gateway->routes.cend(); ++it) {
+        if (catalog.integration(it.key()))
+            continue;
+        QStringList ids;
+        for (const IntegrationSpec &integration : catalog.integrations)
+            ids.append(integration.id);
+        const std::optional<QString> suggestion = closest(it.key(), ids);
+        report(positions.value(it.key()),
+               tr("gateway routes: no integration '%1'%2")
+                   .arg(it.key(), suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString()));
+    }
+}
+
+std::optional<GatewaySpec> Parser::parseGateway(const Field &field, const Settings &settings)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"gateway"_s, tr("a map with name, health_url, metrics_url, events_url and more"));
+        return std::nullopt;
+    }
+    GatewaySpec gateway;
+    gateway.position = positionOf(field.key);
+    gateway.timeout = std::min(settings.timeout, gateway.interval);
+    gateway.caFile = settings.caFile;
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(field.value, gatewayKeys, tr("in gateway"));
+
+    if (const auto it = all.constFind(u"name"_s); it != all.cend()) {
+        if (const std::optional<QString> name = readString(*it, u"name"_s); name && !name->isEmpty())
+            gateway.name = *name;
+    }
+    const std::array<std::pair<QString, QString GatewaySpec::*>, 3> urls{{
+        {u"health_url"_s, &GatewaySpec::healthUrl},
+        {u"metrics_url"_s, &GatewaySpec::metricsUrl},
+        {u"events_url"_s, &GatewaySpec::eventsUrl},
+    }};
+    for (const auto &[key, member] : urls) {
+        if (const auto it = all.constFind(key); it != all.cend()) {
+            if (const std::optional<QString> url = readString(*it, key)) {
+                gateway.*member = *url;
+                validateUrl(*it, *url);
+            }
+        }
+    }
+    if (!all.contains(u"health_url"_s) && !all.contains(u"metrics_url"_s) && !all.contains(u"events_url"_s))
+        report(gateway.position, tr("the gateway needs at least one of health_url, metrics_url and events_url"));
+
+    std::optional<SourcePosition> flavorAt;
+    if (const auto it = all.constFind(u"flavor"_s); it != all.cend()) {
+        if (const std::optional<QString> flavor = readChoice(*it, u"flavor"_s, gatewayFlavors)) {
+            gateway.flavor = *flavor == u"auto" ? std::nullopt : gatewayFlavorFromName(*flavor);
+            flavorAt = valuePosition(*it);
+        }
+    }
+    const auto metrics = all.constFind(u"metrics"_s);
+    const bool generic = gateway.flavor == GatewayFlavor::Generic;
+    if (metrics != all.cend()) {
+        if (generic)
+            readGenericMetrics(*metrics, gateway.generic);
+        else
+            report(positionOf(metrics->key), tr("gateway metrics names are only read with flavor: generic (Kong, "
+                                                "Traefik and Envoy are recognised by their own names)"));
+    } else if (generic) {
+        report(flavorAt.value_or(gateway.position),
+               tr("flavor generic needs 'metrics' naming the request counter and its status label, e.g. "
+                  "metrics: {requests: http_requests_total, status_label: code, service_label: service}"));
+    }
+
+    TimingPositions positions;
+    if (const auto it = all.constFind(u"interval"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> interval = readDuration(*it, u"interval"_s)) {
+            gateway.interval = *interval;
+            positions.interval = valuePosition(*it);
+        }
+    }
+    if (const auto it = all.constFind(u"timeout"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> timeout = readDuration(*it, u"timeout"_s)) {
+            gateway.timeout = *timeout;
+            positions.timeout = valuePosition(*it);
+        }
+    } else {
+        gateway.timeout = std::min(settings.timeout, gateway.interval);
+    }
+    checkTiming(gateway.interval, gateway.timeout, positions);
+    if (const auto it = all.constFind(u"headers"_s); it != all.cend())
+        gateway.headers = readHeaders(*it);
+    if (const auto it = all.constFind(u"routes"_s); it != all.cend())
+        gateway.routes = readGatewayRoutes(*it);
+    if (const auto it = all.constFind(u"ca_file"_s); it != all.cend()) {
+        if (const std::optional<QString> path = readString(*it, u"ca_file"_s))
+            gateway.caFile = path->isEmpty() ? QString() : QDir::cleanPath(m_baseDir.absoluteFilePath(*path));
+    }
+    return m_errors.size() == errorsBefore ? std::optional(gateway) : std::nullopt;
+}
+
+void Parser::readGenericMetrics(const Field &field, GenericMetricNames &names)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"metrics"_s,
+                   tr("a map with requests, status_label, latency, latency_unit, service_label "
+                      "and route_label"));
+        return;
+    }
+    const Fields all = fields(field.value, genericMetricKeys, tr("in gateway metrics"));
+    static const QRegularExpression metricName(u"^[a-zA-Z_:][a-zA-Z0-9_:]*$"_s);
+    static const QRegularExpression labelName(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
+    const std::array<std::tuple<QString, QByteArray GenericMetricNames::*, const QRegularExpression *>, 5> keys{{
+        {u"requests"_s, &GenericMetricNames::requestCounter, &metricName},
+        {u"status_label"_s, &GenericMetricNames::statusLabel, &labelName},
+        {u"latency"_s, &GenericMetricNames::latencyHistogram, &metricName},
+        {u"service_label"_s, &GenericMetricNames::serviceLabel, &labelName},
+        {u"route_label"_s, &GenericMetricNames::routeLabel, &labelName},
+    }};
+    for (const auto &[key, member, pattern] : keys) {
+        const auto it = all.constFind(key);
+        if (it == all.cend())
+            continue;
+        if (const std::optional<QString> text = readString(*it, key)) {
+            if (pattern->match(*text).hasMatch())
+                names.*member = text->toUtf8();
+            else
+                report(valuePosition(*it), tr("invalid %1 '%2': not a Prometheus %3 name")
+                                               .arg(key, *text, pattern == &metricName ? tr("metric") : tr("label")));
+        }
+    }
+    if (const auto it = all.constFind(u"latency_unit"_s); it != all.cend()) {
+        if (const std::optional<QString> unit = readChoice(*it, u"latency_unit"_s, {u"s"_s, u"ms"_s}))
+            names.latencyUnitMs = *unit == u"s" ? 1000.0 : 1.0;
+    }
+    for (const QString &required : {u"requests"_s, u"status_label"_s, u"service_label"_s}) {
+        if (!all.contains(required))
+            report(positionOf(field.key), tr("gateway metrics need '%1'").arg(required));
+    }
+}
+
+QHash<QString, GatewayRoute> Parser::readGatewayRoutes(const Field &field)
+{
+    QHash<QString, GatewayRoute> out;
+    if (field.value.IsNull())
+        return out;
+    if (!field.value.IsMap()) {
+        reportType(field, u"routes"_s,
+                   tr("a map of integration ids to {service, route}, e.g. shopify: {service: "
+                      "shopify-admin}"));
+        return out;
+    }
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        const Field route{it->first, it->second};
+        const SourcePosition keyPosition = positionOf(route.key, valuePosition(field));
+        const QString id = route.key.IsScalar() ? fromYaml(route.key.Scalar()) : QString();
+        if (!route.value.IsMap()) {
+            reportType(route, id, tr("a map with service and, optionally, route"));
+            continue;
+        }
+        const Fields all = fields(route.value, routeKeys, tr("in a gateway route"));
+        GatewayRoute target;
+        if (const auto service = all.constFind(u"service"_s); service != all.cend()) {
+            if (const std::optional<QString> name = readString(*service, u"service"_s))
+                target.service = *name;
+        }
+        if (target.service.isEmpty()) {
+            report(keyPosition, tr("the gateway route of '%1' needs a 'service'").arg(id));
+            continue;
+        }
+        if (const auto name = all.constFind(u"route"_s); name != all.cend()) {
+            if (const std::optional<QString> text = readString(*name, u"route"_s))
+                target.route = *text;
+        }
+        out.insert(id, target);
+        m_routePositions.insert(id, keyPosition);
+    }
+    return out;
 }
 
 void Parser::parseSettings(const Field &field, Settings &settings)

@@ -93,6 +93,22 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
     QCOMPARE(actual.settings.breaker, expected.settings.breaker);
     QCOMPARE(actual.settings.quotaThresholds, expected.settings.quotaThresholds);
     QCOMPARE(actual.settings.retention, expected.settings.retention);
+    QCOMPARE(actual.gateway.has_value(), expected.gateway.has_value());
+    if (expected.gateway) {
+        const GatewaySpec &a = *actual.gateway;
+        const GatewaySpec &e = *expected.gateway;
+        QCOMPARE(a.name, e.name);
+        QCOMPARE(a.healthUrl, e.healthUrl);
+        QCOMPARE(a.metricsUrl, e.metricsUrl);
+        QCOMPARE(a.eventsUrl, e.eventsUrl);
+        QCOMPARE(a.flavor, e.flavor);
+        QCOMPARE(a.generic, e.generic);
+        QCOMPARE(a.interval.count(), e.interval.count());
+        QCOMPARE(a.timeout.count(), e.timeout.count());
+        QCOMPARE(a.headers, e.headers);
+        QCOMPARE(a.routes, e.routes);
+        QCOMPARE(a.position, e.position);
+    }
     QCOMPARE(actual.integrations.size(), expected.integrations.size());
     for (qsizetype i = 0; i < expected.integrations.size(); ++i) {
         const IntegrationSpec &a = actual.integrations.at(i);
@@ -330,6 +346,61 @@ void tst_ConfigLoader::catalog_data()
                                                               << expected;
     }
     {
+        GatewaySpec gateway;
+        gateway.name = u"edge"_s;
+        gateway.healthUrl = u"https://gw.internal/health"_s;
+        gateway.metricsUrl = u"https://gw.internal/metrics"_s;
+        gateway.eventsUrl = u"https://gw.internal/events"_s;
+        gateway.flavor = GatewayFlavor::Kong;
+        gateway.interval = std::chrono::seconds(15);
+        gateway.timeout = std::chrono::seconds(10); // the settings' default, within the interval
+        gateway.headers = {{u"Authorization"_s, u"Bearer ${secret:gateway}"_s}};
+        gateway.routes = {{u"shopify"_s, {u"shopify-admin"_s, {}}}, {u"stripe"_s, {u"payments"_s, u"charges"_s}}};
+        gateway.position = {1, 1};
+        Catalog expected;
+        expected.gateway = gateway;
+        expected.integrations = {integration(u"shopify"_s, u"shopify"_s, {13, 5}),
+                                 integration(u"stripe"_s, u"stripe"_s, {14, 5})};
+        QTest::newRow("gateway") << "gateway:\n"
+                                    "  name: edge\n"
+                                    "  health_url: https://gw.internal/health\n"
+                                    "  metrics_url: https://gw.internal/metrics\n"
+                                    "  flavor: kong\n"
+                                    "  events_url: https://gw.internal/events\n"
+                                    "  interval: 15s\n"
+                                    "  headers: { Authorization: \"Bearer ${secret:gateway}\" }\n"
+                                    "  routes:\n"
+                                    "    shopify: { service: shopify-admin }\n"
+                                    "    stripe: { service: payments, route: charges }\n"
+                                    "integrations:\n"
+                                    "  - id: shopify\n"
+                                    "  - id: stripe\n"_ba
+                                 << expected;
+    }
+    {
+        GatewaySpec gateway;
+        gateway.metricsUrl = u"http://127.0.0.1:9090/metrics"_s;
+        gateway.flavor = GatewayFlavor::Generic;
+        gateway.generic =
+            GenericMetricNames{"http_requests_total", "code", "http_request_duration_ms", 1.0, "service", ""};
+        gateway.interval = std::chrono::seconds(30);
+        gateway.timeout = std::chrono::seconds(10);
+        gateway.position = {1, 1};
+        Catalog expected;
+        expected.gateway = gateway;
+        QTest::newRow("generic gateway") << "gateway:\n"
+                                            "  metrics_url: http://127.0.0.1:9090/metrics\n"
+                                            "  flavor: generic\n"
+                                            "  interval: 30s\n"
+                                            "  metrics:\n"
+                                            "    requests: http_requests_total\n"
+                                            "    status_label: code\n"
+                                            "    latency: http_request_duration_ms\n"
+                                            "    latency_unit: ms\n"
+                                            "    service_label: service\n"_ba
+                                         << expected;
+    }
+    {
         Catalog expected;
         expected.settings.retention.raw = std::chrono::hours(72);
         expected.settings.retention.minute = std::chrono::days(90);
@@ -533,6 +604,34 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("quota thresholds not a map")
         << "settings:\n  quota_thresholds: 25%\n"_ba << 2 << 21
         << u"expected a map with warning and critical, e.g. {warning: 25%, critical: 10%} for 'quota_thresholds'"_s;
+    QTest::newRow("gateway without urls")
+        << "gateway:\n  name: edge\n"_ba << 1 << 1
+        << u"the gateway needs at least one of health_url, metrics_url and events_url"_s;
+    QTest::newRow("unknown gateway flavor")
+        << "gateway:\n  metrics_url: https://gw/metrics\n  flavor: kongg\n"_ba << 3 << 11
+        << u"unknown flavor 'kongg'; did you mean 'kong'? (allowed: auto, kong, traefik, envoy, generic)"_s;
+    QTest::newRow("generic without metric names")
+        << "gateway:\n  metrics_url: https://gw/metrics\n  flavor: generic\n"_ba << 3 << 11
+        << u"flavor generic needs 'metrics'"_s;
+    QTest::newRow("metric names for a known gateway")
+        << "gateway:\n  metrics_url: https://gw/metrics\n  flavor: kong\n  metrics: {requests: x}\n"_ba << 4 << 3
+        << u"gateway metrics names are only read with flavor: generic"_s;
+    QTest::newRow("invalid metric name")
+        << "gateway:\n  metrics_url: https://gw/metrics\n  flavor: generic\n"
+           "  metrics: {requests: http-requests, status_label: code, service_label: service}\n"_ba
+        << 4 << 23 << u"invalid requests 'http-requests': not a Prometheus metric name"_s;
+    QTest::newRow("gateway url scheme") << "gateway:\n  health_url: ftp://gw/health\n"_ba << 2 << 15
+                                        << u"unsupported url scheme 'ftp'"_s;
+    QTest::newRow("route to an unknown integration")
+        << "gateway:\n  health_url: https://gw/health\n  routes:\n    shopfy: {service: shop}\n"
+           "integrations:\n  - id: shopify\n"_ba
+        << 4 << 5 << u"gateway routes: no integration 'shopfy'; did you mean 'shopify'?"_s;
+    QTest::newRow("route without a service")
+        << "gateway:\n  health_url: https://gw/health\n  routes:\n    shopify: {route: orders}\n"
+           "integrations:\n  - id: shopify\n"_ba
+        << 4 << 5 << u"the gateway route of 'shopify' needs a 'service'"_s;
+    QTest::newRow("gateway timeout longer than its interval")
+        << "gateway:\n  health_url: https://gw/health\n  interval: 5s\n  timeout: 10s\n"_ba << 4 << 12 << u"timeout"_s;
     QTest::newRow("history not a map") << "settings:\n  history: 30d\n"_ba << 2 << 12
                                        << u"expected a map with raw, minute, hour and day"_s;
     QTest::newRow("unknown history key") << "settings:\n  history: {minutes: 30d}\n"_ba << 2 << 13
