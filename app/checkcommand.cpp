@@ -2,6 +2,7 @@
 
 #include "commonoptions.h"
 #include "configloader.h"
+#include "gatewaywatch.h"
 #include "monitor.h"
 #include "report.h"
 #include "runtime.h"
@@ -68,6 +69,9 @@ int CheckCommand::run(const QStringList &arguments)
 
     Monitor monitor(&secrets);
     monitor.setCatalog(catalog);
+    GatewayWatch gateway;
+    gateway.setGateway(catalog.gateway);
+    QObject::connect(&monitor, &Monitor::metricsPageReceived, &gateway, &GatewayWatch::addPage);
     QList<CheckUpdate> updates;
     QObject::connect(&monitor, &Monitor::checksUpdated, &monitor,
                      [&updates](const QList<CheckUpdate> &batch) { updates += batch; });
@@ -75,6 +79,14 @@ int CheckCommand::run(const QStringList &arguments)
         QEventLoop loop;
         QObject::connect(&monitor, &Monitor::allFinished, &loop, &QEventLoop::quit);
         monitor.runOnce();
+        loop.exec();
+    }
+    if (gateway.busy()) {
+        QEventLoop loop;
+        QObject::connect(&gateway, &GatewayWatch::updated, &loop, [&loop, &gateway] {
+            if (!gateway.busy())
+                loop.quit();
+        });
         loop.exec();
     }
 
@@ -90,9 +102,19 @@ int CheckCommand::run(const QStringList &arguments)
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (formatName == u"json")
-        out << QString::fromUtf8(Report::checksDocument(ordered, now));
-    else
+    if (formatName == u"json") {
+        QJsonObject gatewayObject;
+        if (catalog.gateway) {
+            // The gateway is as healthy as its worst check; unknown with none (only an event feed).
+            std::optional<HealthStatus> status;
+            for (const CheckUpdate &update : std::as_const(ordered)) {
+                if (update.sample.integrationId == Catalog::gatewayId)
+                    status = worst(status.value_or(HealthStatus::Up), update.state);
+            }
+            gatewayObject = Report::gatewayJson(*catalog.gateway, status.value_or(HealthStatus::Unknown), gateway);
+        }
+        out << QString::fromUtf8(Report::checksDocument(ordered, now, gatewayObject));
+    } else
         out << Report::checksTable(ordered);
     out.flush();
 

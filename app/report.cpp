@@ -76,13 +76,63 @@ QJsonObject Report::toJson(const CheckUpdate &update, const QDateTime &now)
     };
 }
 
-QByteArray Report::checksDocument(const QList<CheckUpdate> &updates, const QDateTime &now)
+QByteArray Report::checksDocument(const QList<CheckUpdate> &updates, const QDateTime &now, const QJsonObject &gateway)
 {
     QJsonArray checks;
     for (const CheckUpdate &update : updates)
         checks.append(toJson(update, now));
-    const QJsonObject root{{u"generated_at"_s, now.toUTC().toString(Qt::ISODate)}, {u"checks"_s, checks}};
+    QJsonObject root{{u"generated_at"_s, now.toUTC().toString(Qt::ISODate)}, {u"checks"_s, checks}};
+    if (!gateway.isEmpty())
+        root.insert(u"gateway"_s, gateway);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject Report::gatewayJson(const GatewaySpec &spec, HealthStatus status, const GatewayWatch &watch)
+{
+    const auto number = [](const std::optional<double> &value, int decimals) {
+        return value && std::isfinite(*value) ? QJsonValue(roundTo(*value, decimals)) : QJsonValue(QJsonValue::Null);
+    };
+    const PageDiagnostics &page = watch.diagnostics();
+    const bool scraped = watch.tracker().latest().has_value();
+
+    QJsonArray routes;
+    for (const RouteHealth &route : watch.tracker().routes()) {
+        const RouteTotals &totals = route.totals;
+        const QString integration = watch.integrationFor(route.service, route.route);
+        routes.append(QJsonObject{
+            {u"service"_s, route.service},
+            {u"route"_s, route.route ? QJsonValue(*route.route) : QJsonValue(QJsonValue::Null)},
+            {u"integration"_s, nullIfEmpty(integration)},
+            {u"requests_total"_s, totals.requests},
+            {u"errors_5xx_total"_s, totals.errors5xx},
+            {u"errors_4xx_total"_s, totals.errors4xx},
+            {u"rate_limited_total"_s, totals.rateLimited},
+            {u"error_ratio"_s, number(route.errorRatio, 4)},
+            {u"p50_ms"_s, number(route.p50Ms, 1)},
+            {u"p95_ms"_s, number(route.p95Ms, 1)},
+            {u"p99_ms"_s, number(route.p99Ms, 1)},
+        });
+    }
+    QJsonArray upstreams;
+    QJsonValue datastore = QJsonValue::Null;
+    if (scraped) {
+        for (const UpstreamTarget &target : watch.tracker().latest()->upstreams) {
+            upstreams.append(QJsonObject{
+                {u"upstream"_s, target.upstream}, {u"target"_s, target.target}, {u"state"_s, target.state}});
+        }
+        if (const std::optional<bool> reachable = watch.tracker().latest()->datastoreReachable)
+            datastore = *reachable;
+    }
+    return QJsonObject{
+        {u"name"_s, spec.name},
+        {u"status"_s, machineName(status)},
+        {u"flavor"_s, scraped || page.atMs > 0 ? QJsonValue(machineName(page.flavor)) : QJsonValue(QJsonValue::Null)},
+        {u"metrics_error"_s, nullIfEmpty(page.error)},
+        {u"metrics_problems"_s, static_cast<double>(page.problemCount)},
+        {u"datastore_reachable"_s, datastore},
+        {u"routes"_s, routes},
+        {u"upstreams"_s, upstreams},
+    };
 }
 
 QString Report::checksTable(const QList<CheckUpdate> &updates)

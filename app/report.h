@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog.h"
+#include "gatewaywatch.h"
 #include "sample.h"
 
 #include <QDateTime>
@@ -15,8 +17,12 @@ class Report
 {
 public:
     static QJsonObject toJson(const CheckUpdate &update, const QDateTime &now);
-    // {"generated_at": …, "checks": […]} for `check --once --format json`.
-    static QByteArray checksDocument(const QList<CheckUpdate> &updates, const QDateTime &now);
+    // {"generated_at": …, "checks": […]} for `check --once --format json`, and "gateway" when
+    // `gateway` is given.
+    static QByteArray checksDocument(const QList<CheckUpdate> &updates, const QDateTime &now,
+                                     const QJsonObject &gateway = {});
+    // The gateway's health and what its metrics page says per route and upstream, cumulative.
+    static QJsonObject gatewayJson(const GatewaySpec &spec, HealthStatus status, const GatewayWatch &watch);
     // An aligned plain-text table for `check --once --format table`.
     static QString checksTable(const QList<CheckUpdate> &updates);
     // One line per state change for `agent --format text`.

@@ -11,6 +11,7 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
 {
     connect(&m_watcher, &ConfigWatcher::catalogLoaded, this, &Runtime::apply);
     connect(&m_watcher, &ConfigWatcher::loadFailed, this, &Runtime::configFailed);
+    connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
 }
 
 // The monitor stops before the store commits what it has queued and closes.
@@ -58,6 +59,7 @@ void Runtime::apply(const Catalog &catalog)
     *connection = connect(&m_secrets, &SecretStore::prefetched, this, [this, catalog, connection] {
         disconnect(*connection);
         m_monitor.setCatalog(catalog);
+        m_gateway.setGateway(catalog.gateway);
         createHistory(catalog);
         if (m_started)
             m_monitor.start();
@@ -76,6 +78,11 @@ QStringList Runtime::secretNames(const Catalog &catalog)
             for (const auto &header : check.headers)
                 names += References::secretNames(header.second);
         }
+    }
+    if (catalog.gateway) {
+        names += References::secretNames(catalog.gateway->eventsUrl);
+        for (const auto &header : catalog.gateway->headers)
+            names += References::secretNames(header.second);
     }
     names.removeDuplicates();
     return names;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "configwatcher.h"
+#include "gatewaywatch.h"
 #include "historystore.h"
 #include "monitor.h"
 #include "secretstore.h"
@@ -31,6 +32,7 @@ public:
 
     Monitor &monitor() { return m_monitor; }
     ConfigWatcher &config() { return m_watcher; }
+    GatewayWatch &gateway() { return m_gateway; }
     // The history store, once the first catalog is applied (its retention comes from there);
     // null without a data directory.
     HistoryStore *history() { return m_history.get(); }
@@ -52,6 +54,7 @@ private:
     SecretStore m_secrets;
     ConfigWatcher m_watcher;
     Monitor m_monitor;
+    GatewayWatch m_gateway;
     QString m_dataDir;
     std::unique_ptr<HistoryStore> m_history;
     bool m_started = false;

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace gw {
@@ -19,6 +21,67 @@ const CheckSpec *Catalog::check(const QString &integrationId, const QString &che
     const auto it =
         std::find_if(owner->checks.cbegin(), owner->checks.cend(), [&](const CheckSpec &c) { return c.id == checkId; });
     return it == owner->checks.cend() ? nullptr : &*it;
+}
+
+bool Catalog::behindGateway(const QString &integrationId) const
+{
+    if (!gateway || integrationId == gatewayId)
+        return false;
+    if (gateway->routes.contains(integrationId))
+        return true;
+    // Checks sent to the gateway's own host and port cross it too.
+    const auto origin = [](const QString &url) {
+        const QUrl parsed(url);
+        return parsed.isValid() && !parsed.host().isEmpty()
+                   ? parsed.host().toLower() + u':'
+                         + QString::number(parsed.port(parsed.scheme() == u"https" ? 443 : 80))
+                   : QString();
+    };
+    QStringList gatewayOrigins;
+    for (const QString &url : {gateway->healthUrl, gateway->metricsUrl, gateway->eventsUrl}) {
+        if (const QString o = origin(url); !o.isEmpty())
+            gatewayOrigins.append(o);
+    }
+    const IntegrationSpec *spec = integration(integrationId);
+    return spec && std::any_of(spec->checks.cbegin(), spec->checks.cend(), [&](const CheckSpec &check) {
+               return gatewayOrigins.contains(origin(check.url));
+           });
+}
+
+IntegrationSpec gatewayIntegration(const GatewaySpec &gateway, const Settings &settings)
+{
+    IntegrationSpec integration;
+    integration.id = Catalog::gatewayId;
+    integration.name = gateway.name;
+    integration.position = gateway.position;
+    integration.breaker = settings.breaker;
+    integration.quotaThresholds = settings.quotaThresholds;
+    auto check = [&](const QString &id, const QString &name, const QString &url, CheckRole role) {
+        CheckSpec spec;
+        spec.id = id;
+        spec.name = name;
+        spec.url = url;
+        spec.headers = gateway.headers;
+        spec.interval = gateway.interval;
+        spec.timeout = gateway.timeout;
+        spec.thresholds = settings.thresholds;
+        spec.caFile = gateway.caFile;
+        spec.position = gateway.position;
+        spec.role = role;
+        spec.quotaMode = QuotaMode::Off;
+        return spec;
+    };
+    if (!gateway.healthUrl.isEmpty())
+        integration.checks.append(
+            check(QStringLiteral("health"), QStringLiteral("Health"), gateway.healthUrl, CheckRole::GatewayHealth));
+    if (!gateway.metricsUrl.isEmpty()) {
+        CheckSpec metrics =
+            check(QStringLiteral("metrics"), QStringLiteral("Metrics"), gateway.metricsUrl, CheckRole::GatewayMetrics);
+        metrics.maxBodyBytes = 32 * 1024 * 1024;
+        metrics.conditions.append(Condition::parse(QStringLiteral("[STATUS] == 200")).value());
+        integration.checks.append(std::move(metrics));
+    }
+    return integration;
 }
 
 qsizetype Catalog::checkCount() const

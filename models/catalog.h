@@ -44,6 +44,13 @@ struct Settings
     bool operator==(const Settings &) const = default;
 };
 
+// What a check is for beyond its own verdict: the gateway's checks feed the Gateway page.
+enum class CheckRole {
+    Plain,
+    GatewayHealth,
+    GatewayMetrics, // its body is a Prometheus text page, read into per-route health
+};
+
 // One HTTP check as configured. String values may still hold ${secret:…}/${env:…} references;
 // they are resolved just before a request is made, so values never sit in the catalog.
 struct CheckSpec
@@ -65,6 +72,7 @@ struct CheckSpec
     QuotaMode quotaMode = QuotaMode::Auto;
     QuotaMapping quotaMapping;          // Custom only
     QHash<QString, double> quotaLimits; // policy -> limit, for readings that carry none
+    CheckRole role = CheckRole::Plain;
 
     bool operator==(const CheckSpec &) const = default;
 };
@@ -118,11 +126,23 @@ struct Catalog
     QList<IntegrationSpec> integrations;
     std::optional<GatewaySpec> gateway;
 
+    // The id of the integration that stands for the gateway (its health and metrics checks).
+    static inline const QString gatewayId = QStringLiteral("gateway");
+
     const IntegrationSpec *integration(const QString &id) const;
+    // Integrations whose traffic the gateway carries: those its routes name, and those with a
+    // check sent to the gateway's own host and port.
+    bool behindGateway(const QString &integrationId) const;
     const CheckSpec *check(const QString &integrationId, const QString &checkId) const;
     qsizetype checkCount() const;
 
     bool operator==(const Catalog &) const = default;
 };
+
+// The gateway as an integration with id Catalog::gatewayId: a "health" check (health_url; a
+// health document is read as one, otherwise any status below 400 is up) and a "metrics" check
+// (metrics_url, status 200, a body of up to 32 MiB), so it is scheduled, politely polled,
+// recorded and shown like every other integration. The loader puts it first.
+IntegrationSpec gatewayIntegration(const GatewaySpec &gateway, const Settings &settings);
 
 } // namespace gw

@@ -637,19 +637,50 @@ GatewayScrape readScrape(const MetricPage &page, GatewayFlavor flavor, const Gen
     return scrape;
 }
 
+namespace {
+
+QString trendKey(const QString &service, const std::optional<QString> &route)
+{
+    // A NUL cannot be part of a label value that came through the text format's escapes.
+    return route ? service + QChar(0) + *route : service;
+}
+
+} // namespace
+
 void GatewayTracker::observe(const GatewayScrape &scrape)
 {
     if (m_latest && scrape.atMs <= m_latest->atMs)
         return;
     // Another flavor keys its routes differently: nothing to take a difference against.
-    if (m_latest && m_latest->flavor == scrape.flavor)
+    if (m_latest && m_latest->flavor == scrape.flavor) {
         m_previous = std::move(m_latest);
-    else
+    } else {
         m_previous.reset();
+        m_trends.clear();
+    }
     m_latest = scrape;
+    m_routes = computeRoutes();
+
+    QHash<QString, QList<RoutePoint>> trends;
+    for (const RouteHealth &health : std::as_const(m_routes)) {
+        const QString key = trendKey(health.service, health.route);
+        QList<RoutePoint> points = m_trends.value(key);
+        if (health.requestsPerSecond) {
+            points.append({scrape.atMs, *health.requestsPerSecond, health.errorRatio});
+            if (points.size() > m_trendLength)
+                points.remove(0, points.size() - m_trendLength);
+        }
+        trends.insert(key, std::move(points)); // routes gone from the page are forgotten
+    }
+    m_trends = std::move(trends);
 }
 
-QList<RouteHealth> GatewayTracker::routes() const
+QList<RoutePoint> GatewayTracker::trend(const QString &service, const std::optional<QString> &route) const
+{
+    return m_trends.value(trendKey(service, route));
+}
+
+QList<RouteHealth> GatewayTracker::computeRoutes() const
 {
     QList<RouteHealth> result;
     if (!m_latest)

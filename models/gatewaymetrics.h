@@ -105,16 +105,36 @@ struct RouteHealth
 // counters between scrapes, a counter that went down counted as reset (the new value is the
 // delta), missing scrapes simply make a longer interval, and percentiles from the deltas of the
 // histogram buckets. Pure: each scrape carries its time.
+// One point of a route's trend: its rate and error ratio over the interval ending at `atMs`.
+struct RoutePoint
+{
+    qint64 atMs = 0;
+    double requestsPerSecond = 0;
+    std::optional<double> errorRatio; // nullopt when the interval saw no requests
+
+    bool operator==(const RoutePoint &) const = default;
+};
+
 class GatewayTracker
 {
 public:
+    // How many points of each route's trend are kept (the newest).
+    explicit GatewayTracker(qsizetype trendLength = 240) : m_trendLength(trendLength) {}
+
     void observe(const GatewayScrape &scrape);
-    QList<RouteHealth> routes() const; // sorted by service, then route
+    QList<RouteHealth> routes() const { return m_routes; } // sorted by service, then route
     const std::optional<GatewayScrape> &latest() const { return m_latest; }
+    // The route's rate and error ratio at each scrape that had a previous one, oldest first.
+    QList<RoutePoint> trend(const QString &service, const std::optional<QString> &route) const;
 
 private:
+    QList<RouteHealth> computeRoutes() const;
+
+    qsizetype m_trendLength;
     std::optional<GatewayScrape> m_previous;
     std::optional<GatewayScrape> m_latest;
+    QList<RouteHealth> m_routes;
+    QHash<QString, QList<RoutePoint>> m_trends; // by service and route
 };
 
 } // namespace gw

@@ -58,6 +58,7 @@ void OverviewModel::setCatalog(const Catalog &catalog)
     for (const IntegrationSpec &integration : catalog.integrations) {
         IntegrationRow row{
             integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}, {}, {}, {}};
+        row.behindGateway = catalog.behindGateway(integration.id);
         for (const IntegrationRow &old : std::as_const(m_rows)) {
             if (old.id == integration.id) {
                 row.quotaStatus = old.quotaStatus;
@@ -85,6 +86,14 @@ void OverviewModel::setCatalog(const Catalog &catalog)
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_gatewayRow = -1;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (catalog.gateway && m_rows[r].id == Catalog::gatewayId) {
+            m_gatewayRow = r;
+            m_gatewayName = m_rows[r].name;
+        }
+    }
+    m_gatewayWasDown = gatewayDown();
     m_positions.clear();
     for (int r = 0; r < m_rows.size(); ++r) {
         for (int c = 0; c < m_rows[r].checks.size(); ++c)
@@ -116,8 +125,46 @@ void OverviewModel::applyUpdates(const QList<CheckUpdate> &updates)
     }
     for (int r : std::as_const(touchedIntegrations))
         Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
-    if (stateChanged)
+    if (stateChanged) {
+        refreshConsequences();
         emitOverallIfChanged();
+    }
+}
+
+bool OverviewModel::gatewayDown() const
+{
+    return m_gatewayRow >= 0 && m_rows.at(m_gatewayRow).state() == HealthStatus::Down;
+}
+
+bool OverviewModel::isConsequence(const IntegrationRow &row) const
+{
+    if (!row.behindGateway || !gatewayDown())
+        return false;
+    const HealthStatus state = row.state();
+    return state == HealthStatus::Down || state == HealthStatus::Degraded;
+}
+
+int OverviewModel::consequenceCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                          [this](const IntegrationRow &row) { return isConsequence(row); }));
+}
+
+void OverviewModel::refreshConsequences()
+{
+    const bool down = gatewayDown();
+    if (down == m_gatewayWasDown)
+        return;
+    m_gatewayWasDown = down;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (!m_rows[r].behindGateway)
+            continue;
+        const QModelIndex parentIndex = index(r, 0);
+        Q_EMIT dataChanged(parentIndex, index(r, ColumnCount - 1));
+        const int checks = static_cast<int>(m_rows[r].checks.size());
+        if (checks > 0)
+            Q_EMIT dataChanged(index(0, 0, parentIndex), index(checks - 1, ColumnCount - 1, parentIndex));
+    }
 }
 
 void OverviewModel::setQuotaSummary(const QString &integrationId, std::optional<QuotaStatus> status,
@@ -160,6 +207,7 @@ void OverviewModel::setCheckState(const QString &integrationId, const QString &c
     const QModelIndex parentIndex = index(r, 0);
     Q_EMIT dataChanged(index(c, 0, parentIndex), index(c, ColumnCount - 1, parentIndex));
     Q_EMIT dataChanged(parentIndex, index(r, ColumnCount - 1));
+    refreshConsequences();
     emitOverallIfChanged();
 }
 
@@ -239,6 +287,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     const CheckRow &check = owner.checks[index.row()];
     if (role == IntegrationIdRole)
         return owner.id;
+    if (role == ConsequenceRole)
+        return isConsequence(owner) && (check.state == HealthStatus::Down || check.state == HealthStatus::Degraded);
     return checkData(check, index.column(), role);
 }
 
@@ -250,6 +300,8 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
         return static_cast<int>(state);
     case IntegrationIdRole:
         return row.id;
+    case ConsequenceRole:
+        return isConsequence(row);
     case ChecksSummaryRole: {
         const auto up = std::count_if(row.checks.cbegin(), row.checks.cend(),
                                       [](const CheckRow &c) { return c.state == HealthStatus::Up; });
@@ -307,6 +359,8 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
         case NameColumn:
             return row.name;
         case StatusColumn:
+            if (!raw && isConsequence(row))
+                return tr("%1 (gateway)").arg(statusWord(state));
             return raw ? QVariant(static_cast<int>(state)) : QVariant(statusWord(state));
         case LatencyColumn:
             if (maxLatency < 0)
@@ -317,6 +371,12 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
                 return raw ? QVariant(QDateTime()) : QVariant(tr("never"));
             return raw ? QVariant(*latest) : QVariant(relativeTime(*latest));
         case ReasonColumn:
+            if (isConsequence(row)) {
+                const QString reason = worstCheck ? reasonText(*worstCheck) : QString();
+                return reason.isEmpty()
+                           ? tr("Probably a consequence: the gateway %1 is down").arg(m_gatewayName)
+                           : tr("Probably a consequence: the gateway %1 is down (%2)").arg(m_gatewayName, reason);
+            }
             if (worstCheck && worstCheck->state != HealthStatus::Up) {
                 const QString reason = reasonText(*worstCheck);
                 if (!reason.isEmpty())

@@ -41,6 +41,9 @@ public:
         CertificateStatusRole, // HealthStatus as int: Up, Degraded within 30 days, Down within 7 days or expired
         QuotaStatusRole,       // integrations: QuotaStatus as int of their most urgent quota, when any
         SparklineRole,         // TrendColumn of integrations: QList<QPointF> (ms since the epoch, ms)
+        // bool: this integration's (or check's) failure is explained by the gateway its traffic
+        // crosses being down; it is shown as a consequence, not as a vendor outage.
+        ConsequenceRole,
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -61,6 +64,8 @@ public:
     void setNow(const QDateTime &now);
 
     HealthStatus overallStatus() const;
+    // The vendor failures that are consequences of the gateway being down (ConsequenceRole).
+    int consequenceCount() const;
     int countInState(HealthStatus status) const; // checks in that debounced state
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -90,6 +95,7 @@ private:
         std::optional<QuotaStatus> quotaStatus;
         std::optional<double> quotaHeadroom;
         std::optional<IntegrationSummary> summary;
+        bool behindGateway = false;
         HealthStatus state() const;
     };
 
@@ -101,11 +107,18 @@ private:
     static QVariant summaryData(const IntegrationRow &row, int column, int role);
     static std::optional<TlsInfo> earliestCertificate(const IntegrationRow &row);
     void emitOverallIfChanged();
+    bool gatewayDown() const;
+    bool isConsequence(const IntegrationRow &row) const;
+    // When the gateway went down or came back, the rows behind it read differently.
+    void refreshConsequences();
 
     QList<IntegrationRow> m_rows;
     QHash<QString, QPair<int, int>> m_positions; // "integration/check" -> (row, child row)
     QDateTime m_now;
     HealthStatus m_overall = HealthStatus::Unknown;
+    int m_gatewayRow = -1;
+    QString m_gatewayName;
+    bool m_gatewayWasDown = false;
 };
 
 } // namespace gw

@@ -281,6 +281,17 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
     if (const auto it = top.constFind(u"integrations"_s); it != top.cend())
         parseIntegrations(*it, catalog);
     checkGatewayRoutes(catalog, m_routePositions);
+    if (catalog.gateway) {
+        if (const IntegrationSpec *taken = catalog.integration(Catalog::gatewayId)) {
+            report(taken->position, tr("the integration id '%1' is the gateway's when a gateway section is "
+                                       "configured; rename this integration")
+                                        .arg(Catalog::gatewayId));
+        } else {
+            IntegrationSpec gateway = gatewayIntegration(*catalog.gateway, catalog.settings);
+            if (!gateway.checks.isEmpty())
+                catalog.integrations.prepend(std::move(gateway));
+        }
+    }
 }
 
 void Parser::parseIntegrations(const Field &field, Catalog &catalog)

@@ -58,6 +58,8 @@ public:
     void start(const QDateTime &startedAt, double queueMs);
     // Ends the attempt without a verdict (finished() is not emitted), e.g. after a suspend.
     void cancel();
+    // The response body as read (up to the request's limit); complete once finished() is emitted.
+    const QByteArray &body() const { return m_body; }
 
     // Judges a response that was received in full (pure; used by start() and by tests).
     static Sample judge(const ProbeRequest &request, const ResponseFacts &response,

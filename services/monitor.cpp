@@ -272,9 +272,11 @@ void Monitor::runCheck(const QString &key, double queueMs)
 
     auto *probe = new HttpProbe(m_network, std::move(request), this);
     slot.probe = probe;
-    connect(probe, &HttpProbe::finished, this, [this, key, probe](const Sample &sample) {
+    connect(probe, &HttpProbe::finished, this, [this, key, probe, role = check->role](const Sample &sample) {
         probe->deleteLater();
         handleProbeFinished(key, sample);
+        if (role == CheckRole::GatewayMetrics && sample.httpStatus == 200)
+            Q_EMIT metricsPageReceived(probe->body(), sample.at);
     });
     probe->start(startedAt, queueMs);
 }

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void allFinished();
     // Something a person should know about how the checks run (e.g. a budget stretched intervals).
     void noticed(const QString &message);
+    // The gateway's metrics check answered 200 with this page (Prometheus text), fetched at `at`.
+    void metricsPageReceived(const QByteArray &page, const QDateTime &at);
     // A state that changed without a new result (pause, resume).
     void checkStateChanged(const QString &integrationId, const QString &checkId, gw::HealthStatus state);
 

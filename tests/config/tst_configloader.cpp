@@ -148,6 +148,7 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
             QCOMPARE(ac.quotaMapping.policy, ec.quotaMapping.policy);
             QCOMPARE(ac.quotaMapping.unit, ec.quotaMapping.unit);
             QCOMPARE(ac.quotaLimits, ec.quotaLimits);
+            QCOMPARE(ac.role, ec.role);
         }
     }
 }
@@ -357,9 +358,26 @@ void tst_ConfigLoader::catalog_data()
         gateway.headers = {{u"Authorization"_s, u"Bearer ${secret:gateway}"_s}};
         gateway.routes = {{u"shopify"_s, {u"shopify-admin"_s, {}}}, {u"stripe"_s, {u"payments"_s, u"charges"_s}}};
         gateway.position = {1, 1};
+        // The gateway's own checks come first: health read as a health document, metrics with a
+        // 32 MiB body limit and status 200 required; both with the gateway's timing and headers.
+        CheckSpec health = check(u"health"_s, u"https://gw.internal/health"_s, {1, 1});
+        health.name = u"Health"_s;
+        CheckSpec metrics = check(u"metrics"_s, u"https://gw.internal/metrics"_s, {1, 1});
+        metrics.name = u"Metrics"_s;
+        metrics.maxBodyBytes = 32 * 1024 * 1024;
+        metrics.conditions = {Condition::parse(u"[STATUS] == 200"_s).value()};
+        for (CheckSpec *own : {&health, &metrics}) {
+            own->interval = std::chrono::seconds(15);
+            own->timeout = std::chrono::seconds(10);
+            own->headers = gateway.headers;
+            own->quotaMode = QuotaMode::Off;
+        }
+        health.role = CheckRole::GatewayHealth;
+        metrics.role = CheckRole::GatewayMetrics;
         Catalog expected;
         expected.gateway = gateway;
-        expected.integrations = {integration(u"shopify"_s, u"shopify"_s, {13, 5}),
+        expected.integrations = {integration(u"gateway"_s, u"edge"_s, {1, 1}, {health, metrics}),
+                                 integration(u"shopify"_s, u"shopify"_s, {13, 5}),
                                  integration(u"stripe"_s, u"stripe"_s, {14, 5})};
         QTest::newRow("gateway") << "gateway:\n"
                                     "  name: edge\n"
@@ -386,8 +404,16 @@ void tst_ConfigLoader::catalog_data()
         gateway.interval = std::chrono::seconds(30);
         gateway.timeout = std::chrono::seconds(10);
         gateway.position = {1, 1};
+        CheckSpec metrics = check(u"metrics"_s, u"http://127.0.0.1:9090/metrics"_s, {1, 1});
+        metrics.name = u"Metrics"_s;
+        metrics.maxBodyBytes = 32 * 1024 * 1024;
+        metrics.conditions = {Condition::parse(u"[STATUS] == 200"_s).value()};
+        metrics.interval = std::chrono::seconds(30);
+        metrics.quotaMode = QuotaMode::Off;
+        metrics.role = CheckRole::GatewayMetrics;
         Catalog expected;
         expected.gateway = gateway;
+        expected.integrations = {integration(u"gateway"_s, u"gateway"_s, {1, 1}, {metrics})};
         QTest::newRow("generic gateway") << "gateway:\n"
                                             "  metrics_url: http://127.0.0.1:9090/metrics\n"
                                             "  flavor: generic\n"
@@ -604,6 +630,10 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("quota thresholds not a map")
         << "settings:\n  quota_thresholds: 25%\n"_ba << 2 << 21
         << u"expected a map with warning and critical, e.g. {warning: 25%, critical: 10%} for 'quota_thresholds'"_s;
+    QTest::newRow("an integration with the gateway's id")
+        << "gateway:\n  health_url: https://gw/health\nintegrations:\n  - id: gateway\n"_ba << 4 << 5
+        << u"the integration id 'gateway' is the gateway's when a gateway section is configured; rename "
+           "this integration"_s;
     QTest::newRow("gateway without urls")
         << "gateway:\n  name: edge\n"_ba << 1 << 1
         << u"the gateway needs at least one of health_url, metrics_url and events_url"_s;

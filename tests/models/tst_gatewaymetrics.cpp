@@ -538,6 +538,7 @@ private Q_SLOTS:
     void tracks();
     void ignoresOlderScrapes();
     void flavorChangeStartsOver();
+    void keepsTrends();
 };
 
 void TestGatewayMetrics::flavorNames()
@@ -888,6 +889,31 @@ void TestGatewayMetrics::flavorChangeStartsOver()
     QCOMPARE(routes.size(), 1);
     QCOMPARE(routes.first().requestsPerSecond, std::nullopt);
     QCOMPARE(routes.first().errorRatio, Optional(0));
+}
+
+void TestGatewayMetrics::keepsTrends()
+{
+    GatewayTracker tracker(2);
+    const auto orders = [&tracker] { return tracker.trend(u"shopify-admin"_s, u"orders"_s); };
+    tracker.observe(scrapeAt(0, {shopifyOrders(1000, 10, 0, 0, {})}));
+    QVERIFY(orders().isEmpty()); // one scrape has no rate
+    // 15 s later: 300 more requests (20/s), 6 more 5xx (2 %).
+    tracker.observe(scrapeAt(15, {shopifyOrders(1300, 16, 0, 0, {})}));
+    QCOMPARE(orders(), (QList<RoutePoint>{{15000, 20.0, 0.02}}));
+    // 30 s later, nothing happened: 0/s and no ratio.
+    tracker.observe(scrapeAt(45, {shopifyOrders(1300, 16, 0, 0, {})}));
+    // A reset: the counter restarted and counts 150 since, over 15 s (10/s), 3 of them 5xx.
+    tracker.observe(scrapeAt(60, {shopifyOrders(150, 3, 0, 0, {})}));
+    QCOMPARE(orders(), (QList<RoutePoint>{{45000, 0.0, std::nullopt}, {60000, 10.0, 0.02}})); // capped at 2
+    QVERIFY(tracker.trend(u"shopify-admin"_s, std::nullopt).isEmpty());                       // another key
+
+    // A route that leaves the page is forgotten; a flavor change starts every trend over.
+    tracker.observe(scrapeAt(75, {route(u"stripe"_s, std::nullopt, 10, 0, 0, 0, {})}));
+    QVERIFY(orders().isEmpty());
+    tracker.observe(scrapeAt(90, {route(u"stripe"_s, std::nullopt, 40, 0, 0, 0, {})}));
+    QCOMPARE(tracker.trend(u"stripe"_s, std::nullopt).size(), 1);
+    tracker.observe(scrapeAt(105, {route(u"stripe"_s, std::nullopt, 70, 0, 0, 0, {})}, GatewayFlavor::Traefik));
+    QVERIFY(tracker.trend(u"stripe"_s, std::nullopt).isEmpty());
 }
 
 } // namespace gw

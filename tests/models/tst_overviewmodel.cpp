@@ -92,6 +92,7 @@ private Q_SLOTS:
     void certificateExpiry_data();
     void certificateExpiry();
     void showsReasonsAndFailedConditions();
+    void gatewayOutageExplainsVendorFailures();
 
 private:
     QModelIndex checkIndex(int integrationRow, int checkRow, int column = OverviewModel::NameColumn) const;
@@ -542,6 +543,66 @@ void TestOverviewModel::showsReasonsAndFailedConditions()
              u"[STATUS] == 200 (actual: 503)\n[RESPONSE_TIME] < 800 (actual: 812)"_s);
     QCOMPARE(checkIndex(0, 0).data(OverviewModel::FailureClassRole).toInt(), int(FailureClass::Condition));
     QCOMPARE(checkIndex(0, 1).data(OverviewModel::FailureClassRole).toInt(), int(FailureClass::None));
+}
+
+void TestOverviewModel::gatewayOutageExplainsVendorFailures()
+{
+    // gateway "edge" first; shopify's traffic crosses it (a route), and so does klaviyo's (checked
+    // through the gateway's host and port); slack's does not.
+    Catalog catalog = makeCatalog({{u"gateway"_s, u"edge"_s, {u"health"_s}},
+                                   {u"shopify"_s, u"Shopify"_s, {u"shop"_s, u"orders"_s}},
+                                   {u"slack"_s, u"Slack"_s, {u"auth"_s}},
+                                   {u"klaviyo"_s, u"Klaviyo"_s, {u"lists"_s}}});
+    catalog.gateway = GatewaySpec{};
+    catalog.gateway->name = u"edge"_s;
+    catalog.gateway->healthUrl = u"https://GW.internal/health"_s;
+    catalog.gateway->routes.insert(u"shopify"_s, {u"shopify-admin"_s, {}});
+    catalog.integrations[3].checks[0].url = u"https://gw.internal:443/klaviyo/api/lists"_s;
+    QVERIFY(catalog.behindGateway(u"shopify"_s));
+    QVERIFY(catalog.behindGateway(u"klaviyo"_s));
+    QVERIFY(!catalog.behindGateway(u"slack"_s));
+    QVERIFY(!catalog.behindGateway(u"gateway"_s));
+    m_model->setCatalog(catalog);
+    const auto consequence = [this](int row) {
+        return m_model->index(row, OverviewModel::StatusColumn).data(OverviewModel::ConsequenceRole).toBool();
+    };
+
+    // Vendors failing while the gateway is up are vendor failures.
+    m_model->applyUpdates({update(u"gateway"_s, u"health"_s, HealthStatus::Up),
+                           update(u"shopify"_s, u"shop"_s, HealthStatus::Down, u"HTTP 502"_s),
+                           update(u"shopify"_s, u"orders"_s, HealthStatus::Up),
+                           update(u"slack"_s, u"auth"_s, HealthStatus::Down, u"HTTP 500"_s)});
+    QVERIFY(!consequence(1));
+    QCOMPARE(m_model->index(1, OverviewModel::StatusColumn).data().toString(), u"Down"_s);
+    QCOMPARE(m_model->consequenceCount(), 0);
+
+    // The gateway goes down: shopify's failure is shown as its consequence, row and failing check
+    // alike (the healthy check is not); slack's is not behind the gateway and stays a vendor failure.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->applyUpdates({update(u"gateway"_s, u"health"_s, HealthStatus::Down, u"connection refused"_s)});
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+                        [](const QList<QVariant> &args) { return args.at(0).toModelIndex().row() == 1; }));
+    QVERIFY(consequence(1));
+    QVERIFY(checkIndex(1, 0).data(OverviewModel::ConsequenceRole).toBool());
+    QVERIFY(!checkIndex(1, 1).data(OverviewModel::ConsequenceRole).toBool());
+    QVERIFY(!consequence(2));
+    QVERIFY(!consequence(0));
+    QCOMPARE(m_model->consequenceCount(), 1);
+    QCOMPARE(m_model->index(1, OverviewModel::StatusColumn).data().toString(), u"Down (gateway)"_s);
+    QCOMPARE(m_model->index(1, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(),
+             int(HealthStatus::Down));
+    QCOMPARE(m_model->index(1, OverviewModel::ReasonColumn).data().toString(),
+             u"Probably a consequence: the gateway edge is down (HTTP 502)"_s);
+    QCOMPARE(m_model->index(2, OverviewModel::ReasonColumn).data().toString(), u"auth: HTTP 500"_s);
+    QVERIFY(!consequence(3)); // klaviyo has no result yet: unknown, but nothing failed
+
+    // The gateway recovers: the rows behind it change back.
+    changed.clear();
+    m_model->applyUpdates({update(u"gateway"_s, u"health"_s, HealthStatus::Up)});
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+                        [](const QList<QVariant> &args) { return args.at(0).toModelIndex().row() == 1; }));
+    QVERIFY(!consequence(1));
+    QCOMPARE(m_model->index(1, OverviewModel::ReasonColumn).data().toString(), u"shop: HTTP 502"_s);
 }
 
 } // namespace gw

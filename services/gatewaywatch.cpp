@@ -1,0 +1,126 @@
+#include "gatewaywatch.h"
+
+#include "prometheusparser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace gw {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::GatewayWatch)
+};
+
+} // namespace
+
+GatewayWatch::GatewayWatch(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Reading>::finished, this, &GatewayWatch::handleRead);
+}
+
+GatewayWatch::~GatewayWatch()
+{
+    m_watcher.waitForFinished();
+}
+
+void GatewayWatch::setGateway(const std::optional<GatewaySpec> &gateway)
+{
+    const bool sameMetrics = m_gateway && gateway && m_gateway->metricsUrl == gateway->metricsUrl
+                             && m_gateway->flavor == gateway->flavor && m_gateway->generic == gateway->generic;
+    m_gateway = gateway;
+    if (sameMetrics)
+        return;
+    ++m_generation;
+    m_waiting.reset();
+    m_tracker = GatewayTracker();
+    m_diagnostics = PageDiagnostics();
+    Q_EMIT updated();
+}
+
+void GatewayWatch::addPage(const QByteArray &page, const QDateTime &at)
+{
+    if (!m_gateway)
+        return;
+    m_waiting = std::pair(page, at.toMSecsSinceEpoch());
+    if (!m_watcher.isRunning())
+        startNext();
+}
+
+QString GatewayWatch::integrationFor(const QString &service, const std::optional<QString> &route) const
+{
+    if (!m_gateway)
+        return {};
+    QString serviceWide;
+    for (auto it = m_gateway->routes.cbegin(); it != m_gateway->routes.cend(); ++it) {
+        if (it->service != service)
+            continue;
+        if (it->route.isEmpty())
+            serviceWide = it.key();
+        else if (route && it->route == *route)
+            return it.key(); // a route named exactly wins over its service
+    }
+    return serviceWide;
+}
+
+bool GatewayWatch::busy() const
+{
+    return m_watcher.isRunning() || m_waiting.has_value();
+}
+
+void GatewayWatch::startNext()
+{
+    if (!m_waiting || !m_gateway)
+        return;
+    auto [page, atMs] = std::move(*m_waiting);
+    m_waiting.reset();
+    m_runningGeneration = m_generation;
+    m_watcher.setFuture(
+        QtConcurrent::run(&GatewayWatch::read, std::move(page), atMs, m_gateway->flavor, m_gateway->generic));
+}
+
+void GatewayWatch::handleRead()
+{
+    const Reading reading = m_watcher.result();
+    if (m_runningGeneration == m_generation) {
+        m_diagnostics = reading.diagnostics;
+        if (reading.scrape)
+            m_tracker.observe(*reading.scrape);
+        Q_EMIT updated();
+    }
+    startNext();
+}
+
+GatewayWatch::Reading GatewayWatch::read(const QByteArray &page, qint64 atMs, std::optional<GatewayFlavor> flavor,
+                                         const GenericMetricNames &generic)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Reading reading;
+    PageDiagnostics &d = reading.diagnostics;
+    d.atMs = atMs;
+    const MetricPage metrics = PrometheusParser::parse(page);
+    for (const MetricFamily &family : metrics.families)
+        d.series += family.samples.size();
+    d.problemCount = metrics.problems.size();
+    if (!metrics.problems.isEmpty()) {
+        const MetricProblem &first = metrics.problems.first();
+        d.firstProblem = Text::tr("line %1: %2").arg(first.line).arg(first.message);
+    }
+    if (!metrics.notPrometheus.isEmpty()) {
+        d.error = metrics.notPrometheus;
+    } else if (d.series == 0) {
+        d.error = Text::tr("the metrics page holds no series");
+    } else {
+        d.flavorRecognised = !flavor.has_value();
+        d.flavor = flavor.value_or(detectFlavor(metrics));
+        reading.scrape = readScrape(metrics, d.flavor, generic, atMs);
+    }
+    d.parseMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return reading;
+}
+
+} // namespace gw

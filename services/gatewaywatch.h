@@ -1,0 +1,76 @@
+#pragma once
+
+#include "catalog.h"
+#include "gatewaymetrics.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace gw {
+
+// What the latest metrics page said, besides the routes: how it was read and what was wrong.
+struct PageDiagnostics
+{
+    qint64 atMs = 0;
+    GatewayFlavor flavor = GatewayFlavor::Generic;
+    bool flavorRecognised = false; // read by its names rather than configured
+    qsizetype series = 0;
+    qsizetype problemCount = 0;
+    QString firstProblem; // "line 12: …"
+    QString error;        // the page could not be read at all (not Prometheus text, no series)
+    double parseMs = 0;
+};
+
+// Reads the gateway's metrics pages into per-route health: each page is parsed and read on the
+// thread pool, never on the GUI thread, and fed to a GatewayTracker in order. While one page is
+// being read, only the newest page that arrives meanwhile waits; older ones are dropped (the
+// tracker's rates simply span the longer interval). Lives on the GUI thread.
+class GatewayWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GatewayWatch)
+
+public:
+    explicit GatewayWatch(QObject *parent = nullptr);
+    ~GatewayWatch() override;
+
+    // The configured gateway (or none). A change of flavor or metric names starts over.
+    void setGateway(const std::optional<GatewaySpec> &gateway);
+    void addPage(const QByteArray &page, const QDateTime &at);
+
+    const GatewayTracker &tracker() const { return m_tracker; }
+    const PageDiagnostics &diagnostics() const { return m_diagnostics; }
+    // The integration whose traffic a route carries, by the configuration's routes; empty if none.
+    QString integrationFor(const QString &service, const std::optional<QString> &route) const;
+    // True while a page is being read or waits to be.
+    bool busy() const;
+
+Q_SIGNALS:
+    void updated(); // tracker() and diagnostics() hold a newly read page
+
+private:
+    struct Reading
+    {
+        std::optional<GatewayScrape> scrape;
+        PageDiagnostics diagnostics;
+    };
+    static Reading read(const QByteArray &page, qint64 atMs, std::optional<GatewayFlavor> flavor,
+                        const GenericMetricNames &generic);
+    void startNext();
+    void handleRead();
+
+    std::optional<GatewaySpec> m_gateway;
+    GatewayTracker m_tracker;
+    PageDiagnostics m_diagnostics;
+    QFutureWatcher<Reading> m_watcher;
+    std::optional<std::pair<QByteArray, qint64>> m_waiting;
+    quint64 m_generation = 0; // bumped by a configuration change; readings of older ones are dropped
+    quint64 m_runningGeneration = 0;
+};
+
+} // namespace gw
