@@ -137,4 +137,17 @@ private:
     QHash<QString, QList<RoutePoint>> m_trends; // by service and route
 };
 
+// What the latest metrics page said, besides the routes: how it was read and what was wrong.
+struct PageDiagnostics
+{
+    qint64 atMs = 0;
+    GatewayFlavor flavor = GatewayFlavor::Generic;
+    bool flavorRecognised = false; // read by its names rather than configured
+    qsizetype series = 0;
+    qsizetype problemCount = 0;
+    QString firstProblem; // "line 12: …"
+    QString error;        // the page could not be read at all (not Prometheus text, no series)
+    double parseMs = 0;
+};
+
 } // namespace gw

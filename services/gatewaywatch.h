@@ -13,19 +13,6 @@
 
 namespace gw {
 
-// What the latest metrics page said, besides the routes: how it was read and what was wrong.
-struct PageDiagnostics
-{
-    qint64 atMs = 0;
-    GatewayFlavor flavor = GatewayFlavor::Generic;
-    bool flavorRecognised = false; // read by its names rather than configured
-    qsizetype series = 0;
-    qsizetype problemCount = 0;
-    QString firstProblem; // "line 12: …"
-    QString error;        // the page could not be read at all (not Prometheus text, no series)
-    double parseMs = 0;
-};
-
 // Reads the gateway's metrics pages into per-route health: each page is parsed and read on the
 // thread pool, never on the GUI thread, and fed to a GatewayTracker in order. While one page is
 // being read, only the newest page that arrives meanwhile waits; older ones are dropped (the
