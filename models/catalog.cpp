@@ -23,6 +23,20 @@ const CheckSpec *Catalog::check(const QString &integrationId, const QString &che
     return it == owner->checks.cend() ? nullptr : &*it;
 }
 
+QString GatewaySpec::integrationFor(const QString &service, const std::optional<QString> &route) const
+{
+    QString serviceWide;
+    for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
+        if (it->service != service)
+            continue;
+        if (it->route.isEmpty())
+            serviceWide = it.key();
+        else if (route && it->route == *route)
+            return it.key();
+    }
+    return serviceWide;
+}
+
 bool Catalog::behindGateway(const QString &integrationId) const
 {
     if (!gateway || integrationId == gatewayId)

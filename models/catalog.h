@@ -116,6 +116,10 @@ struct GatewaySpec
     QString caFile;
     SourcePosition position;
 
+    // The integration whose traffic a gateway route carries: the one configured for exactly this
+    // service and route, else the one configured for the whole service; empty when none is.
+    QString integrationFor(const QString &service, const std::optional<QString> &route) const;
+
     bool operator==(const GatewaySpec &) const = default;
 };
 

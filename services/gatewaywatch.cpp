@@ -52,18 +52,7 @@ void GatewayWatch::addPage(const QByteArray &page, const QDateTime &at)
 
 QString GatewayWatch::integrationFor(const QString &service, const std::optional<QString> &route) const
 {
-    if (!m_gateway)
-        return {};
-    QString serviceWide;
-    for (auto it = m_gateway->routes.cbegin(); it != m_gateway->routes.cend(); ++it) {
-        if (it->service != service)
-            continue;
-        if (it->route.isEmpty())
-            serviceWide = it.key();
-        else if (route && it->route == *route)
-            return it.key(); // a route named exactly wins over its service
-    }
-    return serviceWide;
+    return m_gateway ? m_gateway->integrationFor(service, route) : QString();
 }
 
 bool GatewayWatch::busy() const
