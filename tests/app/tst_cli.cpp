@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,6 +146,162 @@ integrations:
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).toObject().value(u"condition"_s).toString(), u"[STATUS] == 200"_s);
         QCOMPARE(failed.at(0).toObject().value(u"actual"_s).toString(), u"503"_s);
+    }
+
+    static QByteArray metricsPage(const QString &flavor)
+    {
+        QFile file(QStringLiteral(GATEWAY_PAGES) + u"/gateway-"_s + flavor + u".prom"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // One scrape of each gateway's own metric names (tests/app/data/gateway-*.prom); every expected number is worked
+    // out by hand in the comments (Prometheus histogram_quantile: rank = q × count, linear inside the bucket).
+    void checkOnceGateway_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QString>("flavor");
+        QTest::addColumn<QJsonObject>("route");
+        QTest::addColumn<QJsonObject>("upstream");
+
+        // Kong: 18211 requests: 17910 × 200, 78 × 404, 12 × 429, 111 × 502, 100 × 503, so 5xx 211,
+        // 4xx 90 (the 429s included). error_ratio = 211 / 18211 = 0.011586… → 0.0116.
+        // Latency: le 25: 5000, 50: 10000, 100: 15000, 200: 17500, 500: 18200, +Inf: 18211.
+        // p50: rank 9105.5 in (25, 50]: 25 + 25 × (9105.5 − 5000) / 5000 = 45.5275 → 45.5
+        // p95: rank 17300.45 in (100, 200]: 100 + 100 × (17300.45 − 15000) / 2500 = 192.018 → 192.0
+        // p99: rank 18028.89 in (200, 500]: 200 + 300 × (18028.89 − 17500) / 700 = 426.667 → 426.7
+        QTest::newRow("kong") << metricsPage(u"kong"_s) << u"kong"_s
+                              << QJsonObject{{u"service"_s, u"shopify-admin"_s},
+                                             {u"route"_s, u"orders"_s},
+                                             {u"integration"_s, u"shopify"_s},
+                                             {u"requests_total"_s, 18211},
+                                             {u"errors_5xx_total"_s, 211},
+                                             {u"errors_4xx_total"_s, 90},
+                                             {u"rate_limited_total"_s, 12},
+                                             {u"error_ratio"_s, 0.0116},
+                                             {u"p50_ms"_s, 45.5},
+                                             {u"p95_ms"_s, 192.0},
+                                             {u"p99_ms"_s, 426.7}}
+                              << QJsonObject{{u"upstream"_s, u"shopify"_s},
+                                             {u"target"_s, u"shopify.com:443"_s},
+                                             {u"state"_s, u"healthy"_s}};
+
+        // Traefik: seconds. 1000 requests: 940 × 200, 20 × 429, 40 × 500 → ratio 0.04.
+        // le 0.1: 400, 0.3: 800, 1.2: 990, +Inf: 1000.
+        // p50: rank 500 in (0.1, 0.3]: 100 + 200 × 100/400 = 150 ms
+        // p95: rank 950 in (0.3, 1.2]: 300 + 900 × 150/190 = 1010.526… → 1010.5 ms
+        // p99: rank 990 in (0.3, 1.2]: 300 + 900 × 190/190 = 1200 ms
+        QTest::newRow("traefik") << metricsPage(u"traefik"_s) << u"traefik"_s
+                                 << QJsonObject{{u"service"_s, u"stripe@file"_s},
+                                                {u"route"_s, QJsonValue::Null},
+                                                {u"integration"_s, u"stripe"_s},
+                                                {u"requests_total"_s, 1000},
+                                                {u"errors_5xx_total"_s, 40},
+                                                {u"errors_4xx_total"_s, 20},
+                                                {u"rate_limited_total"_s, 20},
+                                                {u"error_ratio"_s, 0.04},
+                                                {u"p50_ms"_s, 150.0},
+                                                {u"p95_ms"_s, 1010.5},
+                                                {u"p99_ms"_s, 1200.0}}
+                                 << QJsonObject{{u"upstream"_s, u"stripe@file"_s},
+                                                {u"target"_s, u"https://api.stripe.com"_s},
+                                                {u"state"_s, u"unhealthy"_s}};
+
+        // Envoy: ms. 500 requests: 480 × 200, 5 × 429, 15 × 503 → ratio 0.03.
+        // le 10: 100, 50: 450, 250: 495, +Inf: 500.
+        // p50: rank 250 in (10, 50]: 10 + 40 × 150/350 = 27.142… → 27.1
+        // p95: rank 475 in (50, 250]: 50 + 200 × 25/45 = 161.111… → 161.1
+        // p99: rank 495 in (50, 250]: 50 + 200 × 45/45 = 250
+        QTest::newRow("envoy") << metricsPage(u"envoy"_s) << u"envoy"_s
+                               << QJsonObject{{u"service"_s, u"slack_api"_s},
+                                              {u"route"_s, QJsonValue::Null},
+                                              {u"integration"_s, u"slack"_s},
+                                              {u"requests_total"_s, 500},
+                                              {u"errors_5xx_total"_s, 15},
+                                              {u"errors_4xx_total"_s, 5},
+                                              {u"rate_limited_total"_s, 5},
+                                              {u"error_ratio"_s, 0.03},
+                                              {u"p50_ms"_s, 27.1},
+                                              {u"p95_ms"_s, 161.1},
+                                              {u"p99_ms"_s, 250.0}}
+                               << QJsonObject{{u"upstream"_s, u"slack_api"_s},
+                                              {u"target"_s, u"1 of 2 healthy"_s},
+                                              {u"state"_s, u"degraded"_s}};
+    }
+
+    void checkOnceGateway()
+    {
+        QFETCH(QByteArray, page);
+        QFETCH(QString, flavor);
+        QFETCH(QJsonObject, route);
+        QFETCH(QJsonObject, upstream);
+
+        LoopbackServer health(LoopbackServer::Mode::Respond,
+                              LoopbackServer::response(200, R"({"status":"pass"})", {}, "application/health+json"));
+        LoopbackServer metrics(LoopbackServer::Mode::Respond,
+                               LoopbackServer::response(200, page, {}, "text/plain; version=0.0.4; charset=utf-8"));
+        const QString config = writeConfig(QStringLiteral(R"(gateway:
+  name: edge
+  health_url: %1
+  metrics_url: %2
+  headers: { Authorization: "Bearer ${secret:gateway}" }
+  routes:
+    shopify: { service: shopify-admin, route: orders }
+    stripe: { service: stripe@file }
+    slack: { service: slack_api }
+integrations:
+  - id: shopify
+  - id: stripe
+  - id: slack
+)")
+                                               .arg(health.url(u"/health"_s), metrics.url(u"/metrics"_s))
+                                               .toUtf8());
+        QProcessEnvironment env;
+        env.insert(u"GATEWATCH_SECRET_GATEWAY"_s, u"gw_canary_4567"_s);
+        const Run run = gatewatch({u"check"_s, u"--once"_s, u"--format"_s, u"json"_s, u"--config"_s, config}, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.out.contains("gw_canary_4567"));
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+
+        // The gateway's own checks come first among the checks.
+        const QJsonArray checks = root.value(u"checks"_s).toArray();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).toObject().value(u"integration"_s).toString(), u"gateway"_s);
+        QCOMPARE(checks.at(0).toObject().value(u"check"_s).toString(), u"health"_s);
+        QCOMPARE(checks.at(1).toObject().value(u"check"_s).toString(), u"metrics"_s);
+
+        const QJsonObject gateway = root.value(u"gateway"_s).toObject();
+        QCOMPARE(gateway.value(u"name"_s).toString(), u"edge"_s);
+        QCOMPARE(gateway.value(u"status"_s).toString(), u"up"_s);
+        QCOMPARE(gateway.value(u"flavor"_s).toString(), flavor);
+        QVERIFY(gateway.value(u"metrics_error"_s).isNull());
+        QCOMPARE(gateway.value(u"metrics_problems"_s).toInt(), 0);
+        const QJsonArray routes = gateway.value(u"routes"_s).toArray();
+        QCOMPARE(routes.size(), 1);
+        QCOMPARE(routes.at(0).toObject(), route);
+        const QJsonArray upstreams = gateway.value(u"upstreams"_s).toArray();
+        QCOMPARE(upstreams.size(), 1);
+        QCOMPARE(upstreams.at(0).toObject(), upstream);
+        QCOMPARE(gateway.value(u"datastore_reachable"_s),
+                 flavor == u"kong" ? QJsonValue(true) : QJsonValue(QJsonValue::Null));
+        QCOMPARE(metrics.requests, 1);
+        QCOMPARE(health.requests, 1);
+    }
+
+    void checkOnceGatewayPageThatIsNotMetrics()
+    {
+        // An HTML error page with status 200 (a misrouted metrics URL): the check is up, the
+        // gateway object says what is wrong and has no routes.
+        LoopbackServer metrics(
+            LoopbackServer::Mode::Respond,
+            LoopbackServer::response(200, "<!DOCTYPE html><html><body>Login</body></html>", {}, "text/html"));
+        const QString config =
+            writeConfig(QStringLiteral("gateway:\n  metrics_url: %1\n").arg(metrics.url(u"/metrics"_s)).toUtf8());
+        const Run run = gatewatch({u"check"_s, u"--once"_s, u"--format"_s, u"json"_s, u"--config"_s, config});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject gateway = QJsonDocument::fromJson(run.out).object().value(u"gateway"_s).toObject();
+        QCOMPARE(gateway.value(u"name"_s).toString(), u"gateway"_s);
+        QVERIFY2(gateway.value(u"metrics_error"_s).toString().contains(u"HTML"_s), run.out.constData());
+        QCOMPARE(gateway.value(u"routes"_s).toArray().size(), 0);
     }
 
     void checkOnceAllUpTable()
