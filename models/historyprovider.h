@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gatewayevent.h"
 #include "historyquery.h"
 
 #include <QFuture>
@@ -22,6 +23,8 @@ public:
     virtual QFuture<QList<CheckSample>> failures(const HistoryQuery &query, int limit) const = 0;
     // One summary per integration id given, as of `nowMs`.
     virtual QFuture<QList<IntegrationSummary>> summaries(const QStringList &integrationIds, qint64 nowMs) const = 0;
+    // Stored gateway events as the query says, newest first (a webhook delivery as its latest version).
+    virtual QFuture<QList<GatewayEvent>> events(const EventQuery &query) const = 0;
 };
 
 } // namespace gw

@@ -1,6 +1,7 @@
 #include "historyreader.h"
 
 #include "downsample.h"
+#include "gatewayfeed.h"
 #include "historycodec.h"
 #include "historyschema.h"
 #include "historystore.h"
@@ -9,6 +10,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -352,7 +355,74 @@ struct HistoryReader::Private
     ChartData chart(const HistoryQuery &query);
     QList<CheckSample> failures(const HistoryQuery &query, int limit);
     QList<IntegrationSummary> summaries(const QStringList &integrationIds, qint64 nowMs);
+    QList<GatewayEvent> events(const EventQuery &query);
+    QList<RecordedGap> gaps(qint64 fromMs, qint64 toMs, int limit);
 };
+
+QList<GatewayEvent> HistoryReader::Private::events(const EventQuery &query)
+{
+    QList<GatewayEvent> result;
+    QSqlDatabase db = connection();
+    if (!db.isValid() || query.limit <= 0 || query.toMs <= query.fromMs)
+        return result;
+    QString sql = u"SELECT data FROM events WHERE type = ? AND time_ms >= ? AND time_ms < ?"_s;
+    QVariantList values{wireName(query.type), query.fromMs, query.toMs};
+    for (const auto &[column, value] : {std::pair(u"integration"_s, query.integration),
+                                        std::pair(u"service"_s, query.service), std::pair(u"route"_s, query.route)}) {
+        if (!value.isEmpty()) {
+            sql += u" AND "_s + column + u" = ?"_s;
+            values.append(value);
+        }
+    }
+    sql += u" ORDER BY time_ms DESC, id DESC LIMIT ?"_s;
+    values.append(query.limit);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    // A file of schema 1 has no events yet.
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const QByteArray data = q.value(0).toString().toUtf8();
+        Result<GatewayEvent> event = parseEvent(QJsonDocument::fromJson(data).object());
+        if (event)
+            result.append(std::move(event).value());
+        else
+            qCWarning(lcReader, "skipping an unreadable event: %s", qUtf8Printable(event.error().message));
+    }
+    return result;
+}
+
+QList<RecordedGap> HistoryReader::Private::gaps(qint64 fromMs, qint64 toMs, int limit)
+{
+    QList<RecordedGap> result;
+    QSqlDatabase db = connection();
+    if (!db.isValid() || limit <= 0 || toMs <= fromMs)
+        return result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t_ms, feed, reason, after_cursor, missed, resumes_at FROM event_gaps"
+              " WHERE t_ms >= ? AND t_ms < ? ORDER BY t_ms DESC, id DESC LIMIT ?"_s);
+    q.bindValue(0, fromMs);
+    q.bindValue(1, toMs);
+    q.bindValue(2, limit);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        RecordedGap gap;
+        gap.atMs = q.value(0).toLongLong();
+        gap.feed = q.value(1).toString();
+        gap.gap.reason = q.value(2).toString();
+        gap.gap.after = q.value(3).toString();
+        if (!q.value(4).isNull())
+            gap.gap.missed = q.value(4).toLongLong();
+        gap.gap.resumesAt = q.value(5).toString();
+        result.append(gap);
+    }
+    return result;
+}
 
 ChartData HistoryReader::Private::chart(const HistoryQuery &query)
 {
@@ -619,6 +689,26 @@ QFuture<QList<IntegrationSummary>> HistoryReader::summaries(const QStringList &i
 ChartData HistoryReader::chartNow(const HistoryQuery &query) const
 {
     return d->chart(query);
+}
+
+QFuture<QList<GatewayEvent>> HistoryReader::events(const EventQuery &query) const
+{
+    return QtConcurrent::run(d->pool.get(), [this, query] { return d->events(query); });
+}
+
+QFuture<QList<RecordedGap>> HistoryReader::eventGaps(qint64 fromMs, qint64 toMs, int limit) const
+{
+    return QtConcurrent::run(d->pool.get(), [this, fromMs, toMs, limit] { return d->gaps(fromMs, toMs, limit); });
+}
+
+QList<GatewayEvent> HistoryReader::eventsNow(const EventQuery &query) const
+{
+    return d->events(query);
+}
+
+QList<RecordedGap> HistoryReader::eventGapsNow(qint64 fromMs, qint64 toMs, int limit) const
+{
+    return d->gaps(fromMs, toMs, limit);
 }
 
 QString HistoryReader::exportSamples(const HistoryQuery &query,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gatewayevent.h"
 #include "historyprovider.h"
 #include "historyquery.h"
 
@@ -32,8 +33,16 @@ public:
                           const std::function<bool(const QString &integrationId, const QString &checkId,
                                                    const Rollup &rollup)> &sink) const;
 
+    // Stored gateway events of one type in [fromMs, toMs), newest first, at most query.limit;
+    // a delivery as its latest version.
+    QFuture<QList<GatewayEvent>> events(const EventQuery &query) const override;
+    // Gaps the gateways reported in [fromMs, toMs), newest first.
+    QFuture<QList<RecordedGap>> eventGaps(qint64 fromMs, qint64 toMs, int limit) const;
+
     // Synchronous forms of the queries above, for the command line and tests.
     ChartData chartNow(const HistoryQuery &query) const;
+    QList<GatewayEvent> eventsNow(const EventQuery &query) const;
+    QList<RecordedGap> eventGapsNow(qint64 fromMs, qint64 toMs, int limit) const;
 
 private:
     struct Private;

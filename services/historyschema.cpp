@@ -3,6 +3,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gw {
@@ -46,6 +48,20 @@ const QList<QStringList> &steps()
             u"CREATE TABLE tls_expiry(check_ref INTEGER NOT NULL, t_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
             " PRIMARY KEY(check_ref, t_ms)) WITHOUT ROWID"_s,
         },
+        // 1 -> 2
+        {
+            u"CREATE TABLE events(id TEXT PRIMARY KEY NOT NULL, feed TEXT NOT NULL, cursor TEXT NOT NULL,"
+            " type TEXT NOT NULL, time_ms INTEGER NOT NULL, integration TEXT, service TEXT, route TEXT,"
+            " status INTEGER, verdict TEXT, source TEXT, topic TEXT, data TEXT NOT NULL)"_s,
+            u"CREATE INDEX events_time ON events(type, time_ms)"_s,
+            u"CREATE INDEX events_route ON events(service, route, time_ms)"_s,
+            u"CREATE INDEX events_integration ON events(integration, time_ms)"_s,
+            u"CREATE TABLE feed_cursors(feed TEXT PRIMARY KEY NOT NULL, cursor TEXT, updated_ms INTEGER NOT NULL)"
+            " WITHOUT ROWID"_s,
+            u"CREATE TABLE event_gaps(id INTEGER PRIMARY KEY, t_ms INTEGER NOT NULL, feed TEXT NOT NULL,"
+            " reason TEXT NOT NULL, after_cursor TEXT, missed INTEGER, resumes_at TEXT)"_s,
+            u"CREATE INDEX event_gaps_time ON event_gaps(t_ms)"_s,
+        },
     };
     return all;
 }
@@ -76,13 +92,14 @@ std::optional<int> version(const QSqlDatabase &db, DbError *error)
     return query.value(0).toInt();
 }
 
-std::optional<DbError> migrate(QSqlDatabase &db, const QString &writerVersion)
+std::optional<DbError> migrate(QSqlDatabase &db, const QString &writerVersion, int targetVersion)
 {
     DbError error;
     const std::optional<int> current = version(db, &error);
     if (!current)
         return error;
-    for (int v = *current; v < latestVersion(); ++v) {
+    const int target = targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
+    for (int v = *current; v < target; ++v) {
         if (auto failed = exec(db, u"BEGIN IMMEDIATE"_s))
             return failed;
         QStringList statements = steps().at(v);

@@ -50,6 +50,16 @@ struct DbError
 //   tls_expiry(check_ref, t_ms, expires_ms)       when the expiry changed, or hourly
 // Every time series is WITHOUT ROWID with the primary key (series, time), so reads are range
 // scans of one series.
+//
+// Version 2 adds the gateway's event feed:
+//   events(id, feed, cursor, type, time_ms,       one row per event id, the latest version of it;
+//          integration, service, route,           the columns are for finding, data (the redacted
+//          status, verdict, source, topic, data)  event in the wire format, JSON) is the event.
+//                                                 status: HTTP status of a call's response or a
+//                                                 delivery's latest attempt; verdict: a call's
+//                                                 error ("timeout", …) or a delivery's verdict
+//   feed_cursors(feed, cursor, updated_ms)        where each feed continues
+//   event_gaps(id, t_ms, feed, reason, after_cursor, missed, resumes_at)   events a gateway skipped
 namespace historyschema {
 
 int latestVersion();
@@ -57,8 +67,9 @@ int latestVersion();
 // The version the file says it has; 0 for a new or empty file.
 std::optional<int> version(const QSqlDatabase &db, DbError *error);
 
-// Brings `db` (open, writable, at version <= latestVersion()) up to latestVersion().
-std::optional<DbError> migrate(QSqlDatabase &db, const QString &writerVersion);
+// Brings `db` (open, writable, at version <= latestVersion()) up to `targetVersion` (-1: the latest;
+// an earlier one only for tests of migrations).
+std::optional<DbError> migrate(QSqlDatabase &db, const QString &writerVersion, int targetVersion = -1);
 
 // Runs one statement; the error when it fails.
 std::optional<DbError> exec(const QSqlDatabase &db, const QString &sql);

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "gatewayfeed.h"
 #include "historycodec.h"
 #include "historyschema.h"
 
@@ -9,7 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -34,6 +37,8 @@ constexpr int maintenanceIntervalMs = 5'000;
 // Work per transaction, so that no transaction keeps the file (and queued samples) waiting long.
 constexpr int rowsPerTransaction = 10'000;
 constexpr int samplesPerTransaction = 20'000;
+// Pages are never split; more than one goes into a transaction up to this many events.
+constexpr qsizetype eventsPerTransaction = 5'000;
 constexpr qint64 tlsEveryMs = 3'600'000;
 // Integrity checking reads the whole file; the thorough check only on small files.
 constexpr qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
@@ -68,6 +73,17 @@ struct Batch
     QList<QueuedQuota> quotas;
     QList<QueuedTls> tls;
 };
+
+// One page of an event feed, committed whole.
+struct EventBatch
+{
+    QString feed;
+    QList<GatewayEvent> events;
+    QString cursor;
+    std::optional<EventGap> gap;
+};
+
+using CursorReply = std::function<void(const HistoryStore::CursorAnswer &)>;
 
 // What is rolled up for one check: every sample before rolled1m is in the minute rollups, every
 // minute before rolled1h in the hourly ones, every hour before rolled1d in the daily ones.
@@ -174,10 +190,13 @@ public:
 
     std::function<void(Status, const QString &)> statusChanged;
     std::function<void(int, double)> committed;
+    std::function<void(const QString &, int, const QString &)> eventsCommitted;
     std::function<void()> flushed;
 
     void open();
     void enqueue(const Batch &batch);
+    void enqueueEvents(const EventBatch &batch);
+    void readCursor(const QString &feed, const CursorReply &reply);
     void flush();
     void shutdown();
     void setMaxFileBytes(qint64 bytes);
@@ -200,6 +219,12 @@ private:
     void scheduleCommit(int delayMs);
     void handleCommitTimer();
     bool commitChunk();
+    bool commitEvents();
+    std::optional<DbError> writeEvents(const EventBatch &batch, qint64 nowMs);
+    // After a successful commit: says that writing resumed, or what was dropped while opening.
+    void writeSucceeded();
+    HistoryStore::CursorAnswer storedCursor(const QString &feed);
+    void answerCursorRequests();
     std::optional<DbError> writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created);
     std::optional<DbError> mergeLate(qint64 ref, const Watermarks &marks, const HistorySample &sample);
     std::optional<DbError> checkRef(const QString &integrationId, const QString &checkId,
@@ -255,8 +280,10 @@ private:
     bool m_movingAside = false;
 
     std::deque<QueuedSample> m_queue;
-    QHash<CheckKey, QuotaSlot> m_quotas;                 // the current minute per series
-    QList<std::pair<CheckKey, QuotaSlot>> m_quotaClosed; // earlier minutes not written yet
+    std::deque<EventBatch> m_eventQueue;
+    QList<std::pair<QString, CursorReply>> m_cursorRequests; // until the file is open
+    QHash<CheckKey, QuotaSlot> m_quotas;                     // the current minute per series
+    QList<std::pair<CheckKey, QuotaSlot>> m_quotaClosed;     // earlier minutes not written yet
     QList<QueuedTls> m_tlsQueue;
     QHash<CheckKey, TlsLast> m_tlsLast;
 
@@ -277,6 +304,10 @@ private:
     std::optional<QSqlQuery> m_insertSeries;
     std::optional<QSqlQuery> m_writeQuota;
     std::optional<QSqlQuery> m_writeTls;
+    std::optional<QSqlQuery> m_upsertEvent;
+    std::optional<QSqlQuery> m_writeCursor;
+    std::optional<QSqlQuery> m_insertGap;
+    std::optional<QSqlQuery> m_selectCursor;
     QHash<QString, std::pair<std::optional<QSqlQuery>, std::optional<QSqlQuery>>> m_deletes; // by table
 
     std::unique_ptr<QThread> m_checkpointThread;
@@ -292,6 +323,8 @@ void HistoryStoreWorker::setStatus(Status status, const QString &message)
     m_message = message;
     if (changed && status != Status::Ok && status != Status::Opening)
         qCWarning(lcHistory, "%s", qUtf8Printable(message));
+    if (status == Status::Unavailable)
+        answerCursorRequests();
     if (statusChanged)
         statusChanged(status, message);
 }
@@ -331,6 +364,10 @@ void HistoryStoreWorker::closeConnection()
     m_insertSeries.reset();
     m_writeQuota.reset();
     m_writeTls.reset();
+    m_upsertEvent.reset();
+    m_writeCursor.reset();
+    m_insertGap.reset();
+    m_selectCursor.reset();
     m_deletes.clear();
     if (m_db.isValid())
         m_db.close();
@@ -444,6 +481,7 @@ bool HistoryStoreWorker::openDatabase(bool checkIntegrity)
     m_writable = true;
     m_reopen = false;
     startCheckpointer();
+    answerCursorRequests();
     if (m_status == Status::Opening && !m_movingAside)
         setStatus(Status::Ok, HistoryStore::tr("History is recorded in %1").arg(nativePath(m_options.path)));
     return true;
@@ -504,7 +542,19 @@ bool HistoryStoreWorker::prepareStatements()
         && prepare(m_insertSeries, u"INSERT INTO quota_series(integration, policy) VALUES(?, ?)"_s)
         && prepare(m_writeQuota, u"INSERT OR REPLACE INTO quota_readings(series_ref, minute_s, t_ms, remaining,"
                                  " quota_limit, reset_ms) VALUES(?, ?, ?, ?, ?, ?)"_s)
-        && prepare(m_writeTls, u"INSERT OR REPLACE INTO tls_expiry(check_ref, t_ms, expires_ms) VALUES(?, ?, ?)"_s);
+        && prepare(m_writeTls, u"INSERT OR REPLACE INTO tls_expiry(check_ref, t_ms, expires_ms) VALUES(?, ?, ?)"_s)
+        // The newer version of an event wins, whichever arrives last (a feed read again after a gap).
+        && prepare(m_upsertEvent,
+                   u"INSERT INTO events(id, feed, cursor, type, time_ms, integration, service, route, status, verdict,"
+                   " source, topic, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                   " feed = excluded.feed, cursor = excluded.cursor, type = excluded.type, time_ms = excluded.time_ms,"
+                   " integration = excluded.integration, service = excluded.service, route = excluded.route,"
+                   " status = excluded.status, verdict = excluded.verdict, source = excluded.source,"
+                   " topic = excluded.topic, data = excluded.data WHERE excluded.time_ms >= events.time_ms"_s)
+        && prepare(m_writeCursor, u"INSERT OR REPLACE INTO feed_cursors(feed, cursor, updated_ms) VALUES(?, ?, ?)"_s)
+        && prepare(m_insertGap, u"INSERT INTO event_gaps(t_ms, feed, reason, after_cursor, missed, resumes_at)"
+                                " VALUES(?, ?, ?, ?, ?, ?)"_s)
+        && prepare(m_selectCursor, u"SELECT cursor FROM feed_cursors WHERE feed = ?"_s);
     for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
         const QString table = historyschema::rollupTable(r);
         const auto i = static_cast<std::size_t>(r);
@@ -585,6 +635,57 @@ void HistoryStoreWorker::enqueue(const Batch &batch)
         scheduleCommit(m_options.commitIntervalMs);
 }
 
+void HistoryStoreWorker::enqueueEvents(const EventBatch &batch)
+{
+    m_eventQueue.push_back(batch);
+    // Promptly: the feed waits for the commit before it fetches more.
+    if (m_writable || m_reopen)
+        scheduleCommit(m_failure == Failure::None ? 0 : m_options.commitIntervalMs);
+}
+
+void HistoryStoreWorker::readCursor(const QString &feed, const CursorReply &reply)
+{
+    for (auto it = m_eventQueue.crbegin(); it != m_eventQueue.crend(); ++it) {
+        if (it->feed == feed) {
+            reply(it->cursor.isEmpty() ? std::optional<QString>() : std::optional<QString>(it->cursor));
+            return;
+        }
+    }
+    if (m_unavailable) {
+        reply(Error{m_message});
+        return;
+    }
+    if (!m_writable) {
+        m_cursorRequests.append({feed, reply});
+        return;
+    }
+    reply(storedCursor(feed));
+}
+
+HistoryStore::CursorAnswer HistoryStoreWorker::storedCursor(const QString &feed)
+{
+    QSqlQuery &q = *m_selectCursor;
+    q.bindValue(0, feed);
+    if (!q.exec())
+        return Error{HistoryStore::tr("The feed's cursor cannot be read: %1").arg(q.lastError().text())};
+    std::optional<QString> cursor;
+    if (q.next() && !q.value(0).isNull())
+        cursor = q.value(0).toString();
+    q.finish();
+    return cursor;
+}
+
+void HistoryStoreWorker::answerCursorRequests()
+{
+    const auto requests = std::exchange(m_cursorRequests, {});
+    for (const auto &[feed, reply] : requests) {
+        if (m_writable)
+            readCursor(feed, reply);
+        else
+            reply(Error{m_message});
+    }
+}
+
 void HistoryStoreWorker::dropOverflow()
 {
     const auto limit = static_cast<std::size_t>(std::max(1, m_options.maxQueuedSamples));
@@ -620,10 +721,10 @@ void HistoryStoreWorker::handleCommitTimer()
     }
     if (!m_writable)
         return;
-    const bool ok = commitChunk();
+    const bool ok = commitEvents() && commitChunk();
     if (!ok)
         scheduleCommit(m_options.commitIntervalMs);
-    else if (!m_queue.empty())
+    else if (!m_queue.empty() || !m_eventQueue.empty())
         scheduleCommit(0);
 }
 
@@ -823,6 +924,15 @@ bool HistoryStoreWorker::commitChunk()
     for (auto it = createdSeries.cbegin(); it != createdSeries.cend(); ++it)
         m_series.insert(it.key(), it.value());
 
+    writeSucceeded();
+    requestCheckpoint();
+    if (n > 0 && committed)
+        committed(static_cast<int>(n), ms);
+    return true;
+}
+
+void HistoryStoreWorker::writeSucceeded()
+{
     if (m_failure != Failure::None) {
         const bool wasFull = m_failure == Failure::Full;
         const quint64 dropped = m_dropped;
@@ -844,10 +954,102 @@ bool HistoryStoreWorker::commitChunk()
                                              static_cast<int>(std::min<quint64>(m_dropped, INT_MAX))));
         m_dropped = 0;
     }
+}
+
+bool HistoryStoreWorker::commitEvents()
+{
+    if (m_eventQueue.empty())
+        return true;
+    std::size_t pages = 0;
+    qsizetype events = 0;
+    while (pages < m_eventQueue.size()
+           && (pages == 0 || events + m_eventQueue[pages].events.size() <= eventsPerTransaction)) {
+        events += m_eventQueue[pages].events.size();
+        ++pages;
+    }
+    const qint64 now = m_options.clock();
+    std::optional<DbError> error;
+    if (begin(&error)) {
+        for (std::size_t i = 0; i < pages && !error; ++i)
+            error = writeEvents(m_eventQueue[i], now);
+        if (!error)
+            error = commit();
+        if (error)
+            rollback();
+    }
+    if (error) {
+        handleWriteFailure(*error);
+        return false;
+    }
+    QList<EventBatch> done;
+    for (std::size_t i = 0; i < pages; ++i) {
+        done.append(std::move(m_eventQueue.front()));
+        m_eventQueue.pop_front();
+    }
+    writeSucceeded();
     requestCheckpoint();
-    if (n > 0 && committed)
-        committed(static_cast<int>(n), ms);
+    if (eventsCommitted) {
+        for (const EventBatch &batch : std::as_const(done))
+            eventsCommitted(batch.feed, static_cast<int>(batch.events.size()), batch.cursor);
+    }
     return true;
+}
+
+std::optional<DbError> HistoryStoreWorker::writeEvents(const EventBatch &batch, qint64 nowMs)
+{
+    auto text = [](const QString &value) {
+        return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+    };
+    auto number = [](const std::optional<int> &value) {
+        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+    };
+    QSqlQuery &q = *m_upsertEvent;
+    for (const GatewayEvent &event : batch.events) {
+        q.bindValue(0, event.id);
+        q.bindValue(1, batch.feed);
+        q.bindValue(2, event.cursor);
+        q.bindValue(3, wireName(event.type()));
+        q.bindValue(4, event.timeMs);
+        if (const FailedCall *call = event.failedCall()) {
+            q.bindValue(5, text(call->integration));
+            q.bindValue(6, text(call->service));
+            q.bindValue(7, text(call->route));
+            q.bindValue(8, number(call->response ? std::optional(call->response->status) : std::nullopt));
+            q.bindValue(9, text(call->error));
+            q.bindValue(10, text({}));
+            q.bindValue(11, text({}));
+        } else if (const WebhookDelivery *delivery = event.webhookDelivery()) {
+            const DeliveryAttempt *latest = delivery->latestAttempt();
+            q.bindValue(5, text({}));
+            q.bindValue(6, text({}));
+            q.bindValue(7, text({}));
+            q.bindValue(8, number(latest ? latest->responseStatusCode : std::nullopt));
+            q.bindValue(9, text(delivery->verdict));
+            q.bindValue(10, text(delivery->source));
+            q.bindValue(11, text(delivery->topic));
+        }
+        q.bindValue(12, QString::fromUtf8(QJsonDocument(eventToJson(event)).toJson(QJsonDocument::Compact)));
+        if (!q.exec())
+            return DbError::from(q.lastError());
+    }
+    QSqlQuery &cursor = *m_writeCursor;
+    cursor.bindValue(0, batch.feed);
+    cursor.bindValue(1, text(batch.cursor));
+    cursor.bindValue(2, nowMs);
+    if (!cursor.exec())
+        return DbError::from(cursor.lastError());
+    if (batch.gap) {
+        QSqlQuery &gap = *m_insertGap;
+        gap.bindValue(0, nowMs);
+        gap.bindValue(1, batch.feed);
+        gap.bindValue(2, batch.gap->reason);
+        gap.bindValue(3, text(batch.gap->after));
+        gap.bindValue(4, batch.gap->missed ? QVariant(*batch.gap->missed) : QVariant(QMetaType(QMetaType::LongLong)));
+        gap.bindValue(5, text(batch.gap->resumesAt));
+        if (!gap.exec())
+            return DbError::from(gap.lastError());
+    }
+    return std::nullopt;
 }
 
 void HistoryStoreWorker::handleWriteFailure(const DbError &error)
@@ -1245,8 +1447,8 @@ void HistoryStoreWorker::flush()
         if (openDatabase(false))
             m_maintenanceTimer->start();
     }
-    while (m_writable && (!m_queue.empty() || otherPending())) {
-        if (!commitChunk()) {
+    while (m_writable && (!m_queue.empty() || otherPending() || !m_eventQueue.empty())) {
+        if (!commitEvents() || !commitChunk()) {
             scheduleCommit(m_options.commitIntervalMs);
             break;
         }
@@ -1266,6 +1468,10 @@ void HistoryStoreWorker::shutdown()
 {
     m_commitTimer->stop();
     m_maintenanceTimer->stop();
+    while (m_writable && !m_eventQueue.empty()) {
+        if (!commitEvents())
+            break;
+    }
     while (m_writable && !m_queue.empty()) {
         if (!commitChunk())
             break;
@@ -1313,6 +1519,10 @@ HistoryStore::HistoryStore(Options options, QObject *parent) : QObject(parent), 
     d->worker->committed = [this](int samples, double ms) {
         QMetaObject::invokeMethod(
             this, [this, samples, ms] { Q_EMIT committed(samples, ms); }, Qt::QueuedConnection);
+    };
+    d->worker->eventsCommitted = [this](const QString &feed, int events, const QString &cursor) {
+        QMetaObject::invokeMethod(
+            this, [this, feed, events, cursor] { Q_EMIT eventsCommitted(feed, events, cursor); }, Qt::QueuedConnection);
     };
     d->worker->flushed = [this] {
         QMetaObject::invokeMethod(
@@ -1400,6 +1610,32 @@ void HistoryStore::setRetention(const Retention &retention)
     HistoryStoreWorker *worker = d->worker;
     QMetaObject::invokeMethod(
         worker, [worker, retention] { worker->setRetention(retention); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::appendEvents(const QString &feed, const QList<GatewayEvent> &events, const QString &nextCursor,
+                                const std::optional<EventGap> &gap)
+{
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, batch = EventBatch{feed, events, nextCursor, gap}] { worker->enqueueEvents(batch); },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::readCursor(const QString &feed, QObject *context, std::function<void(const CursorAnswer &)> done)
+{
+    // Answered through this object, on its thread, where `context` may be asked whether it lives.
+    CursorReply reply = [this, guard = QPointer<QObject>(context), done = std::move(done)](const CursorAnswer &answer) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, answer] {
+                if (guard)
+                    done(answer);
+            },
+            Qt::QueuedConnection);
+    };
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, feed, reply = std::move(reply)] { worker->readCursor(feed, reply); }, Qt::QueuedConnection);
 }
 
 HistoryStore::Status HistoryStore::status() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "gatewayevent.h"
 #include "historyquery.h"
+#include "result.h"
 #include "sample.h"
 
 #include <QList>
@@ -21,6 +23,8 @@ namespace gw {
 // Trouble never stops monitoring: a corrupt file is moved aside and a fresh one started; a newer
 // schema, a read-only file or a full disk leave samples in memory (a bounded queue, oldest dropped
 // first and counted) and writing resumes when it can. statusChanged() says what is going on.
+// Gateway events are never dropped: their feed waits for each page to be committed (see
+// GatewayEventFeed), so no more than a page per feed waits in memory.
 class HistoryStore final : public QObject
 {
     Q_OBJECT
@@ -66,15 +70,28 @@ public:
     // A reloaded configuration's retention, from the next round of retention work on.
     void setRetention(const Retention &retention);
 
+    // One page of a gateway's event feed (redacted already): its events are upserted by id (a
+    // later version of a delivery replaces the earlier one) and the feed's next cursor and the
+    // gap, if any, recorded, all in one transaction and promptly. eventsCommitted() follows.
+    void appendEvents(const QString &feed, const QList<GatewayEvent> &events, const QString &nextCursor,
+                      const std::optional<EventGap> &gap = std::nullopt);
+    // Where `feed` continues: the cursor of its last page appended (committed or waiting to be),
+    // nullopt when it has none yet, an error when the history is off. The answer comes once the
+    // file is open, through `done` on this thread, unless `context` was deleted by then.
+    using CursorAnswer = Result<std::optional<QString>>;
+    void readCursor(const QString &feed, QObject *context, std::function<void(const CursorAnswer &)> done);
+
     Status status() const;
     QString path() const;
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
 Q_SIGNALS:
     void statusChanged(gw::HistoryStore::Status status, const QString &message);
     // A batch reached the disk: how many samples and how long the transaction took.
     void committed(int samples, double milliseconds);
+    // A page of `feed` is on disk: `events` events, and `cursor` is where the feed continues.
+    void eventsCommitted(const QString &feed, int events, const QString &cursor);
     void flushed();
 
 private:

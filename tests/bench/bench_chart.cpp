@@ -59,6 +59,7 @@ public:
     {
         return ready(QList<IntegrationSummary>());
     }
+    QFuture<QList<GatewayEvent>> events(const EventQuery &) const override { return ready(QList<GatewayEvent>()); }
 };
 
 // An hour at the raw resolution, shifted by `round` so every round really changes the series.

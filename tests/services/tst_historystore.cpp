@@ -1,4 +1,5 @@
 #include "historycodec.h"
+#include "historyschema.h"
 #include "historystore.h"
 
 #include <QCryptographicHash>
@@ -237,8 +238,9 @@ private Q_SLOTS:
         Inspector db(path);
         QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::schemaVersion);
         QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        for (const QString &table : {u"meta"_s, u"checks"_s, u"samples"_s, u"rollup_1m"_s, u"rollup_1h"_s,
-                                     u"rollup_1d"_s, u"quota_series"_s, u"quota_readings"_s, u"tls_expiry"_s})
+        for (const QString &table :
+             {u"meta"_s, u"checks"_s, u"samples"_s, u"rollup_1m"_s, u"rollup_1h"_s, u"rollup_1d"_s, u"quota_series"_s,
+              u"quota_readings"_s, u"tls_expiry"_s, u"events"_s, u"feed_cursors"_s, u"event_gaps"_s})
             QVERIFY2(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)) == 1,
                      qPrintable(table));
     }
@@ -325,7 +327,7 @@ private Q_SLOTS:
             QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
             const QString message = status.constLast().at(1).toString();
             QVERIFY2(
-                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 1)"_s),
+                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 2)"_s),
                 qPrintable(message));
             store.record(synthetic({u"a"_s}, t0, t0 + 60'000, 1000));
             QVERIFY(flushed(store));
@@ -364,6 +366,51 @@ private Q_SLOTS:
         QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::schemaVersion);
         QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 10);
         QVERIFY(db.value(u"SELECT value FROM meta WHERE key = 'schema_written_by'"_s).isValid());
+    }
+
+    void migratesVersion1Files()
+    {
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            // A file as the first release left it, with a sample in it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(historyschema::migrate(db, u"0.1.0"_s, 1), std::nullopt);
+            for (const QString &sql : {u"INSERT INTO checks(id, integration, check_id) VALUES(1, 'vendor', 'a')"_s,
+                                       u"INSERT INTO samples(check_ref, t_ms, state) VALUES(1, %1, 0)"_s.arg(t0)}) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        {
+            Inspector db(path);
+            QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 1);
+            QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = 'events'"_s), 0);
+        }
+
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QVERIFY(openOk(store));
+            GatewayEvent event;
+            event.id = u"call_1"_s;
+            event.cursor = u"c_1"_s;
+            event.timeMs = t0;
+            QSignalSpy committed(&store, &HistoryStore::eventsCommitted);
+            store.appendEvents(u"gateway"_s, {event}, u"c_1"_s);
+            QVERIFY(committed.wait());
+        }
+        Inspector db(path);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 1);
+        QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 1);
+        QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_1"_s);
+        QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'"_s), 3);
+        QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 
     void movesCorruptFileAside_data()

@@ -209,3 +209,29 @@ QFuture<QList<IntegrationSummary>> FakeHistory::summaries(const QStringList &int
 }
 
 } // namespace gw
+
+namespace gw {
+
+QFuture<QList<GatewayEvent>> FakeHistory::events(const EventQuery &query) const
+{
+    eventQueries.append(query);
+    QList<GatewayEvent> result;
+    for (const GatewayEvent &event : gatewayEvents) {
+        if (event.type() != query.type || event.timeMs < query.fromMs || event.timeMs >= query.toMs)
+            continue;
+        if (const FailedCall *call = event.failedCall()) {
+            if ((!query.service.isEmpty() && call->service != query.service)
+                || (!query.route.isEmpty() && call->route != query.route)
+                || (!query.integration.isEmpty() && call->integration != query.integration))
+                continue;
+        }
+        result.append(event);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const GatewayEvent &a, const GatewayEvent &b) { return a.timeMs > b.timeMs; });
+    if (result.size() > query.limit)
+        result.resize(query.limit);
+    return QtFuture::makeReadyFuture(result);
+}
+
+} // namespace gw

@@ -32,11 +32,15 @@ public:
     QFuture<ChartData> chart(const HistoryQuery &query) const override;
     QFuture<QList<CheckSample>> failures(const HistoryQuery &query, int limit) const override;
     QFuture<QList<IntegrationSummary>> summaries(const QStringList &integrationIds, qint64 nowMs) const override;
+    // From `gatewayEvents`, filtered and ordered as the reader would.
+    QFuture<QList<GatewayEvent>> events(const EventQuery &query) const override;
+    QList<GatewayEvent> gatewayEvents;
 
     // What was asked, in order.
     mutable QList<HistoryQuery> chartQueries;
     mutable QList<HistoryQuery> failureQueries;
     mutable QList<QStringList> summaryRequests;
+    mutable QList<EventQuery> eventQueries;
 
     int heldCount() const { return static_cast<int>(m_held.size()); }
     void releaseChart(int index);
