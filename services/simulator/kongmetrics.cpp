@@ -1,6 +1,10 @@
 #include "kongmetrics.h"
 
+#include "egressroutes.h"
+#include "vendorapi.h"
+
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +24,28 @@ double normalCdf(double x)
 QByteArray number(double value)
 {
     return QByteArray::number(value, 'g', 12);
+}
+
+// What Kong logs for an egress call while the vendor has `fault`: the code and who answered it.
+std::optional<std::pair<QString, QString>> failingCode(const Fault &fault, double timeoutMs)
+{
+    switch (fault.kind) {
+    case Fault::Kind::Status:
+        return std::pair{QString::number(fault.status), u"service"_s};
+    case Fault::Kind::RateLimited:
+        return std::pair{u"429"_s, u"service"_s};
+    case Fault::Kind::Stall:
+    case Fault::Kind::Trickle:
+        return std::pair{u"504"_s, u"kong"_s};
+    case Fault::Kind::Reset:
+        return std::pair{u"502"_s, u"kong"_s};
+    case Fault::Kind::Latency:
+        if (double(fault.delay.count()) >= timeoutMs)
+            return std::pair{u"504"_s, u"kong"_s};
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace
@@ -58,6 +84,24 @@ KongMetrics::KongMetrics(quint32 seed) : m_rng(seed)
             h->buckets = QList<quint64>(BucketCount + 1, 0);
         m_services.append(service);
     }
+    // The vendors' answers pass through; Kong itself answers 502 on a reset and 504 on a timeout.
+    for (const EgressRoute &route : egressRoutes()) {
+        Service service;
+        service.vendor = route.vendor;
+        service.timeoutMs = route.timeoutMs;
+        service.name = route.service;
+        service.route = route.route;
+        service.consumer = route.consumer;
+        service.requestsPerSecond = route.callsPerSecond;
+        service.upstreamMedianMs = VendorApi::latencyProfile(route.vendor).medianMs;
+        for (const char16_t *code : {u"200", u"201", u"400", u"401", u"404", u"429", u"500", u"502", u"503"})
+            service.counters.append({QString::fromUtf16(code), u"service"_s, 0, 0});
+        service.counters.append({u"502"_s, u"kong"_s, 0, 0});
+        service.counters.append({u"504"_s, u"kong"_s, 0, 0});
+        for (Histogram *h : {&service.request, &service.upstream, &service.kong})
+            h->buckets = QList<quint64>(BucketCount + 1, 0);
+        m_services.append(service);
+    }
     // A gateway that has been up for a while: start from a day's worth of traffic.
     advance(std::chrono::hours(24), false);
 }
@@ -81,7 +125,8 @@ void KongMetrics::Histogram::add(double requests, double medianMs, double sigma)
     sum += double(n) * std::exp(mu + sigma * sigma / 2.0);
 }
 
-void KongMetrics::advance(std::chrono::milliseconds elapsed, bool upstreamTrouble)
+void KongMetrics::advance(std::chrono::milliseconds elapsed, bool upstreamTrouble,
+                          const QHash<QString, Fault> &vendorFaults)
 {
     m_trouble = upstreamTrouble;
     const double seconds = std::chrono::duration<double>(elapsed).count();
@@ -90,6 +135,10 @@ void KongMetrics::advance(std::chrono::milliseconds elapsed, bool upstreamTroubl
     std::uniform_real_distribution<double> jitter(0.85, 1.15);
     for (Service &service : m_services) {
         const double requests = service.requestsPerSecond * seconds * jitter(m_rng);
+        if (!service.vendor.isEmpty()) {
+            advanceEgress(service, requests, vendorFaults.value(service.vendor));
+            continue;
+        }
         const bool troubled = upstreamTrouble && service.name == u"orders-api"_s;
         // Shares of status codes: mostly 200, a little of everything else.
         const double share502 = troubled ? 0.18 : 0.0004;
@@ -122,6 +171,41 @@ void KongMetrics::advance(std::chrono::milliseconds elapsed, bool upstreamTroubl
         service.request.add(requests, upstreamMedian + 1.5, 0.6);
     }
     m_connectionsAccepted += quint64(seconds * 9.0);
+}
+
+void KongMetrics::advanceEgress(Service &service, double requests, const Fault &fault)
+{
+    const auto failing = failingCode(fault, service.timeoutMs);
+    const double failed = failing ? 0.97 : 0.0;
+    for (Counter &counter : service.counters) {
+        double share = 0;
+        if (counter.source == u"kong"_s)
+            share = counter.code == u"504"_s ? 0.0013 : 0.0006;
+        else if (counter.code == u"200"_s)
+            share = 0.955;
+        else if (counter.code == u"201"_s)
+            share = 0.03;
+        else if (counter.code == u"429"_s)
+            share = 0.002;
+        else if (counter.code == u"500"_s)
+            share = 0.0015;
+        else if (counter.code == u"502"_s || counter.code == u"503"_s)
+            share = 0.0008;
+        else
+            share = 0.003; // 400, 401, 404
+        share *= 1.0 - failed;
+        if (failing && counter.code == failing->first && counter.source == failing->second)
+            share += failed;
+        bump(counter, requests * share);
+    }
+    double upstreamMedian = service.upstreamMedianMs;
+    if (fault.kind == Fault::Kind::Latency)
+        upstreamMedian = std::min(upstreamMedian + double(fault.delay.count()), service.timeoutMs);
+    else if (fault.kind == Fault::Kind::Stall || fault.kind == Fault::Kind::Trickle)
+        upstreamMedian = service.timeoutMs;
+    service.upstream.add(requests, upstreamMedian, 0.6);
+    service.kong.add(requests, 1.2, 0.5);
+    service.request.add(requests, upstreamMedian + 1.5, 0.6);
 }
 
 quint64 KongMetrics::totalRequests() const
@@ -190,6 +274,8 @@ QByteArray KongMetrics::render() const
            "# TYPE kong_upstream_target_health gauge\n";
     for (qsizetype index = 0; index < m_services.size(); ++index) {
         const Service &service = m_services.at(index);
+        if (!service.vendor.isEmpty())
+            continue; // a vendor's host, not an upstream of Kong's
         const QByteArray upstream = service.name.toUtf8() + ".upstream";
         for (int t = 0; t < 2; ++t) {
             const QByteArray address =

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "simulator.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -10,15 +13,19 @@
 namespace gw::sim {
 
 // The counters a Kong gateway exposes on /metrics (Prometheus text, Kong 3.x names), advanced
-// by elapsed time so they grow like real traffic. Pure apart from its own seeded RNG.
+// by elapsed time so they grow like real traffic: the company's own services, and the egress
+// routes the product's calls to vendors take (egressRoutes(), the names the event feed uses).
+// Pure apart from its own seeded RNG.
 class KongMetrics
 {
 public:
     explicit KongMetrics(quint32 seed);
 
     // Adds the traffic of `elapsed`; while `upstreamTrouble` one orders-api target is unhealthy
-    // and Kong answers part of that service's requests with 502/503 itself.
-    void advance(std::chrono::milliseconds elapsed, bool upstreamTrouble);
+    // and Kong answers part of that service's requests with 502/503 itself. A vendor with a fault
+    // in `vendorFaults` fails its egress routes' calls as the event feed shows them failing.
+    void advance(std::chrono::milliseconds elapsed, bool upstreamTrouble,
+                 const QHash<QString, Fault> &vendorFaults = {});
     QByteArray render() const;
 
     bool upstreamTrouble() const { return m_trouble; }
@@ -41,6 +48,8 @@ private:
     };
     struct Service
     {
+        QString vendor; // empty for the company's own services
+        double timeoutMs = 0;
         QString name;
         QString route;
         QString consumer;
@@ -53,6 +62,7 @@ private:
     };
 
     static void bump(Counter &counter, double amount);
+    static void advanceEgress(Service &service, double requests, const Fault &fault);
 
     std::mt19937 m_rng;
     QList<Service> m_services;

@@ -2,6 +2,7 @@
 
 #include "certificatefactory.h"
 #include "configloader.h"
+#include "gatewayevents.h"
 #include "httpexchange.h"
 #include "scenario.h"
 #include "vendorapi.h"
@@ -101,6 +102,8 @@ struct Simulator::Private
     QString caPath;
     std::unique_ptr<QTemporaryDir> temporaryDir;
     bool started = false;
+    std::optional<GatewayEvents> events;
+    std::chrono::milliseconds eventsSeen{0}; // scenario time the feed has run to
 
     std::chrono::milliseconds scenarioTime() const
     {
@@ -159,6 +162,36 @@ struct Simulator::Private
         }
     }
 
+    // Runs the feed up to the scenario's now, with the faults as they are: called every second,
+    // before faults or the clock change, and before the feed is read.
+    void advanceEvents()
+    {
+        if (!events)
+            return;
+        const auto t = scenarioTime();
+        events->advance(eventsSeen, t,
+                        [this](const QString &vendor, const QString &path, std::chrono::milliseconds at) {
+                            return effectiveFault(vendor, path, at);
+                        });
+        eventsSeen = t;
+    }
+
+    HttpResponse respond(Vendor &vendor, const QString &name, const HttpRequest &request, const Moment &moment)
+    {
+        if (name == u"gateway"_s && request.path == u"/events"_s) {
+            if (request.method != "GET" && request.method != "HEAD") {
+                HttpResponse response = HttpResponse::json(405, R"({"message":"Method not allowed"})");
+                response.setHeader("Allow", "GET, HEAD");
+                return response;
+            }
+            advanceEvents();
+            HttpResponse response = events->page(request.query);
+            response.headers += vendor.api->commonHeaders();
+            return response;
+        }
+        return vendor.api->respond(request, moment);
+    }
+
     void handle(const QString &serverVendor, const QHttpServerRequest &qRequest, QTcpSocket *socket);
     std::optional<QString> listen(VendorServer *server, const IssuedCertificate *certificate, quint16 *port);
 };
@@ -177,7 +210,13 @@ void Simulator::Private::handle(const QString &serverVendor, const QHttpServerRe
         if (vendor.arrivals.size() > maxArrivals)
             vendor.arrivals.pop_front();
     }
-    Moment moment{QDateTime::currentDateTimeUtc(), t, scenario ? scenario->faultAt(name, u"/"_s, t) : std::nullopt};
+    Moment moment{QDateTime::currentDateTimeUtc(), t, scenario ? scenario->faultAt(name, u"/"_s, t) : std::nullopt, {}};
+    if (name == u"gateway"_s) {
+        for (const QString &other : VendorApi::names()) {
+            if (const Fault fault = effectiveFault(other, {}, t); fault.kind != Fault::Kind::None && other != name)
+                moment.vendorFaults.insert(other, fault);
+        }
+    }
     const Fault fault = effectiveFault(name, request.path, t);
     const bool keepAlive = request.header("connection").compare("close", Qt::CaseInsensitive) != 0;
     const bool headOnly = request.method == "HEAD";
@@ -202,21 +241,21 @@ void Simulator::Private::handle(const QString &serverVendor, const QHttpServerRe
         response = vendor.api->garbage();
         break;
     case Fault::Kind::InvalidJson:
-        response = vendor.api->respond(request, moment);
+        response = respond(vendor, name, request, moment);
         response.status = 200;
         response.body.truncate(std::max<qsizetype>(1, response.body.size() / 2));
         break;
     case Fault::Kind::Latency:
         delay += fault.delay;
-        response = vendor.api->respond(request, moment);
+        response = respond(vendor, name, request, moment);
         break;
     case Fault::Kind::Trickle:
-        response = vendor.api->respond(request, moment);
+        response = respond(vendor, name, request, moment);
         if (fault.size > 0)
             response.body.truncate(fault.size);
         break;
     default:
-        response = vendor.api->respond(request, moment);
+        response = respond(vendor, name, request, moment);
         break;
     }
 
@@ -323,9 +362,22 @@ std::optional<QString> Simulator::start()
             return error;
         d->tlsPorts.insert(certificate, port);
     }
+    GatewayEvents::Options events;
+    events.seed = d->options.seed;
+    events.epoch = d->options.eventEpoch.isValid() ? d->options.eventEpoch : QDateTime::currentDateTimeUtc();
+    events.capacity = d->options.eventCapacity;
+    events.backgroundFailureShare = d->options.backgroundFailureShare;
+    events.secrets = webhookSecrets();
+    d->events.emplace(events);
+
     d->clock.start();
     d->uptime.start();
     d->started = true;
+    d->eventsSeen = d->scenarioTime();
+    // The gateway's log fills as time passes, also while nobody reads it: a steady flow, no bursts.
+    auto *eventTimer = new QTimer(this);
+    connect(eventTimer, &QTimer::timeout, this, [this] { d->advanceEvents(); });
+    eventTimer->start(1000);
     return std::nullopt;
 }
 
@@ -373,6 +425,32 @@ QByteArray Simulator::token(const QString &vendor)
     return VendorApi::token(vendor);
 }
 
+QUrl Simulator::eventsUrl() const
+{
+    QUrl url = baseUrl(u"gateway"_s);
+    if (!url.isEmpty())
+        url.setPath(u"/events"_s);
+    return url;
+}
+
+QStringList Simulator::webhookSources()
+{
+    return WebhookSender::sources();
+}
+
+QMap<QString, WebhookSecret> Simulator::defaultWebhookSecrets()
+{
+    return WebhookSender::defaultSecrets();
+}
+
+QMap<QString, WebhookSecret> Simulator::webhookSecrets() const
+{
+    QMap<QString, WebhookSecret> secrets = defaultWebhookSecrets();
+    for (auto it = d->options.webhookSecrets.cbegin(); it != d->options.webhookSecrets.cend(); ++it)
+        secrets.insert(it.key(), it.value());
+    return secrets;
+}
+
 QList<QPair<QString, QString>> Simulator::configEnvironment() const
 {
     QList<QPair<QString, QString>> environment;
@@ -417,6 +495,23 @@ QString Simulator::configYaml() const
             + u").\n"_s
               u"# Secrets resolve from GATEWATCH_SECRET_* variables; gatewatch-sim --print-config lists them.\n"_s;
     yaml += u"settings:\n  interval: 10s\n  timeout: 5s\n  ca_file: \""_s + d->caPath + u"\"\n"_s;
+    // The company's gateway: its health, its Kong metrics and its event feed; the routes say which
+    // gateway service carries which integration's traffic (egressroutes.cpp names them).
+    yaml += uR"yaml(gateway:
+  name: edge
+  health_url: %1
+  metrics_url: %2
+  events_url: %3
+  interval: 15s
+  routes:
+    shopify: { service: shopify-admin }
+    stripe: { service: payments }
+    slack: { service: slack-api }
+    chatwoot: { service: chatwoot-api }
+    klaviyo: { service: klaviyo-api }
+    google-analytics: { service: ga4-data }
+    mcp: { service: support-mcp }
+)yaml"_s.arg(url(u"gateway"_s, u"/health"_s), url(u"gateway"_s, u"/metrics"_s), url(u"gateway"_s, u"/events"_s));
     yaml += u"integrations:\n"_s;
 
     yaml += uR"yaml(  - id: shopify
@@ -584,39 +679,24 @@ QString Simulator::configYaml() const
           - "len([BODY].result.tools) >= 1"
 )yaml"_s.arg(url(u"mcp"_s, u"/mcp"_s));
 
-    yaml += uR"yaml(  - id: gateway
-    name: API gateway
-    checks:
-      - id: health
-        name: Gateway health
-        url: %1
-        conditions:
-          - "[STATUS] == 200"
-          - "[BODY].status != fail"
-        degraded:
-          - "[BODY].status == pass"
-          - "[RESPONSE_TIME] < 250"
-      - id: metrics
-        name: Prometheus metrics
-        url: %2
-        conditions:
-          - "[STATUS] == 200"
-)yaml"_s.arg(url(u"gateway"_s, u"/health"_s), url(u"gateway"_s, u"/metrics"_s));
     return yaml;
 }
 
 void Simulator::setFault(const QString &vendor, const QString &path, const Fault &fault)
 {
+    d->advanceEvents();
     d->faults.insert({vendor, path}, fault);
 }
 
 void Simulator::clearFaults()
 {
+    d->advanceEvents();
     d->faults.clear();
 }
 
 void Simulator::setScenarioTime(std::chrono::milliseconds sinceStart)
 {
+    d->advanceEvents();
     if (d->frozenAt)
         d->frozenAt = sinceStart;
     d->offset = sinceStart - std::chrono::milliseconds(d->clock.isValid() ? d->clock.elapsed() : 0);
@@ -626,6 +706,7 @@ void Simulator::setScenarioClockRunning(bool running)
 {
     if (running == !d->frozenAt)
         return;
+    d->advanceEvents();
     if (running) {
         const auto at = *d->frozenAt;
         d->frozenAt.reset();

@@ -2,7 +2,9 @@
 
 #include "historybackfill.h"
 
+#include <QDateTime>
 #include <QHostAddress>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -38,6 +40,16 @@ struct Fault
     qint64 size = 0;
 };
 
+// What a webhook source signs with: its current secret and the one it replaced, which some
+// deliveries still carry while the rotation settles.
+struct WebhookSecret
+{
+    QByteArray current;
+    QByteArray previous;
+
+    bool operator==(const WebhookSecret &) const = default;
+};
+
 // Certificates the simulator can present, generated with OpenSSL at start-up (never checked in).
 enum class Certificate {
     Valid,      // signed by the simulator's CA for 127.0.0.1 and localhost
@@ -62,6 +74,11 @@ public:
         bool tls = true;           // vendors speak HTTPS with a certificate from the simulator's CA
         QString stateDir;          // where the CA certificate is written; a temporary dir when empty
         double latencyScale = 1.0; // multiplies the sampled vendor latencies (tests use less)
+        // The gateway's event feed (GET /events on the gateway, docs/gateway-events-api.md).
+        QMap<QString, WebhookSecret> webhookSecrets; // by source; sources left out get defaultWebhookSecrets()
+        qsizetype eventCapacity = 20'000;            // events the feed keeps; older cursors get a gap
+        double backgroundFailureShare = 0.003;       // of calls to a vendor without a fault that fail anyway
+        QDateTime eventEpoch;                        // wall-clock time of scenario time 0 in the feed; now when invalid
     };
 
     explicit Simulator(const Options &options, QObject *parent = nullptr);
@@ -115,6 +132,16 @@ public:
     QList<std::chrono::milliseconds> latencyHistory(const QString &vendor) const;
     // The fake credential `vendor` accepts (empty for the gateway, which needs none).
     static QByteArray token(const QString &vendor);
+
+    // The gateway's event feed: GET this URL with ?after=&limit= (no credentials, like /metrics).
+    // Events are made as scenario time passes (each second, and whenever the feed is read or a
+    // fault or the clock changes), so a stopped clock and setScenarioTime() drive it exactly.
+    QUrl eventsUrl() const;
+    // Webhook sources: "shopify", "stripe", "slack", "github", "chatwoot", "standard".
+    static QStringList webhookSources();
+    static QMap<QString, WebhookSecret> defaultWebhookSecrets();
+    // The secrets each source signs with (the options' over the defaults).
+    QMap<QString, WebhookSecret> webhookSecrets() const;
 
 private:
     struct Private;

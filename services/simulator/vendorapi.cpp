@@ -703,7 +703,7 @@ void VendorApi::advanceGateway(const Moment &moment)
 {
     const auto elapsed = moment.sinceStart - m_lastKongAdvance;
     m_lastKongAdvance = moment.sinceStart;
-    m_kong->advance(std::max(elapsed, 0ms), moment.incident.has_value());
+    m_kong->advance(std::max(elapsed, 0ms), moment.incident.has_value(), moment.vendorFaults);
 }
 
 HttpResponse VendorApi::gateway(const HttpRequest &request, const Moment &moment)

@@ -7,6 +7,7 @@
 #include "scenario.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,7 @@ struct Moment
     QDateTime now; // wall clock, only for timestamps in bodies
     std::chrono::milliseconds sinceStart{0};
     std::optional<ActiveFault> incident; // the scenario's trouble on this vendor, for its status page
+    QHash<QString, Fault> vendorFaults;  // for the gateway: the faults on the vendors behind it
 };
 
 struct LatencyProfile

@@ -956,8 +956,14 @@ void tst_Simulator::configLoads()
     QStringList ids;
     for (const auto &integration : catalog->integrations)
         ids.append(integration.id);
-    QCOMPARE(ids, (QStringList{u"shopify"_s, u"chatwoot"_s, u"google-analytics"_s, u"slack"_s, u"stripe"_s,
-                               u"klaviyo"_s, u"mcp"_s, u"gateway"_s}));
+    // The gateway section comes first, as the integration "gateway".
+    QCOMPARE(ids, (QStringList{u"gateway"_s, u"shopify"_s, u"chatwoot"_s, u"google-analytics"_s, u"slack"_s,
+                               u"stripe"_s, u"klaviyo"_s, u"mcp"_s}));
+    QVERIFY(catalog->gateway);
+    QCOMPARE(catalog->gateway->name, u"edge"_s);
+    QCOMPARE(QUrl(catalog->gateway->eventsUrl), m_sim->eventsUrl());
+    QCOMPARE(QUrl(catalog->gateway->metricsUrl).port(), m_sim->baseUrl(u"gateway"_s).port());
+    QCOMPARE(catalog->gateway->routes.size(), 7);
     QCOMPARE(catalog->settings.interval, 10s);
     QCOMPARE(catalog->settings.timeout, 5s);
     QCOMPARE(catalog->settings.caFile, m_sim->caCertificatePath());
