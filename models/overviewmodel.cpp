@@ -289,6 +289,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return owner.id;
     if (role == ConsequenceRole)
         return isConsequence(owner) && (check.state == HealthStatus::Down || check.state == HealthStatus::Degraded);
+    if (role == GatewayRole)
+        return m_gatewayRow >= 0 && &owner == &m_rows.at(m_gatewayRow);
     return checkData(check, index.column(), role);
 }
 
@@ -302,6 +304,8 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
         return row.id;
     case ConsequenceRole:
         return isConsequence(row);
+    case GatewayRole:
+        return m_gatewayRow >= 0 && &row == &m_rows.at(m_gatewayRow);
     case ChecksSummaryRole: {
         const auto up = std::count_if(row.checks.cbegin(), row.checks.cend(),
                                       [](const CheckRow &c) { return c.state == HealthStatus::Up; });
@@ -357,6 +361,10 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
         const bool raw = role == RawValueRole;
         switch (column) {
         case NameColumn:
+            // The gateway is named as the configuration names it; say what it is when the name does not.
+            if (!raw && m_gatewayRow >= 0 && &row == &m_rows.at(m_gatewayRow)
+                && !row.name.contains(u"gateway", Qt::CaseInsensitive))
+                return tr("%1 (API gateway)").arg(row.name);
             return row.name;
         case StatusColumn:
             if (!raw && isConsequence(row))

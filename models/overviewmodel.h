@@ -44,6 +44,7 @@ public:
         // bool: this integration's (or check's) failure is explained by the gateway its traffic
         // crosses being down; it is shown as a consequence, not as a vendor outage.
         ConsequenceRole,
+        GatewayRole, // bool: the row (or a check of the row) that stands for the API gateway
     };
 
     explicit OverviewModel(QObject *parent = nullptr);

@@ -2,6 +2,8 @@
 
 #include "banner.h"
 
+#include "gatewaypage.h"
+
 #include "historypanel.h"
 #include "historyprovider.h"
 #include "overviewmodel.h"
@@ -48,7 +50,7 @@ namespace gw {
 namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
-enum Tab { OverviewTab, QuotasTab };
+enum Tab { OverviewTab, QuotasTab, GatewayTab };
 
 // The overview asks the history for uptime and trends this often.
 constexpr int summariesIntervalMs = 60'000;
@@ -121,6 +123,7 @@ struct MainWindow::Private
 
     QTabWidget *tabs = nullptr;
     QuotasPage *quotasPage = nullptr;
+    GatewayPage *gatewayPage = nullptr;
 
     Banner *configBanner = nullptr;
     Banner *noticeBanner = nullptr;
@@ -191,6 +194,8 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     d->tabs->insertTab(OverviewTab, d->pages, tr("Overview"));
     d->quotasPage = new QuotasPage(d->quotas, d->tabs);
     d->tabs->insertTab(QuotasTab, d->quotasPage, tr("Quotas"));
+    d->gatewayPage = new GatewayPage(d->tabs);
+    d->tabs->insertTab(GatewayTab, d->gatewayPage, tr("Gateway"));
     d->tabs->setTabToolTip(OverviewTab, tr("Health of every integration and check (Ctrl+1)"));
     buildMenus();
 
@@ -254,9 +259,11 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
         const QDateTime now = QDateTime::currentDateTimeUtc();
         d->model->setNow(now);
         d->quotas->setNow(now);
+        d->gatewayPage->setNow(now);
     });
     d->model->setNow(QDateTime::currentDateTimeUtc());
     d->quotas->setNow(QDateTime::currentDateTimeUtc());
+    d->gatewayPage->setNow(QDateTime::currentDateTimeUtc());
     d->tick.start();
 
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -265,6 +272,8 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     connect(d->quotas, &QAbstractItemModel::modelReset, this, &MainWindow::updateQuotasTab);
     connect(d->quotas, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateQuotasTab);
     updateQuotasTab();
+    connect(d->gatewayPage, &GatewayPage::summaryChanged, this, &MainWindow::updateGatewayTab);
+    updateGatewayTab();
 
     d->summariesTimer.setInterval(summariesIntervalMs);
     connect(&d->summariesTimer, &QTimer::timeout, this, &MainWindow::requestSummaries);
@@ -495,6 +504,10 @@ void MainWindow::buildMenus()
     showQuotas->setObjectName(u"actionShowQuotas"_s);
     showQuotas->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(showQuotas, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(QuotasTab); });
+    QAction *showGateway = view->addAction(tr("&Gateway"));
+    showGateway->setObjectName(u"actionShowGateway"_s);
+    showGateway->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(showGateway, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(GatewayTab); });
     view->addSeparator();
     QAction *expandAll = view->addAction(tr("&Expand All"));
     expandAll->setObjectName(u"actionExpandAll"_s);
@@ -708,6 +721,7 @@ void MainWindow::changeEvent(QEvent *event)
         applyColours();
         refreshSummary();
         updateQuotasTab();
+        updateGatewayTab();
         break;
     default:
         break;
@@ -882,6 +896,27 @@ void MainWindow::updateQuotasTab()
     const QColor colour = problems > 0 ? StatusPalette(palette()).foreground(worst) : QColor();
     if (d->tabs->tabBar()->tabTextColor(QuotasTab) != colour)
         d->tabs->tabBar()->setTabTextColor(QuotasTab, colour);
+}
+
+void MainWindow::updateGatewayTab()
+{
+    const int problems = d->gatewayPage->problemCount();
+    d->tabs->setTabText(GatewayTab, problems > 0 ? tr("Gateway (%1)").arg(problems) : tr("Gateway"));
+    d->tabs->setTabToolTip(
+        GatewayTab, problems > 0 ? tr("Routes with errors, upstream targets down or an unreadable metrics page: %1 "
+                                      "(Ctrl+3)")
+                                       .arg(problems)
+                                 : tr("Routes, upstream targets and error rates of the API gateway (Ctrl+3)"));
+    // The gateway itself down colours the tab even before any route counts against it.
+    const HealthStatus attention = d->gatewayPage->attention();
+    const QColor colour = attention == HealthStatus::Up ? QColor() : StatusPalette(palette()).foreground(attention);
+    if (d->tabs->tabBar()->tabTextColor(GatewayTab) != colour)
+        d->tabs->tabBar()->setTabTextColor(GatewayTab, colour);
+}
+
+GatewayPage *MainWindow::gatewayPage() const
+{
+    return d->gatewayPage;
 }
 
 void MainWindow::applyColours()

@@ -6,15 +6,17 @@
 
 namespace gw {
 
+class GatewayPage;
 class HistoryProvider;
 class OverviewModel;
 class QuotaModel;
 
 // The main window: an Overview tab of all integrations with overall health in the title and status
 // bar and, below the list, the history of the selected integration or check; a banner for
-// configuration problems and an empty state; and a Quotas tab whose title counts quotas that need
-// attention. Talks to the rest of the app only through the models, the history provider it is
-// given and the slots below. Lives on the GUI thread.
+// configuration problems and an empty state; a Quotas tab whose title counts quotas that need
+// attention; and a Gateway tab whose title counts the gateway's troubles. Talks to the rest of the
+// app only through the models, the pages, the history provider it is given and the slots below.
+// Lives on the GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,6 +25,9 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The app hands it the gateway's readings and listens for its requests.
+    GatewayPage *gatewayPage() const;
 
 public Q_SLOTS:
     // A configuration problem (positioned messages, one per line). An empty list hides the banner.
@@ -64,6 +69,7 @@ private:
     void refreshSummary();
     void updateOverallColour();
     void updateQuotasTab();
+    void updateGatewayTab();
     void applyColours();
     void showHistoryOfCurrent();
     void chooseSplit();

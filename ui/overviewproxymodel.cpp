@@ -80,6 +80,23 @@ QVariant OverviewProxyModel::headerData(int section, Qt::Orientation orientation
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 
+bool OverviewProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!left.parent().isValid()) {
+        const bool leftGateway = left.data(OverviewModel::GatewayRole).toBool();
+        const bool rightGateway = right.data(OverviewModel::GatewayRole).toBool();
+        if (leftGateway != rightGateway)
+            return sortOrder() == Qt::AscendingOrder ? leftGateway : rightGateway;
+    }
+    // Names in the user's collation, ignoring case ("edge" between "Chatwoot" and "Google"); a
+    // locale-aware compare alone would put every lower-case name last in the C locale.
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(l.toString().toCaseFolded(), r.toString().toCaseFolded()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool OverviewProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_nameFilter.isEmpty())

@@ -6,7 +6,8 @@ namespace gw {
 
 // Sorts the overview on OverviewModel::RawValueRole and filters it by name: a row stays when its
 // own name matches, when its integration's name matches (show all of that integration's checks),
-// or when one of its checks matches (keep the parent so the match has context).
+// or when one of its checks matches (keep the parent so the match has context). The gateway's row
+// is always first.
 class OverviewProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The gateway stays the first row whatever the sort: everything else is seen through it.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool nameMatches(const QModelIndex &sourceIndex) const;

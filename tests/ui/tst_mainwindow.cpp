@@ -2,6 +2,7 @@
 #include "configloader.h"
 #include "duration.h"
 #include "fakehistory.h"
+#include "gatewaypage.h"
 #include "historypanel.h"
 #include "httpprobe.h"
 #include "mainwindow.h"
@@ -225,6 +226,8 @@ private Q_SLOTS:
     void quotasTabStartsEmpty();
     void quotasTabShowsRowsAndCountsProblems();
     void shortcutsSwitchTabs();
+    void gatewayTabCountsTrouble();
+    void gatewayRowStaysFirst();
     void historyFollowsTheCurrentRow();
     void overviewShowsUptimeAndTrend();
     void screenshots();
@@ -604,9 +607,10 @@ void TestMainWindow::quotasTabStartsEmpty()
 
     auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
     QCOMPARE(tabs->tabText(1), u"Quotas"_s);
+    QCOMPARE(tabs->tabText(2), u"Gateway"_s);
     QCOMPARE(tabs->currentIndex(), 0);
 
     // Results without any quota reading leave the page empty.
@@ -675,12 +679,79 @@ void TestMainWindow::shortcutsSwitchTabs()
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 1);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 2);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
     // Filtering is about the overview, so it brings the overview back.
     tabs->setCurrentIndex(1);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
+}
+
+void TestMainWindow::gatewayTabCountsTrouble()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    GatewayPage *page = window.gatewayPage();
+    QVERIFY(page);
+    QCOMPARE(tabs->indexOf(page), 2);
+    QCOMPARE(tabs->tabText(2), u"Gateway"_s);
+    QVERIFY(page->findChild<QWidget *>(u"gatewayEmptyState"_s));
+
+    // One route answering 10% of its requests with 5xx between two scrapes.
+    GatewaySpec gateway;
+    gateway.name = u"edge"_s;
+    gateway.metricsUrl = u"https://gw.internal/metrics"_s;
+    page->setGateway(gateway);
+    GatewayTracker tracker;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    for (int s = 0; s < 2; ++s) {
+        RouteTotals totals;
+        totals.service = u"payments"_s;
+        totals.requests = 100.0 * s;
+        totals.errors5xx = 10.0 * s;
+        tracker.observe(GatewayScrape{GatewayFlavor::Kong, at - 15'000 * (1 - s), {totals}, {}, {}, {}});
+    }
+    PageDiagnostics diagnostics;
+    diagnostics.atMs = at;
+    page->showReading(tracker, diagnostics, HealthStatus::Up, {});
+    QTRY_COMPARE(tabs->tabText(2), u"Gateway (1)"_s);
+    QCOMPARE(tabs->tabBar()->tabTextColor(2), StatusPalette(window.palette()).foreground(HealthStatus::Down));
+
+    page->setGateway(std::nullopt);
+    QTRY_COMPARE(tabs->tabText(2), u"Gateway"_s);
+    QVERIFY(!tabs->tabBar()->tabTextColor(2).isValid());
+}
+
+void TestMainWindow::gatewayRowStaysFirst()
+{
+    OverviewModel model;
+    Catalog catalog = sampleCatalog();
+    catalog.integrations.append(integration(u"zendesk"_s, u"zendesk"_s, {check(u"api"_s, u"API"_s)}));
+    catalog.integrations.prepend(integration(u"gateway"_s, u"edge"_s, {check(u"health"_s, u"Health"_s)}));
+    catalog.gateway = GatewaySpec{};
+    catalog.gateway->name = u"edge"_s;
+    model.setCatalog(catalog);
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+
+    // Names sort without regard to case, and the gateway leads in either order.
+    QCOMPARE(visibleTopLevelNames(tree->model()),
+             (QStringList{u"edge (API gateway)"_s, u"Shopify"_s, u"Slack"_s, u"Stripe"_s, u"zendesk"_s}));
+    tree->sortByColumn(OverviewModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleTopLevelNames(tree->model()),
+             (QStringList{u"edge (API gateway)"_s, u"zendesk"_s, u"Stripe"_s, u"Slack"_s, u"Shopify"_s}));
+    QVERIFY(tree->model()->index(0, 0).data(OverviewModel::GatewayRole).toBool());
+    QVERIFY(tree->model()->index(0, 0, tree->model()->index(0, 0)).data(OverviewModel::GatewayRole).toBool());
+    QVERIFY(!tree->model()->index(1, 0).data(OverviewModel::GatewayRole).toBool());
 }
 
 void TestMainWindow::historyFollowsTheCurrentRow()
