@@ -1,5 +1,10 @@
 #include "dashboard.h"
 
+#include "failedcallsdialog.h"
+#include "gatewaypage.h"
+
+#include <QLocale>
+
 namespace gw {
 
 namespace {
@@ -24,6 +29,8 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
             replaceHistoryReader(catalog.settings.retention);
         m_model.setCatalog(catalog);
         m_quotas.setCatalog(catalog);
+        m_window.gatewayPage()->setGateway(catalog.gateway);
+        showGateway();
         m_window.showConfigProblems({}, true);
         m_window.showNotices(m_runtime.monitor().notices());
     });
@@ -61,6 +68,18 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_runtime.monitor(), &Monitor::checkStateChanged, &m_model, &OverviewModel::setCheckState);
     connect(&m_window, &MainWindow::pauseRequested, &m_runtime.monitor(), &Monitor::setPaused);
 
+    // The Gateway page: every page read, every change of the gateway's own checks, the feed's state.
+    connect(&m_runtime.gateway(), &GatewayWatch::updated, this, &Dashboard::showGateway);
+    connect(&m_runtime.monitor(), &Monitor::checksUpdated, this, [this](const QList<CheckUpdate> &updates) {
+        if (std::any_of(updates.cbegin(), updates.cend(),
+                        [](const CheckUpdate &u) { return u.sample.integrationId == Catalog::gatewayId; }))
+            showGateway();
+    });
+    connect(&m_runtime, &Runtime::eventFeedChanged, this, &Dashboard::followFeed);
+    connect(&m_runtime, &Runtime::eventFeedProblem, this,
+            [this](const QString &message) { m_window.gatewayPage()->setEventFeedStatus(message, true); });
+    connect(m_window.gatewayPage(), &GatewayPage::failedCallsRequested, this, &Dashboard::showFailedCalls);
+
     // The overview's compact quota indicator follows the quota model, coalesced per event-loop turn.
     m_quotaSummary.setSingleShot(true);
     m_quotaSummary.setInterval(0);
@@ -75,6 +94,79 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_quotas, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::modelReset, this, refresh);
+}
+
+void Dashboard::showGateway()
+{
+    const Catalog &catalog = m_runtime.monitor().catalog();
+    const IntegrationSpec *gateway = catalog.integration(Catalog::gatewayId);
+    if (!catalog.gateway)
+        return;
+    // As the overview shows it: the worst of its checks.
+    HealthStatus status = gateway && !gateway->checks.isEmpty() ? HealthStatus::Up : HealthStatus::Unknown;
+    if (gateway) {
+        for (const CheckSpec &check : gateway->checks)
+            status = worst(status, m_runtime.monitor().state(Catalog::gatewayId, check.id));
+    }
+    const GatewayWatch &watch = m_runtime.gateway();
+    m_window.gatewayPage()->showReading(watch.tracker(), watch.diagnostics(), status,
+                                        [&watch](const QString &service, const std::optional<QString> &route) {
+                                            return watch.integrationFor(service, route);
+                                        });
+}
+
+void Dashboard::followFeed(GatewayEventFeed *feed)
+{
+    m_eventsStored = 0;
+    GatewayPage *page = m_window.gatewayPage();
+    if (!feed) {
+        const Catalog &catalog = m_runtime.monitor().catalog();
+        page->setEventFeedStatus(catalog.gateway && catalog.gateway->eventsUrl.isEmpty()
+                                     ? tr("No event feed: add events_url to the gateway section to keep its "
+                                          "failed calls and webhook deliveries")
+                                     : QString(),
+                                 false);
+        return;
+    }
+    const auto show = [this, feed, page] {
+        using State = GatewayEventFeed::State;
+        const State state = feed->state();
+        const bool problem = state == State::Retrying || state == State::Paused || state == State::Halted;
+        QString text = tr("Event feed: %1 events stored since start").arg(QLocale().toString(m_eventsStored));
+        if (problem && !feed->stateMessage().isEmpty())
+            text = tr("Event feed: %1").arg(feed->stateMessage());
+        page->setEventFeedStatus(text, problem);
+    };
+    connect(feed, &GatewayEventFeed::eventsArrived, this, [this, show](int count) {
+        m_eventsStored += count;
+        show();
+    });
+    connect(feed, &GatewayEventFeed::stateChanged, this, show);
+    connect(feed, &GatewayEventFeed::gapReported, this, [page](const EventGap &gap) {
+        page->setEventFeedStatus(gap.missed ? tr("Event feed: the gateway no longer had %1 events (%2); they are "
+                                                 "missing from the history")
+                                                  .arg(QLocale().toString(*gap.missed), gap.reason)
+                                            : tr("Event feed: the gateway no longer had some events (%1); they are "
+                                                 "missing from the history")
+                                                  .arg(gap.reason),
+                                 true);
+    });
+    show();
+}
+
+void Dashboard::showFailedCalls(const QString &service, const std::optional<QString> &route, qint64 fromMs, qint64 toMs)
+{
+    EventQuery query;
+    query.type = GatewayEventType::FailedCall;
+    query.service = service;
+    query.route = route.value_or(QString());
+    query.fromMs = fromMs;
+    query.toMs = toMs + 1; // the window's end is included
+    const Catalog &catalog = m_runtime.monitor().catalog();
+    const bool feed = catalog.gateway && !catalog.gateway->eventsUrl.isEmpty();
+    auto *dialog = new FailedCallsDialog(m_history.get(), query, feed, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void Dashboard::replaceHistoryReader(const Retention &retention)

@@ -37,6 +37,9 @@ public:
 
 private:
     void replaceHistoryReader(const Retention &retention);
+    void showGateway();
+    void followFeed(GatewayEventFeed *feed);
+    void showFailedCalls(const QString &service, const std::optional<QString> &route, qint64 fromMs, qint64 toMs);
 
     OverviewModel m_model;
     QuotaModel m_quotas;
@@ -45,6 +48,7 @@ private:
     std::unique_ptr<HistoryReader> m_history;
     Retention m_historyRetention;
     QTimer m_quotaSummary;
+    qint64 m_eventsStored = 0; // by the current feed, since it started
 };
 
 } // namespace gw

@@ -1,6 +1,8 @@
 #include "runtime.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,7 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
 Runtime::~Runtime()
 {
     m_monitor.stop();
+    m_feed.reset();
 }
 
 QString Runtime::historyPath(const QString &dataDir)
@@ -46,6 +49,59 @@ void Runtime::createHistory(const Catalog &catalog)
     m_history->open();
 }
 
+void Runtime::followEvents(const Catalog &catalog)
+{
+    std::optional<EventFeedOptions> wanted;
+    QString problem;
+    if (catalog.gateway && !catalog.gateway->eventsUrl.isEmpty() && m_history) {
+        const GatewaySpec &gateway = *catalog.gateway;
+        EventFeedOptions options;
+        options.interval = gateway.interval;
+        options.timeout = gateway.timeout;
+        options.routes = gateway.routes;
+        const Result<QString> url = References::expand(gateway.eventsUrl, m_secrets);
+        if (!url)
+            problem = url.error().message;
+        else
+            options.url = QUrl(url.value());
+        for (const auto &[name, value] : gateway.headers) {
+            const Result<QString> expanded = References::expand(value, m_secrets);
+            if (!expanded) {
+                problem = expanded.error().message;
+                break;
+            }
+            options.headers.append({name.toLatin1(), expanded.value().toUtf8()});
+        }
+        // Every secret the configuration uses is kept out of stored events, wherever it appears.
+        for (const QString &name : secretNames(catalog)) {
+            if (const std::optional<QString> value = m_secrets.secret(name))
+                options.secrets.append(*value);
+        }
+        if (!gateway.caFile.isEmpty()) {
+            options.extraCaCertificates = QSslCertificate::fromPath(gateway.caFile, QSsl::Pem);
+            if (options.extraCaCertificates.isEmpty())
+                problem = tr("no PEM certificates could be read from CA file '%1'").arg(gateway.caFile);
+        }
+        if (problem.isEmpty())
+            wanted = options;
+    }
+    if (m_feed && wanted && m_feed->options().url == wanted->url && m_feed->options().headers == wanted->headers
+        && m_feed->options().interval == wanted->interval && m_feed->options().timeout == wanted->timeout
+        && m_feed->options().routes == wanted->routes && m_feed->options().secrets == wanted->secrets)
+        return;
+    m_feed.reset();
+    if (!problem.isEmpty())
+        Q_EMIT eventFeedProblem(tr("The gateway's event feed is not followed: %1").arg(problem));
+    if (wanted) {
+        if (!m_feedNetwork)
+            m_feedNetwork = new QNetworkAccessManager(this);
+        m_feed = std::make_unique<GatewayEventFeed>(m_feedNetwork, *wanted, m_history.get());
+        if (m_started)
+            m_feed->start();
+    }
+    Q_EMIT eventFeedChanged(m_feed.get());
+}
+
 ConfigErrors Runtime::start()
 {
     m_started = true;
@@ -61,6 +117,7 @@ void Runtime::apply(const Catalog &catalog)
         m_monitor.setCatalog(catalog);
         m_gateway.setGateway(catalog.gateway);
         createHistory(catalog);
+        followEvents(catalog);
         if (m_started)
             m_monitor.start();
         Q_EMIT catalogApplied(catalog);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "configwatcher.h"
+#include "gatewayfeed.h"
 #include "gatewaywatch.h"
 #include "historystore.h"
 #include "monitor.h"
@@ -33,6 +34,8 @@ public:
     Monitor &monitor() { return m_monitor; }
     ConfigWatcher &config() { return m_watcher; }
     GatewayWatch &gateway() { return m_gateway; }
+    // The gateway's event feed, while one is configured and history is kept; null otherwise.
+    GatewayEventFeed *eventFeed() { return m_feed.get(); }
     // The history store, once the first catalog is applied (its retention comes from there);
     // null without a data directory.
     HistoryStore *history() { return m_history.get(); }
@@ -45,11 +48,17 @@ Q_SIGNALS:
     // The history store exists (first catalog) and is opening; its statusChanged() follows.
     void historyCreated(gw::HistoryStore *store);
     void configFailed(const gw::ConfigErrors &errors, bool keptLastGood);
+    // A new event feed was started (or the old one stopped: null) for a new configuration.
+    void eventFeedChanged(gw::GatewayEventFeed *feed);
+    // The configured feed cannot be followed (a reference or CA file that does not resolve).
+    void eventFeedProblem(const QString &message);
 
 private:
     void apply(const Catalog &catalog);
 
     void createHistory(const Catalog &catalog);
+    // Starts, restarts or stops the event feed to match the catalog's gateway.
+    void followEvents(const Catalog &catalog);
 
     SecretStore m_secrets;
     ConfigWatcher m_watcher;
@@ -57,6 +66,8 @@ private:
     GatewayWatch m_gateway;
     QString m_dataDir;
     std::unique_ptr<HistoryStore> m_history;
+    QNetworkAccessManager *m_feedNetwork = nullptr;
+    std::unique_ptr<GatewayEventFeed> m_feed;
     bool m_started = false;
 };
 

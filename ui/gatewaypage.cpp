@@ -1052,9 +1052,12 @@ void GatewayPage::refreshCharts()
     }
     d->views[RateChart]->setValueScale(niceScale(top[RateChart] > 0 ? top[RateChart] : 1.0),
                                        tr("req/s", "unit: requests per second"));
-    // At least up to the warning threshold, so a few stray errors do not look like a wall.
-    d->views[ErrorChart]->setValueScale(
-        niceScale(std::max(top[ErrorChart], GatewayRoutesModel::warningErrorRatio * 100.0)), tr("%", "unit: percent"));
+    // At least up to the warning threshold, so a few stray errors do not look like a wall, and
+    // never past 100 %: a share has nowhere higher to go.
+    AxisScale errorScale = niceScale(std::max(top[ErrorChart], GatewayRoutesModel::warningErrorRatio * 100.0));
+    if (errorScale.max > 100.0)
+        errorScale = AxisScale{100.0, 25.0, 5, 0};
+    d->views[ErrorChart]->setValueScale(errorScale, tr("%", "unit: percent"));
 
     const bool any = !d->charted.isEmpty();
     d->chartHint->setVisible(!any);

@@ -81,7 +81,7 @@ KongMetrics::KongMetrics(quint32 seed) : m_rng(seed)
             service.counters.append({c, kong ? u"kong"_s : u"service"_s, 0, 0});
         }
         for (Histogram *h : {&service.request, &service.upstream, &service.kong})
-            h->buckets = QList<quint64>(BucketCount + 1, 0);
+            h->buckets = QList<double>(BucketCount, 0.0);
         m_services.append(service);
     }
     // The vendors' answers pass through; Kong itself answers 502 on a reset and 504 on a timeout.
@@ -99,7 +99,7 @@ KongMetrics::KongMetrics(quint32 seed) : m_rng(seed)
         service.counters.append({u"502"_s, u"kong"_s, 0, 0});
         service.counters.append({u"504"_s, u"kong"_s, 0, 0});
         for (Histogram *h : {&service.request, &service.upstream, &service.kong})
-            h->buckets = QList<quint64>(BucketCount + 1, 0);
+            h->buckets = QList<double>(BucketCount, 0.0);
         m_services.append(service);
     }
     // A gateway that has been up for a while: start from a day's worth of traffic.
@@ -117,12 +117,15 @@ void KongMetrics::bump(Counter &counter, double amount)
 void KongMetrics::Histogram::add(double requests, double medianMs, double sigma)
 {
     const double mu = std::log(medianMs);
-    const auto n = quint64(std::llround(requests));
     for (int i = 0; i < BucketCount; ++i)
-        buckets[i] += quint64(std::floor(double(n) * normalCdf((std::log(Buckets[i]) - mu) / sigma)));
-    buckets[BucketCount] += n;
-    count += n;
-    sum += double(n) * std::exp(mu + sigma * sigma / 2.0);
+        buckets[i] += requests * normalCdf((std::log(Buckets[i]) - mu) / sigma);
+    observed += requests;
+    sum += requests * std::exp(mu + sigma * sigma / 2.0);
+}
+
+quint64 KongMetrics::Histogram::bucket(int i) const
+{
+    return i < BucketCount ? std::min(quint64(std::floor(buckets[i])), count()) : count();
 }
 
 void KongMetrics::advance(std::chrono::milliseconds elapsed, bool upstreamTrouble,
@@ -262,9 +265,9 @@ QByteArray KongMetrics::render() const
             for (int i = 0; i <= BucketCount; ++i) {
                 const QByteArray le = i < BucketCount ? number(Buckets[i]) : QByteArrayLiteral("+Inf");
                 out += QByteArray(h.name) + "_bucket{" + labels + ",le=\"" + le + "\"} "
-                       + QByteArray::number(histogram.buckets[i]) + '\n';
+                       + QByteArray::number(histogram.bucket(i)) + '\n';
             }
-            out += QByteArray(h.name) + "_count{" + labels + "} " + QByteArray::number(histogram.count) + '\n';
+            out += QByteArray(h.name) + "_count{" + labels + "} " + QByteArray::number(histogram.count()) + '\n';
             out += QByteArray(h.name) + "_sum{" + labels + "} " + number(std::round(histogram.sum)) + '\n';
         }
     }

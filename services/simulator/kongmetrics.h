@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <chrono>
+#include <cmath>
 #include <random>
 
 namespace gw::sim {
@@ -34,10 +35,14 @@ public:
 private:
     struct Histogram
     {
-        QList<quint64> buckets; // cumulative counts per le, +Inf last
-        quint64 count = 0;
+        // Expected cumulative counts per finite le, kept fractional so that a route with one call
+        // a second fills its buckets in proportion rather than rounding every call into +Inf.
+        QList<double> buckets;
+        double observed = 0; // expected calls in all, fractional
         double sum = 0;
         void add(double requests, double medianMs, double sigma);
+        quint64 count() const { return quint64(std::floor(observed)); }
+        quint64 bucket(int i) const; // cumulative, +Inf (i == BucketCount) is count()
     };
     struct Counter
     {

@@ -1,13 +1,23 @@
 #include "configloader.h"
+#include "historyreader.h"
 #include "monitor.h"
 #include "runtime.h"
 #include "secretstore.h"
 #include "simulator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace gw;
 using namespace Qt::StringLiterals;
@@ -45,6 +55,58 @@ private:
         if (!finished.wait(60'000))
             return {};
         return updates;
+    }
+
+    // Every event id the simulated gateway's feed holds, read page by page over HTTPS.
+    QSet<QString> feedIds()
+    {
+        QNetworkAccessManager network;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(QSslCertificate::fromPath(m_simulator->caCertificatePath()));
+        QSet<QString> ids;
+        QString after;
+        for (int page = 0; page < 1000; ++page) {
+            QUrl url = m_simulator->eventsUrl();
+            QUrlQuery query;
+            query.addQueryItem(u"limit"_s, u"1000"_s);
+            if (!after.isEmpty())
+                query.addQueryItem(u"after"_s, after);
+            url.setQuery(query);
+            QNetworkRequest request(url);
+            request.setSslConfiguration(tls);
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!done.wait(10'000))
+                return {};
+            const QByteArray bytes = reply->readAll();
+            if (reply->error() != QNetworkReply::NoError)
+                qWarning() << "feed:" << reply->errorString() << bytes.left(200);
+            const QJsonObject body = QJsonDocument::fromJson(bytes).object();
+            reply->deleteLater();
+            for (const QJsonValue &event : body.value(u"events"_s).toArray())
+                ids.insert(event.toObject().value(u"id"_s).toString());
+            after = body.value(u"next_cursor"_s).toString();
+            if (!body.value(u"has_more"_s).toBool())
+                return ids;
+        }
+        return {};
+    }
+
+    static QSet<QString> storedIds(const HistoryReader &reader)
+    {
+        QSet<QString> ids;
+        qsizetype rows = 0;
+        for (const GatewayEventType type : {GatewayEventType::FailedCall, GatewayEventType::WebhookDelivery}) {
+            EventQuery query;
+            query.type = type;
+            query.toMs = std::numeric_limits<qint64>::max() / 2;
+            query.limit = 1'000'000;
+            for (const GatewayEvent &event : reader.eventsNow(query)) {
+                ids.insert(event.id);
+                ++rows;
+            }
+        }
+        return rows == ids.size() ? ids : QSet<QString>{u"duplicate rows"_s};
     }
 
     // The catalog reduced to one check, with a short deadline.
@@ -273,6 +335,54 @@ private Q_SLOTS:
         QCOMPARE(sample.failureClass, FailureClass::Tls);
         QVERIFY2(sample.reason.contains(mentions, Qt::CaseInsensitive), qPrintable(sample.reason));
         QVERIFY2(sample.tls.has_value(), "the presented certificate's expiry is still recorded");
+    }
+
+    // The gateway's event feed, followed by the runtime into the history: stopped mid-stream and
+    // started again, it neither skips nor repeats an event the gateway sent.
+    void eventFeedReachesTheHistoryAcrossRestarts()
+    {
+        QTemporaryDir dir;
+        QString yaml = m_simulator->configYaml();
+        yaml.replace(u"  interval: 15s\n"_s, u"  interval: 1s\n"_s); // the gateway's, feed included
+        const QString configPath = dir.filePath(u"gatewatch.yaml"_s);
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(yaml.toUtf8());
+        config.close();
+        // Stripe's payment intents fail, so failed calls join the webhook deliveries.
+        m_simulator->setFault(u"stripe"_s, u"/v1/payment_intents"_s, sim::Fault{sim::Fault::Kind::Status, 503, {}, 0});
+        m_simulator->setScenarioClockRunning(true);
+
+        HistoryReader reader(Runtime::historyPath(dir.path()), Retention{});
+        EventQuery stripeCalls;
+        stripeCalls.service = u"payments"_s;
+        stripeCalls.toMs = std::numeric_limits<qint64>::max() / 2;
+        {
+            Runtime runtime(configPath, dir.path());
+            QVERIFY(runtime.start().isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(runtime.eventFeed(), 10'000);
+            QTRY_VERIFY_WITH_TIMEOUT(!reader.eventsNow(stripeCalls).isEmpty(), 30'000);
+            const GatewayEvent call = reader.eventsNow(stripeCalls).constFirst();
+            QCOMPARE(call.failedCall()->integration, u"stripe"_s); // mapped by the configured routes
+            QCOMPARE(call.failedCall()->response->status, 503);
+            // The credential the product sent the vendor never reaches the history.
+            for (const auto &[name, value] : call.failedCall()->request.headers)
+                QVERIFY2(!value.startsWith(u"Bearer sk_"_s), qPrintable(name + u": "_s + value));
+        } // stopped wherever it was
+        const qsizetype before = storedIds(reader).size();
+        QVERIFY(before > 0);
+
+        // Started again; once the gateway stops making events and the feed has caught up, the
+        // history holds exactly the feed's events, each once.
+        Runtime runtime(configPath, dir.path());
+        QVERIFY(runtime.start().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(runtime.eventFeed(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(storedIds(reader).size() > before, 30'000); // it goes on
+        m_simulator->setScenarioClockRunning(false);
+        const QSet<QString> sent = feedIds();
+        QVERIFY(sent.size() > before);
+        QTRY_COMPARE_WITH_TIMEOUT(storedIds(reader), sent, 30'000);
+        m_simulator->setScenarioClockRunning(true);
     }
 
     void validCertificateWithTrustedCaIsUp()
