@@ -2,6 +2,7 @@
 
 #include "axisscale.h"
 #include "banner.h"
+#include "charthelpers.h"
 #include "overviewmodel.h"
 #include "sparklinedelegate.h"
 #include "statusdelegate.h"
@@ -114,34 +115,6 @@ QString agoText(qint64 ms)
     return GatewayPage::tr("%1 ago", "a duration ago").arg(formatSpan(ms));
 }
 
-// Tells lines apart on light and dark bases alike; the history panel's order, blue and orange first.
-QColor seriesColour(int index, bool dark)
-{
-    static const std::array<std::pair<QRgb, QRgb>, GatewayPage::chartedRoutes> colours{{
-        {0x0969da, 0x58a6ff}, // blue
-        {0xbc4c00, 0xf0883e}, // orange
-        {0x1b7c83, 0x39c5cf}, // teal
-        {0x8250df, 0xbc8cff}, // purple
-        {0xbf3989, 0xf778ba}, // pink
-    }};
-    const auto &pair = colours.at(static_cast<std::size_t>(index) % colours.size());
-    return QColor::fromRgb(dark ? pair.second : pair.first);
-}
-
-qsizetype nearest(const QList<QPointF> &points, double x)
-{
-    if (points.isEmpty())
-        return -1;
-    const auto it = std::lower_bound(points.cbegin(), points.cend(), x,
-                                     [](const QPointF &p, double value) { return p.x() < value; });
-    if (it == points.cend())
-        return points.size() - 1;
-    const qsizetype index = it - points.cbegin();
-    if (index > 0 && x - points.at(index - 1).x() < it->x() - x)
-        return index - 1;
-    return index;
-}
-
 QString routeKey(const QString &service, const std::optional<QString> &route)
 {
     return QString::number(service.size()) + u':' + service + (route ? u'+' + *route : u"-"_s);
@@ -241,7 +214,7 @@ struct GatewayPage::Private
         double meanRate = 0;
         double errorRatio = 0; // the latest
         GatewayRoutesModel::Severity severity = GatewayRoutesModel::Severity::Healthy;
-        int colour = 0; // index into seriesColour()
+        int colour = 0; // index into categoricalColour()
     };
 
     std::optional<GatewaySpec> gateway;
@@ -598,7 +571,7 @@ void GatewayPage::buildCharts(QWidget *parent)
             const bool dark = StatusPalette(palette()).isDark();
             for (const Private::Charted &charted : std::as_const(d->charted)) {
                 const QList<QPointF> &points = kind == RateChart ? charted.rate : charted.errors;
-                const qsizetype i = nearest(points, static_cast<double>(at));
+                const qsizetype i = nearestPoint(points, static_cast<double>(at));
                 if (i < 0)
                     continue;
                 const double value = points.at(i).y();
@@ -607,7 +580,7 @@ void GatewayPage::buildCharts(QWidget *parent)
                         ? tr("%1: %2 req/s", "route: requests per second")
                               .arg(charted.name, locale.toString(value, 'f', value < 10 ? 1 : 0))
                         : tr("%1: %2%", "route: 5xx percentage").arg(charted.name, locale.toString(value, 'f', 2));
-                lines.append({seriesColour(charted.colour, dark), text, points.at(i)});
+                lines.append({categoricalColour(charted.colour, dark), text, points.at(i)});
             }
             return lines;
         });
@@ -1042,7 +1015,7 @@ void GatewayPage::refreshCharts()
             line->setName(charted.name);
             const bool selected =
                 d->selected && charted.service == d->selected->first && charted.route == d->selected->second;
-            QPen pen(seriesColour(charted.colour, dark), selected ? 3.0 : 1.5);
+            QPen pen(categoricalColour(charted.colour, dark), selected ? 3.0 : 1.5);
             pen.setJoinStyle(Qt::RoundJoin);
             line->setPen(pen);
             line->replace(points);
@@ -1107,7 +1080,7 @@ void GatewayPage::updateLegend()
             d->selected && charted.service == d->selected->first && charted.route == d->selected->second;
         const QString name = charted.name.toHtmlEscaped();
         entries.append(u"<span style=\"color:%1\">\u2501</span>&nbsp;%2"_s.arg(
-            colourName(seriesColour(charted.colour, dark)), selected ? u"<b>%1</b>"_s.arg(name) : name));
+            colourName(categoricalColour(charted.colour, dark)), selected ? u"<b>%1</b>"_s.arg(name) : name));
     }
     d->legend->setText(entries.join(u"&nbsp;&nbsp;&nbsp;&nbsp;"_s));
 }
@@ -1144,7 +1117,7 @@ void GatewayPage::requestAtPoint(int chart, qint64 atMs)
     double closest = pickRadiusPx;
     for (const Private::Charted &charted : std::as_const(d->charted)) {
         const QList<QPointF> &points = chart == RateChart ? charted.rate : charted.errors;
-        const qsizetype i = nearest(points, static_cast<double>(atMs));
+        const qsizetype i = nearestPoint(points, static_cast<double>(atMs));
         if (i < 0)
             continue;
         const QPointF at(view->xFor(static_cast<qint64>(points.at(i).x())), view->yFor(points.at(i).y()));

@@ -1,5 +1,7 @@
 #include "historypanel.h"
 
+#include "charthelpers.h"
+
 #include "axisscale.h"
 #include "failuresmodel.h"
 #include "historyprovider.h"
@@ -107,70 +109,36 @@ QString rangeText(HistoryPanel::Range range)
     return HistoryPanel::tr("Custom…");
 }
 
-// Colours that tell series apart on light and dark bases alike (blue and orange first: they
-// stay distinct for the common colour-vision deficiencies).
-QColor categorical(int index, bool dark)
-{
-    static const std::array<std::pair<QRgb, QRgb>, 9> colours{{
-        {0x0969da, 0x58a6ff}, // blue
-        {0xbc4c00, 0xf0883e}, // orange
-        {0x1b7c83, 0x39c5cf}, // teal
-        {0x8250df, 0xbc8cff}, // purple
-        {0xbf3989, 0xf778ba}, // pink
-        {0x7d6b00, 0xd4b32a}, // olive
-        {0x8a5a2b, 0xc69026}, // brown
-        {0xcf222e, 0xf85149}, // red
-        {0x6e7781, 0x8b949e}, // grey
-    }};
-    const auto &pair = colours.at(static_cast<std::size_t>(index) % colours.size());
-    return QColor::fromRgb(dark ? pair.second : pair.first);
-}
-
 QColor failureColour(FailureClass failureClass, bool dark)
 {
     switch (failureClass) {
     case FailureClass::HttpStatus:
-        return categorical(7, dark);
+        return categoricalColour(7, dark);
     case FailureClass::Timeout:
-        return categorical(1, dark);
+        return categoricalColour(1, dark);
     case FailureClass::Connect:
-        return categorical(6, dark);
+        return categoricalColour(6, dark);
     case FailureClass::Dns:
-        return categorical(2, dark);
+        return categoricalColour(2, dark);
     case FailureClass::Tls:
-        return categorical(4, dark);
+        return categoricalColour(4, dark);
     case FailureClass::Condition:
-        return categorical(0, dark);
+        return categoricalColour(0, dark);
     case FailureClass::RateLimited:
-        return categorical(3, dark);
+        return categoricalColour(3, dark);
     case FailureClass::BodyTooLarge:
-        return categorical(5, dark);
+        return categoricalColour(5, dark);
     case FailureClass::LocalNetwork:
     case FailureClass::None:
         break;
     }
-    return categorical(8, dark);
+    return categoricalColour(8, dark);
 }
 
 // ErrorBucket::byClass and Rollup::failures are indexed by storage code.
 FailureClass classOfSlot(int slot)
 {
     return failureClassFromStorage(slot).value_or(FailureClass::None);
-}
-
-// The index of the point nearest to x in a list sorted by x; -1 when empty.
-qsizetype nearest(const QList<QPointF> &points, double x)
-{
-    if (points.isEmpty())
-        return -1;
-    const auto it = std::lower_bound(points.cbegin(), points.cend(), x,
-                                     [](const QPointF &p, double value) { return p.x() < value; });
-    if (it == points.cend())
-        return points.size() - 1;
-    const qsizetype index = it - points.cbegin();
-    if (index > 0 && x - points.at(index - 1).x() < it->x() - x)
-        return index - 1;
-    return index;
 }
 
 double maxY(const QList<QPointF> &points)
@@ -593,14 +561,14 @@ void HistoryPanel::buildCharts()
         if (!d->shown)
             return lines;
         const auto add = [&](const QList<QPointF> &points, const QColor &colour, const QString &label) {
-            const qsizetype i = nearest(points, static_cast<double>(at));
+            const qsizetype i = nearestPoint(points, static_cast<double>(at));
             if (i >= 0)
                 lines.append({colour, tr("%1: %2").arg(label, msText(points.at(i).y())), points.at(i)});
         };
         add(d->shown->latencyP95, d->p95->color(), tr("p95"));
         add(d->shown->latencyP50, d->p50->color(), tr("p50"));
         if (d->latency.view->dotCount() > 0) {
-            const qsizetype i = nearest(d->shown->latencyRaw, static_cast<double>(at));
+            const qsizetype i = nearestPoint(d->shown->latencyRaw, static_cast<double>(at));
             const double tolerance = static_cast<double>(d->latency.view->toMs() - d->latency.view->fromMs()) / 100.0;
             if (i >= 0 && std::abs(d->shown->latencyRaw.at(i).x() - static_cast<double>(at)) <= tolerance)
                 lines.append({d->p50->color(),
@@ -661,7 +629,7 @@ void HistoryPanel::buildCharts()
         QList<TimeChartView::HoverLine> lines;
         if (!d->shown)
             return lines;
-        const qsizetype i = nearest(d->shown->tlsDaysLeft, static_cast<double>(at));
+        const qsizetype i = nearestPoint(d->shown->tlsDaysLeft, static_cast<double>(at));
         if (i >= 0)
             lines.append({d->tlsLine->color(),
                           tr("%1 days until the certificate expires")
@@ -1032,7 +1000,8 @@ void HistoryPanel::showChartData(const ChartData &data)
     double quotaTop = 0;
     while (d->quotaLines.size() < policies.size()) {
         auto *line = new QLineSeries(d->quota.view->chart());
-        line->setPen(QPen(categorical(static_cast<int>(d->quotaLines.size()), StatusPalette(palette()).isDark()), 1.0));
+        line->setPen(
+            QPen(categoricalColour(static_cast<int>(d->quotaLines.size()), StatusPalette(palette()).isDark()), 1.0));
         d->quota.view->addSeries(line);
         d->quotaLines.append(line);
     }
@@ -1103,7 +1072,7 @@ void HistoryPanel::selectAround(qint64 atMs)
     if (points.size() >= 2) {
         step = std::max<qint64>(1000, static_cast<qint64>((points.constLast().x() - points.constFirst().x())
                                                           / static_cast<double>(points.size() - 1)));
-        const qsizetype i = nearest(points, centre);
+        const qsizetype i = nearestPoint(points, centre);
         if (std::abs(points.at(i).x() - centre) <= static_cast<double>(step) * 2)
             centre = points.at(i).x();
     }
@@ -1397,8 +1366,8 @@ void HistoryPanel::applyColours()
     for (TimeChartView *view : d->views())
         view->applyPalette(p);
 
-    const QColor p50 = categorical(0, dark);
-    const QColor p95 = categorical(1, dark);
+    const QColor p50 = categoricalColour(0, dark);
+    const QColor p95 = categoricalColour(1, dark);
     // One pixel wide: the raster engine's fast path. A wider antialiased pen costs about 4 ms more
     // per repaint of a 2,000-point line (bench_chart).
     QPen pen(p50, 1.0);
@@ -1421,8 +1390,8 @@ void HistoryPanel::applyColours()
         area->setPen(Qt::NoPen);
     }
     for (qsizetype i = 0; i < d->quotaLines.size(); ++i)
-        d->quotaLines.at(i)->setPen(QPen(categorical(static_cast<int>(i), dark), 1.0));
-    d->tlsLine->setPen(QPen(categorical(2, dark), 2.0));
+        d->quotaLines.at(i)->setPen(QPen(categoricalColour(static_cast<int>(i), dark), 1.0));
+    d->tlsLine->setPen(QPen(categoricalColour(2, dark), 2.0));
     updateLegends();
 }
 
