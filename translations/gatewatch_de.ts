@@ -53,27 +53,27 @@
 <context>
     <name>gw::CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="36"/>
+        <location filename="../app/checkcommand.cpp" line="37"/>
         <source>Run every check once and print the results.</source>
         <translation>Führt jede Prüfung einmal aus und gibt die Ergebnisse aus.</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="38"/>
+        <location filename="../app/checkcommand.cpp" line="39"/>
         <source>The check command.</source>
         <translation>Der Befehl check.</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="39"/>
+        <location filename="../app/checkcommand.cpp" line="40"/>
         <source>Run each check a single time (the default).</source>
         <translation>Jede Prüfung ein einziges Mal ausführen (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="40"/>
+        <location filename="../app/checkcommand.cpp" line="41"/>
         <source>Output format: table or json.</source>
         <translation>Ausgabeformat: table oder json.</translation>
     </message>
     <message>
-        <location filename="../app/checkcommand.cpp" line="49"/>
+        <location filename="../app/checkcommand.cpp" line="50"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -269,383 +269,469 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="74"/>
-        <location filename="../services/configloader.cpp" line="301"/>
+        <location filename="../services/configloader.cpp" line="82"/>
+        <location filename="../services/configloader.cpp" line="508"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="76"/>
-        <location filename="../services/configloader.cpp" line="771"/>
+        <location filename="../services/configloader.cpp" line="84"/>
+        <location filename="../services/configloader.cpp" line="978"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="78"/>
-        <location filename="../services/configloader.cpp" line="685"/>
+        <location filename="../services/configloader.cpp" line="86"/>
+        <location filename="../services/configloader.cpp" line="892"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="83"/>
+        <location filename="../services/configloader.cpp" line="91"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="227"/>
+        <location filename="../services/configloader.cpp" line="241"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="235"/>
+        <location filename="../services/configloader.cpp" line="249"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="239"/>
+        <location filename="../services/configloader.cpp" line="253"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="257"/>
+        <location filename="../services/configloader.cpp" line="271"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="261"/>
+        <location filename="../services/configloader.cpp" line="275"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="278"/>
+        <location filename="../services/configloader.cpp" line="308"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="285"/>
+        <location filename="../services/configloader.cpp" line="315"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="304"/>
+        <location filename="../services/configloader.cpp" line="511"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="318"/>
+        <location filename="../services/configloader.cpp" line="525"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="324"/>
+        <location filename="../services/configloader.cpp" line="531"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="338"/>
+        <location filename="../services/configloader.cpp" line="545"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="356"/>
+        <location filename="../services/configloader.cpp" line="563"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="364"/>
+        <location filename="../services/configloader.cpp" line="571"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="390"/>
+        <location filename="../services/configloader.cpp" line="597"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="396"/>
+        <location filename="../services/configloader.cpp" line="603"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="410"/>
+        <location filename="../services/configloader.cpp" line="617"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="419"/>
-        <location filename="../services/configloader.cpp" line="662"/>
-        <location filename="../services/configloader.cpp" line="961"/>
+        <location filename="../services/configloader.cpp" line="339"/>
+        <location filename="../services/configloader.cpp" line="626"/>
+        <location filename="../services/configloader.cpp" line="869"/>
+        <location filename="../services/configloader.cpp" line="1168"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="421"/>
+        <location filename="../services/configloader.cpp" line="286"/>
+        <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
+        <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="338"/>
+        <source>gateway routes: no integration &apos;%1&apos;%2</source>
+        <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="346"/>
+        <source>a map with name, health_url, metrics_url, events_url and more</source>
+        <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="354"/>
+        <source>in gateway</source>
+        <translation>in gateway</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="374"/>
+        <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
+        <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="389"/>
+        <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
+        <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="393"/>
+        <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
+        <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="428"/>
+        <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
+        <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="432"/>
+        <source>in gateway metrics</source>
+        <translation>in metrics unter gateway</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="450"/>
+        <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
+        <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="451"/>
+        <source>metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="451"/>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="460"/>
+        <source>gateway metrics need &apos;%1&apos;</source>
+        <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="471"/>
+        <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
+        <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="480"/>
+        <source>a map with service and, optionally, route</source>
+        <translation>eine Zuordnung mit service und optional route</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="483"/>
+        <source>in a gateway route</source>
+        <translation>in einer Gateway-Route</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="490"/>
+        <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
+        <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="628"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="430"/>
+        <location filename="../services/configloader.cpp" line="637"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="513"/>
+        <location filename="../services/configloader.cpp" line="720"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="516"/>
+        <location filename="../services/configloader.cpp" line="723"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="519"/>
+        <location filename="../services/configloader.cpp" line="726"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="544"/>
+        <location filename="../services/configloader.cpp" line="751"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="554"/>
+        <location filename="../services/configloader.cpp" line="761"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="557"/>
+        <location filename="../services/configloader.cpp" line="764"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="569"/>
+        <location filename="../services/configloader.cpp" line="776"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="579"/>
+        <location filename="../services/configloader.cpp" line="786"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="582"/>
+        <location filename="../services/configloader.cpp" line="789"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="607"/>
+        <location filename="../services/configloader.cpp" line="814"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="614"/>
+        <location filename="../services/configloader.cpp" line="821"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="631"/>
+        <location filename="../services/configloader.cpp" line="838"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="644"/>
+        <location filename="../services/configloader.cpp" line="851"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="656"/>
+        <location filename="../services/configloader.cpp" line="863"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="664"/>
+        <location filename="../services/configloader.cpp" line="871"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="669"/>
+        <location filename="../services/configloader.cpp" line="876"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="698"/>
+        <location filename="../services/configloader.cpp" line="905"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="699"/>
+        <location filename="../services/configloader.cpp" line="906"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="708"/>
+        <location filename="../services/configloader.cpp" line="915"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="714"/>
+        <location filename="../services/configloader.cpp" line="921"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="718"/>
-        <location filename="../services/configloader.cpp" line="744"/>
+        <location filename="../services/configloader.cpp" line="925"/>
+        <location filename="../services/configloader.cpp" line="951"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="726"/>
+        <location filename="../services/configloader.cpp" line="933"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="735"/>
+        <location filename="../services/configloader.cpp" line="942"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="753"/>
+        <location filename="../services/configloader.cpp" line="960"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="760"/>
+        <location filename="../services/configloader.cpp" line="967"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="785"/>
+        <location filename="../services/configloader.cpp" line="992"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="790"/>
+        <location filename="../services/configloader.cpp" line="997"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="794"/>
+        <location filename="../services/configloader.cpp" line="1001"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="803"/>
+        <location filename="../services/configloader.cpp" line="1010"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="818"/>
+        <location filename="../services/configloader.cpp" line="1025"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="825"/>
+        <location filename="../services/configloader.cpp" line="1032"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="837"/>
+        <location filename="../services/configloader.cpp" line="1044"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="840"/>
+        <location filename="../services/configloader.cpp" line="1047"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="842"/>
+        <location filename="../services/configloader.cpp" line="1049"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="856"/>
+        <location filename="../services/configloader.cpp" line="1063"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="863"/>
+        <location filename="../services/configloader.cpp" line="1070"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="869"/>
+        <location filename="../services/configloader.cpp" line="1076"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="885"/>
+        <location filename="../services/configloader.cpp" line="1092"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="889"/>
+        <location filename="../services/configloader.cpp" line="1096"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="895"/>
+        <location filename="../services/configloader.cpp" line="1102"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="908"/>
+        <location filename="../services/configloader.cpp" line="1115"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="914"/>
+        <location filename="../services/configloader.cpp" line="1121"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="923"/>
+        <location filename="../services/configloader.cpp" line="1130"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="941"/>
+        <location filename="../services/configloader.cpp" line="1148"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="947"/>
+        <location filename="../services/configloader.cpp" line="1154"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="962"/>
+        <location filename="../services/configloader.cpp" line="1169"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="972"/>
+        <location filename="../services/configloader.cpp" line="1179"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="980"/>
+        <location filename="../services/configloader.cpp" line="1187"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="985"/>
+        <location filename="../services/configloader.cpp" line="1192"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="995"/>
+        <location filename="../services/configloader.cpp" line="1202"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1096"/>
+        <location filename="../services/configloader.cpp" line="1303"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1106"/>
+        <location filename="../services/configloader.cpp" line="1313"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -653,19 +739,44 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="46"/>
+        <location filename="../app/dashboard.cpp" line="53"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="50"/>
+        <location filename="../app/dashboard.cpp" line="57"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="54"/>
+        <location filename="../app/dashboard.cpp" line="61"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="125"/>
+        <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
+        <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="135"/>
+        <source>Event feed: %1 events stored since start</source>
+        <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="137"/>
+        <source>Event feed: %1</source>
+        <translation>Ereignis-Feed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="146"/>
+        <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
+        <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="149"/>
+        <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
+        <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
 </context>
 <context>
@@ -796,6 +907,54 @@
     </message>
 </context>
 <context>
+    <name>gw::FailedCallsDialog</name>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="60"/>
+        <source>Failed calls: %1</source>
+        <translation>Fehlgeschlagene Aufrufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="64"/>
+        <source>&lt;b&gt;Failed calls through the gateway&lt;/b&gt; on %1, %2 – %3</source>
+        <translation>&lt;b&gt;Fehlgeschlagene Aufrufe über das Gateway&lt;/b&gt; auf %1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="95"/>
+        <source>Select a call to see its request and response.</source>
+        <translation>Wählen Sie einen Aufruf aus, um seine Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="102"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="129"/>
+        <source>History is off, so no failed calls are kept.</source>
+        <translation>Der Verlauf ist abgeschaltet, daher werden keine fehlgeschlagenen Aufrufe aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="134"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="148"/>
+        <source>The gateway has no event feed, so Gatewatch does not know its failed calls. Add events_url to the gateway section (see docs/gateway-events-api.md).</source>
+        <translation>Das Gateway hat keinen Ereignis-Feed, daher kennt Gatewatch seine fehlgeschlagenen Aufrufe nicht. Ergänzen Sie events_url im Abschnitt gateway (siehe docs/gateway-events-api.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="151"/>
+        <source>The gateway reported no failed calls on this route in this window.</source>
+        <translation>Das Gateway hat in diesem Zeitfenster keine fehlgeschlagenen Aufrufe auf dieser Route gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallsdialog.cpp" line="154"/>
+        <source> — the newest %1 shown</source>
+        <translation> — die neuesten %1 werden angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>gw::FailuresModel</name>
     <message>
         <location filename="../models/failuresmodel.cpp" line="100"/>
@@ -913,6 +1072,1043 @@
     </message>
 </context>
 <context>
+    <name>gw::GatewayCallsModel</name>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="95"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="102"/>
+        <source>attempt %1, retry in %2 s</source>
+        <translation>Versuch %1, Wiederholung in %2 s</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="105"/>
+        <source>attempt %1, retried</source>
+        <translation>Versuch %1, wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="108"/>
+        <source>attempt %1, gave up</source>
+        <translation>Versuch %1, aufgegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="109"/>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="118"/>
+        <source>Failed call %1 at %2
+</source>
+        <translation>Fehlgeschlagener Aufruf %1 um %2
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="120"/>
+        <source>Route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="122"/>
+        <source> (integration %1)</source>
+        <translation> (Integration %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="124"/>
+        <source>Outcome: %1 after %2 ms, %3
+</source>
+        <translation>Ergebnis: %1 nach %2 ms, %3
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="127"/>
+        <source>Vendor request id: %1
+</source>
+        <translation>Anfrage-ID des Anbieters: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="129"/>
+        <source>Gateway request id: %1
+</source>
+        <translation>Anfrage-ID des Gateways: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="130"/>
+        <source>Request: %1 %2
+</source>
+        <translation>Anfrage: %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="133"/>
+        <source>Response: %1
+</source>
+        <translation>Antwort: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="138"/>
+        <source>[body truncated]
+</source>
+        <translation>[Antwortinhalt gekürzt]
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="141"/>
+        <source>No response: %1
+</source>
+        <translation>Keine Antwort: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="173"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="189"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="191"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="193"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="195"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="197"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="199"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewaycallsmodel.cpp" line="201"/>
+        <source>Vendor request id</source>
+        <translation>Anfrage-ID des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GatewayEventFeed</name>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="70"/>
+        <location filename="../services/gatewayfeed.cpp" line="210"/>
+        <location filename="../services/gatewayfeed.cpp" line="468"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="72"/>
+        <location filename="../services/gatewayfeed.cpp" line="199"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="76"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="109"/>
+        <source>field &apos;%1&apos; is missing</source>
+        <translation>Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="113"/>
+        <source>field &apos;%1&apos; is not %2: %3</source>
+        <translation>Feld &apos;%1&apos;: erwartet wird %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="121"/>
+        <source>field &apos;%1&apos; is empty</source>
+        <translation>Feld &apos;%1&apos; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="128"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="139"/>
+        <source>field &apos;%1&apos; is not an RFC 3339 time: %2</source>
+        <translation>Feld &apos;%1&apos; ist keine RFC-3339-Zeit: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="144"/>
+        <source>an RFC 3339 time</source>
+        <translation>eine RFC-3339-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="155"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="166"/>
+        <source>field &apos;%1&apos; is not a whole number from %2 to %3: %4</source>
+        <translation>Feld &apos;%1&apos; ist keine ganze Zahl von %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="175"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="186"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="221"/>
+        <source>field &apos;%1&apos; item %2 is not a [name, value] pair of strings</source>
+        <translation>Feld &apos;%1&apos;, Eintrag %2 ist kein [name, value]-Paar aus Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="287"/>
+        <source>field &apos;%1&apos; is not base64</source>
+        <translation>Feld &apos;%1&apos; ist nicht Base64-kodiert</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="305"/>
+        <source>field &apos;%1&apos; is not an object: %2</source>
+        <translation>Feld &apos;%1&apos; ist kein Objekt: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="367"/>
+        <source>an HTML page (%1)</source>
+        <translation>eine HTML-Seite (%1)</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="368"/>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="430"/>
+        <source>field &apos;cursor&apos; is longer than %1 characters</source>
+        <translation>Feld &apos;cursor&apos; ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="443"/>
+        <source>unknown event type %1</source>
+        <translation>unbekannter Ereignistyp %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="453"/>
+        <source>the page is empty</source>
+        <translation>die Seite ist leer</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="459"/>
+        <source>not JSON at byte %1: %2</source>
+        <translation>kein JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="463"/>
+        <source>the body is %1</source>
+        <translation>der Antwortinhalt ist %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="467"/>
+        <source>not an event page: the JSON is %1, not an object</source>
+        <translation>keine Ereignisseite: das JSON ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="468"/>
+        <source>a single value</source>
+        <translation>ein Einzelwert</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="472"/>
+        <source>not an event page: it has no &apos;version&apos;</source>
+        <translation>keine Ereignisseite: &apos;version&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="475"/>
+        <source>field &apos;version&apos; is not a version of the event feed: %1</source>
+        <translation>Feld &apos;version&apos; ist keine Version des Ereignis-Feeds: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="478"/>
+        <source>version %1 is newer than this Gatewatch understands (it reads version %2)</source>
+        <translation>Version %1 ist zu neu für diese Gatewatch-Version (sie liest Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="490"/>
+        <source>field &apos;events&apos; is missing</source>
+        <translation>Feld &apos;events&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="491"/>
+        <source>field &apos;events&apos; is not a list: %1</source>
+        <translation>Feld &apos;events&apos; ist keine Liste: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="508"/>
+        <source>field &apos;next_cursor&apos; is longer than %1 characters</source>
+        <translation>Feld &apos;next_cursor&apos; ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="516"/>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="517"/>
+        <source>event %1 (id %2)</source>
+        <translation>Ereignis %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="525"/>
+        <source>not an object but %1</source>
+        <translation>kein Objekt, sondern %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../services/gatewayfeed.cpp" line="540"/>
+        <source>%n more events could not be read</source>
+        <translation>
+            <numerusform>%n weiteres Ereignis konnte nicht gelesen werden</numerusform>
+            <numerusform>%n weitere Ereignisse konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="713"/>
+        <source>Paused: there is no history to record the events in</source>
+        <translation>Pausiert: Es gibt keinen Verlauf, in dem die Ereignisse aufgezeichnet werden können</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="719"/>
+        <source>Paused while the history cannot be written</source>
+        <translation>Pausiert, solange der Verlauf nicht geschrieben werden kann</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="720"/>
+        <source>Paused while the history cannot be written: %1</source>
+        <translation>Pausiert, solange der Verlauf nicht geschrieben werden kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="744"/>
+        <source>Paused while the history cannot be read: %1</source>
+        <translation>Pausiert, solange der Verlauf nicht gelesen werden kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="820"/>
+        <location filename="../services/gatewayfeed.cpp" line="868"/>
+        <source>the page is larger than the limit of %1 bytes</source>
+        <translation>die Seite ist größer als das Limit von %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="832"/>
+        <source>the page of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>die Seite mit %1 Bytes überschreitet das Limit von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="843"/>
+        <source>the page was not complete within %1 s (%2 bytes received)</source>
+        <translation>die Seite war nicht innerhalb von %1 s vollständig (%2 Bytes empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="845"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="872"/>
+        <source>the event feed at %1</source>
+        <translation>dem Ereignis-Feed unter %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="874"/>
+        <location filename="../services/gatewayfeed.cpp" line="911"/>
+        <source>Could not read %1: %2</source>
+        <translation>Lesen aus %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="885"/>
+        <source>host &apos;%1&apos; not found</source>
+        <translation>Host &apos;%1&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="888"/>
+        <source>connection refused by %1:%2</source>
+        <translation>Verbindung abgelehnt durch %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="894"/>
+        <source>the connection closed before the whole page arrived (%1 bytes received)</source>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Seite angekommen war (%1 Bytes empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="896"/>
+        <source>the connection closed before an answer</source>
+        <translation>die Verbindung wurde vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="903"/>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="903"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="927"/>
+        <source>The page from %1 cannot be read: %2</source>
+        <translation>Die Seite aus %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="937"/>
+        <source>%1 from %2: the gateway does not accept the feed&apos;s credentials (the headers in the configuration)%3</source>
+        <translation>%1 von %2: das Gateway akzeptiert die Zugangsdaten des Feeds nicht (die Header in der Konfiguration)%3</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="950"/>
+        <source>%1 from %2: polled too often</source>
+        <translation>%1 von %2: zu häufig abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="957"/>
+        <source>%1 from %2: it does not know the cursor &apos;%3&apos; (%4); reading its events from the oldest on</source>
+        <translation>%1 von %2: der Cursor &apos;%3&apos; ist dort unbekannt (%4); die Ereignisse werden ab dem ältesten gelesen</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="971"/>
+        <source>%1 from %2%3</source>
+        <translation>%1 von %2%3</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="978"/>
+        <source>An event from %1 was left out: %2</source>
+        <translation>Ein Ereignis von %1 wurde ausgelassen: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewayfeed.cpp" line="1063"/>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GatewayPage</name>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="75"/>
+        <source>Up</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="77"/>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="79"/>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="81"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="83"/>
+        <source>Rate limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="87"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="95"/>
+        <source>Kong, recognised from its metric names</source>
+        <translation>Kong, an den Metriknamen erkannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="96"/>
+        <source>Kong, as configured</source>
+        <translation>Kong, laut Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="98"/>
+        <source>Traefik, recognised from its metric names</source>
+        <translation>Traefik, an den Metriknamen erkannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="99"/>
+        <source>Traefik, as configured</source>
+        <translation>Traefik, laut Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="101"/>
+        <source>Envoy, recognised from its metric names</source>
+        <translation>Envoy, an den Metriknamen erkannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="102"/>
+        <source>Envoy, as configured</source>
+        <translation>Envoy, laut Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="106"/>
+        <source>No known gateway&apos;s metric names found</source>
+        <translation>Keine Metriknamen eines bekannten Gateways gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="107"/>
+        <source>Generic, with the configured metric names</source>
+        <translation>Generisch, mit den konfigurierten Metriknamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="113"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="114"/>
+        <source>%1 ago</source>
+        <comment>a duration ago</comment>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="398"/>
+        <source>No gateway configured</source>
+        <translation>Kein Gateway konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="399"/>
+        <source>Add a gateway section to the configuration (see docs/configuration.md). Gatewatch then reads the gateway&apos;s metrics and shows here the health of every route it carries, its upstream targets and its error rates.</source>
+        <translation>Fügen Sie der Konfiguration einen Abschnitt gateway hinzu (siehe docs/configuration.md). Gatewatch liest dann die Metriken des Gateways und zeigt hier den Zustand jeder Route, die darüber läuft, seine Upstream-Ziele und seine Fehlerraten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="465"/>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="467"/>
+        <source>Double-click a route, or click a point on a chart, to see its failed calls</source>
+        <translation>Doppelklicken Sie auf eine Route oder klicken Sie auf einen Punkt in einem Diagramm, um ihre fehlgeschlagenen Aufrufe zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="473"/>
+        <source>Show failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="475"/>
+        <source>The failed calls through the selected route in the last %1, up to the latest scrape</source>
+        <translation>Die fehlgeschlagenen Aufrufe über die ausgewählte Route in den letzten %1, bis zum letzten Abruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="550"/>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="551"/>
+        <source>The %1 busiest routes; routes with 5xx errors and the selected route take the places of the least busy</source>
+        <translation>Die %1 meistgenutzten Routen; Routen mit 5xx-Fehlern und die ausgewählte Route nehmen die Plätze der am wenigsten genutzten ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="563"/>
+        <source>The charts start with the second scrape, when there is a rate to draw.</source>
+        <translation>Die Diagramme beginnen mit dem zweiten Abruf, sobald es eine Rate zu zeichnen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="569"/>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="569"/>
+        <source>5xx share of requests</source>
+        <translation>5xx-Anteil der Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="607"/>
+        <source>%1: %2 req/s</source>
+        <comment>route: requests per second</comment>
+        <translation>%1: %2 req/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="609"/>
+        <source>%1: %2%</source>
+        <comment>route: 5xx percentage</comment>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="628"/>
+        <location filename="../ui/gatewaypage.cpp" line="900"/>
+        <source>Upstream targets</source>
+        <translation>Upstream-Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="633"/>
+        <source>Upstream</source>
+        <translation>Upstream</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="633"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="633"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="653"/>
+        <source>The gateway reports no upstream targets. Kong does once health checks are configured; Traefik and Envoy for their load-balanced services.</source>
+        <translation>Das Gateway meldet keine Upstream-Ziele. Kong tut das, sobald Health-Checks konfiguriert sind; Traefik und Envoy für ihre lastverteilten Dienste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="783"/>
+        <source>No metrics page configured</source>
+        <translation>Keine Metrikseite konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="784"/>
+        <source>Routes, upstream targets and error rates come from the gateway&apos;s Prometheus metrics. Add metrics_url to the gateway section (see docs/configuration.md).</source>
+        <translation>Routen, Upstream-Ziele und Fehlerraten stammen aus den Prometheus-Metriken des Gateways. Ergänzen Sie metrics_url im Abschnitt gateway (siehe docs/configuration.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="787"/>
+        <source>Waiting for the first metrics page…</source>
+        <translation>Warten auf die erste Metrikseite …</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="788"/>
+        <source>Gatewatch reads the gateway&apos;s metrics every %1 s; its routes, upstream targets and error rates appear here once a page has been read.</source>
+        <translation>Gatewatch liest die Metriken des Gateways alle %1 s; seine Routen, Upstream-Ziele und Fehlerraten erscheinen hier, sobald eine Seite gelesen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="793"/>
+        <source>The last page could not be read: %1</source>
+        <translation>Die letzte Seite konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="808"/>
+        <source>The gateway&apos;s health, as the overview shows it</source>
+        <translation>Der Zustand des Gateways, wie ihn die Übersicht zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="816"/>
+        <source>last scrape %1</source>
+        <translation>letzter Abruf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="828"/>
+        <source>%1 series</source>
+        <translation>%1 Zeitreihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="831"/>
+        <source>1 route</source>
+        <translation>1 Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="831"/>
+        <source>%1 routes</source>
+        <translation>%1 Routen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="837"/>
+        <source>Metrics page: %1</source>
+        <translation>Metrikseite: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="839"/>
+        <source>Read in %1 ms</source>
+        <translation>In %1 ms gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="846"/>
+        <source>The latest metrics page could not be read; the page shows the reading of %1</source>
+        <translation>Die neueste Metrikseite konnte nicht gelesen werden; die Seite zeigt den Stand von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="848"/>
+        <source>The latest metrics page could not be read</source>
+        <translation>Die neueste Metrikseite konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="852"/>
+        <source>1 line of the latest metrics page could not be read and was skipped</source>
+        <translation>1 Zeile der neuesten Metrikseite konnte nicht gelesen werden und wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="853"/>
+        <source>%1 lines of the latest metrics page could not be read and were skipped</source>
+        <translation>%1 Zeilen der neuesten Metrikseite konnten nicht gelesen werden und wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="893"/>
+        <source>Reported by the gateway as %1</source>
+        <translation>Vom Gateway gemeldet als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="898"/>
+        <source>Upstream targets: %1 of %2 healthy</source>
+        <translation>Upstream-Ziele: %1 von %2 intakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="908"/>
+        <source>Datastore reachable</source>
+        <translation>Datenspeicher erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="908"/>
+        <source>Datastore unreachable</source>
+        <translation>Datenspeicher nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="909"/>
+        <source>Kong reaches its database</source>
+        <translation>Kong erreicht seine Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="910"/>
+        <source>Kong cannot reach its database: it keeps proxying with what it has cached, but configuration changes do not take effect</source>
+        <translation>Kong erreicht seine Datenbank nicht: Es arbeitet als Proxy mit dem zwischengespeicherten Stand weiter, aber Konfigurationsänderungen werden nicht wirksam</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="1054"/>
+        <location filename="../ui/gatewaypage.cpp" line="1122"/>
+        <source>req/s</source>
+        <comment>unit: requests per second</comment>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="1060"/>
+        <source>%</source>
+        <comment>unit: percent</comment>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GatewayRoutesModel</name>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="32"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="47"/>
+        <source>%1/s</source>
+        <comment>requests per second</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="56"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="60"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="62"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="63"/>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="58"/>
+        <source>&lt;%1%</source>
+        <comment>percentage below the smallest shown</comment>
+        <translation>&lt;%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="70"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="72"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="73"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="217"/>
+        <source>healthy</source>
+        <comment>upstream target</comment>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="219"/>
+        <source>unhealthy</source>
+        <comment>upstream target</comment>
+        <translation>nicht intakt</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="221"/>
+        <source>DNS error</source>
+        <comment>upstream target</comment>
+        <translation>DNS-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="223"/>
+        <source>health checks off</source>
+        <comment>upstream target</comment>
+        <translation>Health-Checks aus</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="231"/>
+        <source>Healthy</source>
+        <comment>route</comment>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="233"/>
+        <source>Warning</source>
+        <comment>route</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="237"/>
+        <source>Critical</source>
+        <comment>route</comment>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="243"/>
+        <source>%1 · %2</source>
+        <comment>gateway service · route</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="351"/>
+        <source>The gateway&apos;s metrics name no service for these requests</source>
+        <translation>Die Metriken des Gateways nennen keinen Dienst für diese Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="352"/>
+        <source>Gateway service %1</source>
+        <translation>Gateway-Dienst %1</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="354"/>
+        <source>Route %1 of service %2</source>
+        <translation>Route %1 von Dienst %2</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="355"/>
+        <source>Requests of this service that matched no route, or a gateway that reports services only</source>
+        <translation>Anfragen an diesen Dienst, die zu keiner Route passten, oder ein Gateway, das nur Dienste meldet</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="359"/>
+        <source>No integration is mapped to this route (routes in the gateway section of the configuration)</source>
+        <translation>Dieser Route ist keine Integration zugeordnet (routes im Abschnitt gateway der Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="360"/>
+        <source>The integration whose traffic this route carries</source>
+        <translation>Die Integration, deren Verkehr über diese Route läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="362"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="416"/>
+        <source>Requests per second between the last two scrapes</source>
+        <translation>Anfragen pro Sekunde zwischen den letzten beiden Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="362"/>
+        <source>Known after the second scrape</source>
+        <translation>Nach dem zweiten Abruf bekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="365"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="370"/>
+        <location filename="../models/gatewayroutesmodel.cpp" line="375"/>
+        <source>No requests to judge</source>
+        <translation>Keine Anfragen zum Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="366"/>
+        <source>5xx over all requests between the last two scrapes</source>
+        <translation>Anteil von 5xx an allen Anfragen zwischen den letzten beiden Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="367"/>
+        <source>5xx over all requests since the gateway&apos;s counters started</source>
+        <translation>Anteil von 5xx an allen Anfragen, seit die Zähler des Gateways laufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="371"/>
+        <source>4xx (429 included) over all requests between the last two scrapes</source>
+        <translation>Anteil von 4xx (inkl. 429) an allen Anfragen zwischen den letzten beiden Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="372"/>
+        <source>4xx (429 included) over all requests since the gateway&apos;s counters started</source>
+        <translation>Anteil von 4xx (inkl. 429) an allen Anfragen, seit die Zähler des Gateways laufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="376"/>
+        <source>429 (rate limited) over all requests between the last two scrapes</source>
+        <translation>Anteil von 429 (gedrosselt) an allen Anfragen zwischen den letzten beiden Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="377"/>
+        <source>429 (rate limited) over all requests since the gateway&apos;s counters started</source>
+        <translation>Anteil von 429 (gedrosselt) an allen Anfragen, seit die Zähler des Gateways laufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="382"/>
+        <source>No latency histogram for this route, or no requests</source>
+        <translation>Kein Latenz-Histogramm für diese Route oder keine Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="383"/>
+        <source>Median (p50)</source>
+        <translation>Median (p50)</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="384"/>
+        <source>95th percentile</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="385"/>
+        <source>99th percentile</source>
+        <translation>99. Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="386"/>
+        <source>%1 of the latency between the last two scrapes, from the gateway&apos;s histogram</source>
+        <translation>%1 der Latenz zwischen den letzten beiden Abrufen, aus dem Histogramm des Gateways</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="387"/>
+        <source>%1 of the latency since the gateway&apos;s counters started, from its histogram</source>
+        <translation>%1 der Latenz, seit die Zähler des Gateways laufen, aus seinem Histogramm</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="391"/>
+        <source>The request rate over time, after a few scrapes</source>
+        <translation>Die Anfragerate im Zeitverlauf, nach einigen Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="400"/>
+        <source>Requests per second over the last %1 min: %2 to %3, latest %4</source>
+        <translation>Anfragen pro Sekunde in den letzten %1 Min.: %2 bis %3, zuletzt %4</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="418"/>
+        <source>Share of requests answered with 5xx. A route needs attention from %1% and is critical from %2%.</source>
+        <translation>Anteil der Anfragen, die mit 5xx beantwortet wurden. Eine Route braucht ab %1 % Aufmerksamkeit und ist ab %2 % kritisch.</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="423"/>
+        <source>Share of requests answered with 4xx, 429 included</source>
+        <translation>Anteil der Anfragen, die mit 4xx beantwortet wurden, 429 eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="425"/>
+        <source>Share of requests answered with 429 Too Many Requests</source>
+        <translation>Anteil der Anfragen, die mit 429 Too Many Requests beantwortet wurden</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="429"/>
+        <source>Latency percentiles of the requests between the last two scrapes</source>
+        <translation>Latenz-Perzentile der Anfragen zwischen den letzten beiden Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="431"/>
+        <source>Requests per second over time</source>
+        <translation>Anfragen pro Sekunde im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="440"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="442"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="444"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="446"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="448"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="450"/>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="452"/>
+        <source>429</source>
+        <translation>429</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="454"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="456"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="458"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../models/gatewayroutesmodel.cpp" line="460"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>gw::GatewayWatch</name>
+    <message>
+        <location filename="../services/gatewaywatch.cpp" line="100"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/gatewaywatch.cpp" line="105"/>
+        <source>the metrics page holds no series</source>
+        <translation>die Metrikseite enthält keine Zeitreihen</translation>
+    </message>
+</context>
+<context>
     <name>gw::HealthFormat</name>
     <message>
         <location filename="../models/healthformat.cpp" line="191"/>
@@ -1019,20 +2215,20 @@
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="505"/>
-        <location filename="../ui/historypanel.cpp" line="1277"/>
+        <location filename="../ui/historypanel.cpp" line="1282"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert um %1</translation>
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="552"/>
         <location filename="../ui/historypanel.cpp" line="600"/>
-        <location filename="../ui/historypanel.cpp" line="1363"/>
+        <location filename="../ui/historypanel.cpp" line="1368"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="554"/>
-        <location filename="../ui/historypanel.cpp" line="1361"/>
+        <location filename="../ui/historypanel.cpp" line="1366"/>
         <source>p50 (median)</source>
         <translation>p50 (Median)</translation>
     </message>
@@ -1089,217 +2285,217 @@
         <translation>Auswahl des Zeitfensters aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="969"/>
-        <location filename="../ui/historypanel.cpp" line="1333"/>
+        <location filename="../ui/historypanel.cpp" line="972"/>
+        <location filename="../ui/historypanel.cpp" line="1338"/>
         <source>ms</source>
         <comment>unit: milliseconds</comment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1016"/>
-        <location filename="../ui/historypanel.cpp" line="1058"/>
+        <location filename="../ui/historypanel.cpp" line="1019"/>
+        <location filename="../ui/historypanel.cpp" line="1061"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1063"/>
+        <location filename="../ui/historypanel.cpp" line="1066"/>
         <source>d</source>
         <comment>unit: days</comment>
         <translation>Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1134"/>
+        <location filename="../ui/historypanel.cpp" line="1137"/>
         <source>Loading failed attempts, %1…</source>
         <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1157"/>
+        <location filename="../ui/historypanel.cpp" line="1160"/>
         <source>The failed attempts of %1 could not be read</source>
         <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1163"/>
+        <location filename="../ui/historypanel.cpp" line="1166"/>
         <source>No failed attempts, %1</source>
         <translation>Keine fehlgeschlagenen Versuche, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1165"/>
+        <location filename="../ui/historypanel.cpp" line="1168"/>
         <source>Latest %1 failed attempts, %2</source>
         <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1167"/>
+        <location filename="../ui/historypanel.cpp" line="1170"/>
         <source>1 failed attempt, %1</source>
         <translation>1 fehlgeschlagener Versuch, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1169"/>
+        <location filename="../ui/historypanel.cpp" line="1172"/>
         <source>%1 failed attempts, %2</source>
         <translation>%1 fehlgeschlagene Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1234"/>
+        <location filename="../ui/historypanel.cpp" line="1239"/>
         <source>Availability %1</source>
         <translation>Verfügbarkeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1234"/>
+        <location filename="../ui/historypanel.cpp" line="1239"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1238"/>
+        <location filename="../ui/historypanel.cpp" line="1243"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1241"/>
+        <location filename="../ui/historypanel.cpp" line="1246"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1241"/>
+        <location filename="../ui/historypanel.cpp" line="1246"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1242"/>
+        <location filename="../ui/historypanel.cpp" line="1247"/>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1242"/>
+        <location filename="../ui/historypanel.cpp" line="1247"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1251"/>
+        <location filename="../ui/historypanel.cpp" line="1256"/>
         <source>every attempt</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1254"/>
+        <location filename="../ui/historypanel.cpp" line="1259"/>
         <source>per minute</source>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1257"/>
+        <location filename="../ui/historypanel.cpp" line="1262"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1260"/>
+        <location filename="../ui/historypanel.cpp" line="1265"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1265"/>
+        <location filename="../ui/historypanel.cpp" line="1270"/>
         <source>%1 (%2), charted %3</source>
         <translation>%1 (%2), Darstellung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1271"/>
+        <location filename="../ui/historypanel.cpp" line="1276"/>
         <source>Zoomed to %1</source>
         <translation>Gezoomt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1273"/>
+        <location filename="../ui/historypanel.cpp" line="1278"/>
         <source>Fixed range, not refreshed</source>
         <translation>Fester Zeitraum, keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1275"/>
+        <location filename="../ui/historypanel.cpp" line="1280"/>
         <source>Update failed, retrying</source>
         <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1293"/>
+        <location filename="../ui/historypanel.cpp" line="1298"/>
         <source>History is off</source>
         <translation>Verlauf ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1294"/>
+        <location filename="../ui/historypanel.cpp" line="1299"/>
         <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
         <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1298"/>
+        <location filename="../ui/historypanel.cpp" line="1303"/>
         <source>Select an integration or a check</source>
         <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1299"/>
+        <location filename="../ui/historypanel.cpp" line="1304"/>
         <source>Its uptime, latency and failures over time appear here.</source>
         <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1302"/>
+        <location filename="../ui/historypanel.cpp" line="1307"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1303"/>
+        <location filename="../ui/historypanel.cpp" line="1308"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1306"/>
+        <location filename="../ui/historypanel.cpp" line="1311"/>
         <source>The history of %1 could not be read</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1307"/>
+        <location filename="../ui/historypanel.cpp" line="1312"/>
         <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
         <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1310"/>
+        <location filename="../ui/historypanel.cpp" line="1315"/>
         <source>No history yet for %1</source>
         <translation>Noch kein Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <location filename="../ui/historypanel.cpp" line="1316"/>
         <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
         <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1312"/>
+        <location filename="../ui/historypanel.cpp" line="1317"/>
         <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
         <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1365"/>
+        <location filename="../ui/historypanel.cpp" line="1370"/>
         <source>single attempts</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1366"/>
+        <location filename="../ui/historypanel.cpp" line="1371"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1374"/>
+        <location filename="../ui/historypanel.cpp" line="1379"/>
         <source>Errors by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1380"/>
+        <location filename="../ui/historypanel.cpp" line="1385"/>
         <source>Quota remaining (share of the limit)</source>
         <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1380"/>
+        <location filename="../ui/historypanel.cpp" line="1385"/>
         <source>Quota remaining</source>
         <translation>Verbleibendes Kontingent</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1383"/>
+        <location filename="../ui/historypanel.cpp" line="1388"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1384"/>
+        <location filename="../ui/historypanel.cpp" line="1389"/>
         <source>days until it expires</source>
         <translation>Tage bis zum Ablauf</translation>
     </message>
@@ -1334,62 +2530,67 @@
 <context>
     <name>gw::HistoryStore</name>
     <message>
-        <location filename="../services/historystore.cpp" line="350"/>
+        <location filename="../services/historystore.cpp" line="387"/>
         <source>History is off: the folder %1 cannot be created</source>
         <translation>Verlauf abgeschaltet: Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="356"/>
+        <location filename="../services/historystore.cpp" line="393"/>
         <source>History is off: %1 is not a file</source>
         <translation>Verlauf abgeschaltet: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="362"/>
+        <location filename="../services/historystore.cpp" line="399"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="370"/>
+        <location filename="../services/historystore.cpp" line="407"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="383"/>
+        <location filename="../services/historystore.cpp" line="420"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="391"/>
+        <location filename="../services/historystore.cpp" line="428"/>
         <source>History is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3). Use the newer version, or move the file away.</source>
         <translation>Verlauf abgeschaltet: %1 wurde von einer neueren Gatewatch-Version geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="430"/>
+        <location filename="../services/historystore.cpp" line="467"/>
         <source>the journal cannot be switched to WAL</source>
         <translation>das Journal kann nicht auf WAL umgestellt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="448"/>
+        <location filename="../services/historystore.cpp" line="486"/>
         <source>History is recorded in %1</source>
         <translation>Der Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="461"/>
+        <location filename="../services/historystore.cpp" line="499"/>
         <source>History is off: %1 is damaged (%2) and cannot be moved aside</source>
         <translation>Verlauf abgeschaltet: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="474"/>
+        <location filename="../services/historystore.cpp" line="512"/>
         <source>%1 was damaged (%2); it was moved aside to %3 and a new history started</source>
         <translation>%1 war beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="831"/>
+        <location filename="../services/historystore.cpp" line="670"/>
+        <source>The feed&apos;s cursor cannot be read: %1</source>
+        <translation>Der Cursor des Feeds kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="941"/>
         <source>Writing history resumed</source>
         <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="835"/>
+        <location filename="../services/historystore.cpp" line="945"/>
         <source>Writing history resumed; %n samples were dropped while the disk was full</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
@@ -1397,7 +2598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="837"/>
+        <location filename="../services/historystore.cpp" line="947"/>
         <source>Writing history resumed; %n samples were dropped while it could not be written</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
@@ -1405,7 +2606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="843"/>
+        <location filename="../services/historystore.cpp" line="953"/>
         <source>%n samples recorded before the history was open were dropped</source>
         <translation>
             <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
@@ -1413,32 +2614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="858"/>
+        <location filename="../services/historystore.cpp" line="1060"/>
         <source>The disk is full: %1 cannot grow (%2)</source>
         <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="861"/>
+        <location filename="../services/historystore.cpp" line="1063"/>
         <source>%1 is read-only (%2)</source>
         <translation>%1 ist schreibgeschützt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="865"/>
+        <location filename="../services/historystore.cpp" line="1067"/>
         <source>%1 is locked by another program (%2)</source>
         <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="868"/>
+        <location filename="../services/historystore.cpp" line="1070"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="877"/>
+        <location filename="../services/historystore.cpp" line="1079"/>
         <source>samples wait in memory</source>
         <translation>Messwerte werden im Arbeitsspeicher vorgehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="880"/>
+        <location filename="../services/historystore.cpp" line="1082"/>
         <source>%n of the oldest were dropped</source>
         <translation>
             <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
@@ -1543,7 +2744,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -1552,7 +2753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -1561,7 +2762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -1570,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -1579,7 +2780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -1588,7 +2789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -1597,154 +2798,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <source>Gateway (%1)</source>
+        <translation>Gateway (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
+        <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
+        <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
@@ -1757,99 +2984,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -1867,7 +3094,7 @@
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="391"/>
+        <location filename="../services/monitor.cpp" line="393"/>
         <source>this workstation is offline (%1)</source>
         <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
@@ -1875,15 +3102,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="314"/>
-        <location filename="../models/overviewmodel.cpp" line="363"/>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../models/overviewmodel.cpp" line="376"/>
+        <location filename="../models/overviewmodel.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="527"/>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../models/overviewmodel.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="638"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -1921,127 +3148,147 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="256"/>
+        <location filename="../models/overviewmodel.cpp" line="312"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="288"/>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../models/overviewmodel.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../models/overviewmodel.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="291"/>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../models/overviewmodel.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="297"/>
+        <location filename="../models/overviewmodel.cpp" line="353"/>
         <source>Lowest headroom among this integration&apos;s quotas; see the Quotas page</source>
         <translation>Geringster Spielraum unter den Kontingenten dieser Integration; Details auf der Seite Kontingente</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="317"/>
-        <location filename="../models/overviewmodel.cpp" line="366"/>
+        <location filename="../models/overviewmodel.cpp" line="367"/>
+        <source>%1 (API gateway)</source>
+        <translation>%1 (API-Gateway)</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="371"/>
+        <source>%1 (gateway)</source>
+        <translation>%1 (Gateway)</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="379"/>
+        <location filename="../models/overviewmodel.cpp" line="434"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="323"/>
+        <location filename="../models/overviewmodel.cpp" line="385"/>
+        <source>Probably a consequence: the gateway %1 is down</source>
+        <translation>Wahrscheinlich eine Folge: Das Gateway %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="386"/>
+        <source>Probably a consequence: the gateway %1 is down (%2)</source>
+        <translation>Wahrscheinlich eine Folge: Das Gateway %1 ist ausgefallen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="404"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../models/overviewmodel.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="411"/>
+        <location filename="../models/overviewmodel.cpp" line="479"/>
         <source>Share of attempts in the last 24 hours that got an answer (up, degraded or rate limited)</source>
         <translation>Anteil der Versuche in den letzten 24 Stunden, die eine Antwort erhielten (in Betrieb, eingeschränkt oder gedrosselt)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="413"/>
+        <location filename="../models/overviewmodel.cpp" line="481"/>
         <source>No history for the last 24 hours</source>
         <translation>Kein Verlauf für die letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="432"/>
+        <location filename="../models/overviewmodel.cpp" line="500"/>
         <source>No latency history for the last hour</source>
         <translation>Kein Latenzverlauf für die letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="440"/>
+        <location filename="../models/overviewmodel.cpp" line="508"/>
         <source>Median latency over the last hour: %1–%2 ms, latest %3 ms</source>
         <translation>Median-Latenz in der letzten Stunde: %1–%2 ms, zuletzt %3 ms</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="495"/>
+        <location filename="../models/overviewmodel.cpp" line="563"/>
         <source>paused: no requests are sent</source>
         <translation>pausiert: es werden keine Anfragen gesendet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="503"/>
+        <location filename="../models/overviewmodel.cpp" line="571"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="505"/>
+        <location filename="../models/overviewmodel.cpp" line="573"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="379"/>
+        <location filename="../models/overviewmodel.cpp" line="447"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="473"/>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../models/overviewmodel.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="475"/>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../models/overviewmodel.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="476"/>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../models/overviewmodel.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="654"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="484"/>
+        <location filename="../models/overviewmodel.cpp" line="552"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="510"/>
+        <location filename="../models/overviewmodel.cpp" line="578"/>
         <source>circuit open after repeated failures, checks wait for a trial: %1</source>
         <translation>Sicherung offen nach wiederholten Fehlern, Prüfungen warten auf einen Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="512"/>
+        <location filename="../models/overviewmodel.cpp" line="580"/>
         <source>circuit half-open, one trial request decides: %1</source>
         <translation>Sicherung halb offen, eine Probeanfrage entscheidet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="525"/>
+        <location filename="../models/overviewmodel.cpp" line="593"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -2049,50 +3296,284 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="539"/>
+        <location filename="../models/overviewmodel.cpp" line="607"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="541"/>
+        <location filename="../models/overviewmodel.cpp" line="609"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="543"/>
+        <location filename="../models/overviewmodel.cpp" line="611"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="545"/>
+        <location filename="../models/overviewmodel.cpp" line="613"/>
         <source>Trend</source>
         <comment>column header: latency over the last hour</comment>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="547"/>
+        <location filename="../models/overviewmodel.cpp" line="615"/>
         <source>Uptime (24 h)</source>
         <translation>Verfügbarkeit (24 h)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="549"/>
+        <location filename="../models/overviewmodel.cpp" line="617"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="551"/>
+        <location filename="../models/overviewmodel.cpp" line="619"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="553"/>
+        <location filename="../models/overviewmodel.cpp" line="621"/>
         <source>Quota</source>
         <translation>Kontingent</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="555"/>
+        <location filename="../models/overviewmodel.cpp" line="623"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PrometheusParser</name>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="308"/>
+        <source>end of line</source>
+        <translation>Zeilenende</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="312"/>
+        <source>byte 0x%1</source>
+        <translation>Byte 0x%1</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="670"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="718"/>
+        <source>expected a metric name after %1, found %2</source>
+        <translation>Metrikname nach %1 erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="723"/>
+        <source>unexpected %1 after metric name &apos;%2&apos; in a %3 line</source>
+        <translation>unerwartetes %1 nach dem Metriknamen &apos;%2&apos; in einer %3-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="741"/>
+        <source>HELP text of &apos;%1&apos; ends in a lone backslash</source>
+        <translation>HELP-Text von &apos;%1&apos; endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="751"/>
+        <source>invalid escape sequence &apos;\%1&apos; in the HELP text of &apos;%2&apos;</source>
+        <translation>ungültige Escape-Sequenz &apos;\%1&apos; im HELP-Text von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="759"/>
+        <source>second HELP line for &apos;%1&apos;</source>
+        <translation>zweite HELP-Zeile für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="773"/>
+        <source>TYPE line for &apos;%1&apos; names no type</source>
+        <translation>TYPE-Zeile für &apos;%1&apos; nennt keinen Typ</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="786"/>
+        <source>unknown metric type &apos;%1&apos; for &apos;%2&apos; (expected counter, gauge, histogram, summary or untyped)</source>
+        <translation>unbekannter Metriktyp &apos;%1&apos; für &apos;%2&apos; (erwartet: counter, gauge, histogram, summary oder untyped)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="794"/>
+        <source>TYPE line for &apos;%1&apos; comes after its first sample</source>
+        <translation>TYPE-Zeile für &apos;%1&apos; steht nach dem ersten Messwert</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="799"/>
+        <source>second TYPE line for &apos;%1&apos;</source>
+        <translation>zweite TYPE-Zeile für &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="811"/>
+        <source>expected a metric name before %1</source>
+        <translation>Metrikname vor %1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="813"/>
+        <source>expected a metric name (a letter, &apos;_&apos; or &apos;:&apos;) at the start of the line, found %1</source>
+        <translation>Metrikname (ein Buchstabe, &apos;_&apos; oder &apos;:&apos;) am Zeilenanfang erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="830"/>
+        <source>unexpected %1 after metric name &apos;%2&apos;</source>
+        <translation>unerwartetes %1 nach dem Metriknamen &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="835"/>
+        <source>expected a value for &apos;%1&apos;, found end of line</source>
+        <translation>Wert für &apos;%1&apos; erwartet, gefunden: Zeilenende</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="843"/>
+        <source>value &apos;%1&apos; of &apos;%2&apos; is out of range</source>
+        <translation>Wert &apos;%1&apos; von &apos;%2&apos; liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="848"/>
+        <source>expected a number as the value of &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>Zahl als Wert von &apos;%1&apos; erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="860"/>
+        <source>timestamp &apos;%1&apos; of &apos;%2&apos; is out of range</source>
+        <translation>Zeitstempel &apos;%1&apos; von &apos;%2&apos; liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="865"/>
+        <source>expected an integer timestamp in milliseconds after the value of &apos;%1&apos;, found &apos;%2&apos;</source>
+        <translation>ganzzahliger Zeitstempel in Millisekunden nach dem Wert von &apos;%1&apos; erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="873"/>
+        <source>unexpected &apos;%1&apos; after the timestamp of &apos;%2&apos;</source>
+        <translation>unerwartetes &apos;%1&apos; nach dem Zeitstempel von &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="904"/>
+        <source>expected a label name or &apos;}&apos; in the labels of &apos;%1&apos;, found %2</source>
+        <translation>Label-Name oder &apos;}&apos; in den Labels von &apos;%1&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="913"/>
+        <source>expected &apos;=&apos; after label name &apos;%1&apos;, found %2</source>
+        <translation>&apos;=&apos; nach dem Label-Namen &apos;%1&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="920"/>
+        <source>expected &apos;&quot;&apos; to start the value of label &apos;%1&apos;, found %2</source>
+        <translation>&apos;&quot;&apos; am Beginn des Werts von Label &apos;%1&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="933"/>
+        <source>label name &apos;%1&apos; is reserved</source>
+        <translation>Label-Name &apos;%1&apos; ist reserviert</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="939"/>
+        <source>label &apos;%1&apos; appears twice in one sample of &apos;%2&apos;</source>
+        <translation>Label &apos;%1&apos; kommt in einem Messwert von &apos;%2&apos; doppelt vor</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="957"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label &apos;%1&apos;, found %2</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; nach dem Wert von Label &apos;%1&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="980"/>
+        <location filename="../services/prometheusparser.cpp" line="996"/>
+        <source>the value of label &apos;%1&apos; has no closing &apos;&quot;&apos;</source>
+        <translation>dem Wert von Label &apos;%1&apos; fehlt das schließende &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1006"/>
+        <source>invalid escape sequence &apos;\%1&apos; in the value of label &apos;%2&apos; (only \\, \&quot; and \n are allowed)</source>
+        <translation>ungültige Escape-Sequenz &apos;\%1&apos; im Wert von Label &apos;%2&apos; (erlaubt sind nur \\, \&quot; und \n)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1017"/>
+        <source>the value of label &apos;%1&apos; is not valid UTF-8</source>
+        <translation>der Wert von Label &apos;%1&apos; ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1107"/>
+        <source>sample &apos;%1&apos; of histogram &apos;%2&apos; is not a _bucket, _sum or _count sample</source>
+        <translation>Messwert &apos;%1&apos; von Histogramm &apos;%2&apos; ist kein _bucket-, _sum- oder _count-Messwert</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1159"/>
+        <source>bucket &apos;%1&apos; has no &apos;le&apos; label</source>
+        <translation>Bucket &apos;%1&apos; hat kein &apos;le&apos;-Label</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1165"/>
+        <source>le=&quot;%1&quot; of &apos;%2&apos; is not a number</source>
+        <translation>le=&quot;%1&quot; von &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1171"/>
+        <source>bucket le=&quot;%1&quot; of &apos;%2&apos; does not come after the previous bucket le=&quot;%3&quot; (buckets must ascend)</source>
+        <translation>Bucket le=&quot;%1&quot; von &apos;%2&apos; folgt nicht auf den vorherigen Bucket le=&quot;%3&quot; (Buckets müssen aufsteigend sein)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1176"/>
+        <source>bucket le=&quot;%1&quot; of &apos;%2&apos; counts %3, fewer than the bucket before it (%4)</source>
+        <translation>Bucket le=&quot;%1&quot; von &apos;%2&apos; zählt %3, weniger als der Bucket davor (%4)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1202"/>
+        <source>quantile=&quot;%1&quot; of &apos;%2&apos; is not a number</source>
+        <translation>quantile=&quot;%1&quot; von &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1206"/>
+        <source>sample &apos;%1&apos; of summary &apos;%2&apos; has no &apos;quantile&apos; label</source>
+        <translation>Messwert &apos;%1&apos; von Summary &apos;%2&apos; hat kein &apos;quantile&apos;-Label</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1216"/>
+        <source>histogram &apos;%1&apos; has no le=&quot;+Inf&quot; bucket</source>
+        <translation>Histogramm &apos;%1&apos; hat keinen Bucket le=&quot;+Inf&quot;</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1219"/>
+        <source>histogram &apos;%1&apos; counts %2 in its le=&quot;+Inf&quot; bucket but %3 in _count</source>
+        <translation>Histogramm &apos;%1&apos; zählt %2 in seinem Bucket le=&quot;+Inf&quot;, aber %3 in _count</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1247"/>
+        <source>after line %1: %2</source>
+        <translation>nach Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1337"/>
+        <source>the response is XML, not Prometheus text: %1</source>
+        <translation>die Antwort ist XML, kein Prometheus-Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1339"/>
+        <source>the response is HTML, not Prometheus text: %1</source>
+        <translation>die Antwort ist HTML, kein Prometheus-Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1344"/>
+        <source>the response is JSON, not Prometheus text: %1</source>
+        <translation>die Antwort ist JSON, kein Prometheus-Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1359"/>
+        <source>the response is gzip-compressed, not Prometheus text (first bytes %1)</source>
+        <translation>die Antwort ist gzip-komprimiert, kein Prometheus-Text (erste Bytes %1)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1365"/>
+        <source>the response is binary data, not Prometheus text (first bytes %1)</source>
+        <translation>die Antwort enthält Binärdaten, keinen Prometheus-Text (erste Bytes %1)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusparser.cpp" line="1370"/>
+        <source>the response is not UTF-8 text, so not Prometheus text (first bytes %1)</source>
+        <translation>die Antwort ist kein UTF-8-Text und damit kein Prometheus-Text (erste Bytes %1)</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3974,19 @@
     </message>
 </context>
 <context>
+    <name>gw::Runtime</name>
+    <message>
+        <location filename="../app/runtime.cpp" line="83"/>
+        <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
+        <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="94"/>
+        <source>The gateway&apos;s event feed is not followed: %1</source>
+        <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
+    </message>
+</context>
+<context>
     <name>gw::StatusStrip</name>
     <message>
         <location filename="../ui/statusstrip.cpp" line="130"/>
@@ -2534,6 +4028,29 @@
         <source>Status</source>
         <comment>caption of the status strip</comment>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>gw::WebhookSignature</name>
+    <message>
+        <location filename="../services/webhooksignature.cpp" line="78"/>
+        <source>The webhook secret is empty.</source>
+        <translation>Das Webhook-Secret ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../services/webhooksignature.cpp" line="84"/>
+        <source>A Standard Webhooks secret is &quot;whsec_&quot; followed by base64.</source>
+        <translation>Ein Secret nach Standard Webhooks ist &quot;whsec_&quot;, gefolgt von Base64.</translation>
+    </message>
+    <message>
+        <location filename="../services/webhooksignature.cpp" line="110"/>
+        <source>No webhook secret to sign with.</source>
+        <translation>Kein Webhook-Secret zum Signieren vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../services/webhooksignature.cpp" line="145"/>
+        <source>Unknown webhook scheme.</source>
+        <translation>Unbekanntes Webhook-Signaturschema.</translation>
     </message>
 </context>
 <context>
