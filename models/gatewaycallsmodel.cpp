@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -165,8 +166,14 @@ QVariant GatewayCallsModel::data(const QModelIndex &index, int role) const
                                                  u"yyyy-MM-dd HH:mm:ss"_s));
     case RouteColumn:
         return routeText(c);
-    case RequestColumn:
-        return QString(c.request.method + u' ' + c.request.url);
+    case RequestColumn: {
+        // The host is the route's vendor; the path says which call it was (the tooltip has it all).
+        const QUrl url(c.request.url);
+        const QString path = url.isValid() && !url.path().isEmpty()
+                                 ? url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)
+                                 : c.request.url;
+        return QString(c.request.method + u' ' + path);
+    }
     case OutcomeColumn:
         return raw ? QVariant(c.response ? c.response->status : 0) : QVariant(outcomeText(c));
     case DurationColumn:

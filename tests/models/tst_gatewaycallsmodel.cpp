@@ -65,6 +65,8 @@ void TestGatewayCallsModel::showsFailedCallsOnly()
     QCOMPARE(model.index(0, GatewayCallsModel::TimeColumn).data(GatewayCallsModel::RawValueRole).toLongLong(), 2000);
     QCOMPARE(model.index(0, GatewayCallsModel::RouteColumn).data().toString(), u"shopify-admin / orders"_s);
     QCOMPARE(model.index(0, GatewayCallsModel::RequestColumn).data().toString(),
+             u"GET /admin/api/2024-10/orders.json?limit=50"_s);
+    QCOMPARE(model.index(0, GatewayCallsModel::RequestColumn).data(Qt::ToolTipRole).toString(),
              u"GET https://shop.example/admin/api/2024-10/orders.json?limit=50"_s);
     QCOMPARE(model.index(0, GatewayCallsModel::OutcomeColumn).data().toString(), u"503 Service Unavailable"_s);
     QCOMPARE(model.index(1, GatewayCallsModel::OutcomeColumn).data().toString(), u"timeout"_s);
