@@ -40,7 +40,7 @@ const QStringList integrationKeys{u"id"_s,    u"name"_s, u"budget"_s, u"circuit_
                                   u"checks"_s};
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
 const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
-const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s};
+const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s, u"events"_s};
 const QStringList gatewayKeys{u"name"_s,    u"health_url"_s, u"metrics_url"_s, u"events_url"_s,
                               u"flavor"_s,  u"metrics"_s,    u"interval"_s,    u"timeout"_s,
                               u"headers"_s, u"routes"_s,     u"ca_file"_s};
@@ -805,6 +805,12 @@ void Parser::readRetention(const Field &field, Retention &retention)
             retention.*member = *kept;
             lastAt = valuePosition(*it);
         }
+    }
+    if (const auto it = all.constFind(u"events"_s); it != all.cend()) {
+        if (it->value.IsScalar() && fromYaml(it->value.Scalar()) == u"forever")
+            retention.events = std::nullopt;
+        else if (const std::optional<milliseconds> kept = readDuration(*it, u"events"_s))
+            retention.events = *kept;
     }
     if (!lastAt)
         return;

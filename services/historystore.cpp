@@ -252,7 +252,7 @@ private:
     // The check's watermarks, in the transaction of the rollups they cover.
     std::optional<DbError> saveMarks(const CheckState &check);
     std::optional<DbError> deleteBelow(const QString &table, const QString &keyColumn, const QString &timeColumn,
-                                       qint64 key, qint64 cutoff, int budget, int *rows, bool *complete);
+                                       const QVariant &key, qint64 cutoff, int budget, int *rows, bool *complete);
 
     bool begin(std::optional<DbError> *error);
     std::optional<DbError> commit();
@@ -291,6 +291,7 @@ private:
     QHash<qint64, CheckKey> m_checkKeys;
     QHash<CheckKey, qint64> m_series;
     QHash<qint64, qint64> m_seriesRetainedTo;
+    QHash<QString, qint64> m_eventsRetainedTo; // by event type
     QList<qint64> m_maintenanceOrder;
     qsizetype m_maintenanceCursor = 0;
 
@@ -1104,7 +1105,7 @@ void HistoryStoreWorker::runMaintenance()
 bool HistoryStoreWorker::maintenanceSlice(bool *failed)
 {
     *failed = false;
-    if (!m_writable || m_maintenanceOrder.isEmpty())
+    if (!m_writable)
         return false;
     const qint64 now = m_options.clock();
     std::optional<DbError> error;
@@ -1118,7 +1119,7 @@ bool HistoryStoreWorker::maintenanceSlice(bool *failed)
     int budget = rowsPerTransaction;
     const qsizetype count = m_maintenanceOrder.size();
     qsizetype visited = 0;
-    while (budget > 0 && visited < count && !error) {
+    while (count > 0 && budget > 0 && visited < count && !error) {
         const qint64 ref = m_maintenanceOrder.at(m_maintenanceCursor % count);
         CheckState state = changed.contains(ref) ? changed.value(ref) : m_checks.value(m_checkKeys.value(ref));
         int rows = 0;
@@ -1150,11 +1151,28 @@ bool HistoryStoreWorker::maintenanceSlice(bool *failed)
                 done = cutoff;
         }
     }
+    // Gateway events: by type, oldest first, as their own retention says.
+    if (!error && budget > 0 && m_options.retention.events) {
+        const qint64 cutoff = now - m_options.retention.events->count();
+        for (const GatewayEventType type : {GatewayEventType::FailedCall, GatewayEventType::WebhookDelivery}) {
+            const QString name = wireName(type);
+            qint64 &done = m_eventsRetainedTo[name];
+            if (budget <= 0 || error || cutoff < done + 60'000)
+                continue;
+            int rows = 0;
+            bool complete = false;
+            error = deleteBelow(u"events"_s, u"type"_s, u"time_ms"_s, name, cutoff, budget, &rows, &complete);
+            budget -= rows + 1;
+            if (!error && complete)
+                done = cutoff;
+        }
+    }
     if (!error)
         error = commit();
     if (error) {
         rollback();
         m_seriesRetainedTo.clear();
+        m_eventsRetainedTo.clear();
         handleWriteFailure(*error);
         *failed = true;
         return false;
@@ -1372,8 +1390,8 @@ std::optional<DbError> HistoryStoreWorker::retain(CheckState &check, qint64 nowM
 }
 
 std::optional<DbError> HistoryStoreWorker::deleteBelow(const QString &table, const QString &keyColumn,
-                                                       const QString &timeColumn, qint64 key, qint64 cutoff, int budget,
-                                                       int *rows, bool *complete)
+                                                       const QString &timeColumn, const QVariant &key, qint64 cutoff,
+                                                       int budget, int *rows, bool *complete)
 {
     // DELETE … LIMIT is not in every SQLite build: find the time below which `budget` rows lie.
     auto &statements = m_deletes[table];

@@ -431,8 +431,14 @@ void tst_ConfigLoader::catalog_data()
         expected.settings.retention.raw = std::chrono::hours(72);
         expected.settings.retention.minute = std::chrono::days(90);
         expected.settings.retention.hour = std::nullopt;
+        expected.settings.retention.events = std::chrono::days(7);
         QTest::newRow("history retention")
-            << "settings:\n  history: {raw: 3d, minute: 90d, hour: forever}\n"_ba << expected;
+            << "settings:\n  history: {raw: 3d, minute: 90d, hour: forever, events: 7d}\n"_ba << expected;
+    }
+    {
+        Catalog expected;
+        expected.settings.retention.events = std::nullopt;
+        QTest::newRow("gateway events kept forever") << "settings:\n  history: {events: forever}\n"_ba << expected;
     }
     {
         Catalog expected;

@@ -684,6 +684,42 @@ private Q_SLOTS:
         }
     }
 
+    void retentionDeletesOldEvents()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore::Options o = options(path, clock);
+        o.retention.events = std::chrono::days(2);
+        HistoryStore store(o);
+        QVERIFY(openOk(store));
+        // A failed call and a delivery a day apart for five days, and no check results at all.
+        QList<GatewayEvent> events;
+        for (int i = 0; i < 5; ++i) {
+            GatewayEvent call;
+            call.id = u"call_%1"_s.arg(i);
+            call.cursor = u"c_%1"_s.arg(2 * i);
+            call.timeMs = t0 + i * day;
+            call.detail = FailedCall{};
+            GatewayEvent delivery;
+            delivery.id = u"whd_%1"_s.arg(i);
+            delivery.cursor = u"c_%1"_s.arg(2 * i + 1);
+            delivery.timeMs = t0 + i * day + hour;
+            delivery.detail = WebhookDelivery{};
+            events += {call, delivery};
+        }
+        QSignalSpy committed(&store, &HistoryStore::eventsCommitted);
+        store.appendEvents(u"gateway"_s, events, u"c_9"_s);
+        QVERIFY(committed.wait());
+        // Four and a half days on, two days back reaches to t0 + 2.5 days: days 3 and 4 stay.
+        clock.set(t0 + 4 * day + 12 * hour);
+        QVERIFY(flushed(store));
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM events WHERE type = 'call.failed'"_s), 2);
+        QCOMPARE(db.count(u"SELECT count(*) FROM events WHERE type = 'webhook.delivery'"_s), 2);
+        QCOMPARE(db.count(u"SELECT min(time_ms) FROM events"_s), t0 + 3 * day);
+        QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_9"_s);
+    }
+
     void storesQuotaAndTlsSeries()
     {
         const QString path = freshPath();
