@@ -1077,7 +1077,8 @@ void HistoryStoreWorker::handleWriteFailure(const DbError &error)
 
 QString HistoryStoreWorker::failureMessage() const
 {
-    QString message = m_failureText + u"; "_s + HistoryStore::tr("samples wait in memory");
+    QString message =
+        m_failureText + u"; "_s + HistoryStore::tr("samples wait in memory and the gateway's event feed pauses");
     if (m_dropped > 0)
         message += u"; "_s
                    + HistoryStore::tr("%n of the oldest were dropped", "",

@@ -276,13 +276,13 @@
     </message>
     <message>
         <location filename="../services/configloader.cpp" line="84"/>
-        <location filename="../services/configloader.cpp" line="978"/>
+        <location filename="../services/configloader.cpp" line="984"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../services/configloader.cpp" line="86"/>
-        <location filename="../services/configloader.cpp" line="892"/>
+        <location filename="../services/configloader.cpp" line="898"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
@@ -374,8 +374,8 @@
     <message>
         <location filename="../services/configloader.cpp" line="339"/>
         <location filename="../services/configloader.cpp" line="626"/>
-        <location filename="../services/configloader.cpp" line="869"/>
-        <location filename="../services/configloader.cpp" line="1168"/>
+        <location filename="../services/configloader.cpp" line="875"/>
+        <location filename="../services/configloader.cpp" line="1174"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
@@ -520,218 +520,218 @@
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="814"/>
+        <location filename="../services/configloader.cpp" line="820"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="821"/>
+        <location filename="../services/configloader.cpp" line="827"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="838"/>
+        <location filename="../services/configloader.cpp" line="844"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="851"/>
+        <location filename="../services/configloader.cpp" line="857"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="863"/>
+        <location filename="../services/configloader.cpp" line="869"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="871"/>
+        <location filename="../services/configloader.cpp" line="877"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="876"/>
+        <location filename="../services/configloader.cpp" line="882"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="905"/>
+        <location filename="../services/configloader.cpp" line="911"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="906"/>
+        <location filename="../services/configloader.cpp" line="912"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="915"/>
+        <location filename="../services/configloader.cpp" line="921"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="921"/>
+        <location filename="../services/configloader.cpp" line="927"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="925"/>
-        <location filename="../services/configloader.cpp" line="951"/>
+        <location filename="../services/configloader.cpp" line="931"/>
+        <location filename="../services/configloader.cpp" line="957"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="933"/>
+        <location filename="../services/configloader.cpp" line="939"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="942"/>
+        <location filename="../services/configloader.cpp" line="948"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="960"/>
+        <location filename="../services/configloader.cpp" line="966"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="967"/>
+        <location filename="../services/configloader.cpp" line="973"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="992"/>
+        <location filename="../services/configloader.cpp" line="998"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="997"/>
+        <location filename="../services/configloader.cpp" line="1003"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1001"/>
+        <location filename="../services/configloader.cpp" line="1007"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1010"/>
+        <location filename="../services/configloader.cpp" line="1016"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1025"/>
+        <location filename="../services/configloader.cpp" line="1031"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1032"/>
+        <location filename="../services/configloader.cpp" line="1038"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1044"/>
+        <location filename="../services/configloader.cpp" line="1050"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1047"/>
+        <location filename="../services/configloader.cpp" line="1053"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1049"/>
+        <location filename="../services/configloader.cpp" line="1055"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1063"/>
+        <location filename="../services/configloader.cpp" line="1069"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1070"/>
+        <location filename="../services/configloader.cpp" line="1076"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1076"/>
+        <location filename="../services/configloader.cpp" line="1082"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1092"/>
+        <location filename="../services/configloader.cpp" line="1098"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1096"/>
+        <location filename="../services/configloader.cpp" line="1102"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1102"/>
+        <location filename="../services/configloader.cpp" line="1108"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1115"/>
+        <location filename="../services/configloader.cpp" line="1121"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1121"/>
+        <location filename="../services/configloader.cpp" line="1127"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1130"/>
+        <location filename="../services/configloader.cpp" line="1136"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1148"/>
+        <location filename="../services/configloader.cpp" line="1154"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1154"/>
+        <location filename="../services/configloader.cpp" line="1160"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1169"/>
+        <location filename="../services/configloader.cpp" line="1175"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1179"/>
+        <location filename="../services/configloader.cpp" line="1185"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1187"/>
+        <location filename="../services/configloader.cpp" line="1193"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1192"/>
+        <location filename="../services/configloader.cpp" line="1198"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1202"/>
+        <location filename="../services/configloader.cpp" line="1208"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1303"/>
+        <location filename="../services/configloader.cpp" line="1309"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1313"/>
+        <location filename="../services/configloader.cpp" line="1319"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1074,133 +1074,133 @@
 <context>
     <name>gw::GatewayCallsModel</name>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="95"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="96"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="102"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="103"/>
         <source>attempt %1, retry in %2 s</source>
         <translation>Versuch %1, Wiederholung in %2 s</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="105"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="106"/>
         <source>attempt %1, retried</source>
         <translation>Versuch %1, wiederholt</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="108"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="109"/>
         <source>attempt %1, gave up</source>
         <translation>Versuch %1, aufgegeben</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="109"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="110"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="118"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="119"/>
         <source>Failed call %1 at %2
 </source>
         <translation>Fehlgeschlagener Aufruf %1 um %2
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="120"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="121"/>
         <source>Route: %1</source>
         <translation>Route: %1</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="122"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="123"/>
         <source> (integration %1)</source>
         <translation> (Integration %1)</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="124"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="125"/>
         <source>Outcome: %1 after %2 ms, %3
 </source>
         <translation>Ergebnis: %1 nach %2 ms, %3
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="127"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="128"/>
         <source>Vendor request id: %1
 </source>
         <translation>Anfrage-ID des Anbieters: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="129"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="130"/>
         <source>Gateway request id: %1
 </source>
         <translation>Anfrage-ID des Gateways: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="130"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="131"/>
         <source>Request: %1 %2
 </source>
         <translation>Anfrage: %1 %2
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="133"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="134"/>
         <source>Response: %1
 </source>
         <translation>Antwort: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="138"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="139"/>
         <source>[body truncated]
 </source>
         <translation>[Antwortinhalt gekürzt]
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="141"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="142"/>
         <source>No response: %1
 </source>
         <translation>Keine Antwort: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="173"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="180"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="189"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="196"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="191"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="198"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="193"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="200"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="195"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="202"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="197"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="204"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="199"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="206"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="201"/>
+        <location filename="../models/gatewaycallsmodel.cpp" line="208"/>
         <source>Vendor request id</source>
         <translation>Anfrage-ID des Anbieters</translation>
     </message>
@@ -1509,298 +1509,298 @@
 <context>
     <name>gw::GatewayPage</name>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="75"/>
+        <location filename="../ui/gatewaypage.cpp" line="76"/>
         <source>Up</source>
         <translation>In Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="77"/>
+        <location filename="../ui/gatewaypage.cpp" line="78"/>
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="79"/>
+        <location filename="../ui/gatewaypage.cpp" line="80"/>
         <source>Down</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="81"/>
+        <location filename="../ui/gatewaypage.cpp" line="82"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="83"/>
+        <location filename="../ui/gatewaypage.cpp" line="84"/>
         <source>Rate limited</source>
         <translation>Gedrosselt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="87"/>
+        <location filename="../ui/gatewaypage.cpp" line="88"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="95"/>
+        <location filename="../ui/gatewaypage.cpp" line="96"/>
         <source>Kong, recognised from its metric names</source>
         <translation>Kong, an den Metriknamen erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="96"/>
+        <location filename="../ui/gatewaypage.cpp" line="97"/>
         <source>Kong, as configured</source>
         <translation>Kong, laut Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="98"/>
+        <location filename="../ui/gatewaypage.cpp" line="99"/>
         <source>Traefik, recognised from its metric names</source>
         <translation>Traefik, an den Metriknamen erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="99"/>
+        <location filename="../ui/gatewaypage.cpp" line="100"/>
         <source>Traefik, as configured</source>
         <translation>Traefik, laut Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="101"/>
+        <location filename="../ui/gatewaypage.cpp" line="102"/>
         <source>Envoy, recognised from its metric names</source>
         <translation>Envoy, an den Metriknamen erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="102"/>
+        <location filename="../ui/gatewaypage.cpp" line="103"/>
         <source>Envoy, as configured</source>
         <translation>Envoy, laut Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="106"/>
+        <location filename="../ui/gatewaypage.cpp" line="107"/>
         <source>No known gateway&apos;s metric names found</source>
         <translation>Keine Metriknamen eines bekannten Gateways gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="107"/>
+        <location filename="../ui/gatewaypage.cpp" line="108"/>
         <source>Generic, with the configured metric names</source>
         <translation>Generisch, mit den konfigurierten Metriknamen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="113"/>
+        <location filename="../ui/gatewaypage.cpp" line="114"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="114"/>
+        <location filename="../ui/gatewaypage.cpp" line="115"/>
         <source>%1 ago</source>
         <comment>a duration ago</comment>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="398"/>
+        <location filename="../ui/gatewaypage.cpp" line="371"/>
         <source>No gateway configured</source>
         <translation>Kein Gateway konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="399"/>
+        <location filename="../ui/gatewaypage.cpp" line="372"/>
         <source>Add a gateway section to the configuration (see docs/configuration.md). Gatewatch then reads the gateway&apos;s metrics and shows here the health of every route it carries, its upstream targets and its error rates.</source>
         <translation>Fügen Sie der Konfiguration einen Abschnitt gateway hinzu (siehe docs/configuration.md). Gatewatch liest dann die Metriken des Gateways und zeigt hier den Zustand jeder Route, die darüber läuft, seine Upstream-Ziele und seine Fehlerraten.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="465"/>
+        <location filename="../ui/gatewaypage.cpp" line="438"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="467"/>
+        <location filename="../ui/gatewaypage.cpp" line="440"/>
         <source>Double-click a route, or click a point on a chart, to see its failed calls</source>
         <translation>Doppelklicken Sie auf eine Route oder klicken Sie auf einen Punkt in einem Diagramm, um ihre fehlgeschlagenen Aufrufe zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="473"/>
+        <location filename="../ui/gatewaypage.cpp" line="446"/>
         <source>Show failed calls</source>
         <translation>Fehlgeschlagene Aufrufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="475"/>
+        <location filename="../ui/gatewaypage.cpp" line="448"/>
         <source>The failed calls through the selected route in the last %1, up to the latest scrape</source>
         <translation>Die fehlgeschlagenen Aufrufe über die ausgewählte Route in den letzten %1, bis zum letzten Abruf</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="550"/>
+        <location filename="../ui/gatewaypage.cpp" line="523"/>
         <source>Over time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="551"/>
+        <location filename="../ui/gatewaypage.cpp" line="524"/>
         <source>The %1 busiest routes; routes with 5xx errors and the selected route take the places of the least busy</source>
         <translation>Die %1 meistgenutzten Routen; Routen mit 5xx-Fehlern und die ausgewählte Route nehmen die Plätze der am wenigsten genutzten ein</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="563"/>
+        <location filename="../ui/gatewaypage.cpp" line="536"/>
         <source>The charts start with the second scrape, when there is a rate to draw.</source>
         <translation>Die Diagramme beginnen mit dem zweiten Abruf, sobald es eine Rate zu zeichnen gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="569"/>
+        <location filename="../ui/gatewaypage.cpp" line="542"/>
         <source>Request rate</source>
         <translation>Anfragerate</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="569"/>
+        <location filename="../ui/gatewaypage.cpp" line="542"/>
         <source>5xx share of requests</source>
         <translation>5xx-Anteil der Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="607"/>
+        <location filename="../ui/gatewaypage.cpp" line="580"/>
         <source>%1: %2 req/s</source>
         <comment>route: requests per second</comment>
         <translation>%1: %2 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="609"/>
+        <location filename="../ui/gatewaypage.cpp" line="582"/>
         <source>%1: %2%</source>
         <comment>route: 5xx percentage</comment>
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="628"/>
-        <location filename="../ui/gatewaypage.cpp" line="900"/>
+        <location filename="../ui/gatewaypage.cpp" line="601"/>
+        <location filename="../ui/gatewaypage.cpp" line="873"/>
         <source>Upstream targets</source>
         <translation>Upstream-Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="633"/>
+        <location filename="../ui/gatewaypage.cpp" line="606"/>
         <source>Upstream</source>
         <translation>Upstream</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="633"/>
+        <location filename="../ui/gatewaypage.cpp" line="606"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="633"/>
+        <location filename="../ui/gatewaypage.cpp" line="606"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="653"/>
+        <location filename="../ui/gatewaypage.cpp" line="626"/>
         <source>The gateway reports no upstream targets. Kong does once health checks are configured; Traefik and Envoy for their load-balanced services.</source>
         <translation>Das Gateway meldet keine Upstream-Ziele. Kong tut das, sobald Health-Checks konfiguriert sind; Traefik und Envoy für ihre lastverteilten Dienste.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="783"/>
+        <location filename="../ui/gatewaypage.cpp" line="756"/>
         <source>No metrics page configured</source>
         <translation>Keine Metrikseite konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="784"/>
+        <location filename="../ui/gatewaypage.cpp" line="757"/>
         <source>Routes, upstream targets and error rates come from the gateway&apos;s Prometheus metrics. Add metrics_url to the gateway section (see docs/configuration.md).</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten stammen aus den Prometheus-Metriken des Gateways. Ergänzen Sie metrics_url im Abschnitt gateway (siehe docs/configuration.md).</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="787"/>
+        <location filename="../ui/gatewaypage.cpp" line="760"/>
         <source>Waiting for the first metrics page…</source>
         <translation>Warten auf die erste Metrikseite …</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="788"/>
+        <location filename="../ui/gatewaypage.cpp" line="761"/>
         <source>Gatewatch reads the gateway&apos;s metrics every %1 s; its routes, upstream targets and error rates appear here once a page has been read.</source>
         <translation>Gatewatch liest die Metriken des Gateways alle %1 s; seine Routen, Upstream-Ziele und Fehlerraten erscheinen hier, sobald eine Seite gelesen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="793"/>
+        <location filename="../ui/gatewaypage.cpp" line="766"/>
         <source>The last page could not be read: %1</source>
         <translation>Die letzte Seite konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="808"/>
+        <location filename="../ui/gatewaypage.cpp" line="781"/>
         <source>The gateway&apos;s health, as the overview shows it</source>
         <translation>Der Zustand des Gateways, wie ihn die Übersicht zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="816"/>
+        <location filename="../ui/gatewaypage.cpp" line="789"/>
         <source>last scrape %1</source>
         <translation>letzter Abruf %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="828"/>
+        <location filename="../ui/gatewaypage.cpp" line="801"/>
         <source>%1 series</source>
         <translation>%1 Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="831"/>
+        <location filename="../ui/gatewaypage.cpp" line="804"/>
         <source>1 route</source>
         <translation>1 Route</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="831"/>
+        <location filename="../ui/gatewaypage.cpp" line="804"/>
         <source>%1 routes</source>
         <translation>%1 Routen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="837"/>
+        <location filename="../ui/gatewaypage.cpp" line="810"/>
         <source>Metrics page: %1</source>
         <translation>Metrikseite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="839"/>
+        <location filename="../ui/gatewaypage.cpp" line="812"/>
         <source>Read in %1 ms</source>
         <translation>In %1 ms gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="846"/>
+        <location filename="../ui/gatewaypage.cpp" line="819"/>
         <source>The latest metrics page could not be read; the page shows the reading of %1</source>
         <translation>Die neueste Metrikseite konnte nicht gelesen werden; die Seite zeigt den Stand von %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="848"/>
+        <location filename="../ui/gatewaypage.cpp" line="821"/>
         <source>The latest metrics page could not be read</source>
         <translation>Die neueste Metrikseite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="852"/>
+        <location filename="../ui/gatewaypage.cpp" line="825"/>
         <source>1 line of the latest metrics page could not be read and was skipped</source>
         <translation>1 Zeile der neuesten Metrikseite konnte nicht gelesen werden und wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="853"/>
+        <location filename="../ui/gatewaypage.cpp" line="826"/>
         <source>%1 lines of the latest metrics page could not be read and were skipped</source>
         <translation>%1 Zeilen der neuesten Metrikseite konnten nicht gelesen werden und wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="893"/>
+        <location filename="../ui/gatewaypage.cpp" line="866"/>
         <source>Reported by the gateway as %1</source>
         <translation>Vom Gateway gemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="898"/>
+        <location filename="../ui/gatewaypage.cpp" line="871"/>
         <source>Upstream targets: %1 of %2 healthy</source>
         <translation>Upstream-Ziele: %1 von %2 intakt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="908"/>
+        <location filename="../ui/gatewaypage.cpp" line="881"/>
         <source>Datastore reachable</source>
         <translation>Datenspeicher erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="908"/>
+        <location filename="../ui/gatewaypage.cpp" line="881"/>
         <source>Datastore unreachable</source>
         <translation>Datenspeicher nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="909"/>
+        <location filename="../ui/gatewaypage.cpp" line="882"/>
         <source>Kong reaches its database</source>
         <translation>Kong erreicht seine Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="910"/>
+        <location filename="../ui/gatewaypage.cpp" line="883"/>
         <source>Kong cannot reach its database: it keeps proxying with what it has cached, but configuration changes do not take effect</source>
         <translation>Kong erreicht seine Datenbank nicht: Es arbeitet als Proxy mit dem zwischengespeicherten Stand weiter, aber Konfigurationsänderungen werden nicht wirksam</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="1054"/>
-        <location filename="../ui/gatewaypage.cpp" line="1122"/>
+        <location filename="../ui/gatewaypage.cpp" line="1027"/>
+        <location filename="../ui/gatewaypage.cpp" line="1095"/>
         <source>req/s</source>
         <comment>unit: requests per second</comment>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="1060"/>
+        <location filename="../ui/gatewaypage.cpp" line="1033"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
@@ -2119,383 +2119,383 @@
 <context>
     <name>gw::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="91"/>
+        <location filename="../ui/historypanel.cpp" line="93"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="93"/>
+        <location filename="../ui/historypanel.cpp" line="95"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="95"/>
+        <location filename="../ui/historypanel.cpp" line="97"/>
         <source>Last 6 hours</source>
         <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="97"/>
+        <location filename="../ui/historypanel.cpp" line="99"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="99"/>
+        <location filename="../ui/historypanel.cpp" line="101"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="101"/>
+        <location filename="../ui/historypanel.cpp" line="103"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="103"/>
+        <location filename="../ui/historypanel.cpp" line="105"/>
         <source>Last year</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="107"/>
+        <location filename="../ui/historypanel.cpp" line="109"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="186"/>
+        <location filename="../ui/historypanel.cpp" line="154"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="193"/>
+        <location filename="../ui/historypanel.cpp" line="161"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="226"/>
+        <location filename="../ui/historypanel.cpp" line="194"/>
         <source>Custom time range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="237"/>
+        <location filename="../ui/historypanel.cpp" line="205"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="238"/>
+        <location filename="../ui/historypanel.cpp" line="206"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="459"/>
+        <location filename="../ui/historypanel.cpp" line="427"/>
         <source>&amp;Range:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="462"/>
+        <location filename="../ui/historypanel.cpp" line="430"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="473"/>
+        <location filename="../ui/historypanel.cpp" line="441"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="475"/>
+        <location filename="../ui/historypanel.cpp" line="443"/>
         <source>Back to the picked range (Esc, or double-click a chart)</source>
         <translation>Zurück zum gewählten Zeitraum (Esc oder Doppelklick in ein Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="481"/>
+        <location filename="../ui/historypanel.cpp" line="449"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="482"/>
+        <location filename="../ui/historypanel.cpp" line="450"/>
         <source>Ask the history again now (F5)</source>
         <translation>Verlauf jetzt neu abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="505"/>
-        <location filename="../ui/historypanel.cpp" line="1282"/>
+        <location filename="../ui/historypanel.cpp" line="473"/>
+        <location filename="../ui/historypanel.cpp" line="1251"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="552"/>
-        <location filename="../ui/historypanel.cpp" line="600"/>
-        <location filename="../ui/historypanel.cpp" line="1368"/>
+        <location filename="../ui/historypanel.cpp" line="520"/>
+        <location filename="../ui/historypanel.cpp" line="568"/>
+        <location filename="../ui/historypanel.cpp" line="1337"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="554"/>
-        <location filename="../ui/historypanel.cpp" line="1366"/>
+        <location filename="../ui/historypanel.cpp" line="522"/>
+        <location filename="../ui/historypanel.cpp" line="1335"/>
         <source>p50 (median)</source>
         <translation>p50 (Median)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="571"/>
+        <location filename="../ui/historypanel.cpp" line="539"/>
         <source>days left</source>
         <translation>verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="598"/>
-        <location filename="../ui/historypanel.cpp" line="633"/>
-        <location filename="../ui/historypanel.cpp" line="655"/>
+        <location filename="../ui/historypanel.cpp" line="566"/>
+        <location filename="../ui/historypanel.cpp" line="601"/>
+        <location filename="../ui/historypanel.cpp" line="623"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="601"/>
+        <location filename="../ui/historypanel.cpp" line="569"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="607"/>
+        <location filename="../ui/historypanel.cpp" line="575"/>
         <source>attempt at %1: %2</source>
         <translation>Versuch um %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="627"/>
+        <location filename="../ui/historypanel.cpp" line="595"/>
         <source>%1 of %2 attempts failed</source>
         <translation>%1 von %2 Versuchen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="652"/>
+        <location filename="../ui/historypanel.cpp" line="620"/>
         <source>%1 of %2 left</source>
         <translation>noch %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="653"/>
+        <location filename="../ui/historypanel.cpp" line="621"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="667"/>
+        <location filename="../ui/historypanel.cpp" line="635"/>
         <source>%1 days until the certificate expires</source>
         <translation>%1 Tage bis zum Ablauf des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="692"/>
+        <location filename="../ui/historypanel.cpp" line="660"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="693"/>
+        <location filename="../ui/historypanel.cpp" line="661"/>
         <source>Clear the selected window (Esc)</source>
         <translation>Auswahl des Zeitfensters aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="972"/>
-        <location filename="../ui/historypanel.cpp" line="1338"/>
+        <location filename="../ui/historypanel.cpp" line="940"/>
+        <location filename="../ui/historypanel.cpp" line="1307"/>
         <source>ms</source>
         <comment>unit: milliseconds</comment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1019"/>
-        <location filename="../ui/historypanel.cpp" line="1061"/>
+        <location filename="../ui/historypanel.cpp" line="987"/>
+        <location filename="../ui/historypanel.cpp" line="1030"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1066"/>
+        <location filename="../ui/historypanel.cpp" line="1035"/>
         <source>d</source>
         <comment>unit: days</comment>
         <translation>Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1137"/>
+        <location filename="../ui/historypanel.cpp" line="1106"/>
         <source>Loading failed attempts, %1…</source>
         <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1160"/>
+        <location filename="../ui/historypanel.cpp" line="1129"/>
         <source>The failed attempts of %1 could not be read</source>
         <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1166"/>
+        <location filename="../ui/historypanel.cpp" line="1135"/>
         <source>No failed attempts, %1</source>
         <translation>Keine fehlgeschlagenen Versuche, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1168"/>
+        <location filename="../ui/historypanel.cpp" line="1137"/>
         <source>Latest %1 failed attempts, %2</source>
         <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1170"/>
+        <location filename="../ui/historypanel.cpp" line="1139"/>
         <source>1 failed attempt, %1</source>
         <translation>1 fehlgeschlagener Versuch, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1172"/>
+        <location filename="../ui/historypanel.cpp" line="1141"/>
         <source>%1 failed attempts, %2</source>
         <translation>%1 fehlgeschlagene Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1239"/>
+        <location filename="../ui/historypanel.cpp" line="1208"/>
         <source>Availability %1</source>
         <translation>Verfügbarkeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1239"/>
+        <location filename="../ui/historypanel.cpp" line="1208"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1243"/>
+        <location filename="../ui/historypanel.cpp" line="1212"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1246"/>
+        <location filename="../ui/historypanel.cpp" line="1215"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1246"/>
+        <location filename="../ui/historypanel.cpp" line="1215"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1247"/>
+        <location filename="../ui/historypanel.cpp" line="1216"/>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1247"/>
+        <location filename="../ui/historypanel.cpp" line="1216"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1256"/>
+        <location filename="../ui/historypanel.cpp" line="1225"/>
         <source>every attempt</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1259"/>
+        <location filename="../ui/historypanel.cpp" line="1228"/>
         <source>per minute</source>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1262"/>
+        <location filename="../ui/historypanel.cpp" line="1231"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1265"/>
+        <location filename="../ui/historypanel.cpp" line="1234"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1270"/>
+        <location filename="../ui/historypanel.cpp" line="1239"/>
         <source>%1 (%2), charted %3</source>
         <translation>%1 (%2), Darstellung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1276"/>
+        <location filename="../ui/historypanel.cpp" line="1245"/>
         <source>Zoomed to %1</source>
         <translation>Gezoomt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1278"/>
+        <location filename="../ui/historypanel.cpp" line="1247"/>
         <source>Fixed range, not refreshed</source>
         <translation>Fester Zeitraum, keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1280"/>
+        <location filename="../ui/historypanel.cpp" line="1249"/>
         <source>Update failed, retrying</source>
         <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1298"/>
+        <location filename="../ui/historypanel.cpp" line="1267"/>
         <source>History is off</source>
         <translation>Verlauf ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1299"/>
+        <location filename="../ui/historypanel.cpp" line="1268"/>
         <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
         <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1303"/>
+        <location filename="../ui/historypanel.cpp" line="1272"/>
         <source>Select an integration or a check</source>
         <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1304"/>
+        <location filename="../ui/historypanel.cpp" line="1273"/>
         <source>Its uptime, latency and failures over time appear here.</source>
         <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1307"/>
+        <location filename="../ui/historypanel.cpp" line="1276"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1308"/>
+        <location filename="../ui/historypanel.cpp" line="1277"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <location filename="../ui/historypanel.cpp" line="1280"/>
         <source>The history of %1 could not be read</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1312"/>
+        <location filename="../ui/historypanel.cpp" line="1281"/>
         <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
         <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1315"/>
+        <location filename="../ui/historypanel.cpp" line="1284"/>
         <source>No history yet for %1</source>
         <translation>Noch kein Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1316"/>
+        <location filename="../ui/historypanel.cpp" line="1285"/>
         <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
         <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1317"/>
+        <location filename="../ui/historypanel.cpp" line="1286"/>
         <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
         <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1370"/>
+        <location filename="../ui/historypanel.cpp" line="1339"/>
         <source>single attempts</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1371"/>
+        <location filename="../ui/historypanel.cpp" line="1340"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1379"/>
+        <location filename="../ui/historypanel.cpp" line="1348"/>
         <source>Errors by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1385"/>
+        <location filename="../ui/historypanel.cpp" line="1354"/>
         <source>Quota remaining (share of the limit)</source>
         <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1385"/>
+        <location filename="../ui/historypanel.cpp" line="1354"/>
         <source>Quota remaining</source>
         <translation>Verbleibendes Kontingent</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1388"/>
+        <location filename="../ui/historypanel.cpp" line="1357"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1389"/>
+        <location filename="../ui/historypanel.cpp" line="1358"/>
         <source>days until it expires</source>
         <translation>Tage bis zum Ablauf</translation>
     </message>
@@ -2530,67 +2530,67 @@
 <context>
     <name>gw::HistoryStore</name>
     <message>
-        <location filename="../services/historystore.cpp" line="387"/>
+        <location filename="../services/historystore.cpp" line="388"/>
         <source>History is off: the folder %1 cannot be created</source>
         <translation>Verlauf abgeschaltet: Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="393"/>
+        <location filename="../services/historystore.cpp" line="394"/>
         <source>History is off: %1 is not a file</source>
         <translation>Verlauf abgeschaltet: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="399"/>
+        <location filename="../services/historystore.cpp" line="400"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="407"/>
+        <location filename="../services/historystore.cpp" line="408"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="420"/>
+        <location filename="../services/historystore.cpp" line="421"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="428"/>
+        <location filename="../services/historystore.cpp" line="429"/>
         <source>History is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3). Use the newer version, or move the file away.</source>
         <translation>Verlauf abgeschaltet: %1 wurde von einer neueren Gatewatch-Version geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="467"/>
+        <location filename="../services/historystore.cpp" line="468"/>
         <source>the journal cannot be switched to WAL</source>
         <translation>das Journal kann nicht auf WAL umgestellt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="486"/>
+        <location filename="../services/historystore.cpp" line="487"/>
         <source>History is recorded in %1</source>
         <translation>Der Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="499"/>
+        <location filename="../services/historystore.cpp" line="500"/>
         <source>History is off: %1 is damaged (%2) and cannot be moved aside</source>
         <translation>Verlauf abgeschaltet: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="512"/>
+        <location filename="../services/historystore.cpp" line="513"/>
         <source>%1 was damaged (%2); it was moved aside to %3 and a new history started</source>
         <translation>%1 war beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="670"/>
+        <location filename="../services/historystore.cpp" line="671"/>
         <source>The feed&apos;s cursor cannot be read: %1</source>
         <translation>Der Cursor des Feeds kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="941"/>
+        <location filename="../services/historystore.cpp" line="942"/>
         <source>Writing history resumed</source>
         <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="945"/>
+        <location filename="../services/historystore.cpp" line="946"/>
         <source>Writing history resumed; %n samples were dropped while the disk was full</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
@@ -2598,7 +2598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="947"/>
+        <location filename="../services/historystore.cpp" line="948"/>
         <source>Writing history resumed; %n samples were dropped while it could not be written</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
@@ -2606,7 +2606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="953"/>
+        <location filename="../services/historystore.cpp" line="954"/>
         <source>%n samples recorded before the history was open were dropped</source>
         <translation>
             <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
@@ -2614,32 +2614,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1060"/>
+        <location filename="../services/historystore.cpp" line="1061"/>
         <source>The disk is full: %1 cannot grow (%2)</source>
         <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1063"/>
+        <location filename="../services/historystore.cpp" line="1064"/>
         <source>%1 is read-only (%2)</source>
         <translation>%1 ist schreibgeschützt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1067"/>
+        <location filename="../services/historystore.cpp" line="1068"/>
         <source>%1 is locked by another program (%2)</source>
         <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1070"/>
+        <location filename="../services/historystore.cpp" line="1071"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1079"/>
-        <source>samples wait in memory</source>
-        <translation>Messwerte werden im Arbeitsspeicher vorgehalten</translation>
+        <location filename="../services/historystore.cpp" line="1081"/>
+        <source>samples wait in memory and the gateway&apos;s event feed pauses</source>
+        <translation>Messwerte werden im Arbeitsspeicher vorgehalten, der Ereignis-Feed des Gateways pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1082"/>
+        <location filename="../services/historystore.cpp" line="1084"/>
         <source>%n of the oldest were dropped</source>
         <translation>
             <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
