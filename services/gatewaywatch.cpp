@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace gw {
@@ -18,13 +19,11 @@ class Text
 } // namespace
 
 GatewayWatch::GatewayWatch(QObject *parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Reading>::finished, this, &GatewayWatch::handleRead);
-}
+{}
 
 GatewayWatch::~GatewayWatch()
 {
-    m_watcher.waitForFinished();
+    m_reading.waitForFinished();
 }
 
 void GatewayWatch::setGateway(const std::optional<GatewaySpec> &gateway)
@@ -46,8 +45,7 @@ void GatewayWatch::addPage(const QByteArray &page, const QDateTime &at)
     if (!m_gateway)
         return;
     m_waiting = std::pair(page, at.toMSecsSinceEpoch());
-    if (!m_watcher.isRunning())
-        startNext();
+    startNext();
 }
 
 QString GatewayWatch::integrationFor(const QString &service, const std::optional<QString> &route) const
@@ -57,24 +55,31 @@ QString GatewayWatch::integrationFor(const QString &service, const std::optional
 
 bool GatewayWatch::busy() const
 {
-    return m_watcher.isRunning() || m_waiting.has_value();
+    return m_busy || m_waiting.has_value();
 }
 
 void GatewayWatch::startNext()
 {
-    if (!m_waiting || !m_gateway)
+    // One page at a time: a read whose result is not handled yet still counts as running, even
+    // when its thread is done, so no result is ever dropped for a newer page.
+    if (m_busy || !m_waiting || !m_gateway)
         return;
     auto [page, atMs] = std::move(*m_waiting);
     m_waiting.reset();
-    m_runningGeneration = m_generation;
-    m_watcher.setFuture(
-        QtConcurrent::run(&GatewayWatch::read, std::move(page), atMs, m_gateway->flavor, m_gateway->generic));
+    m_busy = true;
+    m_reading = QtConcurrent::run(&GatewayWatch::read, std::move(page), atMs, m_gateway->flavor, m_gateway->generic);
+    auto *watcher = new QFutureWatcher<Reading>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        watcher->deleteLater();
+        handleRead(watcher->result(), generation);
+    });
+    watcher->setFuture(m_reading);
 }
 
-void GatewayWatch::handleRead()
+void GatewayWatch::handleRead(const Reading &reading, quint64 generation)
 {
-    const Reading reading = m_watcher.result();
-    if (m_runningGeneration == m_generation) {
+    m_busy = false;
+    if (generation == m_generation) {
         m_diagnostics = reading.diagnostics;
         if (reading.scrape)
             m_tracker.observe(*reading.scrape);

@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QObject>
 #include <QString>
 
@@ -49,15 +49,15 @@ private:
     static Reading read(const QByteArray &page, qint64 atMs, std::optional<GatewayFlavor> flavor,
                         const GenericMetricNames &generic);
     void startNext();
-    void handleRead();
+    void handleRead(const Reading &reading, quint64 generation);
 
     std::optional<GatewaySpec> m_gateway;
     GatewayTracker m_tracker;
     PageDiagnostics m_diagnostics;
-    QFutureWatcher<Reading> m_watcher;
+    QFuture<Reading> m_reading; // the page being read, if any
+    bool m_busy = false;        // from the start of a read until its result is handled
     std::optional<std::pair<QByteArray, qint64>> m_waiting;
     quint64 m_generation = 0; // bumped by a configuration change; readings of older ones are dropped
-    quint64 m_runningGeneration = 0;
 };
 
 } // namespace gw
