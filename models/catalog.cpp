@@ -23,18 +23,25 @@ const CheckSpec *Catalog::check(const QString &integrationId, const QString &che
     return it == owner->checks.cend() ? nullptr : &*it;
 }
 
-QString GatewaySpec::integrationFor(const QString &service, const std::optional<QString> &route) const
+QString integrationForRoute(const QHash<QString, GatewayRoute> &routes, const QString &service,
+                            const std::optional<QString> &route)
 {
+    QString exact;
     QString serviceWide;
     for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
         if (it->service != service)
             continue;
+        QString *slot = nullptr;
         if (it->route.isEmpty())
-            serviceWide = it.key();
+            slot = &serviceWide;
         else if (route && it->route == *route)
-            return it.key();
+            slot = &exact;
+        else
+            continue;
+        if (slot->isEmpty() || it.key() < *slot)
+            *slot = it.key();
     }
-    return serviceWide;
+    return exact.isEmpty() ? serviceWide : exact;
 }
 
 bool Catalog::behindGateway(const QString &integrationId) const

@@ -99,6 +99,12 @@ struct GatewayRoute
     bool operator==(const GatewayRoute &) const = default;
 };
 
+// The integration whose traffic a gateway route carries, by `routes` (integration id -> service
+// and route): the one configured for exactly this service and route, else the one configured for
+// the whole service; empty when none is. The smallest id wins a tie, whatever the hash's order.
+QString integrationForRoute(const QHash<QString, GatewayRoute> &routes, const QString &service,
+                            const std::optional<QString> &route);
+
 // The company's API gateway: its health, its metrics (Prometheus text) and its event feed. Values
 // may hold references, resolved just before a request like a check's.
 struct GatewaySpec
@@ -116,9 +122,11 @@ struct GatewaySpec
     QString caFile;
     SourcePosition position;
 
-    // The integration whose traffic a gateway route carries: the one configured for exactly this
-    // service and route, else the one configured for the whole service; empty when none is.
-    QString integrationFor(const QString &service, const std::optional<QString> &route) const;
+    // integrationForRoute() on this gateway's routes.
+    QString integrationFor(const QString &service, const std::optional<QString> &route) const
+    {
+        return integrationForRoute(routes, service, route);
+    }
 
     bool operator==(const GatewaySpec &) const = default;
 };

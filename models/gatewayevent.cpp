@@ -26,28 +26,9 @@ std::optional<GatewayEventType> gatewayEventTypeFromWire(QStringView name)
 
 QString mapIntegration(const QHash<QString, GatewayRoute> &routes, const FailedCall &call)
 {
-    // The smallest id wins when several name the same route, so the answer never depends on
-    // the hash's order.
-    QString exact;
-    QString serviceWide;
-    for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
-        if (it->service != call.service)
-            continue;
-        QString *slot = nullptr;
-        if (it->route.isEmpty())
-            slot = &serviceWide;
-        else if (it->route == call.route)
-            slot = &exact;
-        else
-            continue;
-        if (slot->isEmpty() || it.key() < *slot)
-            *slot = it.key();
-    }
-    if (!exact.isEmpty())
-        return exact;
-    if (!serviceWide.isEmpty())
-        return serviceWide;
-    return call.integration;
+    const QString configured =
+        integrationForRoute(routes, call.service, call.route.isEmpty() ? std::nullopt : std::optional(call.route));
+    return configured.isEmpty() ? call.integration : configured;
 }
 
 } // namespace gw
