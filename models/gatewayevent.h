@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "httpmessage.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,27 +19,6 @@ namespace gw {
 // since the epoch. Strings the contract leaves open ("error", "decision", attempt "status", …)
 // stay strings: a gateway may add values without a new version. An empty string stands for a
 // JSON null or an absent optional string.
-
-using HeaderPairs = QList<QPair<QString, QString>>; // [name, value] in wire order, duplicates kept
-
-struct CallRequest
-{
-    QString method;
-    QString url;
-    HeaderPairs headers;
-
-    bool operator==(const CallRequest &) const = default;
-};
-
-struct CallResponse
-{
-    int status = 0;
-    HeaderPairs headers;
-    QString bodyExcerpt; // at most 64 KiB of text
-    bool bodyTruncated = false;
-
-    bool operator==(const CallResponse &) const = default;
-};
 
 // "call.failed": a failed outbound call, product -> vendor, as the gateway saw it.
 struct FailedCall

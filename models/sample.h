@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callrecord.h"
 #include "circuitbreaker.h"
 #include "healthstatus.h"
 #include "quotareading.h"
@@ -11,15 +12,6 @@
 #include <optional>
 
 namespace gw {
-
-// A condition that did not hold, with the value it saw ("[STATUS] == 200", actual "503").
-struct FailedCondition
-{
-    QString condition;
-    QString actual;
-
-    bool operator==(const FailedCondition &) const = default;
-};
 
 // What was learned about the peer's TLS certificate chain.
 struct TlsInfo
@@ -47,6 +39,9 @@ struct Sample
     std::optional<TlsInfo> tls;
     QList<QuotaReading> quotas;              // every quota the response reported
     std::optional<double> retryAfterSeconds; // the vendor asked us to wait this long
+    // What was sent and received, redacted: on failed attempts, and on successful ones the
+    // probe was asked to keep for comparison.
+    std::optional<CallRecord> evidence;
 
     bool operator==(const Sample &) const = default;
 };
