@@ -16,6 +16,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CallRecord)
 };
 
+} // namespace
+
 QString headerValue(const HeaderPairs &headers, QStringView name)
 {
     for (const auto &[key, value] : headers) {
@@ -24,8 +26,6 @@ QString headerValue(const HeaderPairs &headers, QStringView name)
     }
     return {};
 }
-
-} // namespace
 
 QString machineName(CallOrigin origin)
 {

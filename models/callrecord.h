@@ -69,6 +69,9 @@ struct CallRecord
 // The most a record keeps of a request or response body.
 inline constexpr qsizetype maxCallBodyBytes = 64 * 1024;
 
+// The first value of a header, matched case-insensitively; empty when absent.
+QString headerValue(const HeaderPairs &headers, QStringView name);
+
 // The vendor's request id among response headers: X-Request-Id (Shopify and most), Request-Id
 // (Stripe), x-slack-req-id (Slack), X-GitHub-Request-Id, X-Amzn-RequestId, CF-Ray, as they come.
 QString vendorRequestId(const HeaderPairs &responseHeaders);
