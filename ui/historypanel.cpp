@@ -1098,6 +1098,7 @@ void HistoryPanel::selectWindow(qint64 fromMs, qint64 toMs)
     if (!d->provider || d->integrationId.isEmpty() || toMs <= fromMs)
         return;
     d->selection = std::pair(fromMs, toMs);
+    Q_EMIT failedCallsRequested(d->integrationId, d->checkId, fromMs, toMs);
     for (TimeChartView *view : d->views())
         view->setSelection(d->selection);
     d->strip->setSelection(d->selection);

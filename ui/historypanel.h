@@ -68,6 +68,9 @@ public:
 Q_SIGNALS:
     // The charts now show the answer to `query`.
     void chartShown(const gw::HistoryQuery &query);
+    // A status cell or a point of a chart was clicked: the user wants the failed calls of the
+    // subject (every check of the integration when `checkId` is empty) in [fromMs, toMs).
+    void failedCallsRequested(const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "banner.h"
 
+#include "failedcallspage.h"
 #include "gatewaypage.h"
 
 #include "historypanel.h"
@@ -50,7 +51,7 @@ namespace gw {
 namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
-enum Tab { OverviewTab, QuotasTab, GatewayTab };
+enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab };
 
 // The overview asks the history for uptime and trends this often.
 constexpr int summariesIntervalMs = 60'000;
@@ -124,6 +125,7 @@ struct MainWindow::Private
     QTabWidget *tabs = nullptr;
     QuotasPage *quotasPage = nullptr;
     GatewayPage *gatewayPage = nullptr;
+    FailedCallsPage *failedCallsPage = nullptr;
 
     Banner *configBanner = nullptr;
     Banner *noticeBanner = nullptr;
@@ -196,6 +198,19 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     d->tabs->insertTab(QuotasTab, d->quotasPage, tr("Quotas"));
     d->gatewayPage = new GatewayPage(d->tabs);
     d->tabs->insertTab(GatewayTab, d->gatewayPage, tr("Gateway"));
+    d->failedCallsPage = new FailedCallsPage(d->tabs);
+    d->failedCallsPage->setSource(nullptr);
+    d->tabs->insertTab(FailedCallsTab, d->failedCallsPage, tr("Failed calls"));
+    d->tabs->setTabToolTip(FailedCallsTab, tr("Every failed call with its request, response and timing (Ctrl+4)"));
+    connect(d->history, &HistoryPanel::failedCallsRequested, this,
+            [this](const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs) {
+                CallFilter filter;
+                filter.integrations = {integrationId};
+                filter.checkOrRoute = checkId;
+                filter.fromMs = fromMs;
+                filter.toMs = toMs;
+                showFailedCalls(filter);
+            });
     d->tabs->setTabToolTip(OverviewTab, tr("Health of every integration and check (Ctrl+1)"));
     buildMenus();
 
@@ -508,6 +523,10 @@ void MainWindow::buildMenus()
     showGateway->setObjectName(u"actionShowGateway"_s);
     showGateway->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(showGateway, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(GatewayTab); });
+    QAction *showFailedCalls = view->addAction(tr("&Failed Calls"));
+    showFailedCalls->setObjectName(u"actionShowFailedCalls"_s);
+    showFailedCalls->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(showFailedCalls, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(FailedCallsTab); });
     view->addSeparator();
     QAction *expandAll = view->addAction(tr("&Expand All"));
     expandAll->setObjectName(u"actionExpandAll"_s);
@@ -934,6 +953,17 @@ void MainWindow::applyColours()
     d->configBanner->applyColours(base);
     d->noticeBanner->applyColours(base);
     d->historyBanner->applyColours(base);
+}
+
+FailedCallsPage *MainWindow::failedCallsPage() const
+{
+    return d->failedCallsPage;
+}
+
+void MainWindow::showFailedCalls(const CallFilter &filter)
+{
+    d->failedCallsPage->showCalls(filter);
+    d->tabs->setCurrentIndex(FailedCallsTab);
 }
 
 void MainWindow::setHistoryProvider(HistoryProvider *provider)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "callsource.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 namespace gw {
 
+class FailedCallsPage;
 class GatewayPage;
 class HistoryProvider;
 class OverviewModel;
@@ -28,6 +31,8 @@ public:
 
     // The app hands it the gateway's readings and listens for its requests.
     GatewayPage *gatewayPage() const;
+    // The app hands it the stored calls and answers its retries.
+    FailedCallsPage *failedCallsPage() const;
 
 public Q_SLOTS:
     // A configuration problem (positioned messages, one per line). An empty list hides the banner.
@@ -44,6 +49,8 @@ public Q_SLOTS:
     // Where charts and the overview's uptime and trend come from; nullptr: no history (the panel
     // says so and those columns stay empty). Not owned; must outlive the window or be unset first.
     void setHistoryProvider(HistoryProvider *provider);
+    // Opens the Failed calls tab with `filter` applied.
+    void showFailedCalls(const gw::CallFilter &filter);
 
 Q_SIGNALS:
     // The user asked to pause or resume a check, or a whole integration when `checkId` is empty.

@@ -1,6 +1,7 @@
 #include "condition.h"
 #include "configloader.h"
 #include "duration.h"
+#include "failedcallspage.h"
 #include "fakehistory.h"
 #include "gatewaypage.h"
 #include "historypanel.h"
@@ -229,6 +230,7 @@ private Q_SLOTS:
     void gatewayTabCountsTrouble();
     void gatewayRowStaysFirst();
     void historyFollowsTheCurrentRow();
+    void redStatusCellOpensItsFailedCalls();
     void overviewShowsUptimeAndTrend();
     void screenshots();
     void everyLayerTranslates_data();
@@ -607,10 +609,11 @@ void TestMainWindow::quotasTabStartsEmpty()
 
     auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
     QCOMPARE(tabs->tabText(1), u"Quotas"_s);
     QCOMPARE(tabs->tabText(2), u"Gateway"_s);
+    QCOMPARE(tabs->tabText(3), u"Failed calls"_s);
     QCOMPARE(tabs->currentIndex(), 0);
 
     // Results without any quota reading leave the page empty.
@@ -681,6 +684,8 @@ void TestMainWindow::shortcutsSwitchTabs()
     QTRY_COMPARE(tabs->currentIndex(), 1);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 2);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 3);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
     // Filtering is about the overview, so it brings the overview back.
@@ -802,6 +807,42 @@ void TestMainWindow::historyFollowsTheCurrentRow()
     QCOMPARE(window.findChild<QLabel *>(u"historyMessageTitle"_s)->text(), u"History is off"_s);
 }
 
+void TestMainWindow::redStatusCellOpensItsFailedCalls()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.resize(1280, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FakeHistory history(QDateTime::currentMSecsSinceEpoch());
+    window.setHistoryProvider(&history);
+
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    auto *panel = window.findChild<HistoryPanel *>(u"historyPanel"_s);
+    const QModelIndex stripe = tree->model()->index(2, 0);
+    tree->setCurrentIndex(tree->model()->index(1, 0, stripe));
+    QTRY_VERIFY(panel->shownQuery().has_value());
+    auto *strip = window.findChild<StatusStrip *>(u"statusStrip"_s);
+    int red = -1;
+    for (int i = 0; i < strip->cells().size() && red < 0; ++i) {
+        if (strip->cells().at(i).state == HealthStatus::Down)
+            red = i;
+    }
+    QVERIFY(red >= 0);
+    const TimelineCell cell = strip->cells().at(red);
+
+    QTest::mouseClick(strip, Qt::LeftButton, {}, strip->cellRect(red).center());
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    QTRY_COMPARE(tabs->currentWidget(), window.failedCallsPage());
+    const CallFilter filter = window.failedCallsPage()->filter();
+    QCOMPARE(filter.integrations, QStringList{u"stripe"_s});
+    QCOMPARE(filter.checkOrRoute, u"webhooks"_s);
+    QCOMPARE(filter.fromMs, cell.startMs);
+    QCOMPARE(filter.toMs, cell.endMs);
+}
+
 void TestMainWindow::overviewShowsUptimeAndTrend()
 {
     OverviewModel model;
@@ -901,6 +942,8 @@ void TestMainWindow::screenshots()
     QVERIFY(red >= 0);
     QTest::mouseClick(strip, Qt::LeftButton, {}, strip->cellRect(red).center());
     QTRY_VERIFY(window.findChild<QTableView *>(u"failuresTable"_s)->model()->rowCount() > 0);
+    saveScreenshot(window, u"failed-calls-light"_s);
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(0); // the cell opened Failed calls
     saveScreenshot(window, u"history-failures-light"_s);
     QApplication::setPalette(darkPalette());
     QTRY_VERIFY(StatusPalette(window.palette()).isDark());
