@@ -18,7 +18,9 @@ struct CallFilter
     QString checkOrRoute;     // a check id, or a gateway route ("service/route" or service)
     std::optional<CallOrigin> origin;
     std::optional<FailureClass> failureClass;
-    int statusFrom = 0; // HTTP status in [statusFrom, statusTo]; 0/0: any. 0 itself: no response
+    // HTTP status in [statusFrom, statusTo]; 0/0: any. Calls without a response have status 0, so
+    // [0, 99] selects exactly those.
+    int statusFrom = 0;
     int statusTo = 0;
     qint64 fromMs = 0; // [fromMs, toMs); toMs 0: open-ended
     qint64 toMs = 0;
