@@ -152,6 +152,7 @@ struct FailedCallsPage::Private
     QLineEdit *text = nullptr;
     QLabel *count = nullptr;
     QTimer textDelay;
+    QTimer refreshTimer; // while the page is visible
 
     QStackedWidget *stack = nullptr;
     QLabel *emptyLabel = nullptr;
@@ -236,6 +237,9 @@ FailedCallsPage::FailedCallsPage(QWidget *parent) : QWidget(parent), d(std::make
     layout->addWidget(d->stack, 1);
     d->stack->setCurrentWidget(d->emptyLabel);
 
+    // New calls show up on their own while the page is on screen.
+    d->refreshTimer.setInterval(5000);
+    connect(&d->refreshTimer, &QTimer::timeout, this, &FailedCallsPage::refresh);
     connect(d->model, &CallsModel::counted, this, &FailedCallsPage::updateCount);
     connect(d->model, &QAbstractItemModel::modelReset, this, &FailedCallsPage::updateCount);
     connect(d->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -792,6 +796,19 @@ void FailedCallsPage::exportSelected(const QString &path)
                 Q_EMIT exported(path, int(calls.size()), QString());
             });
     }
+}
+
+void FailedCallsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    d->refreshTimer.start();
+    refresh();
+}
+
+void FailedCallsPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    d->refreshTimer.stop();
 }
 
 void FailedCallsPage::changeEvent(QEvent *event)

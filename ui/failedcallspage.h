@@ -17,7 +17,7 @@ class CallsModel;
 // raw), Timing and Compare (against the last good answer of the same check), with Copy as cURL,
 // Copy summary (Markdown), Retry now and Export selected (JSON). Everything shown is redacted
 // already. Asks its CallSource and receives answers on the GUI thread; answers for a call no longer
-// selected are dropped. GUI thread.
+// selected are dropped. Counts again every five seconds while visible. GUI thread.
 class FailedCallsPage final : public QWidget
 {
     Q_OBJECT
@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildFilters();
