@@ -458,6 +458,7 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
     // One MAC per secret, each compared with every received signature of the same length.
     const QByteArray payload = webhookSignedPayload(scheme, body, identity);
     QByteArray shown;
+    qsizetype matched = -1;
     for (const Key &key : std::as_const(keys)) {
         const QByteArray mac = hmacSha256(key.bytes, payload);
         if (shown.isEmpty())
@@ -469,6 +470,7 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
             });
         if (matches) {
             shown = mac;
+            matched = key.index;
             out.matchedSecret = secretName(key.index);
             break;
         }
@@ -502,9 +504,13 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
         const bool anyFullLength = std::any_of(parsed->macs.cbegin(), parsed->macs.cend(),
                                                [](const QByteArray &mac) { return mac.size() == Sha256Bytes; });
         if (!anyFullLength) {
-            message += Text::tr(" (the received signature has %1 bytes; an HMAC-SHA256 has %2)")
-                           .arg(parsed->macs.constFirst().size())
-                           .arg(Sha256Bytes);
+            // Spelled out rather than "%n byte(s)": there is no English catalog to resolve plurals.
+            const qsizetype size = parsed->macs.constFirst().size();
+            message += size == 1
+                           ? Text::tr(" (the received signature has 1 byte; an HMAC-SHA256 has %1)").arg(Sha256Bytes)
+                           : Text::tr(" (the received signature has %1 bytes; an HMAC-SHA256 has %2)")
+                                 .arg(size)
+                                 .arg(Sha256Bytes);
         }
         if (scheme == WebhookScheme::Chatwoot) {
             message += Text::tr("; possibly a misconfigured secret rather than a forgery: Chatwoot may sign with "
@@ -515,12 +521,12 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
 
     if (seenBefore && !out.dedupeId.isEmpty() && seenBefore(out.dedupeId))
         return verdict(WebhookVerdict::Duplicate, Text::tr("%1 was received before").arg(out.dedupeId));
-    if (out.matchedSecret == u"current")
+    if (matched == 0)
         return verdict(WebhookVerdict::Valid, Text::tr("matches the current secret"));
     return verdict(WebhookVerdict::ValidPreviousSecret,
-                   Text::tr("matches the %1 secret, not the current one: the sender still signs with a rotated-out "
-                            "secret")
-                       .arg(out.matchedSecret));
+                   Text::tr("matches previous secret %1, not the current one: the sender still signs with a "
+                            "rotated-out secret")
+                       .arg(matched));
 }
 
 } // namespace gw

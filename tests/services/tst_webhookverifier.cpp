@@ -163,7 +163,8 @@ Expected valid(const QByteArray &expected, std::optional<qint64> skew = {})
 
 Expected previous(const QByteArray &expected, std::optional<qint64> skew = {})
 {
-    return {WebhookVerdict::ValidPreviousSecret, u"previous 1"_s, text(expected), skew, u"previous 1"_s};
+    return {WebhookVerdict::ValidPreviousSecret, u"previous 1"_s, text(expected), skew,
+            u"matches previous secret 1, not the current one"_s};
 }
 
 Expected bad(const QByteArray &expected, const QString &message, std::optional<qint64> skew = {})
@@ -355,12 +356,16 @@ void tst_WebhookVerifier::verify_data()
         << previous(GitHubSignature);
     QTest::newRow("github: second previous secret")
         << github({{"X-Hub-Signature-256", GitHubSignature}}, {GitHubNewSecret, "older", GitHubSecret})
-        << Expected{WebhookVerdict::ValidPreviousSecret, u"previous 2"_s, text(GitHubSignature), {}, u"previous 2"_s};
+        << Expected{
+               WebhookVerdict::ValidPreviousSecret, u"previous 2"_s, text(GitHubSignature), {}, u"previous secret 2"_s};
     QTest::newRow("github: another secret") << github({{"X-Hub-Signature-256", GitHubSignature}}, {GitHubNewSecret})
                                             << bad(GitHubNewSignature, u"expected "_s + text(GitHubNewSignature)
                                                                            + u", received "_s + text(GitHubSignature));
     QTest::newRow("github: a SHA-1 signature in the SHA-256 header")
         << github({{"X-Hub-Signature-256", "sha256=" + GitHubSha1}}) << bad(GitHubSignature, u"has 20 bytes"_s);
+    QTest::newRow("github: a one-byte signature")
+        << github({{"X-Hub-Signature-256", "sha256=00"}})
+        << bad(GitHubSignature, u"received sha256=00 (the received signature has 1 byte; an HMAC-SHA256 has 32)"_s);
     QTest::newRow("github: only the SHA-1 header")
         << github({{"X-Hub-Signature", "sha1=" + GitHubSha1}})
         << Expected{WebhookVerdict::MissingSignature, {}, {}, {}, u"no X-Hub-Signature-256 header"_s};
