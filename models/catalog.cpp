@@ -13,6 +13,13 @@ const IntegrationSpec *Catalog::integration(const QString &id) const
     return it == integrations.cend() ? nullptr : &*it;
 }
 
+const WebhookSource *Catalog::webhook(const QString &id) const
+{
+    const auto it =
+        std::find_if(webhooks.cbegin(), webhooks.cend(), [&](const WebhookSource &w) { return w.id == id; });
+    return it == webhooks.cend() ? nullptr : &*it;
+}
+
 const CheckSpec *Catalog::check(const QString &integrationId, const QString &checkId) const
 {
     const IntegrationSpec *owner = integration(integrationId);

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -131,17 +132,32 @@ struct GatewaySpec
     bool operator==(const GatewaySpec &) const = default;
 };
 
+// Where inbound webhooks come from and how their signatures are checked. The secrets are
+// references (${secret:…} or ${env:…}), never values, resolved only when a delivery is verified.
+struct WebhookSource
+{
+    QString id;                  // the key under `webhooks`, e.g. "shopify"
+    QString scheme;              // "shopify", "stripe", "slack", "github", "standard" or "chatwoot"
+    QString secret;              // the current secret
+    QStringList previousSecrets; // rotated-out secrets still accepted, newest first
+    SourcePosition position;
+
+    bool operator==(const WebhookSource &) const = default;
+};
+
 // Everything the configuration describes, as plain values.
 struct Catalog
 {
     Settings settings;
     QList<IntegrationSpec> integrations;
     std::optional<GatewaySpec> gateway;
+    QList<WebhookSource> webhooks; // in file order
 
     // The id of the integration that stands for the gateway (its health and metrics checks).
     static inline const QString gatewayId = QStringLiteral("gateway");
 
     const IntegrationSpec *integration(const QString &id) const;
+    const WebhookSource *webhook(const QString &id) const;
     // Integrations whose traffic the gateway carries: those its routes name, and those with a
     // check sent to the gateway's own host and port.
     bool behindGateway(const QString &integrationId) const;

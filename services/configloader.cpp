@@ -2,6 +2,7 @@
 
 #include "duration.h"
 #include "references.h"
+#include "webhooksignature.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,7 +33,7 @@ QString ConfigError::toString() const
 
 namespace {
 
-const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s};
+const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s};
 const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
                                u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
                                u"circuit_breaker"_s,   u"quota_thresholds"_s,  u"history"_s};
@@ -48,6 +49,8 @@ const QStringList gatewayFlavors{u"auto"_s, u"kong"_s, u"traefik"_s, u"envoy"_s,
 const QStringList genericMetricKeys{u"requests"_s,     u"status_label"_s,  u"latency"_s,
                                     u"latency_unit"_s, u"service_label"_s, u"route_label"_s};
 const QStringList routeKeys{u"service"_s, u"route"_s};
+const QStringList webhookKeys{u"scheme"_s, u"secret"_s, u"previous_secrets"_s};
+const QStringList webhookSchemes{u"shopify"_s, u"stripe"_s, u"slack"_s, u"github"_s, u"standard"_s, u"chatwoot"_s};
 const QStringList checkKeys{u"id"_s,
                             u"name"_s,
                             u"url"_s,
@@ -173,6 +176,11 @@ private:
     QHash<QString, GatewayRoute> readGatewayRoutes(const Field &field);
     void parseIntegrations(const Field &field, Catalog &catalog);
     void checkGatewayRoutes(const Catalog &catalog, const QHash<QString, SourcePosition> &positions);
+    void parseWebhooks(const Field &field, Catalog &catalog);
+    std::optional<WebhookSource> parseWebhookSource(const Field &field, const QString &id,
+                                                    const SourcePosition &position);
+    std::optional<QString> readSecretReference(const YAML::Node &scalar, const QString &key,
+                                               const SourcePosition &fallback);
     std::optional<CheckSpec> parseCheck(const YAML::Node &node, const Settings &settings);
 
     template<typename Target>
@@ -281,6 +289,8 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
     if (const auto it = top.constFind(u"integrations"_s); it != top.cend())
         parseIntegrations(*it, catalog);
     checkGatewayRoutes(catalog, m_routePositions);
+    if (const auto it = top.constFind(u"webhooks"_s); it != top.cend())
+        parseWebhooks(*it, catalog);
     if (catalog.gateway) {
         if (const IntegrationSpec *taken = catalog.integration(Catalog::gatewayId)) {
             report(taken->position, tr("the integration id '%1' is the gateway's when a gateway section is "
@@ -338,6 +348,106 @@ void Parser::checkGatewayRoutes(const Catalog &catalog, const QHash<QString, Sou
                tr("gateway routes: no integration '%1'%2")
                    .arg(it.key(), suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString()));
     }
+}
+
+void Parser::parseWebhooks(const Field &field, Catalog &catalog)
+{
+    if (field.value.IsNull())
+        return;
+    if (!field.value.IsMap()) {
+        reportType(field, u"webhooks"_s,
+                   tr("a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}"));
+        return;
+    }
+    QHash<QString, SourcePosition> seen;
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        const Field source{it->first, it->second};
+        const SourcePosition keyPosition = positionOf(source.key, valuePosition(field));
+        if (!source.key.IsScalar()) {
+            report(keyPosition, tr("expected a webhook source id, found %1").arg(describe(source.key)));
+            continue;
+        }
+        const QString id = fromYaml(source.key.Scalar());
+        if (!isIdentifier(id)) {
+            report(keyPosition,
+                   tr("invalid webhook source id '%1': use lower-case letters, digits and '-' only").arg(id));
+            continue;
+        }
+        if (const auto first = seen.constFind(id); first != seen.cend()) {
+            report(keyPosition, tr("duplicate webhook source '%1' (first at line %2, column %3)")
+                                    .arg(id, QString::number(first->line), QString::number(first->column)));
+            continue;
+        }
+        seen.insert(id, keyPosition);
+        if (std::optional<WebhookSource> webhook = parseWebhookSource(source, id, keyPosition))
+            catalog.webhooks.append(std::move(*webhook));
+    }
+}
+
+std::optional<WebhookSource> Parser::parseWebhookSource(const Field &field, const QString &id,
+                                                        const SourcePosition &position)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, id, tr("a map with scheme, secret and previous_secrets"));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(field.value, webhookKeys, tr("in a webhook source"));
+    WebhookSource webhook;
+    webhook.id = id;
+    webhook.position = position;
+
+    if (const auto it = all.constFind(u"scheme"_s); it != all.cend()) {
+        if (const std::optional<QString> text = readString(*it, u"scheme"_s)) {
+            if (const std::optional<WebhookScheme> scheme = webhookSchemeFromName(*text)) {
+                webhook.scheme = webhookSchemeName(*scheme);
+            } else {
+                const std::optional<QString> suggestion = closest(*text, webhookSchemes);
+                report(valuePosition(*it),
+                       tr("unknown scheme '%1'%2 (allowed: %3)")
+                           .arg(*text, suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString(),
+                                webhookSchemes.join(u", "_s)));
+            }
+        }
+    } else {
+        report(position, tr("the webhook source '%1' needs a 'scheme' (%2)").arg(id, webhookSchemes.join(u", "_s)));
+    }
+
+    if (const auto it = all.constFind(u"secret"_s); it != all.cend()) {
+        if (const std::optional<QString> secret = readSecretReference(it->value, u"secret"_s, valuePosition(*it)))
+            webhook.secret = *secret;
+    } else {
+        report(position, tr("the webhook source '%1' needs a 'secret', e.g. secret: ${secret:%1-webhook}").arg(id));
+    }
+
+    if (const auto it = all.constFind(u"previous_secrets"_s); it != all.cend()) {
+        if (const std::optional<YAML::Node> list = readList(*it, u"previous_secrets"_s)) {
+            const SourcePosition listPosition = valuePosition(*it);
+            for (const YAML::Node &item : *list) {
+                if (const std::optional<QString> secret =
+                        readSecretReference(item, u"previous_secrets"_s, listPosition))
+                    webhook.previousSecrets.append(*secret);
+            }
+        }
+    }
+    return m_errors.size() == errorsBefore ? std::optional(webhook) : std::nullopt;
+}
+
+std::optional<QString> Parser::readSecretReference(const YAML::Node &scalar, const QString &key,
+                                                   const SourcePosition &fallback)
+{
+    // The value is never repeated in a message: it may be a secret pasted in by mistake.
+    static const QRegularExpression single(u"\\A\\$\\{(secret|env):[^}]+\\}\\z"_s);
+    const QString text = scalar.IsScalar() ? fromYaml(scalar.Scalar()) : QString();
+    if (scalar.IsScalar() && !validReferences(scalar, text, key))
+        return std::nullopt;
+    if (!single.match(text).hasMatch()) {
+        report(positionOf(scalar, fallback),
+               tr("'%1' must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself")
+                   .arg(key));
+        return std::nullopt;
+    }
+    return text;
 }
 
 std::optional<GatewaySpec> Parser::parseGateway(const Field &field, const Settings &settings)

@@ -461,6 +461,16 @@ QList<QPair<QString, QString>> Simulator::configEnvironment() const
         environment.append({u"GATEWATCH_SECRET_"_s + secret.toUpper().replace(u'-', u'_'),
                             QString::fromLatin1(VendorApi::token(vendor))});
     }
+    // The secrets the webhook sources of configYaml() verify with: <source>-webhook and, while a
+    // rotation settles, <source>-webhook-previous.
+    const QMap<QString, WebhookSecret> secrets = webhookSecrets();
+    for (const QString &source : webhookSources()) {
+        const WebhookSecret secret = secrets.value(source);
+        const QString name = u"GATEWATCH_SECRET_"_s + source.toUpper() + u"_WEBHOOK"_s;
+        environment.append({name, QString::fromLatin1(secret.current)});
+        if (!secret.previous.isEmpty())
+            environment.append({name + u"_PREVIOUS"_s, QString::fromLatin1(secret.previous)});
+    }
     return environment;
 }
 
@@ -512,6 +522,16 @@ QString Simulator::configYaml() const
     google-analytics: { service: ga4-data }
     mcp: { service: support-mcp }
 )yaml"_s.arg(url(u"gateway"_s, u"/health"_s), url(u"gateway"_s, u"/metrics"_s), url(u"gateway"_s, u"/events"_s));
+    // The webhooks the gateway receives from each vendor, and the secrets they are signed with
+    // (webhooksender.cpp); the previous one is still in use while a rotation settles.
+    yaml += u"webhooks:\n"_s;
+    const QMap<QString, WebhookSecret> secrets = webhookSecrets();
+    for (const QString &source : webhookSources()) {
+        const QString previous = secrets.value(source).previous.isEmpty()
+                                     ? QString()
+                                     : u", previous_secrets: [\"${secret:%1-webhook-previous}\"]"_s.arg(source);
+        yaml += u"  %1: {scheme: %1, secret: \"${secret:%1-webhook}\"%2}\n"_s.arg(source, previous);
+    }
     yaml += u"integrations:\n"_s;
 
     yaml += uR"yaml(  - id: shopify

@@ -62,6 +62,16 @@ private:
         return path;
     }
 
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(bytes);
+        return path;
+    }
+
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
@@ -574,6 +584,217 @@ integrations:
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(u"integrity"_s);
         }
+    }
+
+    // Signatures below are vendors' published examples or were computed with openssl (see
+    // tests/services/tst_webhookverifier.cpp for the commands).
+    void verifyWebhook_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("line");
+
+        const QString githubBody = writeFile(u"github-body"_s, "Hello, World!");
+        const QString githubSecret = writeFile(u"github-secret"_s, "It's a Secret to Everybody\n");
+        const QString githubNew = writeFile(u"github-new"_s, "new-secret-2026\n");
+        const QString standardBody = writeFile(u"standard-body"_s, R"({"test": 2432232314})");
+        const QString standardSecret = writeFile(u"standard-secret"_s, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        const QStringList github{u"verify-webhook"_s, u"--scheme"_s, u"github"_s, u"--body-file"_s, githubBody};
+        const QString signature =
+            u"X-Hub-Signature-256: sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"_s;
+        const QStringList standard{u"verify-webhook"_s,
+                                   u"--scheme"_s,
+                                   u"standard"_s,
+                                   u"--secret-file"_s,
+                                   standardSecret,
+                                   u"--body-file"_s,
+                                   standardBody,
+                                   u"--header"_s,
+                                   u"webhook-id: msg_p5jXN8AQM9LWM0D4loKWxJek"_s,
+                                   u"--header"_s,
+                                   u"webhook-timestamp: 1614265330"_s,
+                                   u"--header"_s,
+                                   u"webhook-signature: v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="_s};
+
+        QTest::newRow("valid") << github + QStringList{u"--secret-file"_s, githubSecret, u"--header"_s, signature} << 0
+                               << "valid: matches the current secret\n"_ba;
+        QTest::newRow("valid with a previous secret")
+            << github + QStringList{u"--secret-file"_s, githubNew,     u"--previous-secret-file"_s,
+                                    githubSecret,       u"--header"_s, signature}
+            << 0 << "valid-previous-secret: matches previous secret 1, not the current one"_ba;
+        QTest::newRow("bad signature")
+            << github + QStringList{u"--secret-file"_s, githubNew, u"--header"_s, signature} << 1
+            << "bad-signature: expected sha256=69f0f1b0fefdc239c52e5d04335eb45ea5abe7f726d06ac1fd1e16b6ebb481d5, "
+               "received sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17\n"_ba;
+        QTest::newRow("missing signature")
+            << github + QStringList{u"--secret-file"_s, githubSecret, u"--header"_s, u"X-GitHub-Event: ping"_s} << 1
+            << "missing-signature: no X-Hub-Signature-256 header\n"_ba;
+        QTest::newRow("standard webhooks example at its own time")
+            << standard + QStringList{u"--now"_s, u"1614265330"_s} << 0 << "valid: matches the current secret\n"_ba;
+        QTest::newRow("stale beyond --tolerance")
+            << standard + QStringList{u"--now"_s, u"1614265391"_s, u"--tolerance"_s, u"60"_s} << 1
+            << "stale: signed 61 s ago, more than the tolerance of 60 s"_ba;
+        QTest::newRow("--tolerance at the edge")
+            << standard + QStringList{u"--now"_s, u"1614265390"_s, u"--tolerance"_s, u"60"_s} << 0
+            << "valid: matches the current secret\n"_ba;
+        QTest::newRow("future beyond the default tolerance")
+            << standard + QStringList{u"--now"_s, u"1614265029"_s} << 1
+            << "future: signed 301 s in the future, more than the tolerance of 300 s"_ba;
+        QTest::newRow("without --now, a 2021 signature is stale") << standard << 1 << "stale: signed "_ba;
+        QTest::newRow("svix header names")
+            << QStringList{u"verify-webhook"_s,
+                           u"--scheme"_s,
+                           u"svix"_s,
+                           u"--secret-file"_s,
+                           standardSecret,
+                           u"--body-file"_s,
+                           standardBody,
+                           u"--now"_s,
+                           u"1614265330"_s,
+                           u"--header"_s,
+                           u"svix-id:msg_p5jXN8AQM9LWM0D4loKWxJek"_s,
+                           u"--header"_s,
+                           u"svix-timestamp:  1614265330 "_s,
+                           u"--header"_s,
+                           u"Svix-Signature: v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="_s}
+            << 0 << "valid: matches the current secret\n"_ba;
+    }
+
+    void verifyWebhook()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, line);
+        const Run run = gatewatch(arguments);
+        QVERIFY2(run.exitCode == exitCode, run.out.constData());
+        QVERIFY2(run.out.startsWith(line), run.out.constData());
+        QCOMPARE(run.out.count('\n'), 1);
+        QVERIFY(run.out.endsWith('\n'));
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+    }
+
+    void verifyWebhookSecretFromEnvironment()
+    {
+        // Slack's published example.
+        const QString body =
+            writeFile(u"slack-body"_s,
+                      "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&"
+                      "channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&"
+                      "response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%"
+                      "2F96rGlfmibIGlgcZRskXaIFfN&"
+                      "trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+        QProcessEnvironment env;
+        env.insert(u"SLACK_SIGNING_SECRET"_s, u"8f742231b10e8888abcd99yyyzzz85a5"_s);
+        const Run run =
+            gatewatch({u"verify-webhook"_s, u"--scheme"_s, u"slack"_s, u"--secret-env"_s, u"SLACK_SIGNING_SECRET"_s,
+                       u"--body-file"_s, body, u"--now"_s, u"1531420618"_s, u"--header"_s,
+                       u"X-Slack-Request-Timestamp: 1531420618"_s, u"--header"_s,
+                       u"X-Slack-Signature: v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503"_s},
+                      env);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, "valid: matches the current secret\n"_ba);
+        QVERIFY(!run.out.contains("8f742231b10e8888abcd99yyyzzz85a5"));
+    }
+
+    void verifyWebhookReadsFilesByteForByte_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("line");
+
+        // printf '%s' "$BODY" | openssl dgst -sha256 -hmac 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 -binary | base64
+        //   l8hvYi7g0MgAiRUj7Khm/elY0G0K2EhCbFzmbUOAvFQ=
+        // printf '%s\n' "$BODY" | … (the body with a newline at its end)
+        //   iEJ3EM5PLX9wHo8xpvtkBjbAu7ehwSGJP93ClVZZlRY=
+        const QByteArray body = R"({"id":820982911946154508,"email":"jon@example.com","topic":"orders/create"})";
+        const QByteArray secret = "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";
+        QTest::newRow("body as signed") << body << secret << 0 << "valid: matches the current secret\n"_ba;
+        QTest::newRow("body with a newline the sender did not sign")
+            << body + '\n'
+            << secret << 1
+            << "bad-signature: expected iEJ3EM5PLX9wHo8xpvtkBjbAu7ehwSGJP93ClVZZlRY=, received "
+               "l8hvYi7g0MgAiRUj7Khm/elY0G0K2EhCbFzmbUOAvFQ=\n"_ba;
+        QTest::newRow("secret file ending in a newline") << body << secret + '\n' << 0 << "valid:"_ba;
+        QTest::newRow("secret file ending in CRLF") << body << secret + "\r\n" << 0 << "valid:"_ba;
+        QTest::newRow("only one newline is stripped") << body << secret + "\n\n" << 1 << "bad-signature:"_ba;
+        QTest::newRow("blanks are part of the secret") << body << secret + " \n" << 1 << "bad-signature:"_ba;
+    }
+
+    void verifyWebhookReadsFilesByteForByte()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, secret);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, line);
+        const Run run =
+            gatewatch({u"verify-webhook"_s, u"--scheme"_s, u"shopify"_s, u"--secret-file"_s,
+                       writeFile(u"shopify-secret"_s, secret), u"--body-file"_s, writeFile(u"shopify-body"_s, body),
+                       u"--header"_s, u"X-Shopify-Hmac-Sha256: l8hvYi7g0MgAiRUj7Khm/elY0G0K2EhCbFzmbUOAvFQ="_s});
+        QVERIFY2(run.exitCode == exitCode, run.out.constData());
+        QVERIFY2(run.out.startsWith(line), run.out.constData());
+    }
+
+    void verifyWebhookUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+
+        const QString body = writeFile(u"usage-body"_s, "{}");
+        const QString secret = writeFile(u"usage-secret"_s, "s3cret\n");
+        const QString empty = writeFile(u"usage-empty"_s, "\n");
+        const QStringList ok{u"--scheme"_s, u"github"_s, u"--secret-file"_s, secret, u"--body-file"_s, body};
+
+        QTest::newRow("no --scheme") << QStringList{u"--secret-file"_s, secret, u"--body-file"_s, body}
+                                     << "--scheme is required"_ba;
+        QTest::newRow("unknown scheme") << QStringList{u"--scheme"_s, u"twilio"_s,      u"--secret-file"_s,
+                                                       secret,        u"--body-file"_s, body}
+                                        << "--scheme: unknown scheme 'twilio'"_ba;
+        QTest::newRow("no secret") << QStringList{u"--scheme"_s, u"github"_s, u"--body-file"_s, body}
+                                   << "the secret is required"_ba;
+        QTest::newRow("both --secret-env and --secret-file") << ok + QStringList{u"--secret-env"_s, u"HOME"_s}
+                                                             << "use either --secret-env or --secret-file, not both"_ba;
+        QTest::newRow("unset variable") << QStringList{u"--scheme"_s,     u"github"_s,
+                                                       u"--secret-env"_s, u"GATEWATCH_NO_SUCH_VARIABLE"_s,
+                                                       u"--body-file"_s,  body}
+                                        << "the environment variable GATEWATCH_NO_SUCH_VARIABLE is not set"_ba;
+        QTest::newRow("empty secret file")
+            << QStringList{u"--scheme"_s, u"github"_s, u"--secret-file"_s, empty, u"--body-file"_s, body}
+            << "holds no secret"_ba;
+        QTest::newRow("unreadable previous secret file")
+            << ok + QStringList{u"--previous-secret-file"_s, m_dir.filePath(u"absent"_s)}
+            << "--previous-secret-file: cannot read"_ba;
+        QTest::newRow("no --body-file") << QStringList{u"--scheme"_s, u"github"_s, u"--secret-file"_s, secret}
+                                        << "--body-file is required"_ba;
+        QTest::newRow("unreadable body file")
+            << QStringList{u"--scheme"_s, u"github"_s,      u"--secret-file"_s,
+                           secret,        u"--body-file"_s, m_dir.filePath(u"absent"_s)}
+            << "--body-file: cannot read"_ba;
+        QTest::newRow("body file is a directory")
+            << QStringList{u"--scheme"_s, u"github"_s, u"--secret-file"_s, secret, u"--body-file"_s, m_dir.path()}
+            << "is a directory"_ba;
+        QTest::newRow("header without a colon")
+            << ok + QStringList{u"--header"_s, u"X-Hub-Signature-256"_s} << "--header: expected 'Name: value'"_ba;
+        QTest::newRow("bad --now") << ok + QStringList{u"--now"_s, u"yesterday"_s}
+                                   << "--now: 'yesterday' is not Unix seconds"_ba;
+        QTest::newRow("--now in milliseconds")
+            << ok + QStringList{u"--now"_s, u"1767225600000"_s} << "--now: '1767225600000' is not Unix seconds"_ba;
+        QTest::newRow("negative --tolerance") << QStringList{u"--scheme"_s,    u"stripe"_s, u"--secret-file"_s, secret,
+                                                             u"--body-file"_s, body,        u"--tolerance"_s,   u"-5"_s}
+                                              << "--tolerance: '-5' is not a whole number of seconds"_ba;
+        QTest::newRow("--tolerance for a scheme without timestamps")
+            << ok + QStringList{u"--tolerance"_s, u"60"_s} << "github signs no timestamp"_ba;
+        QTest::newRow("unknown option") << ok + QStringList{u"--secret"_s, u"x"_s} << "secret"_ba;
+    }
+
+    void verifyWebhookUsageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Run run = gatewatch(QStringList{u"verify-webhook"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
     }
 
     void exportErrors_data()

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void multipleErrorsReportedTogether();
+    void webhookSecretValueNeverRepeated();
     void missingFile();
     void errorToString_data();
     void errorToString();
@@ -107,6 +108,16 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
         QCOMPARE(a.timeout.count(), e.timeout.count());
         QCOMPARE(a.headers, e.headers);
         QCOMPARE(a.routes, e.routes);
+        QCOMPARE(a.position, e.position);
+    }
+    QCOMPARE(actual.webhooks.size(), expected.webhooks.size());
+    for (qsizetype i = 0; i < expected.webhooks.size(); ++i) {
+        const WebhookSource &a = actual.webhooks.at(i);
+        const WebhookSource &e = expected.webhooks.at(i);
+        QCOMPARE(a.id, e.id);
+        QCOMPARE(a.scheme, e.scheme);
+        QCOMPARE(a.secret, e.secret);
+        QCOMPARE(a.previousSecrets, e.previousSecrets);
         QCOMPARE(a.position, e.position);
     }
     QCOMPARE(actual.integrations.size(), expected.integrations.size());
@@ -451,6 +462,42 @@ void tst_ConfigLoader::catalog_data()
                "    quota_thresholds: {warning: 100%, critical: 0%}\n"_ba
             << expected;
     }
+    QTest::newRow("no webhook sources") << "webhooks:\n"_ba << Catalog{};
+    {
+        Catalog expected;
+        expected.webhooks = {
+            WebhookSource{u"shopify"_s,
+                          u"shopify"_s,
+                          u"${secret:shopify-webhook}"_s,
+                          QStringList{u"${secret:shopify-webhook-2025}"_s, u"${env:SHOPIFY_OLD_SECRET}"_s},
+                          {2, 3}},
+            WebhookSource{u"stripe"_s, u"stripe"_s, u"${env:STRIPE_WEBHOOK_SECRET}"_s, {}, {8, 3}},
+        };
+        QTest::newRow("webhook sources with rotation") << "webhooks:\n"
+                                                          "  shopify:\n"
+                                                          "    scheme: shopify\n"
+                                                          "    secret: ${secret:shopify-webhook}\n"
+                                                          "    previous_secrets:\n"
+                                                          "      - ${secret:shopify-webhook-2025}\n"
+                                                          "      - \"${env:SHOPIFY_OLD_SECRET}\"\n"
+                                                          "  stripe:\n"
+                                                          "    scheme: stripe\n"
+                                                          "    secret: ${env:STRIPE_WEBHOOK_SECRET}\n"
+                                                          "    previous_secrets: []\n"_ba
+                                                       << expected;
+    }
+    {
+        Catalog expected;
+        expected.webhooks = {
+            WebhookSource{u"billing"_s, u"standard"_s, u"${secret:billing-webhook}"_s, {}, {2, 3}},
+            WebhookSource{u"github"_s, u"github"_s, u"${secret:github-webhook}"_s, {}, {3, 3}},
+        };
+        QTest::newRow("webhook scheme names are read like the command line's")
+            << "webhooks:\n"
+               "  billing: {scheme: svix, secret: \"${secret:billing-webhook}\"}\n"
+               "  github: {scheme: GitHub, secret: \"${secret:github-webhook}\"}\n"_ba
+            << expected;
+    }
 }
 
 void tst_ConfigLoader::catalog()
@@ -680,6 +727,48 @@ void tst_ConfigLoader::errors_data()
                                                     << u"history: minute is kept longer than hour (400d > 365d)"_s;
     QTest::newRow("finer kept forever, coarser not") << "settings:\n  history: {raw: forever}\n"_ba << 2 << 18
                                                      << u"history: raw is kept longer than minute (forever > 30d)"_s;
+    const QByteArray webhook = "webhooks:\n"
+                               "  shopify:\n"
+                               "    scheme: shopify\n"_ba;
+    // Lines 1-3 above; a row's extra keys of the source start on line 4, column 5.
+    QTest::newRow("webhooks is a list") << "webhooks: [shopify]\n"_ba << 1 << 11
+                                        << u"expected a map of webhook sources"_s;
+    QTest::newRow("webhook source is a string")
+        << "webhooks:\n  shopify: shopify\n"_ba << 2 << 12
+        << u"expected a map with scheme, secret and previous_secrets for 'shopify'"_s;
+    QTest::newRow("webhook source id in capitals")
+        << "webhooks:\n  Shopify: {scheme: shopify, secret: \"${secret:s}\"}\n"_ba << 2 << 3
+        << u"invalid webhook source id 'Shopify'"_s;
+    QTest::newRow("webhook source twice")
+        << "webhooks:\n  shopify: {scheme: shopify, secret: \"${secret:a}\"}\n"
+           "  shopify: {scheme: shopify, secret: \"${secret:b}\"}\n"_ba
+        << 3 << 3 << u"duplicate webhook source 'shopify' (first at line 2, column 3)"_s;
+    QTest::newRow("unknown webhook scheme")
+        << "webhooks:\n  shop:\n    scheme: shopfy\n    secret: ${secret:s}\n"_ba << 3 << 13
+        << u"unknown scheme 'shopfy'; did you mean 'shopify'? (allowed: shopify, stripe, slack, github, standard, "
+           u"chatwoot)"_s;
+    QTest::newRow("webhook without scheme") << "webhooks:\n  shop:\n    secret: ${secret:s}\n"_ba << 2 << 3
+                                            << u"the webhook source 'shop' needs a 'scheme'"_s;
+    QTest::newRow("webhook without secret") << webhook << 2 << 3
+                                            << u"the webhook source 'shopify' needs a 'secret', e.g. secret: "
+                                               u"${secret:shopify-webhook}"_s;
+    QTest::newRow("unknown webhook key") << webhook + "    secret: ${secret:s}\n    secrets: []\n"_ba << 5 << 5
+                                         << u"unknown key 'secrets' in a webhook source; did you mean 'secret'?"_s;
+    QTest::newRow("webhook secret written out") << webhook + "    secret: shpss_5e1d9c0f\n"_ba << 4 << 13
+                                                << u"'secret' must be a single reference such as ${secret:name}"_s;
+    QTest::newRow("webhook secret empty")
+        << webhook + "    secret:\n"_ba << 4 << 5 << u"'secret' must be a single reference"_s;
+    QTest::newRow("webhook secret with text around its reference")
+        << webhook + "    secret: \"whsec_${secret:s}\"\n"_ba << 4 << 13 << u"must be a single reference"_s;
+    QTest::newRow("webhook secret reference with a bad name")
+        << webhook + "    secret: ${secret:shop/webhook}\n"_ba << 4 << 26
+        << u"invalid reference in 'secret': invalid character '/'"_s;
+    QTest::newRow("previous secrets not a list")
+        << webhook + "    secret: ${secret:s}\n    previous_secrets: ${secret:old}\n"_ba << 5 << 23
+        << u"expected a list for 'previous_secrets'"_s;
+    QTest::newRow("previous secret written out")
+        << webhook + "    secret: ${secret:s}\n    previous_secrets:\n      - ${secret:a}\n      - hunter2\n"_ba << 7
+        << 9 << u"'previous_secrets' must be a single reference"_s;
     QTest::newRow("quota limit not a number") << head + "        quota_limits: {tokensPerDay: lots}\n"_ba << 6 << 38
                                               << u"invalid limit for quota 'tokensPerDay'"_s;
 }
@@ -730,6 +819,15 @@ void tst_ConfigLoader::multipleErrorsReportedTogether()
     QVERIFY(errors.at(3).message.contains(u"did you mean 'name'?"_s));
     QCOMPARE(errors.at(4).line, 10);
     QVERIFY(errors.at(4).message.contains(u"invalid failure_threshold 'many'"_s));
+}
+
+void tst_ConfigLoader::webhookSecretValueNeverRepeated()
+{
+    // A secret pasted into the file by mistake is not echoed into logs and terminals.
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(
+        "webhooks:\n  github:\n    scheme: github\n    secret: gh-hook-acme-storefront-2026\n"_ba, fileName);
+    QVERIFY(!result.ok());
+    QVERIFY(!describe(result.error()).contains(u"gh-hook-acme-storefront-2026"_s));
 }
 
 void tst_ConfigLoader::missingFile()

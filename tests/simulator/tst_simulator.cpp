@@ -971,10 +971,26 @@ void tst_Simulator::configLoads()
     QStringList names;
     for (const auto &[name, value] : m_sim->configEnvironment())
         names.append(name);
-    QCOMPARE(names,
-             (QStringList{u"GATEWATCH_SECRET_SHOPIFY_ADMIN"_s, u"GATEWATCH_SECRET_CHATWOOT"_s,
-                          u"GATEWATCH_SECRET_GA4"_s, u"GATEWATCH_SECRET_SLACK_BOT"_s, u"GATEWATCH_SECRET_STRIPE"_s,
-                          u"GATEWATCH_SECRET_KLAVIYO"_s, u"GATEWATCH_SECRET_MCP"_s}));
+    QStringList expectedNames{u"GATEWATCH_SECRET_SHOPIFY_ADMIN"_s,
+                              u"GATEWATCH_SECRET_CHATWOOT"_s,
+                              u"GATEWATCH_SECRET_GA4"_s,
+                              u"GATEWATCH_SECRET_SLACK_BOT"_s,
+                              u"GATEWATCH_SECRET_STRIPE"_s,
+                              u"GATEWATCH_SECRET_KLAVIYO"_s,
+                              u"GATEWATCH_SECRET_MCP"_s};
+    for (const QString &source : {u"SHOPIFY"_s, u"STRIPE"_s, u"SLACK"_s, u"GITHUB"_s, u"CHATWOOT"_s, u"STANDARD"_s})
+        expectedNames << u"GATEWATCH_SECRET_%1_WEBHOOK"_s.arg(source)
+                      << u"GATEWATCH_SECRET_%1_WEBHOOK_PREVIOUS"_s.arg(source);
+    QCOMPARE(names, expectedNames);
+
+    // Every webhook source the simulator signs for is declared, with the secrets it signs with.
+    QCOMPARE(catalog->webhooks.size(), 6);
+    for (const gw::WebhookSource &webhook : catalog->webhooks) {
+        QCOMPARE(webhook.scheme, webhook.id);
+        QCOMPARE(webhook.secret, u"${secret:%1-webhook}"_s.arg(webhook.id));
+        QCOMPARE(webhook.previousSecrets, QStringList{u"${secret:%1-webhook-previous}"_s.arg(webhook.id)});
+        QVERIFY(m_sim->webhookSecrets().contains(webhook.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Simulator)

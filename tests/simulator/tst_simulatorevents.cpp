@@ -4,6 +4,7 @@
 // the code that made them), Svix-style forwarding retries, and one feed per seed.
 
 #include "simulator.h"
+#include "webhookverifier.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -199,6 +200,7 @@ private Q_SLOTS:
     void sporadicFailuresWithoutFaults();
     void scenarioFaultsShowInTheFeed();
     void webhookSignatures();
+    void verifierAgreesWithTheGateway();
     void forwardingRetriesFollowSvixSchedule();
     void sameSeedSameFeed();
     void feedSuffersTheGatewaysFaults();
@@ -740,6 +742,48 @@ void tst_SimulatorEvents::webhookSignatures()
     QVERIFY2(kinds.value(u"valid"_s) > 8 * (kinds.value(u"bad_signature"_s) + kinds.value(u"stale"_s)),
              qPrintable(QString::number(kinds.value(u"valid"_s))));
     QVERIFY(multiSigned > 0);
+}
+
+void tst_SimulatorEvents::verifierAgreesWithTheGateway()
+{
+    // Gatewatch's own verifier, given the secrets the demo configuration names, reaches the verdict
+    // the simulated gateway recorded for every delivery of a long stretch of traffic.
+    auto sim = frozen(options(11));
+    QVERIFY(sim);
+    sim->setScenarioTime(60min);
+    const QHash<QString, gw::WebhookVerdict> expected{
+        {QString(), gw::WebhookVerdict::Valid},
+        {u"previous_secret"_s, gw::WebhookVerdict::ValidPreviousSecret},
+        {u"bad_signature"_s, gw::WebhookVerdict::BadSignature},
+        {u"stale"_s, gw::WebhookVerdict::Stale},
+        {u"missing_signature"_s, gw::WebhookVerdict::MissingSignature},
+        {u"duplicate"_s, gw::WebhookVerdict::Duplicate},
+    };
+    const auto secrets = sim->webhookSecrets();
+    QSet<QString> accepted; // dedupe ids of authentic deliveries so far
+    QSet<gw::WebhookVerdict> reached;
+    for (const QJsonObject &delivery : deliveries(*sim)) {
+        const QString source = delivery.value(u"source"_s).toString();
+        gw::WebhookHeaders headers;
+        for (const QJsonValue &pair : delivery.value(u"headers"_s).toArray())
+            headers.append({pair.toArray().at(0).toString().toUtf8(), pair.toArray().at(1).toString().toUtf8()});
+        const QByteArray body = QByteArray::fromBase64(delivery.value(u"body_base64"_s).toString().toLatin1());
+        const QString reason = delivery.value(u"verdict"_s).toObject().value(u"reason"_s).toString();
+        const qint64 received = rfc3339(delivery.value(u"received_at"_s)).toSecsSinceEpoch();
+
+        const gw::WebhookVerification result =
+            gw::verifyWebhook(source, headers, body, {secrets.value(source).current, secrets.value(source).previous},
+                              received, std::nullopt, [&accepted](const QString &id) { return accepted.contains(id); });
+        const QString label = source + u'/' + (reason.isEmpty() ? u"valid"_s : reason) + u": "_s
+                              + gw::machineName(result.verdict) + u": "_s + result.message;
+        QVERIFY2(expected.contains(reason), qPrintable(label));
+        QVERIFY2(result.verdict == expected.value(reason), qPrintable(label));
+        QVERIFY2(!result.dedupeId.isEmpty(), qPrintable(label));
+        if (gw::isAuthentic(result.verdict))
+            accepted.insert(result.dedupeId);
+        reached.insert(result.verdict);
+    }
+    QCOMPARE(reached.size(), expected.size());
 }
 
 void tst_SimulatorEvents::forwardingRetriesFollowSvixSchedule()
