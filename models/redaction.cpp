@@ -189,6 +189,20 @@ bool Redactor::isSignatureHeader(QStringView name)
                        [name](QStringView known) { return name.compare(known, Qt::CaseInsensitive) == 0; });
 }
 
+QStringList Redactor::headerSecrets(const HeaderPairs &headers, bool credentialHeadersOnly)
+{
+    QStringList secrets;
+    for (const auto &[name, value] : headers) {
+        if (credentialHeadersOnly && !isCredentialName(name))
+            continue;
+        const QString text = value.trimmed();
+        secrets.append(text);
+        if (const qsizetype space = text.indexOf(u' '); space > 0)
+            secrets.append(text.mid(space + 1).trimmed());
+    }
+    return secrets;
+}
+
 QString Redactor::text(const QString &text) const
 {
     if (m_secrets.isEmpty() || text.isEmpty())

@@ -33,6 +33,10 @@ public:
     static bool isCredentialName(QStringView name);
     // Webhook signature headers, kept on deliveries.
     static bool isSignatureHeader(QStringView name);
+    // Header values to redact as secrets wherever they turn up: those of credential headers (of
+    // every header when `credentialHeadersOnly` is false), trimmed, each also without what precedes
+    // its first space (an authorization scheme: "Bearer …").
+    static QStringList headerSecrets(const HeaderPairs &headers, bool credentialHeadersOnly = true);
 
     // Configured secret values replaced.
     QString text(const QString &text) const;
