@@ -127,22 +127,7 @@ void Runtime::apply(const Catalog &catalog)
 
 QStringList Runtime::secretNames(const Catalog &catalog)
 {
-    QStringList names;
-    for (const IntegrationSpec &integration : catalog.integrations) {
-        for (const CheckSpec &check : integration.checks) {
-            names += References::secretNames(check.url);
-            names += References::secretNames(check.body);
-            for (const auto &header : check.headers)
-                names += References::secretNames(header.second);
-        }
-    }
-    if (catalog.gateway) {
-        names += References::secretNames(catalog.gateway->eventsUrl);
-        for (const auto &header : catalog.gateway->headers)
-            names += References::secretNames(header.second);
-    }
-    names.removeDuplicates();
-    return names;
+    return References::secretNames(catalog);
 }
 
 } // namespace gw

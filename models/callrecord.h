@@ -35,7 +35,7 @@ struct CallTiming
 };
 
 // The evidence of one call: what was sent, what came back, how long it took and why it counts as
-// failed. Always redacted (see Redactor) before it leaves the probe or the feed: everything that
+// failed. Always redacted (see Redactor) before it leaves the Monitor or the feed: everything that
 // holds one may be stored, shown, copied and exported as it is.
 struct CallRecord
 {

@@ -1,5 +1,6 @@
 #include "redaction.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -76,7 +77,8 @@ QString redactParameters(QStringView parameters)
             end = parameters.size();
         const QStringView item = parameters.mid(start, end - start);
         const qsizetype equals = item.indexOf(u'=');
-        if (equals > 0 && equals + 1 < item.size()) {
+        // A value redacted before stays as it is, so that redacting twice changes nothing.
+        if (equals > 0 && equals + 1 < item.size() && !item.mid(equals + 1).startsWith(u"[redacted")) {
             const QStringView rawName = item.left(equals);
             const QString name =
                 QUrl::fromPercentEncoding(rawName.toString().replace(u'+', u' ').toUtf8()); // form encoding
@@ -164,9 +166,16 @@ Redactor::Redactor(const QStringList &secrets)
     std::stable_sort(m_secrets.begin(), m_secrets.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (const QString &secret : std::as_const(m_secrets)) {
-        const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(secret));
-        if (encoded != secret && !m_encodedSecrets.contains(encoded))
-            m_encodedSecrets.append(encoded);
+        // Fully encoded; as QUrl leaves a query value (delimiters kept); as a form encodes it.
+        const QString encodings[] = {
+            QString::fromLatin1(QUrl::toPercentEncoding(secret)),
+            QString::fromLatin1(QUrl::toPercentEncoding(secret, "!$&'()*+,;=:@/?")),
+            QString::fromLatin1(QUrl::toPercentEncoding(secret, " ")).replace(u' ', u'+'),
+        };
+        for (const QString &encoded : encodings) {
+            if (encoded != secret && !m_encodedSecrets.contains(encoded))
+                m_encodedSecrets.append(encoded);
+        }
     }
 }
 
@@ -187,6 +196,20 @@ bool Redactor::isSignatureHeader(QStringView name)
 {
     return std::any_of(signatureHeaders.cbegin(), signatureHeaders.cend(),
                        [name](QStringView known) { return name.compare(known, Qt::CaseInsensitive) == 0; });
+}
+
+QStringList Redactor::headerSecrets(const HeaderPairs &headers, bool credentialHeadersOnly)
+{
+    QStringList secrets;
+    for (const auto &[name, value] : headers) {
+        if (credentialHeadersOnly && !isCredentialName(name))
+            continue;
+        const QString text = value.trimmed();
+        secrets.append(text);
+        if (const qsizetype space = text.indexOf(u' '); space > 0)
+            secrets.append(text.mid(space + 1).trimmed());
+    }
+    return secrets;
 }
 
 QString Redactor::text(const QString &text) const
@@ -262,6 +285,123 @@ HeaderPairs Redactor::headers(HeaderPairs headers, bool keepSignatures) const
 QString Redactor::excerpt(const QString &excerpt) const
 {
     return text(redactJsonFields(excerpt));
+}
+
+QString Redactor::message(const QString &message) const
+{
+    if (message.isEmpty())
+        return message;
+    static const QRegularExpression urls(uR"(https?://[^\s"'<>]+)"_s, QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    qsizetype pos = 0;
+    for (auto it = urls.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(message).mid(pos, match.capturedStart() - pos);
+        out += url(match.captured());
+        pos = match.capturedEnd();
+    }
+    if (pos == 0)
+        return anywhere(message);
+    out += QStringView(message).mid(pos);
+    return anywhere(out);
+}
+
+QString Redactor::anywhere(const QString &text) const
+{
+    if (m_secrets.isEmpty() || text.isEmpty())
+        return text;
+    return replaceAll(text, m_secrets + m_encodedSecrets, secretMarker);
+}
+
+QByteArray Redactor::anywhere(const QByteArray &bytes) const
+{
+    if (m_secrets.isEmpty() || bytes.isEmpty())
+        return bytes;
+    QList<QByteArray> needles;
+    needles.reserve(m_secrets.size() + m_encodedSecrets.size());
+    for (const QString &secret : m_secrets + m_encodedSecrets)
+        needles.append(secret.toUtf8());
+    return replaceAll(bytes, needles, secretMarker.toUtf8());
+}
+
+QString Redactor::body(const QString &body, QStringView contentType) const
+{
+    if (body.isEmpty())
+        return body;
+    QString out = redactJsonFields(body);
+    if (contentType.contains(u"x-www-form-urlencoded", Qt::CaseInsensitive))
+        out = redactParameters(out);
+    return message(out);
+}
+
+FailedCondition Redactor::condition(FailedCondition failed) const
+{
+    // "[HEADER].X-Api-Key == …" or "[BODY].data.access_token == …" saw a credential: say so
+    // instead of showing it.
+    static const QRegularExpression subject(uR"(^\s*\[(BODY|HEADER)\]\.([^\s=!<>]+))"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch match = subject.match(failed.condition);
+        match.hasMatch() && !failed.actual.isEmpty()) {
+        const bool header = match.captured(1).compare(u"HEADER", Qt::CaseInsensitive) == 0;
+        QString name = match.captured(2);
+        if (!header) {
+            name = name.mid(name.lastIndexOf(u'.') + 1); // the last segment of the path
+            name = name.left(name.indexOf(u'['));        // without an index
+        }
+        if (isCredentialName(name))
+            failed.actual = u"[redacted: "_s + name + (header ? u" header]"_s : u" field]"_s);
+    }
+    failed.condition = message(failed.condition);
+    failed.actual = message(redactJsonFields(failed.actual));
+    return failed;
+}
+
+CallRecord Redactor::call(CallRecord record) const
+{
+    for (QString *value : {&record.integration, &record.check, &record.service, &record.route, &record.request.method,
+                           &record.error, &record.retryDecision, &record.vendorRequestId, &record.gatewayRequestId})
+        *value = anywhere(*value);
+    record.reason = message(record.reason);
+    record.request.url = url(record.request.url);
+    auto cleanHeaders = [this](HeaderPairs &pairs) {
+        pairs = headers(std::move(pairs));
+        for (auto &[name, value] : pairs) {
+            name = anywhere(name);
+            value = message(value);
+        }
+    };
+    auto contentType = [](const HeaderPairs &pairs) {
+        for (const auto &[name, value] : pairs) {
+            if (name.compare(u"Content-Type", Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return QString();
+    };
+    cleanHeaders(record.request.headers);
+    if (!record.requestBody.isEmpty()) {
+        // Text bodies are read for fields and parameters; anything else loses secret values only.
+        const QString text = QString::fromUtf8(record.requestBody);
+        record.requestBody = text.toUtf8() == record.requestBody
+                                 ? body(text, contentType(record.request.headers)).toUtf8()
+                                 : anywhere(record.requestBody);
+    }
+    if (record.response) {
+        cleanHeaders(record.response->headers);
+        record.response->bodyExcerpt = body(record.response->bodyExcerpt, contentType(record.response->headers));
+    }
+    for (FailedCondition &failed : record.failedConditions)
+        failed = condition(std::move(failed));
+    return record;
+}
+
+Sample Redactor::sample(Sample sample) const
+{
+    sample.reason = message(sample.reason);
+    for (FailedCondition &failed : sample.failedConditions)
+        failed = condition(std::move(failed));
+    if (sample.evidence)
+        sample.evidence = call(*std::move(sample.evidence));
+    return sample;
 }
 
 GatewayEvent Redactor::event(GatewayEvent event) const

@@ -602,21 +602,15 @@ QJsonObject eventToJson(const GatewayEvent &event)
 
 namespace {
 
-// The configured secrets and the feed's header values, each also without an authorization scheme
-// ("Bearer …"). Messages lose every header value; events only those of credential headers, so
-// that "application/json" stays readable in them.
+// The configured secrets and the feed's header values. Messages lose every header value; events
+// only those of credential headers, so that "application/json" stays readable in them.
 QStringList secretsOf(const EventFeedOptions &options, bool credentialHeadersOnly)
 {
-    QStringList secrets = options.secrets;
-    for (const auto &[name, value] : options.headers) {
-        if (credentialHeadersOnly && !Redactor::isCredentialName(QString::fromUtf8(name)))
-            continue;
-        const QString text = QString::fromUtf8(value).trimmed();
-        secrets.append(text);
-        if (const qsizetype space = text.indexOf(u' '); space > 0)
-            secrets.append(text.mid(space + 1).trimmed());
-    }
-    return secrets;
+    HeaderPairs headers;
+    headers.reserve(options.headers.size());
+    for (const auto &[name, value] : options.headers)
+        headers.append({QString::fromUtf8(name), QString::fromUtf8(value)});
+    return options.secrets + Redactor::headerSecrets(headers, credentialHeadersOnly);
 }
 
 // One line per unknown event type and feed in the log, not one per page.

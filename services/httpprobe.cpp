@@ -54,13 +54,37 @@ void logOnce(const QString &line)
     const QMutexLocker lock(&mutex);
     if (logged.size() < 10'000 && !logged.contains(line)) {
         logged.insert(line);
-        qCInfo(lcProbe).noquote() << line;
+        qCInfo(lcProbe).noquote() << line; // redacted by the caller
     }
 }
 
 bool mentionsStatus(const Condition &condition)
 {
     return condition.text().contains(u"[STATUS]");
+}
+
+// Qt's own default, sent explicitly so that the evidence can say what went out.
+constexpr QByteArrayView defaultUserAgent = "Mozilla/5.0";
+
+// The Host header as HTTP/1.1 sends it: the port only when it is not the scheme's default.
+QString hostHeader(const QUrl &url)
+{
+    QString host = url.host(QUrl::FullyEncoded);
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    const int defaultPort = url.scheme() == u"https" ? 443 : 80;
+    if (const int port = url.port(defaultPort); port != defaultPort)
+        host += u':' + QString::number(port);
+    return host;
+}
+
+HeaderPairs headerPairs(const QList<QNetworkReply::RawHeaderPair> &raw)
+{
+    HeaderPairs pairs;
+    pairs.reserve(raw.size());
+    for (const auto &[name, value] : raw)
+        pairs.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+    return pairs;
 }
 
 } // namespace
@@ -85,8 +109,21 @@ void HttpProbe::start(const QDateTime &startedAt, double queueMs)
     m_clock.start();
 
     QNetworkRequest request(m_request.url);
-    for (const auto &[name, value] : std::as_const(m_request.headers))
+    // What the evidence says was sent: Host, the configured headers, User-Agent and the body's
+    // length, in HTTP/1.1's spelling (HTTP/2 sends the same as :authority and lower-case names).
+    // Connection, Accept-Encoding and Accept-Language, which Qt adds as well, are left out: they
+    // depend on the protocol negotiated, Qt's build and the system's locale.
+    m_sentHeaders.append({u"Host"_s, hostHeader(m_request.url)});
+    bool hasUserAgent = false;
+    for (const auto &[name, value] : std::as_const(m_request.headers)) {
         request.setRawHeader(name, value);
+        m_sentHeaders.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+        hasUserAgent = hasUserAgent || name.compare("User-Agent", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasUserAgent) {
+        request.setRawHeader("User-Agent", defaultUserAgent.toByteArray());
+        m_sentHeaders.append({u"User-Agent"_s, QString::fromLatin1(defaultUserAgent)});
+    }
     if (!m_request.extraCaCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_request.extraCaCertificates);
@@ -99,12 +136,23 @@ void HttpProbe::start(const QDateTime &startedAt, double queueMs)
                            || m_request.method == "PATCH";
     m_reply = sendsBody ? m_network->sendCustomRequest(request, m_request.method, m_request.body)
                         : m_network->sendCustomRequest(request, m_request.method);
+    if (sendsBody)
+        m_sentHeaders.append({u"Content-Length"_s, QString::number(m_request.body.size())});
     // Qt buffers without limit by default; one byte over the limit is all we need to see.
     m_reply->setReadBufferSize(m_request.maxBodyBytes + 1);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::handleReadyRead);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProbe::handleMetaData);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpProbe::handleSslErrors);
     connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::handleFinished);
+    // A reused keep-alive connection does not start connecting: its evidence has no connect phase.
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        if (!m_connectingMs)
+            m_connectingMs = elapsedMs();
+    });
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_requestSentMs)
+            m_requestSentMs = elapsedMs();
+    });
     m_deadline.start(m_request.timeout);
 }
 
@@ -139,6 +187,8 @@ void HttpProbe::handleMetaData()
 {
     if (!m_reply || m_done)
         return;
+    if (!m_headersMs)
+        m_headersMs = elapsedMs();
     // Read here rather than on encrypted(): a reused keep-alive connection is not encrypted again.
     if (!m_tls && m_request.url.scheme() == u"https")
         m_tls = earliestExpiry(m_reply->sslConfiguration().peerCertificateChain());
@@ -205,7 +255,7 @@ void HttpProbe::handleFinished()
             if (status.isValid() && reply->error() != QNetworkReply::RemoteHostClosedError) {
                 ResponseFacts facts;
                 facts.status = status.toInt();
-                facts.responseTimeMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+                facts.responseTimeMs = elapsedMs();
                 facts.headers = reply->rawHeaderPairs();
                 facts.body = m_body;
                 if (m_tls)
@@ -269,11 +319,59 @@ void HttpProbe::handleFinished()
     sample.checkId = m_request.checkId;
     sample.at = m_startedAt;
     sample.queueMs = m_queueMs;
-    sample.latencyMs = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+    sample.latencyMs = elapsedMs();
     if (!sample.httpStatus)
         sample.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     sample.tls = m_tls;
+    if (sample.verdict != HealthStatus::Up || m_request.keepSuccessEvidence)
+        sample.evidence = evidence(sample, reply);
     finish(std::move(sample));
+}
+
+CallRecord HttpProbe::evidence(const Sample &sample, const QNetworkReply *reply) const
+{
+    CallRecord record;
+    record.timeMs = m_startedAt.toMSecsSinceEpoch();
+    record.origin = CallOrigin::Check;
+    record.integration = m_request.integrationId;
+    record.check = m_request.checkId;
+    record.attempt = 1; // the Monitor knows how many came before
+    record.succeeded = sample.verdict == HealthStatus::Up;
+    record.request.method = QString::fromLatin1(m_request.method);
+    record.request.url = m_request.url.toString(QUrl::FullyEncoded);
+    record.request.headers = m_sentHeaders;
+    record.requestBody = m_request.body.left(maxCallBodyBytes); // shared, not copied, when shorter
+
+    if (sample.httpStatus > 0) {
+        CallResponse response;
+        response.status = sample.httpStatus;
+        response.headers = headerPairs(reply->rawHeaderPairs());
+        response.bodyExcerpt = QString::fromUtf8(m_body.left(maxCallBodyBytes));
+        // Cut short by us (deadline, body limit) or by the network; an HTTP error status has its
+        // whole body.
+        const QNetworkReply::NetworkError error = reply->error();
+        const bool cut = m_abortVerdict.has_value()
+                         || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied);
+        response.bodyTruncated = cut || m_body.size() > maxCallBodyBytes;
+        record.vendorRequestId = vendorRequestId(response.headers);
+        record.response = std::move(response);
+    }
+    record.failureClass = sample.failureClass;
+    record.reason = sample.reason;
+    record.failedConditions = sample.failedConditions;
+
+    CallTiming &timing = record.timing;
+    timing.queueMs = m_queueMs;
+    timing.totalMs = sample.latencyMs;
+    timing.firstByteMs = m_headersMs;
+    // Qt reports when a new connection starts connecting (after its DNS lookup) and when the
+    // request is written, but not when a TCP connection is up. Over plain HTTP nothing else lies
+    // between dispatch and the request written on a new connection, so that is DNS and connect
+    // (writing a probe's small request is immediate). Over HTTPS the TCP connect and the TLS
+    // handshake cannot be told apart, so neither is given; nor on a reused connection.
+    if (m_connectingMs && m_requestSentMs && m_request.url.scheme() == u"http")
+        timing.connectMs = m_requestSentMs;
+    return record;
 }
 
 void HttpProbe::finish(Sample sample)
@@ -312,7 +410,7 @@ Sample HttpProbe::judge(const ProbeRequest &request, const ResponseFacts &respon
     applyQuotaLimits(sample.quotas, request.quotaLimits);
     sample.retryAfterSeconds = quota.retryAfterSeconds;
     for (const QString &problem : quota.problems)
-        logOnce(request.integrationId + u'/' + request.checkId + u": "_s + problem);
+        logOnce(request.redactor.message(request.integrationId + u'/' + request.checkId + u": "_s + problem));
 
     // The vendor throttled us (a 429 other than Stripe's lock contention, Shopify GraphQL's
     // THROTTLED whatever the status, Slack's ratelimited): that is not the vendor being down.

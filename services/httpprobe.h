@@ -2,6 +2,7 @@
 
 #include "condition.h"
 #include "quotamapping.h"
+#include "redaction.h"
 #include "sample.h"
 
 #include <QByteArray>
@@ -40,11 +41,17 @@ struct ProbeRequest
     QuotaMode quotaMode = QuotaMode::Auto;
     QuotaMapping quotaMapping;
     QHash<QString, double> quotaLimits;
+    // Failed attempts always keep their evidence; successful ones only when asked.
+    bool keepSuccessEvidence = true;
+    // For the probe's log lines. Samples leave the probe as they are: the Monitor redacts them.
+    Redactor redactor;
 };
 
 // One HTTP(S) attempt: a hard wall-clock deadline over DNS, connect, TLS and transfer, a body
 // limit enforced while reading, TLS expiry from the peer chain, and a verdict with one failure
-// class. Single use: start() once, finished() once, then it may be deleted. GUI thread.
+// class. Every failed attempt (and a successful one when asked) carries its evidence: the request
+// as sent, the response's status, headers and first 64 KiB of body, and the phases' timings.
+// Single use: start() once, finished() once, then it may be deleted. GUI thread.
 class HttpProbe final : public QObject
 {
     Q_OBJECT
@@ -76,6 +83,8 @@ private:
     void handleDeadline();
     void finish(Sample sample);
     void abortWith(FailureClass failureClass, const QString &reason);
+    CallRecord evidence(const Sample &sample, const QNetworkReply *reply) const;
+    double elapsedMs() const { return static_cast<double>(m_clock.nsecsElapsed()) / 1e6; }
 
     QNetworkAccessManager *m_network;
     ProbeRequest m_request;
@@ -85,6 +94,11 @@ private:
     QDateTime m_startedAt;
     double m_queueMs = 0;
     QByteArray m_body;
+    HeaderPairs m_sentHeaders;
+    // When Qt reported the attempt's phases, in ms on m_clock; absent when it did not.
+    std::optional<double> m_connectingMs; // a new connection started connecting (after DNS)
+    std::optional<double> m_requestSentMs;
+    std::optional<double> m_headersMs;
     QList<QSslError> m_sslErrors;
     std::optional<TlsInfo> m_tls;
     std::optional<Sample> m_abortVerdict;

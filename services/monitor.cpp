@@ -23,6 +23,11 @@ QString keyOf(const QString &integrationId, const QString &checkId)
     return integrationId + u'/' + checkId;
 }
 
+// A good answer's evidence is there to compare a failure with, and the history keeps only the
+// newest few per check: one a minute is plenty, and spares a frequent check copying and redacting
+// every good response.
+constexpr qint64 successEvidenceEveryMs = 60'000;
+
 } // namespace
 
 Monitor::Monitor(const SecretSource *secrets, QObject *parent)
@@ -122,6 +127,8 @@ void Monitor::setCatalog(const Catalog &catalog)
                 slot.state = old->state;
                 slot.state.setThresholds(check.thresholds);
                 slot.probe = old->probe;
+                slot.failuresInARow = old->failuresInARow;
+                slot.successKeptAtMs = old->successKeptAtMs;
                 m_slots.erase(old);
             }
             next.insert(key, slot);
@@ -142,8 +149,31 @@ void Monitor::setCatalog(const Catalog &catalog)
     }
     m_slots = std::move(next);
     m_catalog = catalog;
+    m_redactor = redactorFor(catalog);
     m_caCache.clear();
     m_scheduler.setJobs(jobs);
+}
+
+Redactor Monitor::redactorFor(const Catalog &catalog) const
+{
+    // Every secret the configuration refers to, and the values of the checks' credential headers
+    // (also literal ones, also without their "Bearer "), wherever they turn up.
+    QStringList secrets;
+    for (const QString &name : References::secretNames(catalog)) {
+        if (const std::optional<QString> value = m_secrets->secret(name))
+            secrets.append(*value);
+    }
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            HeaderPairs headers;
+            for (const auto &[name, value] : check.headers) {
+                if (const Result<QString> expanded = References::expand(value, *m_secrets))
+                    headers.append({name, expanded.value()});
+            }
+            secrets += Redactor::headerSecrets(headers);
+        }
+    }
+    return Redactor(secrets);
 }
 
 void Monitor::start()
@@ -192,6 +222,7 @@ void Monitor::setPaused(const QString &integrationId, const QString &checkId, bo
             }
         } else {
             slot.state.resume();
+            slot.failuresInARow = 0;
         }
         Q_EMIT checkStateChanged(slot.integrationId, slot.checkId, slot.state.status());
     }
@@ -259,6 +290,9 @@ void Monitor::runCheck(const QString &key, double queueMs)
     request.quotaMode = check->quotaMode;
     request.quotaMapping = check->quotaMapping;
     request.quotaLimits = check->quotaLimits;
+    request.keepSuccessEvidence =
+        slot.successKeptAtMs < 0 || m_clock.elapsed() - slot.successKeptAtMs >= successEvidenceEveryMs;
+    request.redactor = m_redactor;
     if (!check->caFile.isEmpty()) {
         auto cached = m_caCache.constFind(check->caFile);
         if (cached == m_caCache.cend()) {
@@ -292,7 +326,16 @@ void Monitor::handleProbeFinished(const QString &key, const Sample &sample)
     const bool loopback = check && QHostAddress(QUrl(check->url).host()).isLoopback();
     const QNetworkInformation *network = QNetworkInformation::instance();
     const bool offline = network && network->reachability() == QNetworkInformation::Reachability::Disconnected;
-    const Sample judged = offline && !loopback ? reclassifiedAsLocal(sample) : sample;
+    Sample judged = offline && !loopback ? reclassifiedAsLocal(sample) : sample;
+    // A run is one attempt, never retried within itself; what the evidence calls the attempt is
+    // the run's place in the series since the check last answered Up: 3 is the third bad answer
+    // in a row, and a success after two failures is attempt 3 as well.
+    if (judged.evidence) {
+        judged.evidence->attempt = it->failuresInARow + 1;
+        if (judged.evidence->succeeded)
+            it->successKeptAtMs = m_clock.elapsed();
+    }
+    it->failuresInARow = judged.verdict == HealthStatus::Up ? 0 : it->failuresInARow + 1;
     if (m_onceRemaining == 0)
         learnFrom(judged);
     publish(judged, *it);
@@ -391,6 +434,10 @@ Sample Monitor::reclassifiedAsLocal(Sample sample)
     case FailureClass::Tls:
         sample.failureClass = FailureClass::LocalNetwork;
         sample.reason = tr("this workstation is offline (%1)").arg(sample.reason);
+        if (sample.evidence) {
+            sample.evidence->failureClass = sample.failureClass;
+            sample.evidence->reason = sample.reason;
+        }
         break;
     default:
         break;
@@ -400,7 +447,8 @@ Sample Monitor::reclassifiedAsLocal(Sample sample)
 
 void Monitor::publish(const Sample &sample, Slot &slot)
 {
-    CheckUpdate update{sample, slot.state.status(), slot.state.status(),
+    // Every sample leaves through here, and only redacted.
+    CheckUpdate update{m_redactor.sample(sample), slot.state.status(), slot.state.status(),
                        m_onceRemaining > 0 ? CircuitState::Closed : breakerFor(slot.integrationId).state()};
     if (m_onceRemaining > 0) {
         // A single run has no history to debounce against: its state is this evaluation.

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "circuitbreaker.h"
 #include "healthstate.h"
+#include "redaction.h"
 #include "requestbudget.h"
 #include "sample.h"
 #include "scheduler.h"
@@ -26,7 +27,8 @@ class SecretSource;
 
 // Runs the catalog's checks: schedules them, resolves references, runs probes, keeps each
 // check's debounced HealthState and publishes CheckUpdates in batches (one signal per event-loop
-// turn, not per sample). A new catalog keeps the state of checks that remain. GUI thread.
+// turn, not per sample). Samples leave it redacted (reason, failed conditions, evidence) with every
+// secret the catalog uses. A new catalog keeps the state of checks that remain. GUI thread.
 class Monitor final : public QObject
 {
     Q_OBJECT
@@ -76,6 +78,8 @@ private:
         QString checkId;
         HealthState state;
         QPointer<HttpProbe> probe;
+        int failuresInARow = 0;      // attempts since the last Up verdict
+        qint64 successKeptAtMs = -1; // m_clock time of the last success that kept its evidence
     };
 
     void runCheck(const QString &key, double queueMs);
@@ -90,6 +94,7 @@ private:
     void holdIntegration(const QString &integrationId, qint64 forMs);
     void handleProbeFinished(const QString &key, const Sample &sample);
     void publish(const Sample &sample, Slot &slot);
+    Redactor redactorFor(const Catalog &catalog) const;
     void flush();
     void cancelAll();
 
@@ -97,6 +102,7 @@ private:
     QNetworkAccessManager *m_network;
     Scheduler m_scheduler;
     Catalog m_catalog;
+    Redactor m_redactor; // the catalog's secrets
     QHash<QString, Slot> m_slots;
     QHash<QString, QList<QSslCertificate>> m_caCache;
     QList<CheckUpdate> m_pending;

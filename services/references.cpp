@@ -127,6 +127,26 @@ QStringList References::secretNames(const QString &text)
     return names;
 }
 
+QStringList References::secretNames(const Catalog &catalog)
+{
+    QStringList names;
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            names += secretNames(check.url);
+            names += secretNames(check.body);
+            for (const auto &header : check.headers)
+                names += secretNames(header.second);
+        }
+    }
+    if (catalog.gateway) {
+        names += secretNames(catalog.gateway->eventsUrl);
+        for (const auto &header : catalog.gateway->headers)
+            names += secretNames(header.second);
+    }
+    names.removeDuplicates();
+    return names;
+}
+
 std::optional<Error> References::validate(const QString &text)
 {
     return tokenize(text).error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ class References
 public:
     // Names of the secrets a string refers to, in order, without duplicates.
     static QStringList secretNames(const QString &text);
+    // Names of every secret the catalog's checks and gateway refer to, without duplicates.
+    static QStringList secretNames(const Catalog &catalog);
     // A syntax problem (unterminated "${", unknown kind, empty or invalid name), positioned.
     static std::optional<Error> validate(const QString &text);
     // Replaces every reference; a missing secret or unset variable is an error naming it

@@ -232,6 +232,174 @@ private Q_SLOTS:
         QCOMPARE(Redactor().excerpt(excerpt), expected);
     }
 
+    void headerSecrets()
+    {
+        const HeaderPairs headers{{u"Authorization"_s, u"Bearer abc.def"_s},
+                                  {u"Accept"_s, u"application/json"_s},
+                                  {u"X-Api-Key"_s, u" k-1 "_s}};
+        QCOMPARE(Redactor::headerSecrets(headers), (QStringList{u"Bearer abc.def"_s, u"abc.def"_s, u"k-1"_s}));
+        QCOMPARE(Redactor::headerSecrets(headers, false),
+                 (QStringList{u"Bearer abc.def"_s, u"abc.def"_s, u"application/json"_s, u"k-1"_s}));
+    }
+
+    void message_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("plain") << u"connection refused by api.example:443"_s
+                               << u"connection refused by api.example:443"_s;
+        QTest::newRow("secret") << u"bad key sk_live_SECRET42."_s << u"bad key [redacted: secret]."_s;
+        QTest::newRow("percent-encoded secret") << u"echo p%40ss%20w%2Frd%2B1"_s << u"echo [redacted: secret]"_s;
+        QTest::newRow("as QUrl writes it in a query") << u"q=p@ss%20w/rd+1"_s << u"q=[redacted: secret]"_s;
+        QTest::newRow("form-encoded") << u"q=p%40ss+w%2Frd%2B1"_s << u"q=[redacted: secret]"_s;
+        QTest::newRow("URLs inside the text")
+            << u"Error transferring https://u:pw@h.example/x?token=t1&n=2 - server replied: Gone"_s
+            << u"Error transferring https://[redacted: user-info]@h.example/x?token=[redacted: token parameter]&n=2 "
+               "- server replied: Gone"_s;
+    }
+
+    void message()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, expected);
+        QCOMPARE(Redactor({u"sk_live_SECRET42"_s, u"p@ss w/rd+1"_s}).message(message), expected);
+    }
+
+    void call()
+    {
+        CallRecord record;
+        record.timeMs = 1'764'580'443'000;
+        record.integration = u"vendor"_s;
+        record.check = u"charges"_s;
+        record.attempt = 3;
+        record.request.method = u"POST"_s;
+        record.request.url = u"https://alice:hunter2@api.vendor.example/v1/charges?limit=3&api_key=sk_live_SECRET42"
+                             "&q=p%40ss%20w%2Frd%2B1"_s;
+        record.request.headers = {{u"Host"_s, u"api.vendor.example"_s},
+                                  {u"Authorization"_s, u"Bearer sk_live_SECRET42"_s},
+                                  {u"Cookie"_s, u"session=abc123"_s},
+                                  {u"X-Api-Key"_s, u"k-77"_s},
+                                  {u"X-Partner-Token"_s, u"pt-1"_s},
+                                  {u"X-Trace"_s, u"run p%40ss+w%2Frd%2B1"_s},
+                                  {u"Content-Type"_s, u"application/x-www-form-urlencoded"_s}};
+        record.requestBody = "amount=100&client_secret=cs_1&note=sk_live_SECRET42";
+        CallResponse response;
+        response.status = 401;
+        response.headers = {{u"Content-Type"_s, u"application/json"_s},
+                            {u"Set-Cookie"_s, u"sid=9; HttpOnly"_s},
+                            {u"X-Request-Id"_s, u"req_1"_s},
+                            {u"Location"_s, u"https://api.vendor.example/login?token=t-9"_s}};
+        response.bodyExcerpt = json("{'error':'invalid key sk_live_SECRET42','access_token':'at-1',"
+                                    "'hint':'see https://docs.vendor.example/keys?key=k-2'}");
+        response.bodyTruncated = true;
+        record.response = response;
+        record.failureClass = FailureClass::HttpStatus;
+        record.reason = u"HTTP 401 for https://api.vendor.example/v1/charges?api_key=sk_live_SECRET42"_s;
+        record.failedConditions = {{u"[STATUS] == 200"_s, u"401"_s},
+                                   {u"[BODY].error == ok"_s, u"invalid key sk_live_SECRET42"_s},
+                                   {u"[HEADER].X-Session-Token == pat(*)"_s, u"st-5"_s},
+                                   {u"[BODY].data[0].access_token == x"_s, u"at-2"_s}};
+        record.timing = {12, 250, 40, std::nullopt, 200};
+        record.vendorRequestId = u"req_1"_s;
+
+        const Redactor redactor({u"sk_live_SECRET42"_s, u"p@ss w/rd+1"_s});
+        const CallRecord out = redactor.call(record);
+
+        CallRecord expected = record;
+        expected.request.url = u"https://[redacted: user-info]@api.vendor.example/v1/charges?limit=3&"
+                               "api_key=[redacted: api_key parameter]&q=[redacted: secret]"_s;
+        expected.request.headers = {{u"Host"_s, u"api.vendor.example"_s},
+                                    {u"Authorization"_s, u"[redacted: Authorization header]"_s},
+                                    {u"Cookie"_s, u"[redacted: Cookie header]"_s},
+                                    {u"X-Api-Key"_s, u"[redacted: X-Api-Key header]"_s},
+                                    {u"X-Partner-Token"_s, u"[redacted: X-Partner-Token header]"_s},
+                                    {u"X-Trace"_s, u"run [redacted: secret]"_s},
+                                    {u"Content-Type"_s, u"application/x-www-form-urlencoded"_s}};
+        expected.requestBody = "amount=100&client_secret=[redacted: client_secret parameter]&note=[redacted: secret]";
+        expected.response->headers = {
+            {u"Content-Type"_s, u"application/json"_s},
+            {u"Set-Cookie"_s, u"[redacted: Set-Cookie header]"_s},
+            {u"X-Request-Id"_s, u"req_1"_s},
+            {u"Location"_s, u"https://api.vendor.example/login?token=[redacted: token parameter]"_s}};
+        expected.response->bodyExcerpt =
+            json("{'error':'invalid key [redacted: secret]','access_token':'[redacted: access_token field]',"
+                 "'hint':'see https://docs.vendor.example/keys?key=[redacted: key parameter]'}");
+        expected.reason = u"HTTP 401 for https://api.vendor.example/v1/charges?api_key=[redacted: api_key parameter]"_s;
+        expected.failedConditions = {{u"[STATUS] == 200"_s, u"401"_s},
+                                     {u"[BODY].error == ok"_s, u"invalid key [redacted: secret]"_s},
+                                     {u"[HEADER].X-Session-Token == pat(*)"_s, u"[redacted: X-Session-Token header]"_s},
+                                     {u"[BODY].data[0].access_token == x"_s, u"[redacted: access_token field]"_s}};
+
+        QCOMPARE(out.request, expected.request);
+        QCOMPARE(out.requestBody, expected.requestBody);
+        QCOMPARE(out.response->headers, expected.response->headers);
+        QCOMPARE(out.response->bodyExcerpt, expected.response->bodyExcerpt);
+        QCOMPARE(out.response, expected.response);
+        QCOMPARE(out.reason, expected.reason);
+        QCOMPARE(out.failedConditions, expected.failedConditions);
+        QCOMPARE(out, expected);                // and nothing else changed
+        QCOMPARE(redactor.call(out), expected); // nor does a second pass
+    }
+
+    void callBodies_data()
+    {
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("expected");
+
+        QTest::newRow("plain text") << u"text/plain"_s << QByteArray("upstream said: token sk_live_SECRET42 rejected")
+                                    << QByteArray("upstream said: token [redacted: secret] rejected");
+        QTest::newRow("JSON") << u"application/json"_s << QByteArray(R"({"password":"pw1","user":"bob"})")
+                              << QByteArray(R"({"password":"[redacted: password field]","user":"bob"})");
+        QTest::newRow("form parameters only when the type says so")
+            << u"text/plain"_s << QByteArray("client_secret=cs_1") << QByteArray("client_secret=cs_1");
+        QTest::newRow("percent-encoded secret")
+            << u"application/x-www-form-urlencoded"_s << QByteArray("q=p%40ss+w%2Frd%2B1&n=1")
+            << QByteArray("q=[redacted: secret]&n=1");
+        QTest::newRow("not UTF-8: secret values only")
+            << u"application/octet-stream"_s << QByteArray("\xff\xfe{\"token\":\"t\"}sk_live_SECRET42")
+            << QByteArray("\xff\xfe{\"token\":\"t\"}[redacted: secret]");
+    }
+
+    void callBodies()
+    {
+        QFETCH(QString, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, expected);
+        const Redactor redactor({u"sk_live_SECRET42"_s, u"p@ss w/rd+1"_s});
+
+        CallRecord record;
+        record.request.headers = {{u"Content-Type"_s, contentType}};
+        record.requestBody = body;
+        CallResponse response;
+        response.headers = {{u"content-type"_s, contentType}};
+        response.bodyExcerpt = QString::fromUtf8(body);
+        record.response = response;
+        const CallRecord out = redactor.call(record);
+        QCOMPARE(out.requestBody, expected);
+        if (QString::fromUtf8(body).toUtf8() == body)
+            QCOMPARE(out.response->bodyExcerpt, QString::fromUtf8(expected));
+    }
+
+    void sample()
+    {
+        Sample sample;
+        sample.reason = u"[BODY].token == ok (actual: tk-SECRET-9)"_s;
+        sample.failedConditions = {{u"[BODY].token == ok"_s, u"tk-SECRET-9"_s}};
+        CallRecord evidence;
+        evidence.reason = sample.reason;
+        evidence.failedConditions = sample.failedConditions;
+        sample.evidence = evidence;
+
+        const Sample out = Redactor({u"tk-SECRET-9"_s}).sample(sample);
+        QCOMPARE(out.reason, u"[BODY].token == ok (actual: [redacted: secret])"_s);
+        const QList<FailedCondition> failed{{u"[BODY].token == ok"_s, u"[redacted: token field]"_s}};
+        QCOMPARE(out.failedConditions, failed);
+        QCOMPARE(out.evidence->reason, out.reason);
+        QCOMPARE(out.evidence->failedConditions, failed);
+    }
+
     void failedCall()
     {
         GatewayEvent event;

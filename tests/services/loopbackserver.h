@@ -33,6 +33,7 @@ public:
     }
 
     int requests = 0;
+    QByteArray lastRequest; // as it came, up to the end of what arrived with its headers
 
     void setResponse(const QByteArray &response) { m_response = response; }
 
@@ -52,6 +53,7 @@ private:
             if (!request.contains("\r\n\r\n"))
                 return;
             ++requests;
+            lastRequest = request;
             switch (m_mode) {
             case Mode::Respond:
                 socket->write(m_response);

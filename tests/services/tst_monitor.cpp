@@ -59,6 +59,33 @@ QHash<QString, CheckUpdate> byCheck(const QSignalSpy &spy)
     return result;
 }
 
+// Every text a sample carries, evidence included, one per line.
+QString everyString(const Sample &sample)
+{
+    QStringList all{sample.integrationId, sample.checkId, sample.reason};
+    auto addConditions = [&all](const QList<FailedCondition> &conditions) {
+        for (const FailedCondition &failed : conditions)
+            all << failed.condition << failed.actual;
+    };
+    auto addHeaders = [&all](const HeaderPairs &headers) {
+        for (const auto &[name, value] : headers)
+            all << name << value;
+    };
+    addConditions(sample.failedConditions);
+    if (const std::optional<CallRecord> &record = sample.evidence) {
+        all << record->integration << record->check << record->service << record->route << record->request.method
+            << record->request.url << QString::fromUtf8(record->requestBody) << record->reason << record->error
+            << record->vendorRequestId << record->gatewayRequestId << record->retryDecision;
+        addHeaders(record->request.headers);
+        addConditions(record->failedConditions);
+        if (record->response) {
+            addHeaders(record->response->headers);
+            all << record->response->bodyExcerpt;
+        }
+    }
+    return all.join(u'\n');
+}
+
 } // namespace
 
 class tst_Monitor : public QObject
@@ -91,6 +118,108 @@ private Q_SLOTS:
         QVERIFY2(missing.sample.reason.contains(u"not-there"_s), qPrintable(missing.sample.reason));
         QVERIFY2(!missing.sample.reason.contains(u"s3cr3t"_s), "a reason never carries a secret value");
         QCOMPARE(server.requests, 1);
+    }
+
+    void evidenceLeavesRedacted()
+    {
+        // The vendor echoes every credential it got: in headers, in its body, in a URL.
+        const QString token = u"tok-LIVE-7f3a9c"_s;
+        const QString key = u"key/9+Q ZX"_s; // needs percent-encoding in a URL
+        const QString account = u"acct 42-private"_s;
+        const QString custom = u"cst-0d15ea5e"_s;
+        const QByteArray body =
+            (u"{\"received\":\"Bearer "_s + token + u"\",\"api_key\":\""_s + key + u"\",\"note\":\"account "_s + account
+             + u" and "_s + custom + u"\",\"next\":\"https://api.example/v1?api_key="_s
+             + QString::fromLatin1(QUrl::toPercentEncoding(key)) + u"\"}"_s)
+                .toUtf8();
+        const QByteArray echo =
+            "X-Echo-Authorization: Bearer " + token.toUtf8() + "\r\nSet-Cookie: session=" + custom.toUtf8()
+            + "\r\nX-Echo-Q: " + QUrl::toPercentEncoding(key) + "\r\nX-Request-Id: req-" + token.toUtf8() + "\r\n";
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(401, body, echo));
+
+        FixedSecrets secrets;
+        secrets.values.insert(u"token"_s, token);
+        secrets.values.insert(u"key"_s, key);
+        secrets.values.insert(u"account"_s, account);
+        CheckSpec spec = check(u"orders"_s, server.url(u"/accounts/${secret:account}/orders?api_key=${secret:key}"_s));
+        spec.headers = {{u"Authorization"_s, u"Bearer ${secret:token}"_s},
+                        {u"X-Custom-Token"_s, custom}, // a literal credential in the configuration
+                        {u"Accept"_s, u"application/json"_s}};
+        spec.conditions = {Condition::parse(u"[STATUS] == 200"_s).value(),
+                           Condition::parse(u"[BODY].received == nobody"_s).value(),
+                           Condition::parse(u"[BODY].note == quiet"_s).value()};
+
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf({spec}));
+        QSignalSpy updates(&monitor, &Monitor::checksUpdated);
+        QSignalSpy finished(&monitor, &Monitor::allFinished);
+        monitor.runOnce();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(server.requests, 1);
+        QVERIFY2(server.lastRequest.contains(token.toUtf8()), "the vendor got the real credential");
+
+        const Sample sample = byCheck(updates).value(u"orders"_s).sample;
+        QCOMPARE(sample.verdict, HealthStatus::Down);
+        QVERIFY(sample.evidence);
+        QVERIFY(sample.evidence->response);
+        QCOMPARE(sample.evidence->response->status, 401);
+        QCOMPARE(sample.failedConditions.size(), 3);
+
+        const QString all = everyString(sample);
+        for (const QString &secret : {token, key, account, custom}) {
+            for (const QString &form : {secret, QString::fromLatin1(QUrl::toPercentEncoding(secret)),
+                                        QString::fromLatin1(QUrl::toPercentEncoding(secret, "!$&'()*+,;=:@/?"))})
+                QVERIFY2(!all.contains(form), qPrintable(form + u" in:\n"_s + all));
+        }
+        // Redacted, not dropped: the reader sees where something was.
+        const CallRecord &evidence = *sample.evidence;
+        QVERIFY2(evidence.request.url.contains(
+                     u"/accounts/[redacted: secret]/orders?api_key=[redacted: api_key parameter]"_s),
+                 qPrintable(evidence.request.url));
+        QVERIFY(evidence.request.headers.contains({u"Authorization"_s, u"[redacted: Authorization header]"_s}));
+        QVERIFY(evidence.request.headers.contains({u"Accept"_s, u"application/json"_s}));
+        QVERIFY(evidence.response->headers.contains({u"Set-Cookie"_s, u"[redacted: Set-Cookie header]"_s}));
+        QVERIFY2(evidence.response->bodyExcerpt.contains(u"[redacted: secret]"_s),
+                 qPrintable(evidence.response->bodyExcerpt));
+        QCOMPARE(evidence.failedConditions, sample.failedConditions);
+        QCOMPARE(evidence.reason, sample.reason);
+    }
+
+    void attemptsCountAndSuccessesAreKeptOnceAMinute()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(500, "{}"));
+        FixedSecrets secrets;
+        Catalog catalog = catalogOf({check(u"api"_s, server.url(), 50ms)});
+        catalog.integrations.first().breaker.backoffMs = 0; // failures follow each other at the interval
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalog);
+        QList<Sample> samples;
+        connect(&monitor, &Monitor::checksUpdated, this, [&](const QList<CheckUpdate> &batch) {
+            for (const CheckUpdate &update : batch) {
+                samples.append(update.sample);
+                if (samples.size() == 2)
+                    server.setResponse(LoopbackServer::response(200, "{}"));
+            }
+        });
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 6, 10'000);
+        monitor.stop();
+
+        QCOMPARE(samples.at(0).verdict, HealthStatus::Down);
+        QCOMPARE(samples.at(0).evidence->attempt, 1);
+        QCOMPARE(samples.at(1).evidence->attempt, 2);
+        // The first success after two failures is the third attempt in the series, and kept.
+        const auto firstUp = std::find_if(samples.cbegin(), samples.cend(),
+                                          [](const Sample &s) { return s.verdict == HealthStatus::Up; });
+        QVERIFY(firstUp != samples.cend());
+        QVERIFY(firstUp->evidence);
+        QCOMPARE(firstUp->evidence->succeeded, true);
+        QCOMPARE(firstUp->evidence->attempt, int(firstUp - samples.cbegin()) + 1);
+        // Later successes within the minute keep none.
+        for (auto it = firstUp + 1; it != samples.cend(); ++it) {
+            QCOMPARE(it->verdict, HealthStatus::Up);
+            QVERIFY(!it->evidence);
+        }
     }
 
     void thresholdsDebounceState()
