@@ -1,6 +1,6 @@
 #include "dashboard.h"
 
-#include "failedcallsdialog.h"
+#include "failedcallspage.h"
 #include "gatewaypage.h"
 
 #include <QLocale>
@@ -30,6 +30,10 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
         m_model.setCatalog(catalog);
         m_quotas.setCatalog(catalog);
         m_window.gatewayPage()->setGateway(catalog.gateway);
+        QList<QPair<QString, QString>> integrations;
+        for (const IntegrationSpec &integration : catalog.integrations)
+            integrations.append({integration.id, integration.name});
+        m_window.failedCallsPage()->setIntegrations(integrations);
         showGateway();
         m_window.showConfigProblems({}, true);
         m_window.showNotices(m_runtime.monitor().notices());
@@ -67,6 +71,14 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_quotas, &QuotaModel::applyUpdates);
     connect(&m_runtime.monitor(), &Monitor::checkStateChanged, &m_model, &OverviewModel::setCheckState);
     connect(&m_window, &MainWindow::pauseRequested, &m_runtime.monitor(), &Monitor::setPaused);
+
+    // Retry now on the Failed calls page runs the check, and its next result answers it.
+    FailedCallsPage *calls = m_window.failedCallsPage();
+    connect(calls, &FailedCallsPage::retryRequested, &m_runtime.monitor(), &Monitor::runNow);
+    connect(&m_runtime.monitor(), &Monitor::checksUpdated, calls, [calls](const QList<CheckUpdate> &updates) {
+        for (const CheckUpdate &update : updates)
+            calls->showRetryResult(update.sample);
+    });
 
     // The Gateway page: every page read, every change of the gateway's own checks, the feed's state.
     connect(&m_runtime.gateway(), &GatewayWatch::updated, this, &Dashboard::showGateway);
@@ -156,32 +168,30 @@ void Dashboard::followFeed(GatewayEventFeed *feed)
 
 void Dashboard::showFailedCalls(const QString &service, const std::optional<QString> &route, qint64 fromMs, qint64 toMs)
 {
-    EventQuery query;
-    query.type = GatewayEventType::FailedCall;
-    query.service = service;
-    query.route = route.value_or(QString());
-    query.fromMs = fromMs;
-    query.toMs = toMs + 1; // the window's end is included
-    const Catalog &catalog = m_runtime.monitor().catalog();
-    const bool feed = catalog.gateway && !catalog.gateway->eventsUrl.isEmpty();
-    auto *dialog = new FailedCallsDialog(m_history.get(), query, feed, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    CallFilter filter;
+    filter.origin = CallOrigin::Gateway;
+    filter.checkOrRoute = route ? service + u'/' + *route : service;
+    filter.fromMs = fromMs;
+    filter.toMs = toMs + 1; // the window's end is included
+    m_window.showFailedCalls(filter);
 }
 
 void Dashboard::replaceHistoryReader(const Retention &retention)
 {
     m_window.setHistoryProvider(nullptr);
+    m_window.failedCallsPage()->setSource(nullptr);
     m_history.reset(); // waits for its queries
     m_historyRetention = retention;
     m_history = std::make_unique<HistoryReader>(m_runtime.history()->path(), retention);
     m_window.setHistoryProvider(m_history.get());
+    m_window.failedCallsPage()->setSource(m_history.get());
 }
 
 // The window must let go of the reader before it goes.
 Dashboard::~Dashboard()
 {
     m_window.setHistoryProvider(nullptr);
+    m_window.failedCallsPage()->setSource(nullptr);
 }
 
 void Dashboard::start()

@@ -197,6 +197,15 @@ void Monitor::runOnce()
     m_scheduler.triggerAll();
 }
 
+void Monitor::runNow(const QString &integrationId, const QString &checkId)
+{
+    const QString key = keyOf(integrationId, checkId);
+    const auto it = m_slots.constFind(key);
+    if (it == m_slots.cend() || it->state.status() == HealthStatus::Paused)
+        return;
+    m_scheduler.retryIn(key, std::chrono::milliseconds(1));
+}
+
 HealthStatus Monitor::state(const QString &integrationId, const QString &checkId) const
 {
     const auto it = m_slots.constFind(keyOf(integrationId, checkId));

@@ -47,6 +47,10 @@ public:
     void start(); // continuous schedule
     void stop();
     void runOnce(); // every check once, concurrently; allFinished() when the last one answered
+    // Runs one check as soon as its host has a free slot, ahead of its schedule (Retry now). A check
+    // that is paused, running already or held back (circuit breaker, rate limit, budget) is not
+    // forced: its next result comes when it may.
+    void runNow(const QString &integrationId, const QString &checkId);
 
     Scheduler &scheduler() { return m_scheduler; }
     // The random draw in [0, 1) behind every jitter (backoff, cool-downs, waits without a hint);

@@ -181,6 +181,7 @@ struct FailedCallsPage::Private
     std::optional<CallRecord> shown;
     qint64 wantedId = 0; // the call asked for; answers for another are dropped
     bool applying = false;
+    bool retryPending = false; // the next result of the shown call's check answers Retry now
 };
 
 FailedCallsPage::FailedCallsPage(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
@@ -566,6 +567,7 @@ void FailedCallsPage::selectionChanged()
 void FailedCallsPage::showCall(const CallRecord &call)
 {
     d->shown = call;
+    d->retryPending = false;
     d->retryResult->setVisible(false);
     d->detailStack->setCurrentIndex(1);
     d->sentence->setText(callSentence(call));
@@ -728,6 +730,7 @@ void FailedCallsPage::retry()
     if (!d->shown || d->shown->origin != CallOrigin::Check)
         return;
     d->retry->setEnabled(false);
+    d->retryPending = true;
     d->retryResult->setText(tr("Running %1 now…").arg(d->shown->check));
     d->retryResult->setVisible(true);
     Q_EMIT retryRequested(d->shown->integration, d->shown->check);
@@ -735,8 +738,10 @@ void FailedCallsPage::retry()
 
 void FailedCallsPage::showRetryResult(const Sample &sample)
 {
-    if (!d->shown || sample.integrationId != d->shown->integration || sample.checkId != d->shown->check)
+    if (!d->retryPending || !d->shown || sample.integrationId != d->shown->integration
+        || sample.checkId != d->shown->check)
         return;
+    d->retryPending = false;
     d->retry->setEnabled(true);
     const QString result = sample.httpStatus > 0 ? tr("HTTP %1").arg(sample.httpStatus) : tr("no response");
     const StatusPalette colours(palette());

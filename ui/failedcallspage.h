@@ -47,7 +47,7 @@ public:
     void exportSelected(const QString &path);
 
 public Q_SLOTS:
-    // The answer to a retryRequested() of the shown call's check.
+    // A result of the shown call's check: shown when it answers Retry now, ignored otherwise.
     void showRetryResult(const gw::Sample &sample);
 
 Q_SIGNALS:

@@ -120,6 +120,27 @@ private Q_SLOTS:
         QCOMPARE(server.requests, 1);
     }
 
+    void runNowGoesAheadOfTheSchedule()
+    {
+        LoopbackServer server(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        FixedSecrets secrets;
+        Monitor monitor(&secrets);
+        monitor.setCatalog(catalogOf({check(u"hourly"_s, server.url(), 1h)}));
+        QSignalSpy updates(&monitor, &Monitor::checksUpdated);
+        monitor.start(); // its first run falls somewhere in the coming hour
+
+        monitor.runNow(u"vendor"_s, u"hourly"_s);
+        QVERIFY(updates.wait(10'000));
+        QCOMPARE(server.requests, 1);
+        QCOMPARE(updates.constLast().constFirst().value<QList<CheckUpdate>>().constFirst().sample.checkId, u"hourly"_s);
+
+        monitor.runNow(u"vendor"_s, u"no-such-check"_s); // nothing to run, nothing breaks
+        monitor.setPaused(u"vendor"_s, u"hourly"_s, true);
+        monitor.runNow(u"vendor"_s, u"hourly"_s);
+        QVERIFY(!updates.wait(500)); // a paused check is not forced
+        QCOMPARE(server.requests, 1);
+    }
+
     void evidenceLeavesRedacted()
     {
         // The vendor echoes every credential it got: in headers, in its body, in a URL.
