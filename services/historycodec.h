@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callsource.h"
+#include "gatewayevent.h"
 #include "historysample.h"
 #include "result.h"
 #include "rollup.h"
@@ -47,5 +49,33 @@ HistorySample roundedToMicroseconds(HistorySample sample);
 QString sampleColumns(); // "t_ms, state, latency_us, queue_us, http_status, failure_class, reason"
 // A sample from a row selected with sampleColumns() starting at `first`.
 HistorySample sampleFromRow(const QSqlQuery &query, int first = 0);
+
+// Calls (schema 3) are rows of `calls`: columns to filter and sort on, and the whole record in
+// `data` as JSON (compact UTF-8; bodies base64 or text as CallRecord holds them, each cut to
+// maxCallBodyBytes here whatever the producer sent). A call from a gateway's feed also keeps
+// what its event said beyond the record (id, cursor, feed, the vendor request id as the gateway
+// gave it), so that the event can be given back as it came.
+
+// Codes stored for CallOrigin, fixed forever: 0 check, 1 gateway.
+int storageCode(CallOrigin origin);
+std::optional<CallOrigin> callOriginFromStorage(int code);
+
+QByteArray callToData(const CallRecord &record, const GatewayEvent *event = nullptr, const QString &feed = {});
+// The record kept in `data`; its id is the row's, which `data` does not hold.
+Result<CallRecord> callFromData(QByteArrayView data);
+// The gateway event a call came from; an error for a call that did not come from one.
+Result<GatewayEvent> gatewayEventFromData(QByteArrayView data);
+
+// The columns a call is written to, in this order, for INSERT lists:
+// "t_ms, origin, integration, check_or_route, service, route, attempt, method, url, status,
+// failure_class, reason, total_ms, vendor_id, gateway_id, succeeded, event_id, data"
+QString callColumns();
+// Binds the record (and the event it came from) to positions first … first + 17.
+void bindCall(QSqlQuery &query, const CallRecord &record, const GatewayEvent *event = nullptr, const QString &feed = {},
+              int first = 0);
+
+// The columns of a CallSummary, in this order, for SELECT lists.
+QString callSummaryColumns(); // "id, t_ms, origin, integration, check_or_route, attempt, method, url, …"
+CallSummary callSummaryFromRow(const QSqlQuery &query, int first = 0);
 
 } // namespace gw
