@@ -60,6 +60,19 @@ struct DbError
 //                                                 error ("timeout", …) or a delivery's verdict
 //   feed_cursors(feed, cursor, updated_ms)        where each feed continues
 //   event_gaps(id, t_ms, feed, reason, after_cursor, missed, resumes_at)   events a gateway skipped
+//
+// Version 3 gives failed calls, of check attempts and of the gateway's feed, one table; the
+// feed's 'call.failed' events move there from `events`, which keeps the webhook deliveries:
+//   calls(id, t_ms, origin, integration,          one row per call; the columns are for lists and
+//         check_or_route, service, route,         filters, data (see historycodec.h) is the record.
+//         attempt, method, url, status,           origin: 0 check, 1 gateway; status 0: no
+//         failure_class, reason, total_ms,        response; succeeded: a good answer kept for
+//         vendor_id, gateway_id, succeeded,       comparison (the newest few per check); event_id:
+//         event_id, data)                         the gateway's, unique, so a re-sent event upserts
+// Indexes: calls_time(t_ms, id, and every filtered column but the text) for lists in time order;
+// (integration | failure_class | status | check_or_route, t_ms, id, succeeded) for one value of a
+// column in time order and its count; calls_kept(succeeded, integration, check_or_route, t_ms)
+// over the successes only; calls_event(event_id) unique.
 namespace historyschema {
 
 int latestVersion();
