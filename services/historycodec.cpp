@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -448,13 +449,16 @@ Result<GatewayEvent> gatewayEventFromData(QByteArrayView data)
     return result;
 }
 
+namespace {
+
+// The columns of a call, in the order bindCall() binds them.
 QString callColumns()
 {
-    return u"t_ms, origin, integration, check_or_route, service, route, attempt, method, url, status,"
-           " failure_class, reason, total_ms, vendor_id, gateway_id, succeeded, event_id, data"_s;
+    return u"t_ms, origin, integration, check_or_route, service, route, attempt, method, url, status, failure_class,"
+           " reason, total_ms, vendor_id, gateway_id, succeeded, event_id"_s;
 }
 
-void bindCall(QSqlQuery &query, const CallRecord &record, const GatewayEvent *event, const QString &feed, int first)
+void bindCall(QSqlQuery &query, const CallRecord &record, const GatewayEvent *event)
 {
     const QList<QVariant> values{
         record.timeMs,
@@ -474,10 +478,49 @@ void bindCall(QSqlQuery &query, const CallRecord &record, const GatewayEvent *ev
         textOrNull(record.gatewayRequestId),
         record.succeeded ? 1 : 0,
         event ? QVariant(event->id) : QVariant(QMetaType(QMetaType::QString)),
-        QString::fromUtf8(callToData(record, event, feed)),
     };
     for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(first + static_cast<int>(i), values.at(i));
+        query.bindValue(static_cast<int>(i), values.at(i));
+}
+
+} // namespace
+
+CallWriter::CallWriter(const QSqlDatabase &db) : m_upsert(db), m_data(db)
+{
+    // RETURNING says which row was added or replaced; none when an older version was left alone.
+    const bool prepared =
+        m_upsert.prepare(u"INSERT INTO calls("_s + callColumns()
+                         + u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT(event_id) WHERE event_id IS NOT NULL DO UPDATE SET t_ms = excluded.t_ms,"
+                           " origin = excluded.origin, integration = excluded.integration,"
+                           " check_or_route = excluded.check_or_route, service = excluded.service,"
+                           " route = excluded.route, attempt = excluded.attempt, method = excluded.method,"
+                           " url = excluded.url, status = excluded.status, failure_class = excluded.failure_class,"
+                           " reason = excluded.reason, total_ms = excluded.total_ms, vendor_id = excluded.vendor_id,"
+                           " gateway_id = excluded.gateway_id, succeeded = excluded.succeeded"
+                           " WHERE excluded.t_ms >= calls.t_ms RETURNING id"_s)
+        && m_data.prepare(u"INSERT OR REPLACE INTO call_data(id, data) VALUES(?, ?)"_s);
+    if (!prepared)
+        m_prepareError = DbError::from(m_upsert.lastError().isValid() ? m_upsert.lastError() : m_data.lastError());
+}
+
+std::optional<DbError> CallWriter::write(const CallRecord &record, const GatewayEvent *event, const QString &feed)
+{
+    if (m_prepareError)
+        return m_prepareError;
+    bindCall(m_upsert, record, event);
+    if (!m_upsert.exec())
+        return DbError::from(m_upsert.lastError());
+    const bool written = m_upsert.next();
+    const qint64 id = written ? m_upsert.value(0).toLongLong() : 0;
+    m_upsert.finish();
+    if (!written)
+        return std::nullopt;
+    m_data.bindValue(0, id);
+    m_data.bindValue(1, QString::fromUtf8(callToData(record, event, feed)));
+    if (!m_data.exec())
+        return DbError::from(m_data.lastError());
+    return std::nullopt;
 }
 
 QString callSummaryColumns()

@@ -3,15 +3,15 @@
 #include "callsource.h"
 #include "gatewayevent.h"
 #include "historysample.h"
+#include "historyschema.h"
 #include "result.h"
 #include "rollup.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
-
-class QSqlQuery;
 
 namespace gw {
 
@@ -50,11 +50,11 @@ QString sampleColumns(); // "t_ms, state, latency_us, queue_us, http_status, fai
 // A sample from a row selected with sampleColumns() starting at `first`.
 HistorySample sampleFromRow(const QSqlQuery &query, int first = 0);
 
-// Calls (schema 3) are rows of `calls`: columns to filter and sort on, and the whole record in
-// `data` as JSON (compact UTF-8; bodies base64 or text as CallRecord holds them, each cut to
-// maxCallBodyBytes here whatever the producer sent). A call from a gateway's feed also keeps
-// what its event said beyond the record (id, cursor, feed, the vendor request id as the gateway
-// gave it), so that the event can be given back as it came.
+// Calls (schema 3) are rows of `calls`, columns to filter and sort on, and the whole record in
+// `call_data.data` (same id) as JSON: compact UTF-8, bodies base64 or text as CallRecord holds
+// them, each cut to maxCallBodyBytes here whatever the producer sent. A call from a gateway's
+// feed also keeps what its event said beyond the record (id, cursor, feed, the vendor request id
+// as the gateway gave it), so that the event can be given back as it came.
 
 // Codes stored for CallOrigin, fixed forever: 0 check, 1 gateway.
 int storageCode(CallOrigin origin);
@@ -66,13 +66,25 @@ Result<CallRecord> callFromData(QByteArrayView data);
 // The gateway event a call came from; an error for a call that did not come from one.
 Result<GatewayEvent> gatewayEventFromData(QByteArrayView data);
 
-// The columns a call is written to, in this order, for INSERT lists:
-// "t_ms, origin, integration, check_or_route, service, route, attempt, method, url, status,
-// failure_class, reason, total_ms, vendor_id, gateway_id, succeeded, event_id, data"
-QString callColumns();
-// Binds the record (and the event it came from) to positions first … first + 17.
-void bindCall(QSqlQuery &query, const CallRecord &record, const GatewayEvent *event = nullptr, const QString &feed = {},
-              int first = 0);
+// Writes calls with statements prepared once on `db`, inside the caller's transaction: a new
+// call is added; a gateway's event already stored (by event id) is replaced by a newer version
+// of it and left alone by an older one, as events are.
+class CallWriter
+{
+public:
+    explicit CallWriter(const QSqlDatabase &db);
+    Q_DISABLE_COPY_MOVE(CallWriter)
+
+    // The statements could not be prepared (a file older than schema 3): every write fails.
+    std::optional<DbError> prepareError() const { return m_prepareError; }
+    std::optional<DbError> write(const CallRecord &record, const GatewayEvent *event = nullptr,
+                                 const QString &feed = {});
+
+private:
+    QSqlQuery m_upsert;
+    QSqlQuery m_data;
+    std::optional<DbError> m_prepareError;
+};
 
 // The columns of a CallSummary, in this order, for SELECT lists.
 QString callSummaryColumns(); // "id, t_ms, origin, integration, check_or_route, attempt, method, url, …"

@@ -507,7 +507,7 @@ std::optional<CallRecord> HistoryReader::Private::call(qint64 id)
     QSqlDatabase db = connection();
     if (!db.isValid())
         return std::nullopt;
-    std::optional<QSqlQuery> q = runStatement(db, {u"SELECT id, data FROM calls WHERE id = ?"_s, {id}});
+    std::optional<QSqlQuery> q = runStatement(db, {u"SELECT id, data FROM call_data WHERE id = ?"_s, {id}});
     if (!q || !q->next())
         return std::nullopt;
     return callFromRow(*q);
@@ -520,8 +520,9 @@ std::optional<CallRecord> HistoryReader::Private::lastSuccess(const QString &int
     if (!db.isValid())
         return std::nullopt;
     std::optional<QSqlQuery> q =
-        runStatement(db, {u"SELECT id, data FROM calls WHERE succeeded = 1 AND integration = ? AND check_or_route = ?"
-                          " AND origin = ? AND t_ms < ? ORDER BY t_ms DESC, id DESC LIMIT 1"_s,
+        runStatement(db, {u"SELECT c.id, d.data FROM calls c JOIN call_data d ON d.id = c.id WHERE c.succeeded = 1"
+                          " AND c.integration = ? AND c.check_or_route = ? AND c.origin = ? AND c.t_ms < ?"
+                          " ORDER BY c.t_ms DESC, c.id DESC LIMIT 1"_s,
                           {integration, check, storageCode(CallOrigin::Check), beforeMs}});
     if (!q || !q->next())
         return std::nullopt;
@@ -532,21 +533,22 @@ std::optional<CallRecord> HistoryReader::Private::lastSuccess(const QString &int
 QList<GatewayEvent> HistoryReader::Private::failedCallEvents(const QSqlDatabase &db, const EventQuery &query)
 {
     QList<GatewayEvent> result;
-    QString sql = u"SELECT data FROM calls WHERE origin = ? AND event_id IS NOT NULL AND t_ms >= ? AND t_ms < ?"_s;
+    QString sql = u"SELECT d.data FROM calls c JOIN call_data d ON d.id = c.id WHERE c.origin = ?"
+                  " AND c.event_id IS NOT NULL AND c.t_ms >= ? AND c.t_ms < ?"_s;
     QVariantList values{storageCode(CallOrigin::Gateway), query.fromMs, query.toMs};
     for (const auto &[column, value] : {std::pair(u"integration"_s, query.integration),
                                         std::pair(u"service"_s, query.service), std::pair(u"route"_s, query.route)}) {
         if (!value.isEmpty()) {
-            sql += u" AND "_s + column + u" = ?"_s;
+            sql += u" AND c."_s + column + u" = ?"_s;
             values.append(value);
         }
     }
     // A whole route is one value of check_or_route, which has an index in time order.
     if (!query.service.isEmpty() && !query.route.isEmpty()) {
-        sql += u" AND check_or_route = ?"_s;
+        sql += u" AND c.check_or_route = ?"_s;
         values.append(QString(query.service + u'/' + query.route));
     }
-    sql += u" ORDER BY t_ms DESC, id DESC LIMIT ?"_s;
+    sql += u" ORDER BY c.t_ms DESC, c.id DESC LIMIT ?"_s;
     values.append(query.limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -337,7 +337,7 @@ private:
     std::optional<QSqlQuery> m_writeQuota;
     std::optional<QSqlQuery> m_writeTls;
     std::optional<QSqlQuery> m_upsertEvent;
-    std::optional<QSqlQuery> m_upsertCall;
+    std::optional<CallWriter> m_callWriter;
     std::optional<QSqlQuery> m_pruneKept;
     std::optional<QSqlQuery> m_writeCursor;
     std::optional<QSqlQuery> m_insertGap;
@@ -399,7 +399,7 @@ void HistoryStoreWorker::closeConnection()
     m_writeQuota.reset();
     m_writeTls.reset();
     m_upsertEvent.reset();
-    m_upsertCall.reset();
+    m_callWriter.reset();
     m_pruneKept.reset();
     m_writeCursor.reset();
     m_insertGap.reset();
@@ -587,18 +587,6 @@ bool HistoryStoreWorker::prepareStatements()
                    " integration = excluded.integration, service = excluded.service, route = excluded.route,"
                    " status = excluded.status, verdict = excluded.verdict, source = excluded.source,"
                    " topic = excluded.topic, data = excluded.data WHERE excluded.time_ms >= events.time_ms"_s)
-        // A call is new, or a gateway's event sent again: the newer version wins, as with events.
-        && prepare(m_upsertCall,
-                   u"INSERT INTO calls("_s + callColumns()
-                       + u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                         " ON CONFLICT(event_id) WHERE event_id IS NOT NULL DO UPDATE SET t_ms = excluded.t_ms,"
-                         " origin = excluded.origin, integration = excluded.integration,"
-                         " check_or_route = excluded.check_or_route, service = excluded.service,"
-                         " route = excluded.route, attempt = excluded.attempt, method = excluded.method,"
-                         " url = excluded.url, status = excluded.status, failure_class = excluded.failure_class,"
-                         " reason = excluded.reason, total_ms = excluded.total_ms, vendor_id = excluded.vendor_id,"
-                         " gateway_id = excluded.gateway_id, succeeded = excluded.succeeded, data = excluded.data"
-                         " WHERE excluded.t_ms >= calls.t_ms"_s)
         && prepare(m_pruneKept,
                    u"DELETE FROM calls WHERE succeeded = 1 AND integration = ? AND check_or_route = ? AND origin = 0"
                    " AND id NOT IN (SELECT id FROM calls WHERE succeeded = 1 AND integration = ?"
@@ -617,7 +605,8 @@ bool HistoryStoreWorker::prepareStatements()
                                               + u" WHERE check_ref = ? AND start_s >= ? AND start_s < ?"
                                                 " ORDER BY start_s LIMIT ?"_s);
     }
-    return ok;
+    m_callWriter.emplace(m_db);
+    return ok && !m_callWriter->prepareError();
 }
 
 bool HistoryStoreWorker::loadState()
@@ -880,11 +869,7 @@ std::optional<DbError> HistoryStoreWorker::writeCall(const CallRecord &call, QSe
             return std::nullopt;
         kept.insert({call.integration, call.check});
     }
-    QSqlQuery &q = *m_upsertCall;
-    bindCall(q, call);
-    if (!q.exec())
-        return DbError::from(q.lastError());
-    return std::nullopt;
+    return m_callWriter->write(call);
 }
 
 std::optional<DbError> HistoryStoreWorker::pruneKept(const CheckKey &check)
@@ -1100,10 +1085,8 @@ std::optional<DbError> HistoryStoreWorker::writeEvents(const EventBatch &batch, 
     QSqlQuery &q = *m_upsertEvent;
     for (const GatewayEvent &event : batch.events) {
         if (const FailedCall *call = event.failedCall()) {
-            QSqlQuery &upsert = *m_upsertCall;
-            bindCall(upsert, callRecordFromGateway(event, *call), &event, batch.feed);
-            if (!upsert.exec())
-                return DbError::from(upsert.lastError());
+            if (auto error = m_callWriter->write(callRecordFromGateway(event, *call), &event, batch.feed))
+                return error;
             continue;
         }
         q.bindValue(0, event.id);

@@ -420,6 +420,10 @@ private Q_SLOTS:
         CallFilter failures;
         failures.checkOrRoute = u"a"_s;
         QCOMPARE(reader.countCallsNow(failures), qint64(successes));
+        // A success pruned takes its record along.
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM call_data"_s), successes + 2 * kept.size());
+        QCOMPARE(db.count(u"SELECT count(*) FROM call_data WHERE id NOT IN (SELECT id FROM calls)"_s), 0);
         // The newest success before a time, for comparison.
         const std::optional<CallRecord> last = reader.lastSuccessNow(u"v"_s, u"a"_s, t0 + successes * minute + 1);
         if (kept.isEmpty()) {
@@ -503,6 +507,7 @@ private Q_SLOTS:
         Inspector db(path);
         QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 0);
         QCOMPARE(db.value(u"SELECT event_id FROM calls"_s).toString(), u"call_1"_s);
+        QCOMPARE(db.count(u"SELECT count(*) FROM call_data"_s), 1);
         QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_1"_s);
     }
 
@@ -826,6 +831,8 @@ private Q_SLOTS:
         QCOMPARE(urlsOf(reader.callRowsNow(filter, 0, 100)),
                  (QStringList{u"a3"_s, u"b3"_s, u"g3"_s, u"a4"_s, u"b4"_s, u"g4"_s}));
         QCOMPARE(reader.countCallsNow(filter), qint64(6));
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM call_data"_s), 6);
     }
 
     void keepsCallsWhileWritingFails()
@@ -852,6 +859,7 @@ private Q_SLOTS:
         QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 600);
         QCOMPARE(db.count(u"SELECT count(*) FROM calls"_s), 600);
         QCOMPARE(db.count(u"SELECT count(DISTINCT t_ms) FROM calls"_s), 600);
+        QCOMPARE(db.count(u"SELECT count(*) FROM call_data"_s), 600);
     }
 
     void queriesUseIndexes_data()
