@@ -40,6 +40,8 @@ constexpr qint64 defaultIntervalMs = 10'000;
 constexpr qint64 dayMs = 86'400'000;
 constexpr qint64 hourMs = 3'600'000;
 constexpr qint64 minuteMs = 60'000;
+// Pages further in than this may be read from the other end (see callRows()).
+constexpr qint64 flipAfterRows = 10'000;
 
 std::atomic<quint64> readerSerial{0};
 std::atomic<quint64> threadCounter{0};
@@ -304,6 +306,16 @@ SqlStatement callWhere(const CallFilter &filter, bool ordered)
     return {terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s), values};
 }
 
+// Nothing narrows the list but leaving out the kept successes: the count comes from the table's
+// size and the few successes (see callCountStatement()), almost for free.
+bool unfiltered(const CallFilter &filter)
+{
+    CallFilter plain;
+    plain.includeSucceeded = filter.includeSucceeded;
+    plain.newestFirst = filter.newestFirst;
+    return filter == plain;
+}
+
 std::optional<QSqlQuery> runStatement(const QSqlDatabase &db, const SqlStatement &statement)
 {
     QSqlQuery q(db);
@@ -453,6 +465,7 @@ struct HistoryReader::Private
     QList<GatewayEvent> failedCallEvents(const QSqlDatabase &db, const EventQuery &query);
     QList<RecordedGap> gaps(qint64 fromMs, qint64 toMs, int limit);
     qint64 countCalls(const CallFilter &filter);
+    static qint64 countCallsIn(const QSqlDatabase &db, const CallFilter &filter);
     QList<CallSummary> callRows(const CallFilter &filter, qint64 offset, int limit);
     std::optional<CallRecord> call(qint64 id);
     std::optional<CallRecord> lastSuccess(const QString &integration, const QString &check, qint64 beforeMs);
@@ -461,8 +474,11 @@ struct HistoryReader::Private
 qint64 HistoryReader::Private::countCalls(const CallFilter &filter)
 {
     QSqlDatabase db = connection();
-    if (!db.isValid())
-        return 0;
+    return db.isValid() ? countCallsIn(db, filter) : 0;
+}
+
+qint64 HistoryReader::Private::countCallsIn(const QSqlDatabase &db, const CallFilter &filter)
+{
     std::optional<QSqlQuery> q = runStatement(db, callCountStatement(filter));
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
@@ -474,14 +490,34 @@ QList<CallSummary> HistoryReader::Private::callRows(const CallFilter &filter, qi
     if (!db.isValid() || limit <= 0 || offset < 0)
         return rows;
     ReadTransaction snapshot(db);
+    // Unfiltered, a jump past the middle walks the index from the other end, so no jump walks more
+    // than half of it. (Filtered, the count that needs costs about as much as the walk it saves.)
+    CallFilter walk = filter;
+    qint64 from = offset;
+    qint64 count = limit;
+    bool flipped = false;
+    if (offset >= flipAfterRows && unfiltered(filter)) {
+        const qint64 total = countCallsIn(db, filter);
+        if (offset >= total)
+            return rows;
+        if (offset > total / 2) {
+            const qint64 end = std::min<qint64>(total, offset + limit);
+            walk.newestFirst = !filter.newestFirst;
+            from = total - end;
+            count = end - offset;
+            flipped = true;
+        }
+    }
     // The page's ids from the index alone, then their rows.
     QList<qint64> ids;
-    if (std::optional<QSqlQuery> q = runStatement(db, callPageStatement(filter, offset, limit))) {
+    if (std::optional<QSqlQuery> q = runStatement(db, callPageStatement(walk, from, static_cast<int>(count)))) {
         while (q->next())
             ids.append(q->value(0).toLongLong());
     }
     if (ids.isEmpty())
         return rows;
+    if (flipped)
+        std::reverse(ids.begin(), ids.end());
     QStringList list;
     for (const qint64 id : std::as_const(ids))
         list.append(QString::number(id));
@@ -969,13 +1005,15 @@ std::optional<CallRecord> HistoryReader::lastSuccessNow(const QString &integrati
 
 SqlStatement HistoryReader::callCountStatement(const CallFilter &filter)
 {
-    SqlStatement where = callWhere(filter, false);
     // Without a filter, SQLite counts a table's rows from its b-tree's page headers; the few kept
     // successes come off through their own index.
-    if (where.sql.isEmpty())
-        return {u"SELECT count(*) FROM calls"_s, {}};
-    if (where.sql == u" WHERE succeeded = 0")
-        return {u"SELECT (SELECT count(*) FROM calls) - (SELECT count(*) FROM calls WHERE succeeded = 1)"_s, {}};
+    if (unfiltered(filter)) {
+        return {filter.includeSucceeded ? u"SELECT count(*) FROM calls"_s
+                                        : u"SELECT (SELECT count(*) FROM calls)"
+                                          " - (SELECT count(*) FROM calls WHERE succeeded = 1)"_s,
+                {}};
+    }
+    const SqlStatement where = callWhere(filter, false);
     return {u"SELECT count(*) FROM calls"_s + where.sql, where.values};
 }
 

@@ -862,6 +862,74 @@ private Q_SLOTS:
         QCOMPARE(db.count(u"SELECT count(*) FROM call_data"_s), 600);
     }
 
+    void jumpsFromEitherEnd_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<int>("limit");
+        for (const bool newest : {true, false}) {
+            const char *order = newest ? "newest first" : "oldest first";
+            // 20,500 calls; every other one of integration a. Unfiltered, pages past 10,000 rows and
+            // past the middle are read from the other end.
+            for (const qint64 offset : {0LL, 9'999LL, 10'000LL, 10'249LL, 10'250LL, 15'000LL, 20'400LL, 20'450LL,
+                                        20'499LL, 20'500LL, 30'000LL}) {
+                QTest::addRow("%s, all, at %lld", order, offset) << newest << QString() << offset << 100;
+            }
+            for (const qint64 offset : {5'000LL, 10'000LL, 10'200LL, 10'249LL, 10'250LL}) {
+                QTest::addRow("%s, integration a, at %lld", order, offset) << newest << u"a"_s << offset << 100;
+            }
+        }
+    }
+
+    void jumpsFromEitherEnd()
+    {
+        QFETCH(bool, newestFirst);
+        QFETCH(QString, integration);
+        QFETCH(qint64, offset);
+        QFETCH(int, limit);
+        constexpr int total = 20'500;
+        static QString path;
+        if (path.isEmpty()) {
+            path = freshPath();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"many"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(historyschema::migrate(db, u"test"_s), std::nullopt);
+            QCOMPARE(historyschema::exec(db, u"BEGIN"_s), std::nullopt);
+            {
+                CallWriter writer(db);
+                for (int i = 0; i < total; ++i) {
+                    CallRecord call;
+                    call.timeMs = t0 + i * 1000LL;
+                    call.integration = i % 2 == 0 ? u"a"_s : u"b"_s;
+                    call.check = u"c"_s;
+                    call.request = {u"GET"_s, u"https://x.example/%1"_s.arg(i), {}};
+                    QCOMPARE(writer.write(call), std::nullopt);
+                }
+            }
+            QCOMPARE(historyschema::exec(db, u"COMMIT"_s), std::nullopt);
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"many"_s);
+        }
+        // What the page must show, from the numbers alone: call i is at t0 + i s.
+        QStringList matching;
+        for (int i = 0; i < total; ++i) {
+            if (integration.isEmpty() || (i % 2 == 0) == (integration == u"a"))
+                matching.append(QString::number(i));
+        }
+        if (newestFirst)
+            std::reverse(matching.begin(), matching.end());
+        HistoryReader reader(path, Retention());
+        CallFilter filter;
+        filter.newestFirst = newestFirst;
+        if (!integration.isEmpty())
+            filter.integrations = {integration};
+        QCOMPARE(urlsOf(reader.callRowsNow(filter, offset, limit)), matching.mid(offset, limit));
+    }
+
     void queriesUseIndexes_data()
     {
         QTest::addColumn<CallFilter>("filter");
