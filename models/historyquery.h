@@ -23,7 +23,8 @@ struct Retention
     std::optional<std::chrono::milliseconds> minute = std::chrono::days(30);
     std::optional<std::chrono::milliseconds> hour = std::chrono::days(365);
     std::optional<std::chrono::milliseconds> day; // forever
-    // Gateway events (failed calls, webhook deliveries with their bodies).
+    // Calls (failed ones of checks and of the gateway, successes kept for comparison) and the
+    // gateway's webhook deliveries, with their bodies.
     std::optional<std::chrono::milliseconds> events = std::chrono::days(30);
 
     bool operator==(const Retention &) const = default;

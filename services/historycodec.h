@@ -1,15 +1,17 @@
 #pragma once
 
+#include "callsource.h"
+#include "gatewayevent.h"
 #include "historysample.h"
+#include "historyschema.h"
 #include "result.h"
 #include "rollup.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
-
-class QSqlQuery;
 
 namespace gw {
 
@@ -47,5 +49,45 @@ HistorySample roundedToMicroseconds(HistorySample sample);
 QString sampleColumns(); // "t_ms, state, latency_us, queue_us, http_status, failure_class, reason"
 // A sample from a row selected with sampleColumns() starting at `first`.
 HistorySample sampleFromRow(const QSqlQuery &query, int first = 0);
+
+// Calls (schema 3) are rows of `calls`, columns to filter and sort on, and the whole record in
+// `call_data.data` (same id) as JSON: compact UTF-8, bodies base64 or text as CallRecord holds
+// them, each cut to maxCallBodyBytes here whatever the producer sent. A call from a gateway's
+// feed also keeps what its event said beyond the record (id, cursor, feed, the vendor request id
+// as the gateway gave it), so that the event can be given back as it came.
+
+// Codes stored for CallOrigin, fixed forever: 0 check, 1 gateway.
+int storageCode(CallOrigin origin);
+std::optional<CallOrigin> callOriginFromStorage(int code);
+
+QByteArray callToData(const CallRecord &record, const GatewayEvent *event = nullptr, const QString &feed = {});
+// The record kept in `data`; its id is the row's, which `data` does not hold.
+Result<CallRecord> callFromData(QByteArrayView data);
+// The gateway event a call came from; an error for a call that did not come from one.
+Result<GatewayEvent> gatewayEventFromData(QByteArrayView data);
+
+// Writes calls with statements prepared once on `db`, inside the caller's transaction: a new
+// call is added; a gateway's event already stored (by event id) is replaced by a newer version
+// of it and left alone by an older one, as events are.
+class CallWriter
+{
+public:
+    explicit CallWriter(const QSqlDatabase &db);
+    Q_DISABLE_COPY_MOVE(CallWriter)
+
+    // The statements could not be prepared (a file older than schema 3): every write fails.
+    std::optional<DbError> prepareError() const { return m_prepareError; }
+    std::optional<DbError> write(const CallRecord &record, const GatewayEvent *event = nullptr,
+                                 const QString &feed = {});
+
+private:
+    QSqlQuery m_upsert;
+    QSqlQuery m_data;
+    std::optional<DbError> m_prepareError;
+};
+
+// The columns of a CallSummary, in this order, for SELECT lists.
+QString callSummaryColumns(); // "id, t_ms, origin, integration, check_or_route, attempt, method, url, …"
+CallSummary callSummaryFromRow(const QSqlQuery &query, int first = 0);
 
 } // namespace gw

@@ -40,6 +40,8 @@ constexpr qint64 defaultIntervalMs = 10'000;
 constexpr qint64 dayMs = 86'400'000;
 constexpr qint64 hourMs = 3'600'000;
 constexpr qint64 minuteMs = 60'000;
+// Pages further in than this may be read from the other end (see callRows()).
+constexpr qint64 flipAfterRows = 10'000;
 
 std::atomic<quint64> readerSerial{0};
 std::atomic<quint64> threadCounter{0};
@@ -239,6 +241,110 @@ void visit(Statements &st, const CheckRow &check, Resolution resolution, qint64 
     }
 }
 
+// A LIKE pattern that finds `text` anywhere, with the wildcards in it taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// The filter as a WHERE clause. For a page (`ordered`), a list of integrations and a range of
+// statuses are marked with SQLite's unary + so that they do not pick the index: their index
+// would give the rows out of time order (a sort of every match), where calls_time gives them in
+// order with every column but the text in the index.
+SqlStatement callWhere(const CallFilter &filter, bool ordered)
+{
+    QStringList terms;
+    QVariantList values;
+    if (!filter.includeSucceeded)
+        terms.append(u"succeeded = 0"_s);
+    if (filter.integrations.size() == 1) {
+        terms.append(u"integration = ?"_s);
+        values.append(filter.integrations.constFirst());
+    } else if (filter.integrations.size() > 1) {
+        QStringList marks;
+        for (const QString &integration : filter.integrations) {
+            marks.append(u"?"_s);
+            values.append(integration);
+        }
+        terms.append((ordered ? u"+integration IN ("_s : u"integration IN ("_s) + marks.join(u", "_s) + u')');
+    }
+    if (!filter.checkOrRoute.isEmpty()) {
+        terms.append(u"check_or_route = ?"_s);
+        values.append(filter.checkOrRoute);
+    }
+    if (filter.origin) {
+        terms.append(u"origin = ?"_s);
+        values.append(storageCode(*filter.origin));
+    }
+    if (filter.failureClass) {
+        terms.append(u"failure_class = ?"_s);
+        values.append(storageCode(*filter.failureClass));
+    }
+    if (filter.statusFrom == filter.statusTo && filter.statusFrom != 0) {
+        terms.append(u"status = ?"_s);
+        values.append(filter.statusFrom);
+    } else if (filter.statusFrom != 0 || filter.statusTo != 0) {
+        terms.append(ordered ? u"+status BETWEEN ? AND ?"_s : u"status BETWEEN ? AND ?"_s);
+        values += {filter.statusFrom, filter.statusTo};
+    }
+    if (filter.fromMs != 0) {
+        terms.append(u"t_ms >= ?"_s);
+        values.append(filter.fromMs);
+    }
+    if (filter.toMs != 0) {
+        terms.append(u"t_ms < ?"_s);
+        values.append(filter.toMs);
+    }
+    if (!filter.text.isEmpty()) {
+        const QString pattern = containsPattern(filter.text);
+        terms.append(u"(url LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR vendor_id LIKE ? ESCAPE '\\'"
+                     " OR gateway_id LIKE ? ESCAPE '\\')"_s);
+        values += {pattern, pattern, pattern, pattern};
+    }
+    return {terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s), values};
+}
+
+// Nothing narrows the list but leaving out the kept successes: the count comes from the table's
+// size and the few successes (see callCountStatement()), almost for free.
+bool unfiltered(const CallFilter &filter)
+{
+    CallFilter plain;
+    plain.includeSucceeded = filter.includeSucceeded;
+    plain.newestFirst = filter.newestFirst;
+    return filter == plain;
+}
+
+std::optional<QSqlQuery> runStatement(const QSqlDatabase &db, const SqlStatement &statement)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement.sql)) {
+        qCWarning(lcReader, "call query failed: %s", qUtf8Printable(q.lastError().text()));
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < statement.values.size(); ++i)
+        q.bindValue(static_cast<int>(i), statement.values.at(i));
+    if (!q.exec()) {
+        qCWarning(lcReader, "call query failed: %s", qUtf8Printable(q.lastError().text()));
+        return std::nullopt;
+    }
+    return q;
+}
+
+std::optional<CallRecord> callFromRow(const QSqlQuery &q)
+{
+    Result<CallRecord> record = callFromData(q.value(1).toString().toUtf8());
+    if (!record) {
+        qCWarning(lcReader, "skipping an unreadable call: %s", qUtf8Printable(record.error().message));
+        return std::nullopt;
+    }
+    CallRecord call = std::move(record).value();
+    call.id = q.value(0).toLongLong();
+    return call;
+}
+
 // Each x range's lowest and highest reading, so a quota running dry never disappears.
 QList<QuotaPoint> thinQuotas(const QList<QuotaPoint> &points, int maxPoints)
 {
@@ -356,8 +462,146 @@ struct HistoryReader::Private
     QList<CheckSample> failures(const HistoryQuery &query, int limit);
     QList<IntegrationSummary> summaries(const QStringList &integrationIds, qint64 nowMs);
     QList<GatewayEvent> events(const EventQuery &query);
+    QList<GatewayEvent> failedCallEvents(const QSqlDatabase &db, const EventQuery &query);
     QList<RecordedGap> gaps(qint64 fromMs, qint64 toMs, int limit);
+    qint64 countCalls(const CallFilter &filter);
+    static qint64 countCallsIn(const QSqlDatabase &db, const CallFilter &filter);
+    QList<CallSummary> callRows(const CallFilter &filter, qint64 offset, int limit);
+    std::optional<CallRecord> call(qint64 id);
+    std::optional<CallRecord> lastSuccess(const QString &integration, const QString &check, qint64 beforeMs);
 };
+
+qint64 HistoryReader::Private::countCalls(const CallFilter &filter)
+{
+    QSqlDatabase db = connection();
+    return db.isValid() ? countCallsIn(db, filter) : 0;
+}
+
+qint64 HistoryReader::Private::countCallsIn(const QSqlDatabase &db, const CallFilter &filter)
+{
+    std::optional<QSqlQuery> q = runStatement(db, callCountStatement(filter));
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+QList<CallSummary> HistoryReader::Private::callRows(const CallFilter &filter, qint64 offset, int limit)
+{
+    QList<CallSummary> rows;
+    QSqlDatabase db = connection();
+    if (!db.isValid() || limit <= 0 || offset < 0)
+        return rows;
+    ReadTransaction snapshot(db);
+    // Unfiltered, a jump past the middle walks the index from the other end, so no jump walks more
+    // than half of it. (Filtered, the count that needs costs about as much as the walk it saves.)
+    CallFilter walk = filter;
+    qint64 from = offset;
+    qint64 count = limit;
+    bool flipped = false;
+    if (offset >= flipAfterRows && unfiltered(filter)) {
+        const qint64 total = countCallsIn(db, filter);
+        if (offset >= total)
+            return rows;
+        if (offset > total / 2) {
+            const qint64 end = std::min<qint64>(total, offset + limit);
+            walk.newestFirst = !filter.newestFirst;
+            from = total - end;
+            count = end - offset;
+            flipped = true;
+        }
+    }
+    // The page's ids from the index alone, then their rows.
+    QList<qint64> ids;
+    if (std::optional<QSqlQuery> q = runStatement(db, callPageStatement(walk, from, static_cast<int>(count)))) {
+        while (q->next())
+            ids.append(q->value(0).toLongLong());
+    }
+    if (ids.isEmpty())
+        return rows;
+    if (flipped)
+        std::reverse(ids.begin(), ids.end());
+    QStringList list;
+    for (const qint64 id : std::as_const(ids))
+        list.append(QString::number(id));
+    std::optional<QSqlQuery> q = runStatement(
+        db, {u"SELECT "_s + callSummaryColumns() + u" FROM calls WHERE id IN ("_s + list.join(u',') + u')', {}});
+    if (!q)
+        return rows;
+    QHash<qint64, CallSummary> byId;
+    while (q->next()) {
+        CallSummary summary = callSummaryFromRow(*q);
+        byId.insert(summary.id, std::move(summary));
+    }
+    rows.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        if (auto it = byId.constFind(id); it != byId.cend())
+            rows.append(*it);
+    }
+    return rows;
+}
+
+std::optional<CallRecord> HistoryReader::Private::call(qint64 id)
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid())
+        return std::nullopt;
+    std::optional<QSqlQuery> q = runStatement(db, {u"SELECT id, data FROM call_data WHERE id = ?"_s, {id}});
+    if (!q || !q->next())
+        return std::nullopt;
+    return callFromRow(*q);
+}
+
+std::optional<CallRecord> HistoryReader::Private::lastSuccess(const QString &integration, const QString &check,
+                                                              qint64 beforeMs)
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid())
+        return std::nullopt;
+    std::optional<QSqlQuery> q =
+        runStatement(db, {u"SELECT c.id, d.data FROM calls c JOIN call_data d ON d.id = c.id WHERE c.succeeded = 1"
+                          " AND c.integration = ? AND c.check_or_route = ? AND c.origin = ? AND c.t_ms < ?"
+                          " ORDER BY c.t_ms DESC, c.id DESC LIMIT 1"_s,
+                          {integration, check, storageCode(CallOrigin::Check), beforeMs}});
+    if (!q || !q->next())
+        return std::nullopt;
+    return callFromRow(*q);
+}
+
+// Failed calls of the gateway as the events they came as, from `calls`.
+QList<GatewayEvent> HistoryReader::Private::failedCallEvents(const QSqlDatabase &db, const EventQuery &query)
+{
+    QList<GatewayEvent> result;
+    QString sql = u"SELECT d.data FROM calls c JOIN call_data d ON d.id = c.id WHERE c.origin = ?"
+                  " AND c.event_id IS NOT NULL AND c.t_ms >= ? AND c.t_ms < ?"_s;
+    QVariantList values{storageCode(CallOrigin::Gateway), query.fromMs, query.toMs};
+    for (const auto &[column, value] : {std::pair(u"integration"_s, query.integration),
+                                        std::pair(u"service"_s, query.service), std::pair(u"route"_s, query.route)}) {
+        if (!value.isEmpty()) {
+            sql += u" AND c."_s + column + u" = ?"_s;
+            values.append(value);
+        }
+    }
+    // A whole route is one value of check_or_route, which has an index in time order.
+    if (!query.service.isEmpty() && !query.route.isEmpty()) {
+        sql += u" AND c.check_or_route = ?"_s;
+        values.append(QString(query.service + u'/' + query.route));
+    }
+    sql += u" ORDER BY c.t_ms DESC, c.id DESC LIMIT ?"_s;
+    values.append(query.limit);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Result<GatewayEvent> event = gatewayEventFromData(q.value(0).toString().toUtf8());
+        if (event)
+            result.append(std::move(event).value());
+        else
+            qCWarning(lcReader, "skipping an unreadable call: %s", qUtf8Printable(event.error().message));
+    }
+    return result;
+}
 
 QList<GatewayEvent> HistoryReader::Private::events(const EventQuery &query)
 {
@@ -365,6 +609,10 @@ QList<GatewayEvent> HistoryReader::Private::events(const EventQuery &query)
     QSqlDatabase db = connection();
     if (!db.isValid() || query.limit <= 0 || query.toMs <= query.fromMs)
         return result;
+    // Failed calls have their own table since schema 3; a file the store has not migrated yet
+    // keeps them among the events.
+    if (query.type == GatewayEventType::FailedCall && historyschema::version(db, nullptr).value_or(0) >= 3)
+        return failedCallEvents(db, query);
     QString sql = u"SELECT data FROM events WHERE type = ? AND time_ms >= ? AND time_ms < ?"_s;
     QVariantList values{wireName(query.type), query.fromMs, query.toMs};
     for (const auto &[column, value] : {std::pair(u"integration"_s, query.integration),
@@ -709,6 +957,74 @@ QList<GatewayEvent> HistoryReader::eventsNow(const EventQuery &query) const
 QList<RecordedGap> HistoryReader::eventGapsNow(qint64 fromMs, qint64 toMs, int limit) const
 {
     return d->gaps(fromMs, toMs, limit);
+}
+
+QFuture<qint64> HistoryReader::countCalls(const CallFilter &filter) const
+{
+    return QtConcurrent::run(d->pool.get(), [this, filter] { return d->countCalls(filter); });
+}
+
+QFuture<QList<CallSummary>> HistoryReader::callRows(const CallFilter &filter, qint64 offset, int limit) const
+{
+    return QtConcurrent::run(d->pool.get(),
+                             [this, filter, offset, limit] { return d->callRows(filter, offset, limit); });
+}
+
+QFuture<std::optional<CallRecord>> HistoryReader::call(qint64 id) const
+{
+    return QtConcurrent::run(d->pool.get(), [this, id] { return d->call(id); });
+}
+
+QFuture<std::optional<CallRecord>> HistoryReader::lastSuccess(const QString &integration, const QString &check,
+                                                              qint64 beforeMs) const
+{
+    return QtConcurrent::run(
+        d->pool.get(), [this, integration, check, beforeMs] { return d->lastSuccess(integration, check, beforeMs); });
+}
+
+qint64 HistoryReader::countCallsNow(const CallFilter &filter) const
+{
+    return d->countCalls(filter);
+}
+
+QList<CallSummary> HistoryReader::callRowsNow(const CallFilter &filter, qint64 offset, int limit) const
+{
+    return d->callRows(filter, offset, limit);
+}
+
+std::optional<CallRecord> HistoryReader::callNow(qint64 id) const
+{
+    return d->call(id);
+}
+
+std::optional<CallRecord> HistoryReader::lastSuccessNow(const QString &integration, const QString &check,
+                                                        qint64 beforeMs) const
+{
+    return d->lastSuccess(integration, check, beforeMs);
+}
+
+SqlStatement HistoryReader::callCountStatement(const CallFilter &filter)
+{
+    // Without a filter, SQLite counts a table's rows from its b-tree's page headers; the few kept
+    // successes come off through their own index.
+    if (unfiltered(filter)) {
+        return {filter.includeSucceeded ? u"SELECT count(*) FROM calls"_s
+                                        : u"SELECT (SELECT count(*) FROM calls)"
+                                          " - (SELECT count(*) FROM calls WHERE succeeded = 1)"_s,
+                {}};
+    }
+    const SqlStatement where = callWhere(filter, false);
+    return {u"SELECT count(*) FROM calls"_s + where.sql, where.values};
+}
+
+SqlStatement HistoryReader::callPageStatement(const CallFilter &filter, qint64 offset, int limit)
+{
+    SqlStatement statement = callWhere(filter, true);
+    statement.sql = u"SELECT id FROM calls"_s + statement.sql
+                    + (filter.newestFirst ? u" ORDER BY t_ms DESC, id DESC"_s : u" ORDER BY t_ms, id"_s)
+                    + u" LIMIT ? OFFSET ?"_s;
+    statement.values += {limit, offset};
+    return statement;
 }
 
 QString HistoryReader::exportSamples(const HistoryQuery &query,

@@ -1,20 +1,31 @@
 #pragma once
 
+#include "callsource.h"
 #include "gatewayevent.h"
 #include "historyprovider.h"
 #include "historyquery.h"
 
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
 
 namespace gw {
 
+// A statement and the values to bind to it, in order.
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
 // Answers queries on the history database with connections of its own (WAL lets it read while
 // the store writes), on a thread pool: the resolution is picked from the range, the retention and
 // maxPoints, and series are downsampled before they are returned. Safe to use from any thread.
-class HistoryReader final : public HistoryProvider
+// It is also the failed-calls page's CallSource: lists of a million calls page through indexes in
+// time order (see historyschema.h) and jump by OFFSET without reading the rows they skip.
+class HistoryReader final : public HistoryProvider, public CallSource
 {
 public:
     HistoryReader(QString path, Retention retention, std::function<qint64()> clock = {});
@@ -39,10 +50,27 @@ public:
     // Gaps the gateways reported in [fromMs, toMs), newest first.
     QFuture<QList<RecordedGap>> eventGaps(qint64 fromMs, qint64 toMs, int limit) const;
 
+    // Stored calls (CallSource). Text matches case-insensitively as SQLite's LIKE does: letters
+    // outside ASCII only as they are written.
+    QFuture<qint64> countCalls(const CallFilter &filter) const override;
+    QFuture<QList<CallSummary>> callRows(const CallFilter &filter, qint64 offset, int limit) const override;
+    QFuture<std::optional<CallRecord>> call(qint64 id) const override;
+    QFuture<std::optional<CallRecord>> lastSuccess(const QString &integration, const QString &check,
+                                                   qint64 beforeMs) const override;
+
     // Synchronous forms of the queries above, for the command line and tests.
     ChartData chartNow(const HistoryQuery &query) const;
     QList<GatewayEvent> eventsNow(const EventQuery &query) const;
     QList<RecordedGap> eventGapsNow(qint64 fromMs, qint64 toMs, int limit) const;
+    qint64 countCallsNow(const CallFilter &filter) const;
+    QList<CallSummary> callRowsNow(const CallFilter &filter, qint64 offset, int limit) const;
+    std::optional<CallRecord> callNow(qint64 id) const;
+    std::optional<CallRecord> lastSuccessNow(const QString &integration, const QString &check, qint64 beforeMs) const;
+
+    // What countCalls() and callRows() ask SQLite (the ids of one page, in order), for tests and
+    // benchmarks to EXPLAIN.
+    static SqlStatement callCountStatement(const CallFilter &filter);
+    static SqlStatement callPageStatement(const CallFilter &filter, qint64 offset, int limit);
 
 private:
     struct Private;

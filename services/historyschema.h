@@ -60,6 +60,21 @@ struct DbError
 //                                                 error ("timeout", …) or a delivery's verdict
 //   feed_cursors(feed, cursor, updated_ms)        where each feed continues
 //   event_gaps(id, t_ms, feed, reason, after_cursor, missed, resumes_at)   events a gateway skipped
+//
+// Version 3 gives failed calls, of check attempts and of the gateway's feed, one table; the
+// feed's 'call.failed' events move there from `events`, which keeps the webhook deliveries:
+//   calls(id, t_ms, origin, integration,          one row per call, for lists and filters. origin:
+//         check_or_route, service, route,         0 check, 1 gateway; status 0: no response;
+//         attempt, method, url, status,           succeeded: a good answer kept for comparison (the
+//         failure_class, reason, total_ms,        newest few per check); event_id: the gateway's,
+//         vendor_id, gateway_id, succeeded,       unique, so a re-sent event upserts
+//         event_id)
+//   call_data(id, data)                           the record (see historycodec.h), same id; deleted
+//                                                 with its call (trigger calls_deleted)
+// Indexes: calls_time(t_ms, id, and every filtered column but the text) for lists in time order;
+// (integration | failure_class | status | check_or_route, t_ms, id, succeeded) for one value of a
+// column in time order and its count; calls_kept(succeeded, integration, check_or_route, t_ms)
+// over the successes only; calls_event(event_id) unique.
 namespace historyschema {
 
 int latestVersion();

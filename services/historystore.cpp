@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -42,6 +43,8 @@ constexpr qsizetype eventsPerTransaction = 5'000;
 constexpr qint64 tlsEveryMs = 3'600'000;
 // Integrity checking reads the whole file; the thorough check only on small files.
 constexpr qint64 integrityCheckMaxBytes = 64LL * 1024 * 1024;
+// Calls waiting with their samples while writing fails: beyond this, the oldest samples go.
+constexpr qsizetype maxQueuedCallBytes = 64LL * 1024 * 1024;
 
 using CheckKey = std::pair<QString, QString>; // integration, check
 
@@ -50,7 +53,26 @@ struct QueuedSample
     QString integrationId;
     QString checkId;
     HistorySample sample;
+    std::optional<CallRecord> call; // the attempt's evidence
+    qsizetype callBytes = 0;        // about what `call` holds in memory
 };
+
+qsizetype approximateBytes(const HeaderPairs &headers)
+{
+    qsizetype n = 0;
+    for (const auto &[name, value] : headers)
+        n += 2 * (name.size() + value.size()) + 32;
+    return n;
+}
+
+qsizetype approximateBytes(const CallRecord &call)
+{
+    qsizetype n = 512 + call.requestBody.size() + approximateBytes(call.request.headers)
+                  + 2 * (call.request.url.size() + call.reason.size());
+    if (call.response)
+        n += 2 * call.response->bodyExcerpt.size() + approximateBytes(call.response->headers);
+    return n;
+}
 
 struct QueuedQuota
 {
@@ -225,7 +247,12 @@ private:
     void writeSucceeded();
     HistoryStore::CursorAnswer storedCursor(const QString &feed);
     void answerCursorRequests();
-    std::optional<DbError> writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created);
+    // `stored` says whether the sample is new (not stored before).
+    std::optional<DbError> writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created, bool *stored);
+    // A check's call; a success is counted in `kept` for pruneKept().
+    std::optional<DbError> writeCall(const CallRecord &call, QSet<CheckKey> &kept);
+    // Deletes the check's successes but the newest Options::keptSuccessesPerCheck.
+    std::optional<DbError> pruneKept(const CheckKey &check);
     std::optional<DbError> mergeLate(qint64 ref, const Watermarks &marks, const HistorySample &sample);
     std::optional<DbError> checkRef(const QString &integrationId, const QString &checkId,
                                     QHash<CheckKey, CheckState> &created, CheckState *state);
@@ -251,6 +278,8 @@ private:
     std::optional<DbError> retain(CheckState &check, qint64 nowMs, int budget, int *rows);
     // The check's watermarks, in the transaction of the rollups they cover.
     std::optional<DbError> saveMarks(const CheckState &check);
+    // Deletes up to about `budget` rows of `table` before `cutoff`, of one key (all rows when
+    // `keyColumn` is empty).
     std::optional<DbError> deleteBelow(const QString &table, const QString &keyColumn, const QString &timeColumn,
                                        const QVariant &key, qint64 cutoff, int budget, int *rows, bool *complete);
 
@@ -280,6 +309,7 @@ private:
     bool m_movingAside = false;
 
     std::deque<QueuedSample> m_queue;
+    qsizetype m_queuedCallBytes = 0;
     std::deque<EventBatch> m_eventQueue;
     QList<std::pair<QString, CursorReply>> m_cursorRequests; // until the file is open
     QHash<CheckKey, QuotaSlot> m_quotas;                     // the current minute per series
@@ -292,6 +322,7 @@ private:
     QHash<CheckKey, qint64> m_series;
     QHash<qint64, qint64> m_seriesRetainedTo;
     QHash<QString, qint64> m_eventsRetainedTo; // by event type
+    qint64 m_callsRetainedTo = 0;
     QList<qint64> m_maintenanceOrder;
     qsizetype m_maintenanceCursor = 0;
 
@@ -306,6 +337,8 @@ private:
     std::optional<QSqlQuery> m_writeQuota;
     std::optional<QSqlQuery> m_writeTls;
     std::optional<QSqlQuery> m_upsertEvent;
+    std::optional<CallWriter> m_callWriter;
+    std::optional<QSqlQuery> m_pruneKept;
     std::optional<QSqlQuery> m_writeCursor;
     std::optional<QSqlQuery> m_insertGap;
     std::optional<QSqlQuery> m_selectCursor;
@@ -366,6 +399,8 @@ void HistoryStoreWorker::closeConnection()
     m_writeQuota.reset();
     m_writeTls.reset();
     m_upsertEvent.reset();
+    m_callWriter.reset();
+    m_pruneKept.reset();
     m_writeCursor.reset();
     m_insertGap.reset();
     m_selectCursor.reset();
@@ -552,6 +587,10 @@ bool HistoryStoreWorker::prepareStatements()
                    " integration = excluded.integration, service = excluded.service, route = excluded.route,"
                    " status = excluded.status, verdict = excluded.verdict, source = excluded.source,"
                    " topic = excluded.topic, data = excluded.data WHERE excluded.time_ms >= events.time_ms"_s)
+        && prepare(m_pruneKept,
+                   u"DELETE FROM calls WHERE succeeded = 1 AND integration = ? AND check_or_route = ? AND origin = 0"
+                   " AND id NOT IN (SELECT id FROM calls WHERE succeeded = 1 AND integration = ?"
+                   " AND check_or_route = ? AND origin = 0 ORDER BY t_ms DESC, id DESC LIMIT ?)"_s)
         && prepare(m_writeCursor, u"INSERT OR REPLACE INTO feed_cursors(feed, cursor, updated_ms) VALUES(?, ?, ?)"_s)
         && prepare(m_insertGap, u"INSERT INTO event_gaps(t_ms, feed, reason, after_cursor, missed, resumes_at)"
                                 " VALUES(?, ?, ?, ?, ?, ?)"_s)
@@ -566,7 +605,8 @@ bool HistoryStoreWorker::prepareStatements()
                                               + u" WHERE check_ref = ? AND start_s >= ? AND start_s < ?"
                                                 " ORDER BY start_s LIMIT ?"_s);
     }
-    return ok;
+    m_callWriter.emplace(m_db);
+    return ok && !m_callWriter->prepareError();
 }
 
 bool HistoryStoreWorker::loadState()
@@ -606,8 +646,10 @@ bool HistoryStoreWorker::loadState()
 
 void HistoryStoreWorker::enqueue(const Batch &batch)
 {
-    for (const QueuedSample &sample : batch.samples)
+    for (const QueuedSample &sample : batch.samples) {
         m_queue.push_back(sample);
+        m_queuedCallBytes += sample.callBytes;
+    }
     dropOverflow();
     for (const QueuedQuota &quota : batch.quotas) {
         const qint64 minute = bucketStart(quota.point.atMs, Resolution::Minute);
@@ -690,7 +732,8 @@ void HistoryStoreWorker::answerCursorRequests()
 void HistoryStoreWorker::dropOverflow()
 {
     const auto limit = static_cast<std::size_t>(std::max(1, m_options.maxQueuedSamples));
-    while (m_queue.size() > limit) {
+    while (m_queue.size() > limit || (m_queuedCallBytes > maxQueuedCallBytes && m_queue.size() > 1)) {
+        m_queuedCallBytes -= m_queue.front().callBytes;
         m_queue.pop_front();
         ++m_dropped;
     }
@@ -791,7 +834,8 @@ std::optional<DbError> HistoryStoreWorker::seriesRef(const QString &integrationI
     return std::nullopt;
 }
 
-std::optional<DbError> HistoryStoreWorker::writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created)
+std::optional<DbError> HistoryStoreWorker::writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created,
+                                                       bool *stored)
 {
     CheckState check;
     if (auto error = checkRef(queued.integrationId, queued.checkId, created, &check))
@@ -812,8 +856,32 @@ std::optional<DbError> HistoryStoreWorker::writeSample(const QueuedSample &queue
         return DbError::from(q.lastError());
     // A sample for a period already rolled up (the machine slept, a clock moved) joins its rollups;
     // one that was stored before (the same check and millisecond) is not counted twice.
-    if (q.numRowsAffected() == 1 && s.atMs < check.marks.rolled1m)
+    *stored = q.numRowsAffected() == 1;
+    if (*stored && s.atMs < check.marks.rolled1m)
         return mergeLate(check.ref, check.marks, s);
+    return std::nullopt;
+}
+
+std::optional<DbError> HistoryStoreWorker::writeCall(const CallRecord &call, QSet<CheckKey> &kept)
+{
+    if (call.succeeded) {
+        if (m_options.keptSuccessesPerCheck <= 0)
+            return std::nullopt;
+        kept.insert({call.integration, call.check});
+    }
+    return m_callWriter->write(call);
+}
+
+std::optional<DbError> HistoryStoreWorker::pruneKept(const CheckKey &check)
+{
+    QSqlQuery &q = *m_pruneKept;
+    q.bindValue(0, check.first);
+    q.bindValue(1, check.second);
+    q.bindValue(2, check.first);
+    q.bindValue(3, check.second);
+    q.bindValue(4, m_options.keptSuccessesPerCheck);
+    if (!q.exec())
+        return DbError::from(q.lastError());
     return std::nullopt;
 }
 
@@ -863,9 +931,17 @@ bool HistoryStoreWorker::commitChunk()
     std::optional<DbError> error;
     QHash<CheckKey, CheckState> createdChecks;
     QHash<CheckKey, qint64> createdSeries;
+    QSet<CheckKey> kept;
     if (begin(&error)) {
-        for (std::size_t i = 0; i < n && !error; ++i)
-            error = writeSample(m_queue[i], createdChecks);
+        for (std::size_t i = 0; i < n && !error; ++i) {
+            const QueuedSample &queued = m_queue[i];
+            bool stored = false;
+            error = writeSample(queued, createdChecks, &stored);
+            if (!error && stored && queued.call)
+                error = writeCall(*queued.call, kept);
+        }
+        for (auto it = kept.cbegin(); it != kept.cend() && !error; ++it)
+            error = pruneKept(*it);
         auto writeQuota = [&](const CheckKey &key, const QuotaSlot &slot) -> std::optional<DbError> {
             qint64 ref = 0;
             if (auto e = seriesRef(key.first, key.second, createdSeries, &ref))
@@ -912,6 +988,8 @@ bool HistoryStoreWorker::commitChunk()
     }
 
     const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    for (std::size_t i = 0; i < n; ++i)
+        m_queuedCallBytes -= m_queue[i].callBytes;
     m_queue.erase(m_queue.begin(), m_queue.begin() + static_cast<std::ptrdiff_t>(n));
     for (QuotaSlot &slot : m_quotas)
         slot.dirty = false;
@@ -1006,20 +1084,17 @@ std::optional<DbError> HistoryStoreWorker::writeEvents(const EventBatch &batch, 
     };
     QSqlQuery &q = *m_upsertEvent;
     for (const GatewayEvent &event : batch.events) {
+        if (const FailedCall *call = event.failedCall()) {
+            if (auto error = m_callWriter->write(callRecordFromGateway(event, *call), &event, batch.feed))
+                return error;
+            continue;
+        }
         q.bindValue(0, event.id);
         q.bindValue(1, batch.feed);
         q.bindValue(2, event.cursor);
         q.bindValue(3, wireName(event.type()));
         q.bindValue(4, event.timeMs);
-        if (const FailedCall *call = event.failedCall()) {
-            q.bindValue(5, text(call->integration));
-            q.bindValue(6, text(call->service));
-            q.bindValue(7, text(call->route));
-            q.bindValue(8, number(call->response ? std::optional(call->response->status) : std::nullopt));
-            q.bindValue(9, text(call->error));
-            q.bindValue(10, text({}));
-            q.bindValue(11, text({}));
-        } else if (const WebhookDelivery *delivery = event.webhookDelivery()) {
+        if (const WebhookDelivery *delivery = event.webhookDelivery()) {
             const DeliveryAttempt *latest = delivery->latestAttempt();
             q.bindValue(5, text({}));
             q.bindValue(6, text({}));
@@ -1152,20 +1227,26 @@ bool HistoryStoreWorker::maintenanceSlice(bool *failed)
                 done = cutoff;
         }
     }
-    // Gateway events: by type, oldest first, as their own retention says.
+    // Gateway events and calls, oldest first, as their retention says.
     if (!error && budget > 0 && m_options.retention.events) {
         const qint64 cutoff = now - m_options.retention.events->count();
-        for (const GatewayEventType type : {GatewayEventType::FailedCall, GatewayEventType::WebhookDelivery}) {
-            const QString name = wireName(type);
-            qint64 &done = m_eventsRetainedTo[name];
-            if (budget <= 0 || error || cutoff < done + 60'000)
-                continue;
+        const QString name = wireName(GatewayEventType::WebhookDelivery);
+        qint64 &done = m_eventsRetainedTo[name];
+        if (cutoff >= done + 60'000) {
             int rows = 0;
             bool complete = false;
             error = deleteBelow(u"events"_s, u"type"_s, u"time_ms"_s, name, cutoff, budget, &rows, &complete);
             budget -= rows + 1;
             if (!error && complete)
                 done = cutoff;
+        }
+        if (!error && budget > 0 && cutoff >= m_callsRetainedTo + 60'000) {
+            int rows = 0;
+            bool complete = false;
+            error = deleteBelow(u"calls"_s, {}, u"t_ms"_s, {}, cutoff, budget, &rows, &complete);
+            budget -= rows + 1;
+            if (!error && complete)
+                m_callsRetainedTo = cutoff;
         }
     }
     if (!error)
@@ -1174,6 +1255,7 @@ bool HistoryStoreWorker::maintenanceSlice(bool *failed)
         rollback();
         m_seriesRetainedTo.clear();
         m_eventsRetainedTo.clear();
+        m_callsRetainedTo = 0;
         handleWriteFailure(*error);
         *failed = true;
         return false;
@@ -1396,17 +1478,20 @@ std::optional<DbError> HistoryStoreWorker::deleteBelow(const QString &table, con
 {
     // DELETE … LIMIT is not in every SQLite build: find the time below which `budget` rows lie.
     auto &statements = m_deletes[table];
+    const QString ofKey = keyColumn.isEmpty() ? QString() : keyColumn + u" = ? AND "_s;
     if (!statements.first) {
         statements.first.emplace(m_db);
-        statements.first->prepare(u"SELECT %1 FROM %2 WHERE %3 = ? AND %1 < ? ORDER BY %1 LIMIT 1 OFFSET ?"_s.arg(
-            timeColumn, table, keyColumn));
+        statements.first->prepare(
+            u"SELECT %1 FROM %2 WHERE %3%1 < ? ORDER BY %1 LIMIT 1 OFFSET ?"_s.arg(timeColumn, table, ofKey));
         statements.second.emplace(m_db);
-        statements.second->prepare(u"DELETE FROM %1 WHERE %2 = ? AND %3 < ?"_s.arg(table, keyColumn, timeColumn));
+        statements.second->prepare(u"DELETE FROM %1 WHERE %2%3 < ?"_s.arg(table, ofKey, timeColumn));
     }
+    const int first = keyColumn.isEmpty() ? 0 : 1;
     QSqlQuery &q = *statements.first;
-    q.bindValue(0, key);
-    q.bindValue(1, cutoff);
-    q.bindValue(2, std::max(1, budget));
+    if (first > 0)
+        q.bindValue(0, key);
+    q.bindValue(first, cutoff);
+    q.bindValue(first + 1, std::max(1, budget));
     if (!q.exec())
         return DbError::from(q.lastError());
     qint64 below = cutoff;
@@ -1417,8 +1502,9 @@ std::optional<DbError> HistoryStoreWorker::deleteBelow(const QString &table, con
     }
     q.finish();
     QSqlQuery &del = *statements.second;
-    del.bindValue(0, key);
-    del.bindValue(1, below);
+    if (first > 0)
+        del.bindValue(0, key);
+    del.bindValue(first, below);
     if (!del.exec())
         return DbError::from(del.lastError());
     *rows = std::max(0, del.numRowsAffected());
@@ -1578,7 +1664,23 @@ void HistoryStore::record(const QList<CheckUpdate> &updates)
         if (!s.at.isValid())
             continue;
         const qint64 atMs = s.at.toMSecsSinceEpoch();
-        batch.samples.append({s.integrationId, s.checkId, roundedToMicroseconds(HistorySample::from(s))});
+        QueuedSample queued;
+        queued.integrationId = s.integrationId;
+        queued.checkId = s.checkId;
+        queued.sample = roundedToMicroseconds(HistorySample::from(s));
+        if (s.evidence) {
+            // The call belongs to the sample's check, whatever the probe filled in.
+            CallRecord call = *s.evidence;
+            call.id = 0;
+            call.origin = CallOrigin::Check;
+            call.integration = s.integrationId;
+            call.check = s.checkId;
+            if (call.timeMs == 0)
+                call.timeMs = atMs;
+            queued.callBytes = approximateBytes(call);
+            queued.call = std::move(call);
+        }
+        batch.samples.append(std::move(queued));
         for (const QuotaReading &reading : s.quotas) {
             QuotaPoint point;
             point.atMs = atMs;
@@ -1601,10 +1703,12 @@ void HistoryStore::record(const QList<CheckUpdate> &updates)
 void HistoryStore::recordState(const QString &integrationId, const QString &checkId, HealthStatus state, qint64 atMs)
 {
     Batch batch;
-    HistorySample sample;
-    sample.atMs = atMs;
-    sample.state = state;
-    batch.samples.append({integrationId, checkId, sample});
+    QueuedSample queued;
+    queued.integrationId = integrationId;
+    queued.checkId = checkId;
+    queued.sample.atMs = atMs;
+    queued.sample.state = state;
+    batch.samples.append(queued);
     HistoryStoreWorker *worker = d->worker;
     QMetaObject::invokeMethod(
         worker, [worker, batch = std::move(batch)] { worker->enqueue(batch); }, Qt::QueuedConnection);

@@ -49,6 +49,9 @@ public:
         std::function<qint64()> clock;
         int commitIntervalMs = 1000;
         int maxQueuedSamples = 200'000; // kept in memory while writing fails
+        // Successful calls a check's samples carry are kept for comparison, the newest this many
+        // per check (older ones are deleted as newer ones arrive); every failed one is kept.
+        int keptSuccessesPerCheck = 3;
         // A cap on the file's size (0: none); reaching it behaves like a full disk.
         qint64 maxFileBytes = 0;
     };
@@ -58,7 +61,9 @@ public:
 
     // Opens (creating or migrating) the database; statusChanged() reports the outcome.
     void open();
-    // Samples, quota readings and certificate expiries of one batch of results.
+    // Samples, quota readings, certificate expiries and the calls behind them (Sample::evidence)
+    // of one batch of results. A call waits and is dropped with its sample, and is stored only
+    // with it: a sample recorded twice does not store its call twice.
     void record(const QList<CheckUpdate> &updates);
     // A pause or resume (a state without an attempt), so the timeline shows it.
     void recordState(const QString &integrationId, const QString &checkId, HealthStatus state, qint64 atMs);
@@ -71,8 +76,9 @@ public:
     void setRetention(const Retention &retention);
 
     // One page of a gateway's event feed (redacted already): its events are upserted by id (a
-    // later version of a delivery replaces the earlier one) and the feed's next cursor and the
-    // gap, if any, recorded, all in one transaction and promptly. eventsCommitted() follows.
+    // later version of a delivery replaces the earlier one; a failed call becomes a CallRecord
+    // beside the checks' calls) and the feed's next cursor and the gap, if any, recorded, all in
+    // one transaction and promptly. eventsCommitted() follows.
     void appendEvents(const QString &feed, const QList<GatewayEvent> &events, const QString &nextCursor,
                       const std::optional<EventGap> &gap = std::nullopt);
     // Where `feed` continues: the cursor of its last page appended (committed or waiting to be),
@@ -84,7 +90,7 @@ public:
     Status status() const;
     QString path() const;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
 Q_SIGNALS:
     void statusChanged(gw::HistoryStore::Status status, const QString &message);

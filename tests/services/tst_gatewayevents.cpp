@@ -243,9 +243,12 @@ private Q_SLOTS:
         QCOMPARE(future.result(), QList<GatewayEvent>{events.at(0)});
 
         Inspector db(path);
-        QCOMPARE(db.value(u"SELECT status FROM events WHERE id = 'call_1'"_s).toInt(), 502);
-        QVERIFY(db.value(u"SELECT verdict FROM events WHERE id = 'call_1'"_s).isNull());
-        QCOMPARE(db.value(u"SELECT integration FROM events WHERE id = 'call_1'"_s).toString(), u"stripe"_s);
+        // A failed call is kept with the checks' calls, by its event id.
+        QCOMPARE(db.value(u"SELECT count(*) FROM events WHERE id = 'call_1'"_s).toInt(), 0);
+        QCOMPARE(db.value(u"SELECT status FROM calls WHERE event_id = 'call_1'"_s).toInt(), 502);
+        QCOMPARE(db.value(u"SELECT integration FROM calls WHERE event_id = 'call_1'"_s).toString(), u"stripe"_s);
+        QCOMPARE(db.value(u"SELECT check_or_route FROM calls WHERE event_id = 'call_1'"_s).toString(),
+                 u"stripe-api/charges"_s);
         QCOMPARE(db.value(u"SELECT status FROM events WHERE id = 'whd_1'"_s).toInt(), 500);
         QCOMPARE(db.value(u"SELECT verdict FROM events WHERE id = 'whd_1'"_s).toString(), u"accepted"_s);
         QCOMPARE(db.value(u"SELECT source || ' ' || topic FROM events WHERE id = 'whd_1'"_s).toString(),
@@ -438,7 +441,7 @@ private Q_SLOTS:
                   [](const QString &a, const QString &b) { return a.mid(5).toInt() > b.mid(5).toInt(); });
         QCOMPARE(got, expected);
         Inspector db(path);
-        QCOMPARE(db.value(u"SELECT count(*) FROM events"_s).toInt(), 10);
+        QCOMPARE(db.value(u"SELECT count(*) FROM calls"_s).toInt(), 10);
         QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors WHERE feed = 'gateway'"_s).toString(), u"c_0010"_s);
     }
 
@@ -464,7 +467,7 @@ private Q_SLOTS:
         QTRY_COMPARE(feed.cursor(), u"c_0004"_s);
         QCOMPARE(gaps.size(), 1);
         Inspector db(path);
-        QCOMPARE(db.value(u"SELECT count(*) FROM events"_s).toInt(), 4);
+        QCOMPARE(db.value(u"SELECT count(*) FROM calls"_s).toInt(), 4);
         QCOMPARE(db.value(u"SELECT count(*) FROM event_gaps"_s).toInt(), 1);
     }
 

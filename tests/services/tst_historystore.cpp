@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         for (const QString &table :
              {u"meta"_s, u"checks"_s, u"samples"_s, u"rollup_1m"_s, u"rollup_1h"_s, u"rollup_1d"_s, u"quota_series"_s,
-              u"quota_readings"_s, u"tls_expiry"_s, u"events"_s, u"feed_cursors"_s, u"event_gaps"_s})
+              u"quota_readings"_s, u"tls_expiry"_s, u"events"_s, u"feed_cursors"_s, u"event_gaps"_s, u"calls"_s})
             QVERIFY2(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)) == 1,
                      qPrintable(table));
     }
@@ -327,7 +327,7 @@ private Q_SLOTS:
             QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
             const QString message = status.constLast().at(1).toString();
             QVERIFY2(
-                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 2)"_s),
+                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 3)"_s),
                 qPrintable(message));
             store.record(synthetic({u"a"_s}, t0, t0 + 60'000, 1000));
             QVERIFY(flushed(store));
@@ -405,9 +405,11 @@ private Q_SLOTS:
             QVERIFY(committed.wait());
         }
         Inspector db(path);
-        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::schemaVersion);
         QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 1);
-        QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 1);
+        // A failed call (the event's default) is a call since schema 3.
+        QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 0);
+        QCOMPARE(db.count(u"SELECT count(*) FROM calls WHERE event_id = 'call_1'"_s), 1);
         QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_1"_s);
         QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'"_s), 3);
         QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
@@ -714,9 +716,10 @@ private Q_SLOTS:
         clock.set(t0 + 4 * day + 12 * hour);
         QVERIFY(flushed(store));
         Inspector db(path);
-        QCOMPARE(db.count(u"SELECT count(*) FROM events WHERE type = 'call.failed'"_s), 2);
+        QCOMPARE(db.count(u"SELECT count(*) FROM calls"_s), 2);
+        QCOMPARE(db.count(u"SELECT min(t_ms) FROM calls"_s), t0 + 3 * day);
         QCOMPARE(db.count(u"SELECT count(*) FROM events WHERE type = 'webhook.delivery'"_s), 2);
-        QCOMPARE(db.count(u"SELECT min(time_ms) FROM events"_s), t0 + 3 * day);
+        QCOMPARE(db.count(u"SELECT min(time_ms) FROM events"_s), t0 + 3 * day + hour);
         QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_9"_s);
     }
 
