@@ -67,8 +67,8 @@ public:
     std::optional<CallRecord> callNow(qint64 id) const;
     std::optional<CallRecord> lastSuccessNow(const QString &integration, const QString &check, qint64 beforeMs) const;
 
-    // What countCalls() and callRows() ask SQLite (the ids of one page, in order), for tests and
-    // benchmarks to EXPLAIN.
+    // What countCalls() and callRows() ask SQLite (the ids of one page, in order; an unfiltered
+    // page past the middle is asked for in the other order), for tests and benchmarks to EXPLAIN.
     static SqlStatement callCountStatement(const CallFilter &filter);
     static SqlStatement callPageStatement(const CallFilter &filter, qint64 offset, int limit);
 
