@@ -214,9 +214,15 @@ std::optional<QByteArrayView> firstHeader(const WebhookHeaders &headers, QByteAr
     return values.isEmpty() ? std::nullopt : std::optional(values.constFirst());
 }
 
+// A received value to show on one line: control characters (a line break smuggled into a
+// header) become U+FFFD, as bytes that are not UTF-8 do, and long values are cut short.
 QString elided(QByteArrayView value)
 {
-    const QString text = QString::fromUtf8(value);
+    QString text = QString::fromUtf8(value);
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QChar::ReplacementCharacter;
+    }
     return text.size() <= ReceivedShownMax ? text : text.first(ReceivedShownMax - 1) + u'…';
 }
 
