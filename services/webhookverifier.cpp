@@ -216,14 +216,18 @@ std::optional<QByteArrayView> firstHeader(const WebhookHeaders &headers, QByteAr
 
 // A received value to show on one line: control characters (a line break smuggled into a
 // header) become U+FFFD, as bytes that are not UTF-8 do, and long values are cut short.
-QString elided(QByteArrayView value)
+QString elided(QString text)
 {
-    QString text = QString::fromUtf8(value);
     for (QChar &c : text) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             c = QChar::ReplacementCharacter;
     }
     return text.size() <= ReceivedShownMax ? text : text.first(ReceivedShownMax - 1) + u'…';
+}
+
+QString elided(QByteArrayView value)
+{
+    return elided(QString::fromUtf8(value));
 }
 
 QString secretName(qsizetype index)
@@ -526,7 +530,7 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
     }
 
     if (seenBefore && !out.dedupeId.isEmpty() && seenBefore(out.dedupeId))
-        return verdict(WebhookVerdict::Duplicate, Text::tr("%1 was received before").arg(out.dedupeId));
+        return verdict(WebhookVerdict::Duplicate, Text::tr("%1 was received before").arg(elided(out.dedupeId)));
     if (matched == 0)
         return verdict(WebhookVerdict::Valid, Text::tr("matches the current secret"));
     return verdict(WebhookVerdict::ValidPreviousSecret,

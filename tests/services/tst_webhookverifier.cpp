@@ -558,6 +558,13 @@ void tst_WebhookVerifier::receivedStaysOnOneLine()
                                      {"webhook-signature", "v1," + ZeroBase64 + " v2,\x01\x7f"}},
                       StandardBody, {StandardSecret}, StandardTime);
     QCOMPARE(bad.verdict, WebhookVerdict::BadSignature);
+    const WebhookVerification again = verifyWebhook(
+        WebhookScheme::GitHub,
+        WebhookHeaders{{"X-Hub-Signature-256", GitHubSignature}, {"X-GitHub-Delivery", "72d3162e\nvalid"}}, GitHubBody,
+        {GitHubSecret}, 0, std::nullopt, [](const QString &) { return true; });
+    QCOMPARE(again.verdict, WebhookVerdict::Duplicate);
+    QCOMPARE(again.dedupeId, u"72d3162e\nvalid"_s); // the id as sent, to look up
+    QCOMPARE(again.message, u"72d3162e\uFFFDvalid was received before"_s);
     QVERIFY2(bad.message.endsWith(u"received v1,"_s + text(ZeroBase64) + u" v2,\uFFFD\uFFFD"_s),
              qPrintable(bad.message));
 }
