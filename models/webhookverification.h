@@ -36,7 +36,8 @@ struct WebhookVerification
     QString header;   // the signature header read, spelled as received (or as the scheme names it when absent)
     QString expected; // the MAC, encoded as the header carries it ("sha256=…", "v1,…"), of the secret that
                       // matched or else of the current one; empty when none could be computed
-    QString received; // the signature header's value as received, elided beyond 256 characters
+    QString received; // the signature header's value as received, on one line (control characters as
+                      // U+FFFD), elided beyond 256 characters
     std::optional<qint64> skewSeconds; // now minus the signed timestamp: positive when signed in the past
     QString matchedSecret;             // "current", "previous 1", "previous 2", …; empty when none matched
     QString dedupeId;                  // what the sender dedupes by (event, delivery or message id); may be empty

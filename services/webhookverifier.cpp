@@ -214,10 +214,20 @@ std::optional<QByteArrayView> firstHeader(const WebhookHeaders &headers, QByteAr
     return values.isEmpty() ? std::nullopt : std::optional(values.constFirst());
 }
 
+// A received value to show on one line: control characters (a line break smuggled into a
+// header) become U+FFFD, as bytes that are not UTF-8 do, and long values are cut short.
+QString elided(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QChar::ReplacementCharacter;
+    }
+    return text.size() <= ReceivedShownMax ? text : text.first(ReceivedShownMax - 1) + u'…';
+}
+
 QString elided(QByteArrayView value)
 {
-    const QString text = QString::fromUtf8(value);
-    return text.size() <= ReceivedShownMax ? text : text.first(ReceivedShownMax - 1) + u'…';
+    return elided(QString::fromUtf8(value));
 }
 
 QString secretName(qsizetype index)
@@ -520,7 +530,7 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
     }
 
     if (seenBefore && !out.dedupeId.isEmpty() && seenBefore(out.dedupeId))
-        return verdict(WebhookVerdict::Duplicate, Text::tr("%1 was received before").arg(out.dedupeId));
+        return verdict(WebhookVerdict::Duplicate, Text::tr("%1 was received before").arg(elided(out.dedupeId)));
     if (matched == 0)
         return verdict(WebhookVerdict::Valid, Text::tr("matches the current secret"));
     return verdict(WebhookVerdict::ValidPreviousSecret,

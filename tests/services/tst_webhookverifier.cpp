@@ -202,6 +202,7 @@ private Q_SLOTS:
     void verify();
     void headerAndReceived();
     void receivedIsElided();
+    void receivedStaysOnOneLine();
     void schemeByName_data();
     void schemeByName();
     void dedupeId_data();
@@ -540,6 +541,32 @@ void tst_WebhookVerifier::receivedIsElided()
     QCOMPARE(result.received.size(), 256);
     QVERIFY(result.received.startsWith(u"t=1492774577,v1="_s));
     QVERIFY(result.received.endsWith(u'…'));
+}
+
+void tst_WebhookVerifier::receivedStaysOnOneLine()
+{
+    // A line break in a header value (found by fuzzing) must not break the one-line report.
+    const WebhookVerification result =
+        verifyWebhook(WebhookScheme::GitHub, WebhookHeaders{{"X-Hub-Signature-256", "sha256=00\nforged: yes\t\r"}},
+                      GitHubBody, {GitHubSecret}, 0);
+    QCOMPARE(result.verdict, WebhookVerdict::MalformedHeader);
+    QCOMPARE(result.received, u"sha256=00\uFFFDforged: yes"_s);
+    const WebhookVerification bad =
+        verifyWebhook(WebhookScheme::StandardWebhooks,
+                      WebhookHeaders{{"webhook-id", StandardId},
+                                     {"webhook-timestamp", "1614265330"},
+                                     {"webhook-signature", "v1," + ZeroBase64 + " v2,\x01\x7f"}},
+                      StandardBody, {StandardSecret}, StandardTime);
+    QCOMPARE(bad.verdict, WebhookVerdict::BadSignature);
+    const WebhookVerification again = verifyWebhook(
+        WebhookScheme::GitHub,
+        WebhookHeaders{{"X-Hub-Signature-256", GitHubSignature}, {"X-GitHub-Delivery", "72d3162e\nvalid"}}, GitHubBody,
+        {GitHubSecret}, 0, std::nullopt, [](const QString &) { return true; });
+    QCOMPARE(again.verdict, WebhookVerdict::Duplicate);
+    QCOMPARE(again.dedupeId, u"72d3162e\nvalid"_s); // the id as sent, to look up
+    QCOMPARE(again.message, u"72d3162e\uFFFDvalid was received before"_s);
+    QVERIFY2(bad.message.endsWith(u"received v1,"_s + text(ZeroBase64) + u" v2,\uFFFD\uFFFD"_s),
+             qPrintable(bad.message));
 }
 
 void tst_WebhookVerifier::schemeByName_data()
