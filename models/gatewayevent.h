@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "httpmessage.h"
+#include "webhookverification.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -68,6 +69,12 @@ struct WebhookDelivery
     QString responseExcerpt;
     QList<DeliveryAttempt> attempts; // oldest first
     std::optional<qint64> nextAttemptMs;
+    // Gatewatch's own reading, made when the delivery is taken in (not part of the wire contract):
+    // when the vendor says it sent it (Stripe t=, Slack, Standard Webhooks and Chatwoot timestamps,
+    // Shopify's X-Shopify-Triggered-At), and the signature verdict, none when the source has no
+    // `webhooks:` entry.
+    std::optional<qint64> sentAtMs;
+    std::optional<WebhookVerification> verification;
 
     // The newest attempt, or none before the first.
     const DeliveryAttempt *latestAttempt() const { return attempts.isEmpty() ? nullptr : &attempts.constLast(); }
@@ -142,11 +149,22 @@ struct EventQuery
     QString integration; // empty: any
     QString service;     // empty: any
     QString route;       // empty: any
+    QString source;      // webhook deliveries: empty any
     qint64 fromMs = 0;
     qint64 toMs = 0;
     int limit = 500;
 
     bool operator==(const EventQuery &) const = default;
+};
+
+// How many webhook deliveries one source received in one UTC hour.
+struct WebhookVolume
+{
+    QString source;
+    qint64 hourMs = 0; // the hour's start
+    int deliveries = 0;
+
+    bool operator==(const WebhookVolume &) const = default;
 };
 
 // The integration a failed call belongs to: the configured route that names its service and

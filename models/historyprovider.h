@@ -25,6 +25,9 @@ public:
     virtual QFuture<QList<IntegrationSummary>> summaries(const QStringList &integrationIds, qint64 nowMs) const = 0;
     // Stored gateway events as the query says, newest first (a webhook delivery as its latest version).
     virtual QFuture<QList<GatewayEvent>> events(const EventQuery &query) const = 0;
+    // Webhook deliveries per source and hour, for the hours that start in [fromMs, toMs); hours
+    // without deliveries are left out. Ordered by source, then hour.
+    virtual QFuture<QList<WebhookVolume>> webhookVolumes(qint64 fromMs, qint64 toMs) const = 0;
 };
 
 } // namespace gw

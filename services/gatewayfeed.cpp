@@ -267,6 +267,30 @@ FailedCall readFailedCall(Fields &f, std::optional<QString> *error)
     return call;
 }
 
+// What Gatewatch added to a delivery when it took it in. Leniently read: a field that is not as
+// written is left out rather than costing the delivery.
+void readOwnReading(const QJsonObject &own, WebhookDelivery *delivery)
+{
+    if (const QJsonValue sent = own.value("sent_at"_L1); sent.isString())
+        delivery->sentAtMs = parseRfc3339(sent.toString());
+    const QJsonObject v = own.value("verification"_L1).toObject();
+    const std::optional<WebhookVerdict> verdict = webhookVerdictFromName(v.value("verdict"_L1).toString());
+    if (!verdict)
+        return;
+    WebhookVerification verification;
+    verification.verdict = *verdict;
+    verification.scheme = v.value("scheme"_L1).toString();
+    verification.header = v.value("header"_L1).toString();
+    verification.expected = v.value("expected"_L1).toString();
+    verification.received = v.value("received"_L1).toString();
+    if (const QJsonValue skew = v.value("skew_s"_L1); skew.isDouble())
+        verification.skewSeconds = static_cast<qint64>(skew.toDouble());
+    verification.matchedSecret = v.value("matched_secret"_L1).toString();
+    verification.dedupeId = v.value("dedupe_id"_L1).toString();
+    verification.message = v.value("message"_L1).toString();
+    delivery->verification = verification;
+}
+
 WebhookDelivery readDelivery(Fields &f, std::optional<QString> *error)
 {
     WebhookDelivery delivery;
@@ -318,6 +342,9 @@ WebhookDelivery readDelivery(Fields &f, std::optional<QString> *error)
         delivery.attempts.append(attempt);
     }
     delivery.nextAttemptMs = f.time("next_attempt"_L1, false);
+    // Gatewatch's own reading, as the history keeps it; a gateway never sends it.
+    if (const std::optional<QJsonObject> own = f.object("gatewatch"_L1, false))
+        readOwnReading(*own, &delivery);
     return delivery;
 }
 
@@ -594,6 +621,24 @@ QJsonObject eventToJson(const GatewayEvent &event)
         o.insert(u"attempts"_s, attempts);
         o.insert(u"next_attempt"_s,
                  delivery->nextAttemptMs ? QJsonValue(formatRfc3339(*delivery->nextAttemptMs)) : QJsonValue::Null);
+        if (delivery->sentAtMs || delivery->verification) {
+            QJsonObject own;
+            if (delivery->sentAtMs)
+                own.insert(u"sent_at"_s, formatRfc3339(*delivery->sentAtMs));
+            if (const std::optional<WebhookVerification> &v = delivery->verification) {
+                own.insert(u"verification"_s,
+                           QJsonObject{{u"verdict"_s, machineName(v->verdict)},
+                                       {u"scheme"_s, v->scheme},
+                                       {u"header"_s, v->header},
+                                       {u"expected"_s, v->expected},
+                                       {u"received"_s, v->received},
+                                       {u"skew_s"_s, v->skewSeconds ? QJsonValue(double(*v->skewSeconds)) : QJsonValue()},
+                                       {u"matched_secret"_s, v->matchedSecret},
+                                       {u"dedupe_id"_s, v->dedupeId},
+                                       {u"message"_s, v->message}});
+            }
+            o.insert(u"gatewatch"_s, own);
+        }
     }
     return o;
 }

@@ -462,6 +462,7 @@ struct HistoryReader::Private
     QList<CheckSample> failures(const HistoryQuery &query, int limit);
     QList<IntegrationSummary> summaries(const QStringList &integrationIds, qint64 nowMs);
     QList<GatewayEvent> events(const EventQuery &query);
+    QList<WebhookVolume> webhookVolumes(qint64 fromMs, qint64 toMs);
     QList<GatewayEvent> failedCallEvents(const QSqlDatabase &db, const EventQuery &query);
     QList<RecordedGap> gaps(qint64 fromMs, qint64 toMs, int limit);
     qint64 countCalls(const CallFilter &filter);
@@ -573,7 +574,8 @@ QList<GatewayEvent> HistoryReader::Private::failedCallEvents(const QSqlDatabase 
                   " AND c.event_id IS NOT NULL AND c.t_ms >= ? AND c.t_ms < ?"_s;
     QVariantList values{storageCode(CallOrigin::Gateway), query.fromMs, query.toMs};
     for (const auto &[column, value] : {std::pair(u"integration"_s, query.integration),
-                                        std::pair(u"service"_s, query.service), std::pair(u"route"_s, query.route)}) {
+                                        std::pair(u"service"_s, query.service), std::pair(u"route"_s, query.route),
+                                        std::pair(u"source"_s, query.source)}) {
         if (!value.isEmpty()) {
             sql += u" AND c."_s + column + u" = ?"_s;
             values.append(value);
@@ -640,6 +642,30 @@ QList<GatewayEvent> HistoryReader::Private::events(const EventQuery &query)
         else
             qCWarning(lcReader, "skipping an unreadable event: %s", qUtf8Printable(event.error().message));
     }
+    return result;
+}
+
+QList<WebhookVolume> HistoryReader::Private::webhookVolumes(qint64 fromMs, qint64 toMs)
+{
+    QList<WebhookVolume> result;
+    QSqlDatabase db = connection();
+    constexpr qint64 hour = 3'600'000;
+    // Whole hours: the first that starts at or after fromMs, up to toMs.
+    const qint64 from = (fromMs + hour - 1) / hour * hour;
+    if (!db.isValid() || toMs <= from)
+        return result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT source, time_ms / 3600000, COUNT(*) FROM events WHERE type = ? AND time_ms >= ? AND time_ms < ?"
+              " GROUP BY source, time_ms / 3600000 ORDER BY source, time_ms / 3600000"_s);
+    q.bindValue(0, wireName(GatewayEventType::WebhookDelivery));
+    q.bindValue(1, from);
+    q.bindValue(2, toMs);
+    // A file of schema 1 has no events yet.
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(WebhookVolume{q.value(0).toString(), q.value(1).toLongLong() * hour, q.value(2).toInt()});
     return result;
 }
 
@@ -942,6 +968,16 @@ ChartData HistoryReader::chartNow(const HistoryQuery &query) const
 QFuture<QList<GatewayEvent>> HistoryReader::events(const EventQuery &query) const
 {
     return QtConcurrent::run(d->pool.get(), [this, query] { return d->events(query); });
+}
+
+QFuture<QList<WebhookVolume>> HistoryReader::webhookVolumes(qint64 fromMs, qint64 toMs) const
+{
+    return QtConcurrent::run(d->pool.get(), [this, fromMs, toMs] { return d->webhookVolumes(fromMs, toMs); });
+}
+
+QList<WebhookVolume> HistoryReader::webhookVolumesNow(qint64 fromMs, qint64 toMs) const
+{
+    return d->webhookVolumes(fromMs, toMs);
 }
 
 QFuture<QList<RecordedGap>> HistoryReader::eventGaps(qint64 fromMs, qint64 toMs, int limit) const

@@ -47,6 +47,7 @@ public:
     // Stored gateway events of one type in [fromMs, toMs), newest first, at most query.limit;
     // a delivery as its latest version.
     QFuture<QList<GatewayEvent>> events(const EventQuery &query) const override;
+    QFuture<QList<WebhookVolume>> webhookVolumes(qint64 fromMs, qint64 toMs) const override;
     // Gaps the gateways reported in [fromMs, toMs), newest first.
     QFuture<QList<RecordedGap>> eventGaps(qint64 fromMs, qint64 toMs, int limit) const;
 
@@ -61,6 +62,7 @@ public:
     // Synchronous forms of the queries above, for the command line and tests.
     ChartData chartNow(const HistoryQuery &query) const;
     QList<GatewayEvent> eventsNow(const EventQuery &query) const;
+    QList<WebhookVolume> webhookVolumesNow(qint64 fromMs, qint64 toMs) const;
     QList<RecordedGap> eventGapsNow(qint64 fromMs, qint64 toMs, int limit) const;
     qint64 countCallsNow(const CallFilter &filter) const;
     QList<CallSummary> callRowsNow(const CallFilter &filter, qint64 offset, int limit) const;

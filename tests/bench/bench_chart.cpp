@@ -60,6 +60,10 @@ public:
         return ready(QList<IntegrationSummary>());
     }
     QFuture<QList<GatewayEvent>> events(const EventQuery &) const override { return ready(QList<GatewayEvent>()); }
+    QFuture<QList<WebhookVolume>> webhookVolumes(qint64, qint64) const override
+    {
+        return ready(QList<WebhookVolume>());
+    }
 };
 
 // An hour at the raw resolution, shifted by `round` so every round really changes the series.

@@ -1,5 +1,7 @@
 #include "fakehistory.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <cmath>
 
@@ -219,6 +221,10 @@ QFuture<QList<GatewayEvent>> FakeHistory::events(const EventQuery &query) const
     for (const GatewayEvent &event : gatewayEvents) {
         if (event.type() != query.type || event.timeMs < query.fromMs || event.timeMs >= query.toMs)
             continue;
+        if (const WebhookDelivery *delivery = event.webhookDelivery()) {
+            if (!query.source.isEmpty() && delivery->source != query.source)
+                continue;
+        }
         if (const FailedCall *call = event.failedCall()) {
             if ((!query.service.isEmpty() && call->service != query.service)
                 || (!query.route.isEmpty() && call->route != query.route)
@@ -231,6 +237,21 @@ QFuture<QList<GatewayEvent>> FakeHistory::events(const EventQuery &query) const
               [](const GatewayEvent &a, const GatewayEvent &b) { return a.timeMs > b.timeMs; });
     if (result.size() > query.limit)
         result.resize(query.limit);
+    return QtFuture::makeReadyFuture(result);
+}
+
+QFuture<QList<WebhookVolume>> FakeHistory::webhookVolumes(qint64 fromMs, qint64 toMs) const
+{
+    constexpr qint64 hour = 3'600'000;
+    const qint64 from = (fromMs + hour - 1) / hour * hour;
+    QMap<std::pair<QString, qint64>, int> counts;
+    for (const GatewayEvent &event : gatewayEvents) {
+        if (const WebhookDelivery *delivery = event.webhookDelivery(); delivery && event.timeMs >= from && event.timeMs < toMs)
+            ++counts[{delivery->source, event.timeMs / hour * hour}];
+    }
+    QList<WebhookVolume> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.append(WebhookVolume{it.key().first, it.key().second, it.value()});
     return QtFuture::makeReadyFuture(result);
 }
 

@@ -35,6 +35,8 @@ public:
     // From `gatewayEvents`, filtered and ordered as the reader would.
     QFuture<QList<GatewayEvent>> events(const EventQuery &query) const override;
     QList<GatewayEvent> gatewayEvents;
+    // Counted from the webhook deliveries of `gatewayEvents` by their time.
+    QFuture<QList<WebhookVolume>> webhookVolumes(qint64 fromMs, qint64 toMs) const override;
 
     // What was asked, in order.
     mutable QList<HistoryQuery> chartQueries;
