@@ -73,9 +73,15 @@ void Runtime::followEvents(const Catalog &catalog)
             options.headers.append({name.toLatin1(), expanded.value().toUtf8()});
         }
         // Every secret the configuration uses is kept out of stored events, wherever it appears.
-        for (const QString &name : secretNames(catalog)) {
-            if (const std::optional<QString> value = m_secrets.secret(name))
-                options.secrets.append(*value);
+        options.secrets = References::sensitiveValues(catalog, m_secrets);
+        // A secret that cannot be resolved is left out: its deliveries are then said to have none.
+        for (const WebhookSource &source : catalog.webhooks) {
+            WebhookCheck check{source.scheme, {}};
+            for (const QString &secret : QStringList{source.secret} + source.previousSecrets) {
+                const Result<QString> value = References::expand(secret, m_secrets);
+                check.secrets.append(value ? value.value().toUtf8() : QByteArray());
+            }
+            options.webhooks.insert(source.id, check);
         }
         if (!gateway.caFile.isEmpty()) {
             options.extraCaCertificates = QSslCertificate::fromPath(gateway.caFile, QSsl::Pem);
@@ -87,7 +93,8 @@ void Runtime::followEvents(const Catalog &catalog)
     }
     if (m_feed && wanted && m_feed->options().url == wanted->url && m_feed->options().headers == wanted->headers
         && m_feed->options().interval == wanted->interval && m_feed->options().timeout == wanted->timeout
-        && m_feed->options().routes == wanted->routes && m_feed->options().secrets == wanted->secrets)
+        && m_feed->options().routes == wanted->routes && m_feed->options().secrets == wanted->secrets
+        && m_feed->options().webhooks == wanted->webhooks)
         return;
     m_feed.reset();
     if (!problem.isEmpty())

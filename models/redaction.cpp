@@ -429,6 +429,11 @@ GatewayEvent Redactor::event(GatewayEvent event) const
         cleanHeaders(delivery->headers, true);
         delivery->body = bytes(delivery->body);
         delivery->responseExcerpt = excerpt(delivery->responseExcerpt);
+        if (delivery->verification) {
+            for (QString *value : {&delivery->verification->received, &delivery->verification->dedupeId,
+                                   &delivery->verification->message})
+                clean(*value);
+        }
         for (DeliveryAttempt &attempt : delivery->attempts) {
             for (QString *value : {&attempt.id, &attempt.status, &attempt.triggerType})
                 clean(*value);

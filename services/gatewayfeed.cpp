@@ -2,6 +2,7 @@
 
 #include "historystore.h"
 #include "quotaparser.h"
+#include "webhookverifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -626,16 +627,17 @@ QJsonObject eventToJson(const GatewayEvent &event)
             if (delivery->sentAtMs)
                 own.insert(u"sent_at"_s, formatRfc3339(*delivery->sentAtMs));
             if (const std::optional<WebhookVerification> &v = delivery->verification) {
-                own.insert(u"verification"_s,
-                           QJsonObject{{u"verdict"_s, machineName(v->verdict)},
-                                       {u"scheme"_s, v->scheme},
-                                       {u"header"_s, v->header},
-                                       {u"expected"_s, v->expected},
-                                       {u"received"_s, v->received},
-                                       {u"skew_s"_s, v->skewSeconds ? QJsonValue(double(*v->skewSeconds)) : QJsonValue()},
-                                       {u"matched_secret"_s, v->matchedSecret},
-                                       {u"dedupe_id"_s, v->dedupeId},
-                                       {u"message"_s, v->message}});
+                own.insert(
+                    u"verification"_s,
+                    QJsonObject{{u"verdict"_s, machineName(v->verdict)},
+                                {u"scheme"_s, v->scheme},
+                                {u"header"_s, v->header},
+                                {u"expected"_s, v->expected},
+                                {u"received"_s, v->received},
+                                {u"skew_s"_s, v->skewSeconds ? QJsonValue(double(*v->skewSeconds)) : QJsonValue()},
+                                {u"matched_secret"_s, v->matchedSecret},
+                                {u"dedupe_id"_s, v->dedupeId},
+                                {u"message"_s, v->message}});
             }
             o.insert(u"gatewatch"_s, own);
         }
@@ -1010,6 +1012,20 @@ void GatewayEventFeed::handleFinished()
     fail(tr("%1 from %2%3").arg(statusText, from, body.isEmpty() ? QString() : u": "_s + body));
 }
 
+void GatewayEventFeed::verifyDelivery(WebhookDelivery *delivery) const
+{
+    const auto check = m_options.webhooks.constFind(delivery->source);
+    const QString schemeName = check != m_options.webhooks.cend() ? check->scheme : delivery->source;
+    const WebhookHeaders headers = toWebhookHeaders(delivery->headers);
+    if (const std::optional<WebhookScheme> scheme = webhookSchemeFromName(schemeName))
+        delivery->sentAtMs = webhookSentAtMs(*scheme, headers);
+    if (check == m_options.webhooks.cend())
+        return;
+    // As of the gateway's receipt: how late this feed reads it changes nothing.
+    delivery->verification =
+        verifyWebhook(check->scheme, headers, delivery->body, check->secrets, delivery->receivedAtMs / 1000);
+}
+
 void GatewayEventFeed::handlePage(const EventPage &page)
 {
     m_failures = 0;
@@ -1026,6 +1042,8 @@ void GatewayEventFeed::handlePage(const EventPage &page)
         GatewayEvent mapped = event;
         if (auto *call = std::get_if<FailedCall>(&mapped.detail))
             call->integration = mapIntegration(m_options.routes, *call);
+        else if (auto *delivery = std::get_if<WebhookDelivery>(&mapped.detail))
+            verifyDelivery(delivery);
         events.append(m_redactor.event(std::move(mapped)));
     }
     QString next = page.nextCursor;

@@ -52,6 +52,16 @@ std::optional<qint64> parseRfc3339(QStringView text);
 // "2026-12-01T09:14:03.512Z"
 QString formatRfc3339(qint64 ms);
 
+// How one source's webhook signatures are checked: the scheme by name and the secrets, resolved,
+// the current one first.
+struct WebhookCheck
+{
+    QString scheme;
+    QList<QByteArray> secrets;
+
+    bool operator==(const WebhookCheck &) const = default;
+};
+
 struct EventFeedOptions
 {
     QString name = QStringLiteral("gateway");     // the feed's name in the history
@@ -64,6 +74,8 @@ struct EventFeedOptions
     // Redacted from events and messages. Header values are kept out of messages always, out of
     // events when the header is a credential (Authorization, …).
     QStringList secrets;
+    // By delivery source ("shopify", …): deliveries of these sources get Gatewatch's own verdict.
+    QHash<QString, WebhookCheck> webhooks;
     int pageSize = 500;
     qint64 maxBodyBytes = 16LL * 1024 * 1024;
     std::chrono::milliseconds retryMin{1'000}; // backoff after a failure, doubling up to retryMax
@@ -75,13 +87,14 @@ struct EventFeedOptions
 // store, which commits its events, its next cursor and its gap in one transaction. The next page
 // is fetched only once the store said the last one is on disk, so a restart at any moment neither
 // skips nor repeats events (a page fetched again is upserted by event id), and nothing waits in
-// memory but one page. has_more is followed at once (through the event loop), else the next poll
-// is `interval` later. Failures (network, timeout, body too large, HTTP 401/403/429/5xx, a page
-// that cannot be read) are said through problem() and retried with backoff; a 429's Retry-After
-// is honoured. A cursor the gateway calls malformed (400 bad_cursor: another gateway behind the
-// URL) is dropped: reading starts again from the oldest event and a gap is recorded. While the
-// history cannot be written the feed pauses. A page of a newer version stops the feed; its cursor
-// is kept. No message carries a header value or configured secret. GUI thread.
+// memory but one page. Webhook deliveries are read before anything is redacted from them: the
+// vendor's send time, and for a source in `webhooks` the signature verdict as of the delivery's
+// receipt (whether it repeats an earlier one, the store decides). has_more is followed at once (through the event
+// loop), else the next poll is `interval` later. Failures (network, timeout, body too large, HTTP 401/403/429/5xx, a
+// page that cannot be read) are said through problem() and retried with backoff; a 429's Retry-After is honoured. A
+// cursor the gateway calls malformed (400 bad_cursor: another gateway behind the URL) is dropped: reading starts again
+// from the oldest event and a gap is recorded. While the history cannot be written the feed pauses. A page of a newer
+// version stops the feed; its cursor is kept. No message carries a header value or configured secret. GUI thread.
 class GatewayEventFeed final : public QObject
 {
     Q_OBJECT
@@ -134,6 +147,7 @@ private:
     void handleFinished();
     void handleDeadline();
     void handlePage(const EventPage &page);
+    void verifyDelivery(WebhookDelivery *delivery) const;
     void handleCommitted(const QString &feed, int count, const QString &cursor);
     void handleStoreStatus(gw::HistoryStore::Status status, const QString &message);
     bool storeBlocked(QString *why) const;

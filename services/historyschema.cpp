@@ -129,6 +129,16 @@ const QList<Step> &steps()
              u"CREATE UNIQUE INDEX calls_event ON calls(event_id) WHERE event_id IS NOT NULL"_s,
          },
          moveFailedCalls},
+        // 3 -> 4: a webhook delivery's dedupe id and receipt time, to find the ones sent again.
+        {{
+            u"ALTER TABLE events ADD COLUMN dedupe_id TEXT"_s,
+            u"ALTER TABLE events ADD COLUMN received_ms INTEGER"_s,
+            u"CREATE INDEX events_dedupe ON events(source, dedupe_id, received_ms) WHERE dedupe_id IS NOT NULL"_s,
+            // A gateway service's calls and its routes' are a range of check_or_route, of the
+            // gateway's origin only: with `origin` their count stays in the index too.
+            u"DROP INDEX calls_check"_s,
+            u"CREATE INDEX calls_check ON calls(check_or_route, t_ms, id, succeeded, origin)"_s,
+        }},
     };
     return all;
 }

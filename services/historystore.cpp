@@ -337,6 +337,7 @@ private:
     std::optional<QSqlQuery> m_writeQuota;
     std::optional<QSqlQuery> m_writeTls;
     std::optional<QSqlQuery> m_upsertEvent;
+    std::optional<QSqlQuery> m_seenDelivery;
     std::optional<CallWriter> m_callWriter;
     std::optional<QSqlQuery> m_pruneKept;
     std::optional<QSqlQuery> m_writeCursor;
@@ -399,6 +400,7 @@ void HistoryStoreWorker::closeConnection()
     m_writeQuota.reset();
     m_writeTls.reset();
     m_upsertEvent.reset();
+    m_seenDelivery.reset();
     m_callWriter.reset();
     m_pruneKept.reset();
     m_writeCursor.reset();
@@ -582,11 +584,16 @@ bool HistoryStoreWorker::prepareStatements()
         // The newer version of an event wins, whichever arrives last (a feed read again after a gap).
         && prepare(m_upsertEvent,
                    u"INSERT INTO events(id, feed, cursor, type, time_ms, integration, service, route, status, verdict,"
-                   " source, topic, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                   " source, topic, data, dedupe_id, received_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                   " ON CONFLICT(id) DO UPDATE SET"
                    " feed = excluded.feed, cursor = excluded.cursor, type = excluded.type, time_ms = excluded.time_ms,"
                    " integration = excluded.integration, service = excluded.service, route = excluded.route,"
                    " status = excluded.status, verdict = excluded.verdict, source = excluded.source,"
-                   " topic = excluded.topic, data = excluded.data WHERE excluded.time_ms >= events.time_ms"_s)
+                   " topic = excluded.topic, data = excluded.data, dedupe_id = excluded.dedupe_id,"
+                   " received_ms = excluded.received_ms WHERE excluded.time_ms >= events.time_ms"_s)
+        // The first receipt of a dedupe id is the original; every later one (by receipt, then id) repeats it.
+        && prepare(m_seenDelivery, u"SELECT 1 FROM events WHERE source = ? AND dedupe_id = ? AND id <> ?"
+                                   " AND (received_ms < ? OR (received_ms = ? AND id < ?)) LIMIT 1"_s)
         && prepare(m_pruneKept,
                    u"DELETE FROM calls WHERE succeeded = 1 AND integration = ? AND check_or_route = ? AND origin = 0"
                    " AND id NOT IN (SELECT id FROM calls WHERE succeeded = 1 AND integration = ?"
@@ -1094,7 +1101,32 @@ std::optional<DbError> HistoryStoreWorker::writeEvents(const EventBatch &batch, 
         q.bindValue(2, event.cursor);
         q.bindValue(3, wireName(event.type()));
         q.bindValue(4, event.timeMs);
+        QString data;
         if (const WebhookDelivery *delivery = event.webhookDelivery()) {
+            const QString dedupeId = delivery->verification ? delivery->verification->dedupeId : QString();
+            std::optional<bool> repeated;
+            if (!dedupeId.isEmpty() && isAuthentic(delivery->verification->verdict)) {
+                QSqlQuery &seen = *m_seenDelivery;
+                seen.bindValue(0, delivery->source);
+                seen.bindValue(1, dedupeId);
+                seen.bindValue(2, event.id);
+                seen.bindValue(3, delivery->receivedAtMs);
+                seen.bindValue(4, delivery->receivedAtMs);
+                seen.bindValue(5, event.id);
+                if (!seen.exec())
+                    return DbError::from(seen.lastError());
+                repeated = seen.next();
+                seen.finish();
+            }
+            if (repeated.value_or(false)) {
+                GatewayEvent marked = event;
+                WebhookVerification &v = *std::get<WebhookDelivery>(marked.detail).verification;
+                v.verdict = WebhookVerdict::Duplicate;
+                v.message = HistoryStore::tr("%1 was received before").arg(dedupeId.left(128));
+                data = QString::fromUtf8(QJsonDocument(eventToJson(marked)).toJson(QJsonDocument::Compact));
+            }
+            q.bindValue(13, text(dedupeId));
+            q.bindValue(14, delivery->receivedAtMs);
             const DeliveryAttempt *latest = delivery->latestAttempt();
             q.bindValue(5, text({}));
             q.bindValue(6, text({}));
@@ -1104,7 +1136,9 @@ std::optional<DbError> HistoryStoreWorker::writeEvents(const EventBatch &batch, 
             q.bindValue(10, text(delivery->source));
             q.bindValue(11, text(delivery->topic));
         }
-        q.bindValue(12, QString::fromUtf8(QJsonDocument(eventToJson(event)).toJson(QJsonDocument::Compact)));
+        q.bindValue(12, data.isEmpty()
+                            ? QString::fromUtf8(QJsonDocument(eventToJson(event)).toJson(QJsonDocument::Compact))
+                            : data);
         if (!q.exec())
             return DbError::from(q.lastError());
     }

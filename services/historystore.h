@@ -90,7 +90,7 @@ public:
     Status status() const;
     QString path() const;
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
 Q_SIGNALS:
     void statusChanged(gw::HistoryStore::Status status, const QString &message);

@@ -156,13 +156,9 @@ void Monitor::setCatalog(const Catalog &catalog)
 
 Redactor Monitor::redactorFor(const Catalog &catalog) const
 {
-    // Every secret the configuration refers to, and the values of the checks' credential headers
-    // (also literal ones, also without their "Bearer "), wherever they turn up.
-    QStringList secrets;
-    for (const QString &name : References::secretNames(catalog)) {
-        if (const std::optional<QString> value = m_secrets->secret(name))
-            secrets.append(*value);
-    }
+    // Every secret (and credential variable) the configuration refers to, and the values of the checks' credential
+    // headers (also literal ones, also without their "Bearer "), wherever they turn up.
+    QStringList secrets = References::sensitiveValues(catalog, *m_secrets);
     for (const IntegrationSpec &integration : catalog.integrations) {
         for (const CheckSpec &check : integration.checks) {
             HeaderPairs headers;

@@ -143,8 +143,61 @@ QStringList References::secretNames(const Catalog &catalog)
         for (const auto &header : catalog.gateway->headers)
             names += secretNames(header.second);
     }
+    for (const WebhookSource &source : catalog.webhooks) {
+        names += secretNames(source.secret);
+        for (const QString &previous : source.previousSecrets)
+            names += secretNames(previous);
+    }
     names.removeDuplicates();
     return names;
+}
+
+QStringList References::sensitiveValues(const Catalog &catalog, const SecretSource &secrets)
+{
+    QStringList values;
+    auto add = [&](const QString &text, bool withEnv) {
+        for (const Segment &segment : tokenize(text).segments) {
+            if (!segment.reference)
+                continue;
+            const Reference &reference = *segment.reference;
+            if (reference.kind == Reference::Kind::Secret) {
+                if (const std::optional<QString> value = secrets.secret(reference.name))
+                    values.append(*value);
+            } else if (withEnv && qEnvironmentVariableIsSet(reference.name.toLocal8Bit().constData())) {
+                values.append(qEnvironmentVariable(reference.name.toLocal8Bit().constData()));
+            }
+        }
+    };
+    // In a URL, variables after the '?' are credentials as often as not; before it, a host or path.
+    auto addUrl = [&](const QString &url) {
+        const qsizetype query = url.indexOf(u'?');
+        add(url.first(query < 0 ? url.size() : query), false);
+        if (query >= 0)
+            add(url.sliced(query), true);
+    };
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            addUrl(check.url);
+            add(check.body, true);
+            for (const auto &header : check.headers)
+                add(header.second, true);
+        }
+    }
+    if (catalog.gateway) {
+        addUrl(catalog.gateway->healthUrl);
+        addUrl(catalog.gateway->metricsUrl);
+        addUrl(catalog.gateway->eventsUrl);
+        for (const auto &header : catalog.gateway->headers)
+            add(header.second, true);
+    }
+    for (const WebhookSource &source : catalog.webhooks) {
+        add(source.secret, true);
+        for (const QString &previous : source.previousSecrets)
+            add(previous, true);
+    }
+    values.removeAll(QString());
+    values.removeDuplicates();
+    return values;
 }
 
 std::optional<Error> References::validate(const QString &text)

@@ -1,6 +1,7 @@
 #include "webhookverifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -299,6 +300,42 @@ std::optional<qint64> webhookDefaultToleranceSecs(WebhookScheme scheme)
     case WebhookScheme::StandardWebhooks:
     case WebhookScheme::Chatwoot:
         return 5 * 60;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> webhookSentAtMs(WebhookScheme scheme, const WebhookHeaders &headers)
+{
+    const auto seconds = [&headers](QByteArrayView name) -> std::optional<qint64> {
+        const std::optional<QByteArrayView> value = firstHeader(headers, name);
+        const std::optional<qint64> secs = value ? parseWebhookTimestamp(*value) : std::nullopt;
+        return secs ? std::optional<qint64>(*secs * 1000) : std::nullopt;
+    };
+    switch (scheme) {
+    case WebhookScheme::Shopify: {
+        const std::optional<QByteArrayView> value = firstHeader(headers, "X-Shopify-Triggered-At");
+        if (!value || value->size() > 64)
+            return std::nullopt;
+        const QDateTime time = QDateTime::fromString(QString::fromLatin1(value->trimmed()), Qt::ISODateWithMs);
+        return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+    }
+    case WebhookScheme::Stripe: {
+        const std::optional<QByteArrayView> value = firstHeader(headers, "Stripe-Signature");
+        if (!value)
+            return std::nullopt;
+        const Result<WebhookSignatureHeader> parsed = parseWebhookSignatureHeader(scheme, *value);
+        return parsed && parsed->timestamp ? std::optional<qint64>(*parsed->timestamp * 1000) : std::nullopt;
+    }
+    case WebhookScheme::Slack:
+        return seconds("X-Slack-Request-Timestamp");
+    case WebhookScheme::Chatwoot:
+        return seconds("X-Chatwoot-Timestamp");
+    case WebhookScheme::StandardWebhooks:
+        if (const std::optional<qint64> ms = seconds("webhook-timestamp"))
+            return ms;
+        return seconds("svix-timestamp");
+    case WebhookScheme::GitHub:
+        return std::nullopt;
     }
     return std::nullopt;
 }

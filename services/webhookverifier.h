@@ -63,6 +63,12 @@ std::optional<qint64> webhookDefaultToleranceSecs(WebhookScheme scheme);
 // a JSON body Stripe's event "id" and Slack's "event_id". Empty when the delivery carries none.
 QString webhookDedupeId(WebhookScheme scheme, const WebhookHeaders &headers, QByteArrayView body = {});
 
+// When the sender says it sent the delivery, in ms since the epoch: the timestamp the scheme signs
+// (Stripe's t=, X-Slack-Request-Timestamp, webhook-timestamp or svix-timestamp,
+// X-Chatwoot-Timestamp), and for Shopify X-Shopify-Triggered-At (RFC 3339). None for GitHub,
+// which sends no time, and when the header is absent or cannot be read.
+std::optional<qint64> webhookSentAtMs(WebhookScheme scheme, const WebhookHeaders &headers);
+
 // The headers of a delivery as stored (text) in the form the verifier reads (bytes, UTF-8).
 WebhookHeaders toWebhookHeaders(const HeaderPairs &headers);
 

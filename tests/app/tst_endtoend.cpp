@@ -1,4 +1,5 @@
 #include "configloader.h"
+#include "gatewayfeed.h"
 #include "historyreader.h"
 #include "monitor.h"
 #include "runtime.h"
@@ -383,6 +384,77 @@ private Q_SLOTS:
         QVERIFY(sent.size() > before);
         QTRY_COMPARE_WITH_TIMEOUT(storedIds(reader), sent, 30'000);
         m_simulator->setScenarioClockRunning(true);
+    }
+
+    // Every delivery of the demo's gateway gets the verdict the gateway itself gave it, whichever
+    // way the simulator broke it: each is verified as the feed takes it in, and the store finds
+    // the ones sent again.
+    void deliveriesGetTheGatewaysVerdict()
+    {
+        sim::Simulator::Options options;
+        options.scenario = u"calm"_s;
+        options.seed = 11;
+        options.latencyScale = 0.05;
+        sim::Simulator simulator(options);
+        const auto problem = simulator.start();
+        QVERIFY2(!problem, qPrintable(problem.value_or(QString())));
+        for (const auto &[name, value] : simulator.configEnvironment())
+            QCOMPARE(qEnvironmentVariable(name.toLocal8Bit().constData()), value); // as the first one set them
+        // Forty minutes of the scenario, about 1,200 deliveries, made at once and then kept still.
+        simulator.setScenarioClockRunning(false);
+        simulator.setScenarioTime(40min);
+
+        QTemporaryDir dir;
+        QString yaml = simulator.configYaml();
+        yaml.replace(u"  interval: 15s\n"_s, u"  interval: 1s\n"_s);
+        const QString configPath = dir.filePath(u"gatewatch.yaml"_s);
+        QFile config(configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(yaml.toUtf8());
+        config.close();
+
+        HistoryReader reader(Runtime::historyPath(dir.path()), Retention{});
+        EventQuery deliveries;
+        deliveries.type = GatewayEventType::WebhookDelivery;
+        deliveries.toMs = std::numeric_limits<qint64>::max() / 2;
+        deliveries.limit = 1'000'000;
+        Runtime runtime(configPath, dir.path());
+        QVERIFY(runtime.start().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(runtime.eventFeed(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(runtime.eventFeed()->state() == GatewayEventFeed::State::Waiting
+                                     && reader.eventsNow(deliveries).size() > 1000,
+                                 60'000);
+
+        // The gateway's reason, as the verdict Gatewatch must reach on its own.
+        const QHash<QString, QString> expected{
+            {QString(), u"valid"_s},
+            {u"previous_secret"_s, u"valid-previous-secret"_s},
+            {u"bad_signature"_s, u"bad-signature"_s},
+            {u"stale"_s, u"stale"_s},
+            {u"duplicate"_s, u"duplicate"_s},
+            {u"missing_signature"_s, u"missing-signature"_s},
+        };
+        QHash<QString, int> seen;
+        for (const GatewayEvent &event : reader.eventsNow(deliveries)) {
+            const WebhookDelivery *delivery = event.webhookDelivery();
+            QVERIFY(delivery);
+            QVERIFY2(delivery->verification, qPrintable(event.id));
+            QVERIFY2(expected.contains(delivery->verdictReason), qPrintable(delivery->verdictReason));
+            const QString verdict = machineName(delivery->verification->verdict);
+            QVERIFY2(verdict == expected.value(delivery->verdictReason),
+                     qPrintable(u"%1 (%2, %3): the gateway said %4, Gatewatch %5: %6"_s.arg(
+                         event.id, delivery->source, delivery->topic, delivery->verdictReason, verdict,
+                         delivery->verification->message)));
+            // Every vendor but GitHub says when it sent, Stripe inside its signature header.
+            const bool timestamped = delivery->source != u"github"_s
+                                     && !(delivery->source == u"stripe"_s && verdict == u"missing-signature"_s);
+            if (timestamped)
+                QVERIFY2(delivery->sentAtMs, qPrintable(u"%1 (%2, %3)"_s.arg(event.id, delivery->source, verdict)));
+            ++seen[verdict];
+        }
+        // Every kind of flaw was there to be found.
+        for (const QString &verdict : expected)
+            QVERIFY2(seen.value(verdict) > 0, qPrintable(verdict));
     }
 
     void validCertificateWithTrustedCaIsUp()

@@ -721,6 +721,81 @@ private Q_SLOTS:
         QCOMPARE(ids(stored(*store)), QStringList{u"call_1"_s});
     }
 
+    // Deliveries of a configured source get Gatewatch's own verdict as of their receipt, the store
+    // finds the one sent again, and the send time is read for every vendor that says it.
+    void checksDeliverySignatures()
+    {
+        // GitHub's published example: secret "It's a Secret to Everybody", body "Hello, World!"
+        // (`openssl dgst -sha256 -hmac` gives the same).
+        const QByteArray good = "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17";
+        auto delivery = [](const QByteArray &id, const QByteArray &source, const QByteArray &received,
+                           const QByteArray &headers) -> QByteArray {
+            return json("{'id':'") + id + json("','cursor':'") + id + json("','type':'webhook.delivery','time':'")
+                   + received + json("','source':'") + source + json("','topic':'push','received_at':'") + received
+                   + json("','headers':[") + headers
+                   + json("],'body_base64':'SGVsbG8sIFdvcmxkIQ==','verdict':{'result':'accepted','reason':null},"
+                          "'response':{'status':200,'body_excerpt':null},'attempts':[],'next_attempt':null}");
+        };
+        const QByteArray github = json("['X-GitHub-Delivery','dlv-1'],['X-Hub-Signature-256','");
+        const QList<QByteArray> events{
+            delivery("d_1", "github", "2026-12-01T09:14:03.101Z", github + good + json("']")),
+            // The same delivery again, later: a duplicate, though signed correctly.
+            delivery("d_2", "github", "2026-12-01T09:15:03.101Z", github + good + json("']")),
+            delivery("d_3", "github", "2026-12-01T09:16:03.101Z",
+                     json("['X-GitHub-Delivery','dlv-3'],['X-Hub-Signature-256','sha256=") + QByteArray(64, '0')
+                         + json("']")),
+            // No webhooks: entry for Stripe: not checked, but its send time is read.
+            delivery("d_4", "stripe", "2026-12-01T09:14:03.101Z", json("['Stripe-Signature','t=1796116440,v1=00']")),
+        };
+        EventFeedServer server(
+            [&](const EventFeedServer::Request &) { return EventFeedServer::ok(page(events, "d_4", false)); });
+        auto store = openStore();
+        QVERIFY(store);
+        EventFeedOptions o = options(server.url());
+        o.webhooks.insert(u"github"_s, WebhookCheck{u"github"_s, {"It's a Secret to Everybody"}});
+        GatewayEventFeed feed(&m_network, o, store.get());
+        QSignalSpy arrived(&feed, &GatewayEventFeed::eventsArrived);
+        feed.start();
+        QVERIFY(arrived.wait());
+
+        HistoryReader reader(store->path(), Retention());
+        EventQuery query;
+        query.type = GatewayEventType::WebhookDelivery;
+        query.toMs = t0 + 3'600'000;
+        QHash<QString, WebhookDelivery> byId;
+        for (const GatewayEvent &event : reader.eventsNow(query))
+            byId.insert(event.id, *event.webhookDelivery());
+        QCOMPARE(byId.size(), 4);
+        QVERIFY(byId[u"d_1"_s].verification);
+        QCOMPARE(byId[u"d_1"_s].verification->verdict, WebhookVerdict::Valid);
+        QCOMPARE(byId[u"d_1"_s].verification->matchedSecret, u"current"_s);
+        QCOMPARE(byId[u"d_1"_s].verification->dedupeId, u"dlv-1"_s);
+        QCOMPARE(byId[u"d_2"_s].verification->verdict, WebhookVerdict::Duplicate);
+        QVERIFY2(byId[u"d_2"_s].verification->message.contains(u"dlv-1"_s),
+                 qPrintable(byId[u"d_2"_s].verification->message));
+        QCOMPARE(byId[u"d_3"_s].verification->verdict, WebhookVerdict::BadSignature);
+        QCOMPARE(byId[u"d_3"_s].verification->expected, QString::fromLatin1(good));
+        QVERIFY(!byId[u"d_1"_s].sentAtMs); // GitHub sends no time
+        QVERIFY(!byId[u"d_4"_s].verification);
+        QCOMPARE(byId[u"d_4"_s].sentAtMs, std::optional<qint64>(1'796'116'440'000));
+
+        // Read again (a restart before the cursor was kept): the original stays the original.
+        feed.stop();
+        GatewayEventFeed again(&m_network, o, store.get());
+        QSignalSpy arrivedAgain(&again, &GatewayEventFeed::eventsArrived);
+        again.start();
+        QVERIFY(arrivedAgain.wait());
+        for (const GatewayEvent &event : reader.eventsNow(query))
+            byId.insert(event.id, *event.webhookDelivery());
+        QCOMPARE(byId[u"d_1"_s].verification->verdict, WebhookVerdict::Valid);
+        QCOMPARE(byId[u"d_2"_s].verification->verdict, WebhookVerdict::Duplicate);
+
+        // Per source and hour.
+        QCOMPARE(reader.webhookVolumesNow(t0 - 3'600'000, t0 + 3'600'000),
+                 (QList<WebhookVolume>{{u"github"_s, t0 / 3'600'000 * 3'600'000, 3},
+                                       {u"stripe"_s, t0 / 3'600'000 * 3'600'000, 1}}));
+    }
+
     void mapsIntegrationsByRoute()
     {
         EventFeedServer server([](const EventFeedServer::Request &) {

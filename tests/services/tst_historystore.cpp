@@ -327,7 +327,7 @@ private Q_SLOTS:
             QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
             const QString message = status.constLast().at(1).toString();
             QVERIFY2(
-                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 3)"_s),
+                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 4)"_s),
                 qPrintable(message));
             store.record(synthetic({u"a"_s}, t0, t0 + 60'000, 1000));
             QVERIFY(flushed(store));
@@ -411,7 +411,11 @@ private Q_SLOTS:
         QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 0);
         QCOMPARE(db.count(u"SELECT count(*) FROM calls WHERE event_id = 'call_1'"_s), 1);
         QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_1"_s);
-        QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'"_s), 3);
+        // events_time, events_route, events_integration, and events_dedupe since schema 4.
+        QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'events_%'"_s), 4);
+        QCOMPARE(
+            db.count(u"SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('dedupe_id', 'received_ms')"_s),
+            2);
         QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 
