@@ -15,7 +15,9 @@ namespace gw {
 struct CallFilter
 {
     QStringList integrations; // any of these
-    QString checkOrRoute;     // a check id, or a gateway route ("service/route" or service)
+    // A check id, or a gateway route ("service/route"); with origin Gateway a service alone stands
+    // for all its routes too.
+    QString checkOrRoute;
     std::optional<CallOrigin> origin;
     std::optional<FailureClass> failureClass;
     // HTTP status in [statusFrom, statusTo]; 0/0: any. Calls without a response have status 0, so

@@ -597,7 +597,7 @@ private Q_SLOTS:
             QVERIFY(openOk(store));
         }
         Inspector db(path);
-        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 4);
         QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 1);
         QCOMPARE(db.value(u"SELECT id FROM events"_s).toString(), u"whd_1"_s);
         QCOMPARE(db.count(u"SELECT count(*) FROM calls"_s), 2);
@@ -656,6 +656,15 @@ private Q_SLOTS:
         QTest::newRow("a gateway route") << f << QStringList{u"c5"_s};
         f.checkOrRoute = u"slack-api"_s;
         QTest::newRow("a gateway service without routes") << f << QStringList{u"c7"_s};
+        f.origin = CallOrigin::Gateway;
+        QTest::newRow("a gateway service alone") << f << QStringList{u"c7"_s};
+        f.checkOrRoute = u"shopify-admin"_s;
+        QTest::newRow("a gateway service and its routes") << f << QStringList{u"c5"_s};
+        f.checkOrRoute = u"shopify"_s;
+        QTest::newRow("a prefix of a service is not the service") << f << QStringList();
+        f.origin = std::nullopt;
+        f.checkOrRoute = u"shopify-admin"_s;
+        QTest::newRow("a service is a route only for the gateway") << f << QStringList();
         f = {};
         f.origin = CallOrigin::Gateway;
         QTest::newRow("from the gateway") << f << QStringList{u"c7"_s, u"c6"_s, u"c5"_s};
@@ -961,9 +970,13 @@ private Q_SLOTS:
         f = {};
         f.checkOrRoute = u"charges"_s;
         QTest::newRow("check or route") << f << u"calls_check"_s << u"calls_check"_s;
+        f.origin = CallOrigin::Gateway;
+        f.checkOrRoute = u"shopify-admin"_s;
+        QTest::newRow("a gateway service and its routes") << f << u"calls_time"_s << u"calls_check"_s;
         f = {};
         f.origin = CallOrigin::Gateway;
-        QTest::newRow("origin") << f << u"calls_time"_s << u"calls_time"_s;
+        // Counted through the narrowest index that holds `origin`.
+        QTest::newRow("origin") << f << u"calls_time"_s << u"calls_check"_s;
         f = {};
         f.fromMs = t0;
         f.toMs = t0 + day;
