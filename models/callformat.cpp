@@ -334,6 +334,79 @@ QStringList curlVariables(const CallRecord &call)
     return variables;
 }
 
+namespace {
+
+// JSON re-indented as QJsonDocument::Indented would, but token by token: keys keep their order
+// and numbers their digits (vendor ids beyond 2^53 would otherwise be rounded). `text` is valid JSON.
+QString reindentJson(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newline = [&out](int level) {
+        out += u'\n';
+        out += QString(level * 4, u' ');
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == u'\\')
+                escaped = true;
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'"':
+            inString = true;
+            out += c;
+            break;
+        case u'{':
+        case u'[': {
+            qsizetype next = i + 1;
+            while (next < text.size() && text.at(next).isSpace())
+                ++next;
+            if (next < text.size() && (text.at(next) == u'}' || text.at(next) == u']')) {
+                out += c; // empty: stays on one line
+                out += text.at(next);
+                i = next;
+                break;
+            }
+            out += c;
+            newline(++depth);
+            break;
+        }
+        case u'}':
+        case u']':
+            newline(--depth);
+            out += c;
+            break;
+        case u',':
+            out += c;
+            newline(depth);
+            break;
+        case u':':
+            out += u": "_s;
+            break;
+        case u' ':
+        case u'\t':
+        case u'\n':
+        case u'\r':
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 std::optional<QString> prettyBody(const QString &body, const QString &contentType)
 {
     const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
@@ -343,10 +416,10 @@ std::optional<QString> prettyBody(const QString &body, const QString &contentTyp
     const bool xml = type.endsWith(u"xml"_s) || (type.isEmpty() && trimmed.startsWith(u'<'));
     if (json) {
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8(), &error);
+        QJsonDocument::fromJson(body.toUtf8(), &error); // only to know it is JSON
         if (error.error != QJsonParseError::NoError)
             return std::nullopt;
-        return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+        return reindentJson(QStringView(body).trimmed());
     }
     if (xml) {
         QString out;

@@ -169,6 +169,11 @@ void TestCallFormat::prettyBody_data()
     QTest::newRow("problem+json") << u"{\"title\":\"x\"}"_s << u"application/problem+json"_s
                                   << u"{\n    \"title\": \"x\"\n}"_s;
     QTest::newRow("broken json") << u"{\"a\":"_s << u"application/json"_s << QString();
+    QTest::newRow("json keeps key order and big ids")
+        << u"{\"id\":820982911946154508,\"b\":1.50,\"a\":\"x, y: {z} [\\\"q\\\"]\"}"_s << u"application/json"_s
+        << u"{\n    \"id\": 820982911946154508,\n    \"b\": 1.50,\n    \"a\": \"x, y: {z} [\\\"q\\\"]\"\n}"_s;
+    QTest::newRow("json empty containers")
+        << u"{ \"a\" : { }, \"b\":[\n] }"_s << u"application/json"_s << u"{\n    \"a\": {},\n    \"b\": []\n}"_s;
     QTest::newRow("xml") << u"<a><b>1</b></a>"_s << u"text/xml"_s << u"<a>\n  <b>1</b>\n</a>"_s;
     QTest::newRow("broken xml") << u"<a><b></a>"_s << u"application/xml"_s << QString();
     QTest::newRow("plain text") << u"upstream connect error"_s << u"text/plain"_s << QString();
