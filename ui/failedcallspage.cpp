@@ -2,6 +2,7 @@
 
 #include "callformat.h"
 #include "callsmodel.h"
+#include "evidenceviews.h"
 #include "failuresmodel.h"
 #include "statuspalette.h"
 #include "timeformat.h"
@@ -73,11 +74,6 @@ constexpr StatusChoice statusChoices[] = {
     {QT_TRANSLATE_NOOP("gw::FailedCallsPage", "No response"), 0, 99}, // status 0: none arrived
 };
 
-QFont fixedFont()
-{
-    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-}
-
 QString timeText(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s);
@@ -86,42 +82,6 @@ QString timeText(qint64 ms)
 QString msText(double ms)
 {
     return FailedCallsPage::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
-}
-
-void fillHeaders(QTableWidget *table, const HeaderPairs &headers)
-{
-    table->setRowCount(int(headers.size()));
-    for (int row = 0; row < headers.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(headers.at(row).first));
-        table->setItem(row, 1, new QTableWidgetItem(headers.at(row).second));
-        table->item(row, 1)->setToolTip(headers.at(row).second);
-    }
-}
-
-QTableWidget *headersTable(QWidget *parent, const QString &objectName)
-{
-    auto *table = new QTableWidget(0, 2, parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels({FailedCallsPage::tr("Header"), FailedCallsPage::tr("Value")});
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->verticalHeader()->setVisible(false);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setWordWrap(false);
-    table->setShowGrid(false);
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-QPlainTextEdit *bodyView(QWidget *parent, const QString &objectName)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(objectName);
-    view->setReadOnly(true);
-    view->setFont(fixedFont());
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return view;
 }
 
 QString row(const QString &name, const QString &value)

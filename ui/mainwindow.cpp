@@ -14,6 +14,7 @@
 #include "sparklinedelegate.h"
 #include "statusdelegate.h"
 #include "statuspalette.h"
+#include "webhookspage.h"
 #include <QScreen>
 
 #include <QAction>
@@ -51,7 +52,7 @@ namespace gw {
 namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
-enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab };
+enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab, WebhooksTab };
 
 // The overview asks the history for uptime and trends this often.
 constexpr int summariesIntervalMs = 60'000;
@@ -126,6 +127,7 @@ struct MainWindow::Private
     QuotasPage *quotasPage = nullptr;
     GatewayPage *gatewayPage = nullptr;
     FailedCallsPage *failedCallsPage = nullptr;
+    WebhooksPage *webhooksPage = nullptr;
 
     Banner *configBanner = nullptr;
     Banner *noticeBanner = nullptr;
@@ -202,6 +204,10 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     d->failedCallsPage->setSource(nullptr);
     d->tabs->insertTab(FailedCallsTab, d->failedCallsPage, tr("Failed calls"));
     d->tabs->setTabToolTip(FailedCallsTab, tr("Every failed call with its request, response and timing (Ctrl+4)"));
+    d->webhooksPage = new WebhooksPage(d->tabs);
+    d->tabs->insertTab(WebhooksTab, d->webhooksPage, tr("Webhooks"));
+    connect(d->webhooksPage, &WebhooksPage::attentionChanged, this, &MainWindow::updateWebhooksTab);
+    updateWebhooksTab();
     connect(d->history, &HistoryPanel::failedCallsRequested, this,
             [this](const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs) {
                 CallFilter filter;
@@ -527,6 +533,10 @@ void MainWindow::buildMenus()
     showFailedCalls->setObjectName(u"actionShowFailedCalls"_s);
     showFailedCalls->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(showFailedCalls, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(FailedCallsTab); });
+    QAction *showWebhooks = view->addAction(tr("&Webhooks"));
+    showWebhooks->setObjectName(u"actionShowWebhooks"_s);
+    showWebhooks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    connect(showWebhooks, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(WebhooksTab); });
     view->addSeparator();
     QAction *expandAll = view->addAction(tr("&Expand All"));
     expandAll->setObjectName(u"actionExpandAll"_s);
@@ -741,6 +751,7 @@ void MainWindow::changeEvent(QEvent *event)
         refreshSummary();
         updateQuotasTab();
         updateGatewayTab();
+        updateWebhooksTab();
         break;
     default:
         break;
@@ -933,6 +944,31 @@ void MainWindow::updateGatewayTab()
         d->tabs->tabBar()->setTabTextColor(GatewayTab, colour);
 }
 
+void MainWindow::updateWebhooksTab()
+{
+    const int sources = d->webhooksPage->attention();
+    d->tabs->setTabText(WebhooksTab, sources > 0 ? tr("Webhooks (%1)").arg(sources) : tr("Webhooks"));
+    d->tabs->setTabToolTip(
+        WebhooksTab,
+        sources > 0 ? tr("Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)")
+                          .arg(sources)
+                    : tr("Webhooks the gateway received, their signatures and forwarding (Ctrl+5)"));
+    const QColor colour = sources > 0 ? StatusPalette(palette()).foreground(HealthStatus::Degraded) : QColor();
+    if (d->tabs->tabBar()->tabTextColor(WebhooksTab) != colour)
+        d->tabs->tabBar()->setTabTextColor(WebhooksTab, colour);
+}
+
+WebhooksPage *MainWindow::webhooksPage() const
+{
+    return d->webhooksPage;
+}
+
+void MainWindow::showWebhooks(const QString &source)
+{
+    d->webhooksPage->showSource(source);
+    d->tabs->setCurrentIndex(WebhooksTab);
+}
+
 GatewayPage *MainWindow::gatewayPage() const
 {
     return d->gatewayPage;
@@ -973,6 +1009,7 @@ void MainWindow::setHistoryProvider(HistoryProvider *provider)
     d->provider = provider;
     ++d->summariesGeneration; // answers from the previous provider are dropped
     d->history->setProvider(provider);
+    d->webhooksPage->setProvider(provider);
     if (!d->splitChosen)
         chooseSplit();
     if (provider) {

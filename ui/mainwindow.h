@@ -13,11 +13,13 @@ class GatewayPage;
 class HistoryProvider;
 class OverviewModel;
 class QuotaModel;
+class WebhooksPage;
 
 // The main window: an Overview tab of all integrations with overall health in the title and status
 // bar and, below the list, the history of the selected integration or check; a banner for
 // configuration problems and an empty state; a Quotas tab whose title counts quotas that need
-// attention; and a Gateway tab whose title counts the gateway's troubles. Talks to the rest of the
+// attention; a Gateway tab whose title counts the gateway's troubles; Failed calls; and Webhooks,
+// whose title counts the webhook sources that need attention. Talks to the rest of the
 // app only through the models, the pages, the history provider it is given and the slots below.
 // Lives on the GUI thread.
 class MainWindow final : public QMainWindow
@@ -33,6 +35,8 @@ public:
     GatewayPage *gatewayPage() const;
     // The app hands it the stored calls and answers its retries.
     FailedCallsPage *failedCallsPage() const;
+    // Webhook deliveries and their sources' health, from the history provider.
+    WebhooksPage *webhooksPage() const;
 
 public Q_SLOTS:
     // A configuration problem (positioned messages, one per line). An empty list hides the banner.
@@ -51,6 +55,8 @@ public Q_SLOTS:
     void setHistoryProvider(HistoryProvider *provider);
     // Opens the Failed calls tab with `filter` applied.
     void showFailedCalls(const gw::CallFilter &filter);
+    // Opens the Webhooks tab on one source's deliveries (empty: all).
+    void showWebhooks(const QString &source);
 
 Q_SIGNALS:
     // The user asked to pause or resume a check, or a whole integration when `checkId` is empty.
@@ -77,6 +83,7 @@ private:
     void updateOverallColour();
     void updateQuotasTab();
     void updateGatewayTab();
+    void updateWebhooksTab();
     void applyColours();
     void showHistoryOfCurrent();
     void chooseSplit();

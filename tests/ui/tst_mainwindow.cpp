@@ -12,6 +12,7 @@
 #include "references.h"
 #include "statuspalette.h"
 #include "translations.h"
+#include "webhookspage.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -229,6 +230,7 @@ private Q_SLOTS:
     void shortcutsSwitchTabs();
     void gatewayTabCountsTrouble();
     void gatewayRowStaysFirst();
+    void webhooksTabCountsSources();
     void historyFollowsTheCurrentRow();
     void redStatusCellOpensItsFailedCalls();
     void overviewShowsUptimeAndTrend();
@@ -609,11 +611,12 @@ void TestMainWindow::quotasTabStartsEmpty()
 
     auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
     QCOMPARE(tabs->tabText(1), u"Quotas"_s);
     QCOMPARE(tabs->tabText(2), u"Gateway"_s);
     QCOMPARE(tabs->tabText(3), u"Failed calls"_s);
+    QCOMPARE(tabs->tabText(4), u"Webhooks"_s);
     QCOMPARE(tabs->currentIndex(), 0);
 
     // Results without any quota reading leave the page empty.
@@ -686,6 +689,8 @@ void TestMainWindow::shortcutsSwitchTabs()
     QTRY_COMPARE(tabs->currentIndex(), 2);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 3);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), window.webhooksPage());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
     // Filtering is about the overview, so it brings the overview back.
@@ -731,6 +736,46 @@ void TestMainWindow::gatewayTabCountsTrouble()
     page->setGateway(std::nullopt);
     QTRY_COMPARE(tabs->tabText(2), u"Gateway"_s);
     QVERIFY(!tabs->tabBar()->tabTextColor(2).isValid());
+}
+
+void TestMainWindow::webhooksTabCountsSources()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    const int tab = tabs->indexOf(window.webhooksPage());
+    QCOMPARE(tabs->tabText(tab), u"Webhooks"_s);
+
+    // One source with a forged delivery, one without trouble: the tab counts one, while hidden.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    FakeHistory history(now);
+    auto delivery = [now](const QString &id, const QString &source, WebhookVerdict verdict) {
+        WebhookDelivery d;
+        d.source = source;
+        d.topic = u"orders/create"_s;
+        d.receivedAtMs = now - 60'000;
+        d.verdict = u"accepted"_s;
+        WebhookVerification verification;
+        verification.verdict = verdict;
+        d.verification = verification;
+        return GatewayEvent{id, id, d.receivedAtMs, d};
+    };
+    history.gatewayEvents = {delivery(u"d_1"_s, u"shopify"_s, WebhookVerdict::BadSignature),
+                             delivery(u"d_2"_s, u"stripe"_s, WebhookVerdict::Valid)};
+    window.setHistoryProvider(&history);
+    QTRY_COMPARE(tabs->tabText(tab), u"Webhooks (1)"_s);
+    QCOMPARE(tabs->tabBar()->tabTextColor(tab), StatusPalette(window.palette()).foreground(HealthStatus::Degraded));
+
+    window.showWebhooks(u"shopify"_s);
+    QCOMPARE(tabs->currentWidget(), window.webhooksPage());
+    QTRY_COMPARE(window.webhooksPage()->visibleDeliveries(), 1);
+
+    window.setHistoryProvider(nullptr);
+    QTRY_COMPARE(tabs->tabText(tab), u"Webhooks"_s);
 }
 
 void TestMainWindow::gatewayRowStaysFirst()
