@@ -169,6 +169,8 @@ QVariant WebhookDeliveriesModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case GatewayColumn:
+            return data(index, Qt::DisplayRole);
         case ReceivedColumn:
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(delivery.receivedAtMs, Qt::UTC).toLocalTime(),
                                       QLocale::LongFormat);
@@ -206,16 +208,16 @@ QVariant WebhookDeliveriesModel::headerData(int section, Qt::Orientation orienta
         return tr("Source");
     case TopicColumn:
         return tr("Topic");
-    case GatewayColumn:
-        return tr("Gateway");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case ForwardedColumn:
-        return tr("Forwarded");
-    case LagColumn:
-        return tr("Lag");
     case SignatureColumn:
         return tr("Signature");
+    case GatewayColumn:
+        return tr("Gateway");
+    case ForwardedColumn:
+        return tr("Forwarded");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case LagColumn:
+        return tr("Lag");
     case IdColumn:
         return tr("Id");
     default:

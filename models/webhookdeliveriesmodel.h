@@ -7,9 +7,9 @@
 
 namespace gw {
 
-// Webhook deliveries as a table, newest first as given: id, source, topic, received time, the
-// gateway's verdict, forwarding attempts and the latest one's status, the lag from the vendor's
-// own timestamp, and Gatewatch's own signature verdict. Lives on the GUI thread.
+// Webhook deliveries as a table, newest first as given: received time, source, topic, Gatewatch's
+// own signature verdict, the gateway's verdict, the latest forwarding's status and how many there
+// were, the lag from the vendor's own timestamp, and the event id. Lives on the GUI thread.
 class WebhookDeliveriesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,11 +20,11 @@ public:
         ReceivedColumn,
         SourceColumn,
         TopicColumn,
-        GatewayColumn,   // the gateway's verdict
-        AttemptsColumn,  // how many forwardings
-        ForwardedColumn, // the latest forwarding's status
-        LagColumn,
         SignatureColumn, // Gatewatch's verdict
+        GatewayColumn,   // the gateway's verdict
+        ForwardedColumn, // the latest forwarding's status
+        AttemptsColumn,  // how many forwardings
+        LagColumn,
         IdColumn,
         ColumnCount
     };

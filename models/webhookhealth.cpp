@@ -141,7 +141,7 @@ QList<WebhookSourceHealth> webhookHealth(const QList<WebhookDelivery> &deliverie
             health.lagP50Ms = percentile(lag, 0.5);
             health.lagP95Ms = percentile(lag, 0.95);
         }
-        if (!volumes.isEmpty()) {
+        {
             const QHash<qint64, int> hours = perHour.value(health.source);
             health.volumeHourMs = lastHour;
             health.volumeLastHour = hours.value(lastHour);

@@ -31,7 +31,7 @@ struct WebhookSourceHealth
     int duplicates = 0;
     std::optional<qint64> lagP50Ms;
     std::optional<qint64> lagP95Ms;
-    std::optional<qint64> volumeHourMs; // the last complete hour, when volumes were given
+    qint64 volumeHourMs = 0; // the last complete hour
     int volumeLastHour = 0;
     std::optional<double> usualVolume; // none: not enough history for that hour
 
@@ -48,8 +48,9 @@ struct WebhookSourceHealth
     bool operator==(const WebhookSourceHealth &) const = default;
 };
 
-// One entry per source seen in `deliveries` or `volumes`, ordered by source. `nowMs` places the
-// last complete hour.
+// One entry per source seen in `deliveries` or `volumes`, ordered by source. `volumes` are those
+// of the last complete hour before `nowMs` and the same hour on the seven days before (hours
+// without deliveries left out).
 QList<WebhookSourceHealth> webhookHealth(const QList<WebhookDelivery> &deliveries, const QList<WebhookVolume> &volumes,
                                          qint64 nowMs);
 

@@ -139,6 +139,39 @@ class DeliveryFilter final : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    // Failing verdicts in the palette's red, duplicates in amber.
+    void setColours(const QColor &failed, const QColor &duplicate)
+    {
+        m_failed = failed;
+        m_duplicate = duplicate;
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ForegroundRole});
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::ForegroundRole)
+            return QSortFilterProxyModel::data(index, role);
+        const auto *deliveries = static_cast<const WebhookDeliveriesModel *>(sourceModel());
+        const WebhookDelivery *delivery = deliveries->delivery(mapToSource(index).row());
+        if (!delivery)
+            return {};
+        switch (index.column()) {
+        case WebhookDeliveriesModel::SignatureColumn:
+            if (isSignatureFailure(*delivery))
+                return m_failed;
+            return isDuplicate(*delivery) ? QVariant(m_duplicate) : QVariant();
+        case WebhookDeliveriesModel::GatewayColumn:
+            return delivery->verdict == u"rejected" ? QVariant(m_failed) : QVariant();
+        case WebhookDeliveriesModel::ForwardedColumn: {
+            const DeliveryAttempt *latest = delivery->latestAttempt();
+            return latest && latest->status == u"failed" ? QVariant(m_failed) : QVariant();
+        }
+        default:
+            return {};
+        }
+    }
+
     void set(const QString &source, Kind kind, const QString &text)
     {
         if (source == m_source && kind == m_kind && text == m_text)
@@ -193,6 +226,8 @@ private:
         return true;
     }
 
+    QColor m_failed;
+    QColor m_duplicate;
     QString m_source;
     Kind m_kind = Kind::All;
     QString m_text;
@@ -256,6 +291,7 @@ WebhooksPage::WebhooksPage(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     d->proxy = new DeliveryFilter(this);
     d->proxy->setSourceModel(d->model);
     d->proxy->setSortRole(WebhookDeliveriesModel::RawValueRole);
+    applyColours();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -320,7 +356,7 @@ void WebhooksPage::buildHealth()
     d->healthTable->setObjectName(u"webhookHealth"_s);
     d->healthTable->setHorizontalHeaderLabels({tr("Source"), tr("Deliveries"), tr("Delivered"),
                                                tr("Signature failures"), tr("Duplicates"), tr("Lag p50 / p95"),
-                                               tr("Last hour")});
+                                               tr("Last full hour")});
     d->healthTable->horizontalHeaderItem(HealthDelivered)
         ->setToolTip(tr("Of the deliveries the gateway accepted and finished with, the share forwarded to the "
                         "product"));
@@ -333,7 +369,7 @@ void WebhooksPage::buildHealth()
                         "days before"));
     d->healthTable->verticalHeader()->setVisible(false);
     d->healthTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    d->healthTable->horizontalHeader()->setStretchLastSection(true);
+    d->healthTable->horizontalHeader()->setStretchLastSection(false);
     d->healthTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     d->healthTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     d->healthTable->setSelectionMode(QAbstractItemView::NoSelection);
@@ -649,16 +685,17 @@ void WebhooksPage::fillHealth()
         QString delivered = h.deliveryRate() ? percent(*h.deliveryRate()) : none;
         if (h.retrying > 0)
             delivered = tr("%1 (%2 in progress)").arg(delivered, QLocale().toString(h.retrying));
-        QString signatures = h.checked == 0 ? tr("not checked")
-                                            : tr("%1 (%2)").arg(percent(*h.signatureFailureRate()),
-                                                                QLocale().toString(h.signatureFailures));
+        QString signatures = h.checked == 0             ? tr("not checked")
+                             : h.signatureFailures == 0 ? percent(0)
+                                                        : tr("%1 (%2)").arg(percent(*h.signatureFailureRate()),
+                                                                            QLocale().toString(h.signatureFailures));
         const QString lag = h.lagP50Ms ? tr("%1 / %2").arg(WebhookDeliveriesModel::lagText(*h.lagP50Ms),
                                                            WebhookDeliveriesModel::lagText(*h.lagP95Ms))
                                        : none;
         QString volume = QLocale().toString(h.volumeLastHour);
         if (h.usualVolume)
             volume = tr("%1 (usual %2)").arg(volume, QLocale().toString(*h.usualVolume, 'f', 0));
-        else if (h.volumeHourMs)
+        else
             volume = tr("%1 (no usual level yet)").arg(volume);
         const QString cells[HealthColumnCount] = {
             h.source, QLocale().toString(h.deliveries), delivered, signatures, QLocale().toString(h.duplicates), lag,
@@ -677,9 +714,8 @@ void WebhooksPage::fillHealth()
             d->healthTable->item(row, HealthDelivered)
                 ->setToolTip(
                     tr("Not finished: waiting, sending or to be retried (%1)").arg(QLocale().toString(h.retrying)));
-        if (h.volumeHourMs)
-            d->healthTable->item(row, HealthVolume)
-                ->setToolTip(tr("%1 to %2").arg(localTime(*h.volumeHourMs), localTime(*h.volumeHourMs + hourMs)));
+        d->healthTable->item(row, HealthVolume)
+            ->setToolTip(tr("%1 to %2").arg(localTime(h.volumeHourMs), localTime(h.volumeHourMs + hourMs)));
     }
     // As tall as its rows, up to six, so the deliveries keep most of the page.
     const int rows = std::clamp(int(d->health.size()), 1, 6);
@@ -783,8 +819,8 @@ void WebhooksPage::showDelivery(const GatewayEvent &event)
             html += htmlRow(QString(), v->message.toHtmlEscaped());
         html += htmlRow(tr("Scheme"), v->scheme.toHtmlEscaped());
         html += htmlRow(tr("Header"), v->header.isEmpty() ? none : code(v->header));
-        html += htmlRow(tr("Expected"), v->expected.isEmpty() ? none : code(v->expected));
-        html += htmlRow(tr("Received"), v->received.isEmpty() ? none : code(v->received));
+        html += htmlRow(tr("Expected signature"), v->expected.isEmpty() ? none : code(v->expected));
+        html += htmlRow(tr("Received signature"), v->received.isEmpty() ? none : code(v->received));
         html += htmlRow(tr("Clock skew"),
                         v->skewSeconds ? tr("%1 s").arg(QLocale().toString(*v->skewSeconds)).toHtmlEscaped() : none);
         html += htmlRow(tr("Secret that matched"), v->matchedSecret.isEmpty() ? tr("none") : v->matchedSecret);
@@ -888,6 +924,12 @@ void WebhooksPage::copySummary()
     QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
+void WebhooksPage::applyColours()
+{
+    const StatusPalette colours(palette());
+    d->proxy->setColours(colours.foreground(HealthStatus::Down), colours.foreground(HealthStatus::Degraded));
+}
+
 void WebhooksPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -905,6 +947,7 @@ void WebhooksPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
+        applyColours();
         fillHealth();
         if (d->shown)
             showDelivery(*d->shown);

@@ -79,6 +79,7 @@ private:
     void showDelivery(const GatewayEvent &event);
     void showPayload();
     void copySummary();
+    void applyColours();
 
     struct Private;
     std::unique_ptr<Private> d;

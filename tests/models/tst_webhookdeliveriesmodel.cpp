@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("source") << int(M::SourceColumn) << u"stripe"_s << QString();
         QTest::newRow("topic") << int(M::TopicColumn) << u"orders/create"_s << QString();
         QTest::newRow("gateway verdict with its reason")
-            << int(M::GatewayColumn) << u"accepted: previous_secret"_s << QString();
+            << int(M::GatewayColumn) << u"accepted: previous_secret"_s << u"accepted: previous_secret"_s;
         QTest::newRow("attempts") << int(M::AttemptsColumn) << u"2"_s << QString();
         QTest::newRow("latest attempt with its status code")
             << int(M::ForwardedColumn) << u"failed (503)"_s << u"Next attempt at 2026-12-01 09:35:05"_s;
@@ -191,8 +191,8 @@ private Q_SLOTS:
         QStringList titles;
         for (int c = 0; c < model.columnCount(); ++c)
             titles.append(model.headerData(c, Qt::Horizontal).toString());
-        QCOMPARE(titles, (QStringList{u"Received"_s, u"Source"_s, u"Topic"_s, u"Gateway"_s, u"Attempts"_s,
-                                      u"Forwarded"_s, u"Lag"_s, u"Signature"_s, u"Id"_s}));
+        QCOMPARE(titles, (QStringList{u"Received"_s, u"Source"_s, u"Topic"_s, u"Signature"_s, u"Gateway"_s,
+                                      u"Forwarded"_s, u"Attempts"_s, u"Lag"_s, u"Id"_s}));
         QVERIFY(model.headerData(0, Qt::Vertical).isNull());
     }
 };

@@ -115,7 +115,8 @@ private Q_SLOTS:
         const QList<int> actual{h.deliveries, h.rejected, h.delivered,         h.undelivered,
                                 h.retrying,   h.checked,  h.signatureFailures, h.duplicates};
         QCOMPARE(actual, expected);
-        QVERIFY(!h.volumeHourMs);
+        QCOMPARE(h.volumeHourMs, at("2026-12-01T09:00:00Z"));
+        QCOMPARE(h.volumeLastHour, 0);
         QVERIFY(!h.usualVolume);
     }
 
@@ -229,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(health.size(), 1);
         const WebhookSourceHealth &h = health.constFirst();
         QCOMPARE(h.deliveries, 0);
-        QCOMPARE(h.volumeHourMs, std::optional(at("2026-12-01T09:00:00Z")));
+        QCOMPARE(h.volumeHourMs, at("2026-12-01T09:00:00Z"));
         QCOMPARE(h.volumeLastHour, lastHour);
         QCOMPARE(h.usualVolume, usual);
     }

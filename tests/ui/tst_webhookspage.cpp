@@ -1,4 +1,5 @@
 #include "fakehistory.h"
+#include "statuspalette.h"
 #include "webhookdeliveriesmodel.h"
 #include "webhookspage.h"
 
@@ -140,6 +141,18 @@ private Q_SLOTS:
         QCOMPARE(asked.fromMs, nowMs - 24 * hour);
         QCOMPARE(page.findChild<QLabel *>(u"webhooksCount"_s)->text(), u"4 deliveries"_s);
 
+        // Failures stand out: d_2's signature and the gateway's rejection in red, d_3's duplicate in amber.
+        const QAbstractItemModel *shown = page.findChild<QTableView *>(u"webhookDeliveries"_s)->model();
+        const StatusPalette colours(page.palette());
+        auto colour = [shown](int row, int column) {
+            return shown->index(row, column).data(Qt::ForegroundRole).value<QColor>();
+        };
+        QCOMPARE(colour(2, WebhookDeliveriesModel::SignatureColumn), colours.foreground(HealthStatus::Down));
+        QCOMPARE(colour(2, WebhookDeliveriesModel::GatewayColumn), colours.foreground(HealthStatus::Down));
+        QCOMPARE(colour(1, WebhookDeliveriesModel::SignatureColumn), colours.foreground(HealthStatus::Degraded));
+        QCOMPARE(colour(0, WebhookDeliveriesModel::ForwardedColumn), colours.foreground(HealthStatus::Down));
+        QVERIFY(!colour(3, WebhookDeliveriesModel::SignatureColumn).isValid());
+
         auto *window = page.findChild<QComboBox *>(u"webhooksWindow"_s);
         window->setCurrentIndex(window->findText(u"Last hour"_s));
         QTRY_COMPARE(shownIds(page), (QStringList{u"d_4"_s, u"d_3"_s}));
@@ -180,6 +193,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 6)->text(), u"2 (usual 2)"_s);
         QCOMPARE(table->item(0, 2)->text(), u"— (1 in progress)"_s);
         QCOMPARE(table->item(0, 3)->text(), u"not checked"_s);
+        QCOMPARE(table->item(0, 6)->text(), u"0 (no usual level yet)"_s);
+        QCOMPARE(table->item(2, 3)->text(), u"0 %"_s);
         QCOMPARE(table->item(0, 5)->text(), u"—"_s);
 
         // A click on a source shows its deliveries.
