@@ -22,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -357,7 +358,12 @@ int main(int argc, char **argv)
         return 2;
     }
     QTemporaryDir temporary;
-    const QString path = (parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path()) + u"/calls.sqlite"_s;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    if (!QDir().mkpath(dir)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(dir));
+        return 1;
+    }
+    const QString path = dir + u"/calls.sqlite"_s;
 
     QElapsedTimer clock;
     clock.start();
@@ -438,6 +444,8 @@ int main(int argc, char **argv)
         f = {};
         f.origin = CallOrigin::Gateway;
         list.append({u"from the gateway"_s, f});
+        f.checkOrRoute = u"stripe-api"_s; // the service: every route of it
+        list.append({u"gateway service stripe-api"_s, f});
         f = {};
         f.fromMs = start + 10 * 86'400'000LL;
         f.toMs = start + 17 * 86'400'000LL;
