@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertengine.h"
 #include "circuitbreaker.h"
 #include "condition.h"
 #include "gatewaymetrics.h"
@@ -152,6 +153,7 @@ struct Catalog
     QList<IntegrationSpec> integrations;
     std::optional<GatewaySpec> gateway;
     QList<WebhookSource> webhooks; // in file order
+    QList<AlertRule> alerts;       // in file order
 
     // The id of the integration that stands for the gateway (its health and metrics checks).
     static inline const QString gatewayId = QStringLiteral("gateway");

@@ -33,7 +33,15 @@ QString ConfigError::toString() const
 
 namespace {
 
-const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s};
+const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s, u"alerts"_s};
+const QStringList alertKeys{u"name"_s,         u"when"_s,     u"for"_s,    u"keep_firing_for"_s,
+                            u"resolve_when"_s, u"severity"_s, u"labels"_s, u"annotations"_s};
+const QStringList alertSeverities{u"info"_s, u"warning"_s, u"critical"_s};
+// Functions whose subject is an integration, or an integration's check ("shopify/orders").
+const QStringList integrationFunctions{
+    u"status"_s,     u"p50"_s,      u"p95"_s,        u"p99"_s,
+    u"error_rate"_s, u"failures"_s, u"quota_left"_s, u"quota_exhausts_before_reset"_s,
+    u"tls_days"_s};
 const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
                                u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
                                u"circuit_breaker"_s,   u"quota_thresholds"_s,  u"history"_s};
@@ -177,6 +185,10 @@ private:
     void parseIntegrations(const Field &field, Catalog &catalog);
     void checkGatewayRoutes(const Catalog &catalog, const QHash<QString, SourcePosition> &positions);
     void parseWebhooks(const Field &field, Catalog &catalog);
+    void parseAlerts(const Field &field, Catalog &catalog);
+    std::optional<AlertRule> parseAlert(const YAML::Node &node, const Catalog &catalog, const SourcePosition &fallback);
+    std::optional<AlertExpression> readExpression(const Field &field, const QString &key, const Catalog &catalog);
+    QMap<QString, QString> readStringMap(const Field &field, const QString &key);
     std::optional<WebhookSource> parseWebhookSource(const Field &field, const QString &id,
                                                     const SourcePosition &position);
     std::optional<QString> readSecretReference(const YAML::Node &scalar, const QString &key,
@@ -302,6 +314,152 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
                 catalog.integrations.prepend(std::move(gateway));
         }
     }
+    // Last: rules name the integrations and checks above.
+    if (const auto it = top.constFind(u"alerts"_s); it != top.cend())
+        parseAlerts(*it, catalog);
+}
+
+void Parser::parseAlerts(const Field &field, Catalog &catalog)
+{
+    if (field.value.IsNull())
+        return;
+    const std::optional<YAML::Node> list = readList(field, u"alerts"_s);
+    if (!list)
+        return;
+    QHash<QString, SourcePosition> seen;
+    const SourcePosition listPosition = valuePosition(field);
+    for (const YAML::Node &item : *list) {
+        std::optional<AlertRule> rule = parseAlert(item, catalog, listPosition);
+        if (!rule)
+            continue;
+        const SourcePosition position = positionOf(item, listPosition);
+        if (const auto first = seen.constFind(rule->name); first != seen.cend()) {
+            report(position, tr("duplicate alert '%1' (first at line %2, column %3)")
+                                 .arg(rule->name, QString::number(first->line), QString::number(first->column)));
+            continue;
+        }
+        seen.insert(rule->name, position);
+        catalog.alerts.append(std::move(*rule));
+    }
+}
+
+std::optional<AlertRule> Parser::parseAlert(const YAML::Node &node, const Catalog &catalog,
+                                            const SourcePosition &fallback)
+{
+    const SourcePosition position = positionOf(node, fallback);
+    if (!node.IsMap()) {
+        report(position,
+               tr("expected an alert rule (a map with name, when, for and severity), found %1").arg(describe(node)));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(node, alertKeys, tr("in an alert rule"));
+    AlertRule rule;
+    if (const auto it = all.constFind(u"name"_s); it != all.cend()) {
+        if (const std::optional<QString> name = readString(*it, u"name"_s)) {
+            static const QRegularExpression valid(u"\\A[A-Za-z0-9][A-Za-z0-9_.-]*\\z"_s);
+            if (valid.match(*name).hasMatch())
+                rule.name = *name;
+            else
+                report(valuePosition(*it),
+                       tr("invalid alert name '%1': use letters, digits, '-', '_' and '.'").arg(*name));
+        }
+    } else {
+        report(position, tr("an alert rule needs a 'name', e.g. name: shopify-down"));
+    }
+    if (const auto it = all.constFind(u"when"_s); it != all.cend()) {
+        if (std::optional<AlertExpression> when = readExpression(*it, u"when"_s, catalog))
+            rule.when = std::move(*when);
+    } else {
+        report(position, tr("an alert rule needs 'when', e.g. when: status(shopify) == down"));
+    }
+    if (const auto it = all.constFind(u"resolve_when"_s); it != all.cend())
+        rule.resolveWhen = readExpression(*it, u"resolve_when"_s, catalog);
+    if (const auto it = all.constFind(u"for"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> duration = readDuration(*it, u"for"_s))
+            rule.forMs = duration->count();
+    }
+    if (const auto it = all.constFind(u"keep_firing_for"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> duration = readDuration(*it, u"keep_firing_for"_s))
+            rule.keepFiringForMs = duration->count();
+    }
+    if (const auto it = all.constFind(u"severity"_s); it != all.cend()) {
+        if (const std::optional<QString> severity = readChoice(*it, u"severity"_s, alertSeverities))
+            rule.severity = alertSeverityFromName(*severity).value_or(AlertSeverity::Warning);
+    }
+    if (const auto it = all.constFind(u"labels"_s); it != all.cend())
+        rule.labels = readStringMap(*it, u"labels"_s);
+    if (const auto it = all.constFind(u"annotations"_s); it != all.cend())
+        rule.annotations = readStringMap(*it, u"annotations"_s);
+    return m_errors.size() == errorsBefore ? std::optional(rule) : std::nullopt;
+}
+
+std::optional<AlertExpression> Parser::readExpression(const Field &field, const QString &key, const Catalog &catalog)
+{
+    if (!field.value.IsScalar() || fromYaml(field.value.Scalar()).trimmed().isEmpty()) {
+        reportType(field, key, tr("an expression such as status(shopify) == down or p95(chatwoot, 10m) > 1500ms"));
+        return std::nullopt;
+    }
+    const QString text = fromYaml(field.value.Scalar());
+    const Result<AlertExpression> expression = AlertExpression::parse(text);
+    if (!expression) {
+        report(positionInScalar(field.value, std::max<qsizetype>(expression.error().position, 0)),
+               tr("invalid %1 '%2': %3").arg(key, text.trimmed(), expression.error().message));
+        return std::nullopt;
+    }
+    // A typo in an integration or check would make the rule quietly never fire.
+    bool known = true;
+    QStringList ids;
+    for (const IntegrationSpec &integration : catalog.integrations)
+        ids.append(integration.id);
+    for (const AlertCall &call : expression->calls()) {
+        if (!integrationFunctions.contains(call.function))
+            continue;
+        const QString integrationId = call.subject.section(u'/', 0, 0);
+        const QString checkId = call.subject.section(u'/', 1);
+        const IntegrationSpec *integration = catalog.integration(integrationId);
+        const qsizetype offset = text.indexOf(call.subject, call.position);
+        const SourcePosition where = positionInScalar(field.value, std::max<qsizetype>(offset, 0));
+        if (!integration) {
+            const std::optional<QString> suggestion = closest(integrationId, ids);
+            report(where,
+                   tr("unknown integration '%1' in %2%3")
+                       .arg(integrationId, key, suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString()));
+            known = false;
+            continue;
+        }
+        if (!checkId.isEmpty()
+            && std::none_of(integration->checks.cbegin(), integration->checks.cend(),
+                            [&checkId](const CheckSpec &check) { return check.id == checkId; })) {
+            QStringList checks;
+            for (const CheckSpec &check : integration->checks)
+                checks.append(check.id);
+            report(where, tr("unknown check '%1' of %2 in %3 (its checks: %4)")
+                              .arg(checkId, integrationId, key, checks.join(u", "_s)));
+            known = false;
+        }
+    }
+    return known ? std::optional(*expression) : std::nullopt;
+}
+
+QMap<QString, QString> Parser::readStringMap(const Field &field, const QString &key)
+{
+    QMap<QString, QString> out;
+    if (field.value.IsNull())
+        return out;
+    if (!field.value.IsMap()) {
+        reportType(field, key, tr("a map of names to text, e.g. {team: commerce}"));
+        return out;
+    }
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        if (!it->first.IsScalar() || !it->second.IsScalar()) {
+            report(positionOf(it->first, valuePosition(field)),
+                   tr("'%1' holds names and text only, e.g. team: commerce").arg(key));
+            continue;
+        }
+        out.insert(fromYaml(it->first.Scalar()), fromYaml(it->second.Scalar()));
+    }
+    return out;
 }
 
 void Parser::parseIntegrations(const Field &field, Catalog &catalog)

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void errors();
     void multipleErrorsReportedTogether();
     void webhookSecretValueNeverRepeated();
+    void alertRules();
     void missingFile();
     void errorToString_data();
     void errorToString();
@@ -463,6 +464,7 @@ void tst_ConfigLoader::catalog_data()
             << expected;
     }
     QTest::newRow("no webhook sources") << "webhooks:\n"_ba << Catalog{};
+    QTest::newRow("no alerts") << "alerts:\n"_ba << Catalog{};
     {
         Catalog expected;
         expected.webhooks = {
@@ -771,6 +773,40 @@ void tst_ConfigLoader::errors_data()
         << 9 << u"'previous_secrets' must be a single reference"_s;
     QTest::newRow("quota limit not a number") << head + "        quota_limits: {tokensPerDay: lots}\n"_ba << 6 << 38
                                               << u"invalid limit for quota 'tokensPerDay'"_s;
+    // head's integration and check, then rules from line 6.
+    const QByteArray alerts = head + "alerts:\n"_ba;
+    QTest::newRow("alerts is a map") << head + "alerts: {name: x}\n"_ba << 6 << 9 << u"expected a list for 'alerts'"_s;
+    QTest::newRow("alert rule is a string")
+        << alerts + "  - shop-down\n"_ba << 7 << 5 << u"expected an alert rule (a map with name, when"_s;
+    QTest::newRow("alert without a name")
+        << alerts + "  - when: status(shop) == down\n"_ba << 7 << 5 << u"an alert rule needs a 'name'"_s;
+    QTest::newRow("alert without when") << alerts + "  - name: shop-down\n"_ba << 7 << 5
+                                        << u"an alert rule needs 'when'"_s;
+    QTest::newRow("alert name with a space") << alerts + "  - {name: shop down, when: status(shop) == down}\n"_ba << 7
+                                             << 12 << u"invalid alert name 'shop down'"_s;
+    QTest::newRow("alert twice")
+        << alerts + "  - {name: a, when: status(shop) == down}\n  - {name: a, when: status(shop) == degraded}\n"_ba << 8
+        << 5 << u"duplicate alert 'a' (first at line 7, column 5)"_s;
+    QTest::newRow("unknown alert key") << alerts + "  - name: a\n    when: status(shop) == down\n    fro: 2m\n"_ba << 9
+                                       << 5 << u"unknown key 'fro' in an alert rule; did you mean 'for'?"_s;
+    QTest::newRow("alert for without a unit")
+        << alerts + "  - name: a\n    when: status(shop) == down\n    for: 2\n"_ba << 9 << 10 << u"invalid for '2'"_s;
+    QTest::newRow("unknown severity") << alerts
+                                             + "  - name: a\n    when: status(shop) == down\n    severity: critcal\n"_ba
+                                      << 9 << 15 << u"unknown severity 'critcal'; did you mean 'critical'?"_s;
+    // Positioned inside the expression: the column of the offending token.
+    QTest::newRow("expression error, positioned") << alerts + "  - name: a\n    when: p96(shop, 10m) > 1500ms\n"_ba << 8
+                                                  << 11 << u"invalid when 'p96(shop, 10m) > 1500ms'"_s;
+    QTest::newRow("expression error in quotes, positioned")
+        << alerts + "  - name: a\n    when: \"status(shop) == dwn\"\n"_ba << 8 << 28 << u"invalid when"_s;
+    QTest::newRow("unknown integration in an expression")
+        << alerts + "  - name: a\n    when: failures(shoq, 5m) >= 3\n"_ba << 8 << 20
+        << u"unknown integration 'shoq' in when; did you mean 'shop'?"_s;
+    QTest::newRow("unknown check in an expression")
+        << alerts + "  - name: a\n    when: status(shop) == down\n    resolve_when: status(shop/soap) == up\n"_ba << 9
+        << 26 << u"unknown check 'soap' of shop in resolve_when (its checks: rest)"_s;
+    QTest::newRow("labels not a map") << alerts + "  - name: a\n    when: status(shop) == down\n    labels: [team]\n"_ba
+                                      << 9 << 13 << u"expected a map of names to text"_s;
 }
 
 void tst_ConfigLoader::errors()
@@ -819,6 +855,46 @@ void tst_ConfigLoader::multipleErrorsReportedTogether()
     QVERIFY(errors.at(3).message.contains(u"did you mean 'name'?"_s));
     QCOMPARE(errors.at(4).line, 10);
     QVERIFY(errors.at(4).message.contains(u"invalid failure_threshold 'many'"_s));
+}
+
+void tst_ConfigLoader::alertRules()
+{
+    const QByteArray yaml = "integrations:\n"
+                            "  - id: shop\n"
+                            "    checks:\n"
+                            "      - id: rest\n"
+                            "        url: https://example.com/\n"
+                            "alerts:\n"
+                            "  - name: shop-down\n"
+                            "    when: status(shop) == down\n"
+                            "    for: 2m\n"
+                            "    severity: critical\n"
+                            "    labels: {team: commerce}\n"
+                            "    annotations: {summary: \"Shop is failing\"}\n"
+                            "  - name: shop-slow\n"
+                            "    when: p95(shop/rest, 10m) > 1500ms\n"
+                            "    for: 5m\n"
+                            "    resolve_when: p95(shop/rest, 10m) < 1000ms\n"
+                            "    keep_firing_for: 1m\n"_ba;
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(yaml, fileName);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(describe(result.error())));
+    const QList<AlertRule> &rules = result->alerts;
+    QCOMPARE(rules.size(), 2);
+    QCOMPARE(rules.at(0).name, u"shop-down"_s);
+    QCOMPARE(rules.at(0).when.text(), u"status(shop) == down"_s);
+    QCOMPARE(rules.at(0).forMs, 120'000);
+    QCOMPARE(rules.at(0).severity, AlertSeverity::Critical);
+    QCOMPARE(rules.at(0).labels, (QMap<QString, QString>{{u"team"_s, u"commerce"_s}}));
+    QCOMPARE(rules.at(0).annotations, (QMap<QString, QString>{{u"summary"_s, u"Shop is failing"_s}}));
+    QVERIFY(!rules.at(0).resolveWhen);
+    QCOMPARE(rules.at(0).keepFiringForMs, 0);
+    QCOMPARE(rules.at(1).name, u"shop-slow"_s);
+    QCOMPARE(rules.at(1).severity, AlertSeverity::Warning); // the default
+    QCOMPARE(rules.at(1).forMs, 300'000);
+    QVERIFY(rules.at(1).resolveWhen);
+    QCOMPARE(rules.at(1).resolveWhen->text(), u"p95(shop/rest, 10m) < 1000ms"_s);
+    QCOMPARE(rules.at(1).keepFiringForMs, 60'000);
+    QCOMPARE(rules.at(1).when.calls().constFirst().subject, u"shop/rest"_s);
 }
 
 void tst_ConfigLoader::webhookSecretValueNeverRepeated()
