@@ -426,7 +426,8 @@ WebhookVerification verifyWebhook(WebhookScheme scheme, const WebhookHeaders &he
         if (key)
             keys.append({i, *key});
         else if (unusable.isEmpty())
-            unusable = Text::tr("the %1 secret: %2").arg(secretName(i), key.error().message);
+            unusable = i == 0 ? Text::tr("the current secret: %1").arg(key.error().message)
+                              : Text::tr("previous secret %1: %2").arg(i).arg(key.error().message);
     }
     if (keys.isEmpty()) {
         return verdict(WebhookVerdict::NoSecret, unusable.isEmpty()
