@@ -1,0 +1,172 @@
+#include "alertinputs.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gw {
+
+namespace {
+
+constexpr double dayMs = 86'400'000.0;
+
+QString key(const QString &integrationId, const QString &checkId)
+{
+    return integrationId + u'/' + checkId;
+}
+
+// Nearest rank: the smallest value with at least `p` of the values at or below it.
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+std::optional<double> percentileOf(const QString &function)
+{
+    if (function == u"p50")
+        return 0.5;
+    if (function == u"p95")
+        return 0.95;
+    if (function == u"p99")
+        return 0.99;
+    return std::nullopt;
+}
+
+} // namespace
+
+qint64 AlertInputs::longestWindow(const QList<AlertExpression> &expressions)
+{
+    qint64 longest = 0;
+    for (const AlertExpression &expression : expressions) {
+        for (const AlertCall &call : expression.calls())
+            longest = std::max(longest, call.windowMs.value_or(0));
+    }
+    return longest;
+}
+
+void AlertInputs::add(const CheckUpdate &update)
+{
+    const Sample &sample = update.sample;
+    const QString id = key(sample.integrationId, sample.checkId);
+    Attempt attempt;
+    attempt.atMs = sample.at.toMSecsSinceEpoch();
+    attempt.failureClass = sample.failureClass;
+    if (sample.httpStatus > 0)
+        attempt.latencyMs = sample.latencyMs;
+    if (sample.tls && sample.tls->expiresAt.isValid())
+        attempt.certificateExpiresMs = sample.tls->expiresAt.toMSecsSinceEpoch();
+    QList<Attempt> &list = m_attempts[id];
+    // Attempts arrive in order almost always; one that does not is put in its place.
+    const auto at = std::upper_bound(list.begin(), list.end(), attempt.atMs,
+                                     [](qint64 ms, const Attempt &a) { return ms < a.atMs; });
+    list.insert(at, attempt);
+    m_checkStates.insert(id, update.state);
+}
+
+void AlertInputs::setIntegrationState(const QString &integrationId, HealthStatus state)
+{
+    m_integrationStates.insert(integrationId, state);
+}
+
+void AlertInputs::prune(qint64 nowMs)
+{
+    const qint64 oldest = nowMs - m_retentionMs;
+    for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
+        QList<Attempt> &list = it.value();
+        // Keep the newest attempt whatever its age: it carries the certificate.
+        const auto firstKept =
+            std::find_if(list.begin(), list.end(), [oldest](const Attempt &a) { return a.atMs > oldest; });
+        const qsizetype drop = std::min<qsizetype>(firstKept - list.begin(), list.size() - 1);
+        if (drop > 0)
+            list.remove(0, drop);
+    }
+}
+
+void AlertInputs::forgetCheck(const QString &integrationId, const QString &checkId)
+{
+    m_attempts.remove(key(integrationId, checkId));
+    m_checkStates.remove(key(integrationId, checkId));
+}
+
+QList<AlertInputs::Attempt> AlertInputs::attempts(const QString &subject, qint64 windowMs, qint64 nowMs) const
+{
+    QList<Attempt> out;
+    const bool oneCheck = subject.contains(u'/');
+    const QString prefix = subject + u'/';
+    for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
+        if (oneCheck ? it.key() != subject : !it.key().startsWith(prefix))
+            continue;
+        for (const Attempt &attempt : it.value()) {
+            if (attempt.atMs > nowMs - windowMs && attempt.atMs <= nowMs)
+                out.append(attempt);
+        }
+    }
+    return out;
+}
+
+std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) const
+{
+    const QString &f = call.function;
+    if (const std::optional<double> p = percentileOf(f)) {
+        QList<double> latencies;
+        for (const Attempt &attempt : attempts(call.subject, call.windowMs.value_or(0), nowMs)) {
+            if (attempt.latencyMs)
+                latencies.append(*attempt.latencyMs);
+        }
+        return latencies.isEmpty() ? std::nullopt : std::optional(percentile(latencies, *p));
+    }
+    if (f == u"error_rate" || f == u"failures") {
+        const QList<Attempt> window = attempts(call.subject, call.windowMs.value_or(0), nowMs);
+        const std::optional<FailureClass> only =
+            call.qualifier.isEmpty() ? std::nullopt : failureClassFromName(call.qualifier);
+        const auto failed = std::count_if(window.cbegin(), window.cend(), [&only](const Attempt &a) {
+            return a.failureClass != FailureClass::None && (!only || a.failureClass == *only);
+        });
+        if (f == u"failures")
+            return double(failed);
+        return window.isEmpty() ? std::nullopt : std::optional(100.0 * double(failed) / double(window.size()));
+    }
+    if (f == u"quota_left" || f == u"quota_exhausts_before_reset") {
+        std::optional<double> lowest;
+        std::optional<bool> exhausts;
+        for (const QuotaState &quota : m_quotas) {
+            if (quota.integrationId != call.subject.section(u'/', 0, 0))
+                continue;
+            exhausts = exhausts.value_or(false) || quota.exhaustsBeforeReset;
+            if (quota.headroom)
+                lowest = std::min(lowest.value_or(1.0), *quota.headroom);
+        }
+        if (f == u"quota_left")
+            return lowest ? std::optional(*lowest * 100.0) : std::nullopt;
+        return exhausts ? std::optional(*exhausts ? 1.0 : 0.0) : std::nullopt;
+    }
+    if (f == u"tls_days") {
+        // The newest certificate each check saw, then the one that expires first.
+        std::optional<qint64> earliest;
+        const bool oneCheck = call.subject.contains(u'/');
+        for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
+            if (oneCheck ? it.key() != call.subject : !it.key().startsWith(call.subject + u'/'))
+                continue;
+            const auto newest = std::find_if(it.value().crbegin(), it.value().crend(), [nowMs](const Attempt &a) {
+                return a.certificateExpiresMs && a.atMs <= nowMs;
+            });
+            if (newest != it.value().crend())
+                earliest = std::min(earliest.value_or(*newest->certificateExpiresMs), *newest->certificateExpiresMs);
+        }
+        return earliest ? std::optional(double(*earliest - nowMs) / dayMs) : std::nullopt;
+    }
+    return std::nullopt; // webhooks, gateway routes and vendors are measured elsewhere
+}
+
+std::optional<QString> AlertInputs::state(const AlertCall &call, qint64 nowMs) const
+{
+    Q_UNUSED(nowMs)
+    const QHash<QString, HealthStatus> &states = call.subject.contains(u'/') ? m_checkStates : m_integrationStates;
+    const auto it = states.constFind(call.subject);
+    return it == states.cend() ? std::nullopt : std::optional(machineName(*it));
+}
+
+} // namespace gw

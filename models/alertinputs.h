@@ -1,0 +1,70 @@
+#pragma once
+
+#include "alertexpr.h"
+#include "healthstatus.h"
+#include "quotatracker.h"
+#include "sample.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gw {
+
+// What alert rules measure about checks, kept from the monitor's updates (docs/alerts.md):
+// - status(x): the debounced state of an integration or of one check ("integration/check");
+// - p50/p95/p99(x, w): nearest-rank percentiles of the response times of the attempts in the
+//   window (those that got a response);
+// - error_rate(x, w[, class]) and failures(x, w[, class]): the failed attempts in the window (with
+//   that failure class), as a percentage of all attempts or as a count;
+// - quota_left(x): the lowest headroom of the integration's quotas, in percent;
+//   quota_exhausts_before_reset(x): any of them is forecast to run out before it resets;
+// - tls_days(x): days until the earliest certificate of the integration's (or the check's) latest
+//   attempts expires.
+// A window is (now - w, now]. Functions about webhooks, gateway routes and vendors have no data
+// here. Pure: times are passed in; attempts older than the retention are dropped by prune().
+class AlertInputs final : public AlertFacts
+{
+public:
+    AlertInputs() = default;
+
+    // How far back attempts are kept: the longest window the rules ask for.
+    void setRetention(qint64 ms) { m_retentionMs = ms; }
+    qint64 retention() const { return m_retentionMs; }
+    // The longest window any of `expressions` asks for (0 without windows).
+    static qint64 longestWindow(const QList<AlertExpression> &expressions);
+
+    // One attempt of a check and the check's state after it.
+    void add(const CheckUpdate &update);
+    // An integration's state (the worst of its checks', as the overview shows it).
+    void setIntegrationState(const QString &integrationId, HealthStatus state);
+    // Every quota's current state (QuotaTracker::states()); replaces the previous ones.
+    void setQuotas(const QList<QuotaState> &quotas) { m_quotas = quotas; }
+    // Drops what no window needs any more, and checks no longer configured.
+    void prune(qint64 nowMs);
+    void forgetCheck(const QString &integrationId, const QString &checkId);
+
+    std::optional<double> number(const AlertCall &call, qint64 nowMs) const override;
+    std::optional<QString> state(const AlertCall &call, qint64 nowMs) const override;
+
+private:
+    struct Attempt
+    {
+        qint64 atMs = 0;
+        FailureClass failureClass = FailureClass::None;
+        std::optional<double> latencyMs; // when a response arrived
+        std::optional<qint64> certificateExpiresMs;
+    };
+    // The attempts of the subject's checks in (nowMs - windowMs, nowMs].
+    QList<Attempt> attempts(const QString &subject, qint64 windowMs, qint64 nowMs) const;
+
+    qint64 m_retentionMs = 3'600'000;
+    QHash<QString, QList<Attempt>> m_attempts; // by "integration/check", oldest first
+    QHash<QString, HealthStatus> m_checkStates;
+    QHash<QString, HealthStatus> m_integrationStates;
+    QList<QuotaState> m_quotas;
+};
+
+} // namespace gw
