@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CallFormat</name>
+    <message>
+        <location filename="../models/callformat.cpp" line="138"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="139"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="139"/>
+        <source>no response (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="144"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="208"/>
+        <source>a call without a valid &quot;time&quot;</source>
+        <translation>ein Aufruf ohne gültiges &quot;time&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="212"/>
+        <source>a call of unknown origin &quot;%1&quot;</source>
+        <translation>ein Aufruf unbekannter Herkunft &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="268"/>
+        <source>the condition %1 did not hold (it saw %2)</source>
+        <translation>die Bedingung %1 war nicht erfüllt (tatsächlich: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/callformat.cpp" line="270"/>
+        <source>, and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="277"/>
+        <source>%1 (%2) answered %3 after %4.</source>
+        <translation>%1 (%2) hat nach %4 mit %3 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="280"/>
+        <source>%1 (%2) failed with %3 after %4: %5.</source>
+        <translation>%1 (%2) ist nach %4 fehlgeschlagen (%3): %5.</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="289"/>
+        <source>**Failed call** · %1 · %2 UTC</source>
+        <translation>**Fehlgeschlagener Aufruf** · %1 · %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="292"/>
+        <source>- Result: %1, %2 after %3</source>
+        <translation>- Ergebnis: %1, %2 nach %3</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="295"/>
+        <source>- Reason: %1</source>
+        <translation>- Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="297"/>
+        <source>- Condition %1 saw %2</source>
+        <translation>- Bedingung %1, tatsächlich: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="299"/>
+        <source>- Vendor request id: %1</source>
+        <translation>- Anfrage-ID des Anbieters: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="301"/>
+        <source>- Gateway request id: %1</source>
+        <translation>- Anfrage-ID des Gateways: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="303"/>
+        <source>- Attempt %1</source>
+        <translation>- Versuch %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/callformat.cpp" line="451"/>
+        <source>… %n more lines not compared</source>
+        <translation>
+            <numerusform>… %n weitere Zeile nicht verglichen</numerusform>
+            <numerusform>… %n weitere Zeilen nicht verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/callformat.cpp" line="518"/>
+        <source>(no response: %1)</source>
+        <translation>(keine Antwort: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecord</name>
+    <message>
+        <location filename="../models/callrecord.cpp" line="94"/>
+        <source>The vendor answered HTTP %1</source>
+        <translation>Der Anbieter hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../models/callrecord.cpp" line="97"/>
+        <source>No response arrived</source>
+        <translation>Keine Antwort erhalten</translation>
+    </message>
+    <message>
+        <location filename="../models/callrecord.cpp" line="98"/>
+        <source>No response arrived (%1)</source>
+        <translation>Keine Antwort erhalten (%1)</translation>
+    </message>
+</context>
+<context>
     <name>gw::AgentCommand</name>
     <message>
         <location filename="../app/agentcommand.cpp" line="35"/>
@@ -40,6 +162,239 @@
     </message>
 </context>
 <context>
+    <name>gw::AlertExpression</name>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="157"/>
+        <source>%1 is a state: compare it with == or != and a state, e.g. %2 == down</source>
+        <translation>%1 ist ein Zustand: vergleichen Sie den Wert mit == oder != und einem Zustand, z. B. %2 == down</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="160"/>
+        <source>%1 is a duration: compare it with a duration such as 1500ms, e.g. %2 &gt; 1500ms</source>
+        <translation>%1 ist eine Dauer: vergleichen Sie den Wert mit einer Dauer wie 1500ms, z. B. %2 &gt; 1500ms</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="163"/>
+        <source>%1 is a percentage: compare it with a percentage such as 5%, e.g. %2 &gt; 5%</source>
+        <translation>%1 ist ein Prozentwert: vergleichen Sie den Wert mit einem Prozentwert wie 5%, z. B. %2 &gt; 5%</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="166"/>
+        <source>%1 is a count: compare it with a plain number, e.g. %2 &gt;= 3</source>
+        <translation>%1 ist eine Anzahl: vergleichen Sie den Wert mit einer einfachen Zahl, z. B. %2 &gt;= 3</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="169"/>
+        <source>%1 counts days: compare it with a number of days, e.g. %2 &lt; 14d</source>
+        <translation>%1 zählt Tage: vergleichen Sie den Wert mit einer Anzahl von Tagen, z. B. %2 &lt; 14d</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="172"/>
+        <source>%1 is true or false: write it on its own, e.g. %2 or not %2</source>
+        <translation>%1 ist wahr oder falsch: schreiben Sie den Aufruf ohne Vergleich, z. B. %2 oder not %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="234"/>
+        <source>the condition is too long (%1 characters; at most %2)</source>
+        <translation>die Bedingung ist zu lang (%1 Zeichen; höchstens %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="239"/>
+        <source>empty condition (write e.g. status(shopify) == down)</source>
+        <translation>leere Bedingung (schreiben Sie z. B. status(shopify) == down)</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="252"/>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; ohne zugehöriges &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="256"/>
+        <source>unexpected &apos;%1&apos;: write and, or and not in lower case</source>
+        <translation>unerwartetes &apos;%1&apos;: schreiben Sie and, or und not in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="257"/>
+        <source>unexpected &apos;%1&apos; (join conditions with &apos;and&apos; or &apos;or&apos;)</source>
+        <translation>unerwartetes &apos;%1&apos; (verknüpfen Sie Bedingungen mit &apos;and&apos; oder &apos;or&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="309"/>
+        <source>expected a condition such as status(shopify) == down at the end</source>
+        <translation>Bedingung wie status(shopify) == down am Ende erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="315"/>
+        <source>nested too deeply (at most %1 levels of parentheses and not)</source>
+        <translation>zu tief verschachtelt (höchstens %1 Ebenen aus Klammern und not)</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="330"/>
+        <source>this &apos;(&apos; is never closed</source>
+        <translation>dieses &apos;(&apos; wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="337"/>
+        <source>&apos;%1&apos; needs a condition on each side</source>
+        <translation>&apos;%1&apos; braucht auf beiden Seiten eine Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="350"/>
+        <source>expected &apos;(&apos; after %1, e.g. %2</source>
+        <translation>&apos;(&apos; nach %1 erwartet, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="351"/>
+        <source>expected a function call such as status(shopify), found &apos;%1&apos;</source>
+        <translation>Funktionsaufruf wie status(shopify) erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="355"/>
+        <source>unknown function &apos;%1&apos;; known: %2</source>
+        <translation>unbekannte Funktion &apos;%1&apos;; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="379"/>
+        <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=); did you mean &apos;==&apos;?</source>
+        <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) erwartet; meinten Sie &apos;==&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="386"/>
+        <source>expected an operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) after %1(…), found &apos;%2&apos;</source>
+        <translation>Operator (==, !=, &lt;, &lt;=, &gt;, &gt;=) nach %1(…) erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="393"/>
+        <source>%1 is a state: only == and != compare states</source>
+        <translation>%1 ist ein Zustand: Zustände lassen sich nur mit == und != vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="413"/>
+        <source>expected a name before &apos;/&apos; in the subject</source>
+        <translation>Name vor &apos;/&apos; im Ziel erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="414"/>
+        <source>%1 needs a subject first, e.g. %2</source>
+        <translation>%1 braucht zuerst ein Ziel, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="422"/>
+        <source>expected a name after &apos;/&apos; in the subject</source>
+        <translation>Name nach &apos;/&apos; im Ziel erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="424"/>
+        <source>a subject has at most one &apos;/&apos; (integration/check or service/route)</source>
+        <translation>ein Ziel enthält höchstens ein &apos;/&apos; (Integration/Prüfung oder Service/Route)</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="428"/>
+        <source>&apos;%1&apos; cannot be part of a subject (letters, digits, _ . : - and one /)</source>
+        <translation>&apos;%1&apos; darf nicht in einem Ziel vorkommen (Buchstaben, Ziffern, _ . : - und ein /)</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="438"/>
+        <source>%1 takes no window: write e.g. %2</source>
+        <translation>%1 erwartet kein Zeitfenster: schreiben Sie z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="441"/>
+        <source>expected a window such as 10m after the subject</source>
+        <translation>Zeitfenster wie 10m nach dem Ziel erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="444"/>
+        <source>invalid window for %1: %2</source>
+        <translation>ungültiges Zeitfenster für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="447"/>
+        <source>the window must be longer than 0s</source>
+        <translation>das Zeitfenster muss länger als 0s sein</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="458"/>
+        <source>%1 takes no failure class: write e.g. %2</source>
+        <translation>%1 erwartet keine Fehlerklasse: schreiben Sie z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="462"/>
+        <source>expected a failure class such as timeout after the window</source>
+        <translation>Fehlerklasse wie timeout nach dem Zeitfenster erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="465"/>
+        <source>&apos;none&apos; is not a failure class: leave the third argument out to count every failure</source>
+        <translation>&apos;none&apos; ist keine Fehlerklasse: lassen Sie das dritte Argument weg, um jeden Fehler zu zählen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="470"/>
+        <source>unknown failure class &apos;%1&apos;; known: %2</source>
+        <translation>unbekannte Fehlerklasse &apos;%1&apos;; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="477"/>
+        <source>too many arguments: %1 takes a subject, a window and a failure class</source>
+        <translation>zu viele Argumente: %1 erwartet ein Ziel, ein Zeitfenster und eine Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="483"/>
+        <source>%1 needs a window, e.g. %2</source>
+        <translation>%1 braucht ein Zeitfenster, z. B. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="485"/>
+        <source>expected &apos;)&apos; to close %1(</source>
+        <translation>&apos;)&apos; zum Schließen von %1( erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="487"/>
+        <source>expected &apos;)&apos; to close %1(, found &apos;%2&apos;</source>
+        <translation>&apos;)&apos; zum Schließen von %1( erwartet, gefunden: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="499"/>
+        <source>expected a value after the operator; %1</source>
+        <translation>Wert nach dem Operator erwartet; %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="500"/>
+        <source>expected a value after the operator, found &apos;%1&apos;</source>
+        <translation>Wert nach dem Operator erwartet, gefunden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="508"/>
+        <source>unknown state &apos;%1&apos;; known: %2</source>
+        <translation>unbekannter Zustand &apos;%1&apos;; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="513"/>
+        <source>%1 is a duration: write the unit, e.g. 1500ms</source>
+        <translation>%1 ist eine Dauer: geben Sie die Einheit an, z. B. 1500ms</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="520"/>
+        <source>%1 is a duration: %2</source>
+        <translation>%1 ist eine Dauer: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="530"/>
+        <source>write the % right after the number, e.g. 5%</source>
+        <translation>schreiben Sie das % direkt hinter die Zahl, z. B. 5%</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="531"/>
+        <source>%1 is a percentage: write the %, e.g. 5%</source>
+        <translation>%1 ist ein Prozentwert: geben Sie das % mit an, z. B. 5%</translation>
+    </message>
+    <message>
+        <location filename="../models/alertexpr.cpp" line="536"/>
+        <source>a percentage lies between 0% and 100%</source>
+        <translation>ein Prozentwert liegt zwischen 0% und 100%</translation>
+    </message>
+</context>
+<context>
     <name>gw::Banner</name>
     <message numerus="yes">
         <location filename="../ui/banner.cpp" line="54"/>
@@ -48,6 +403,72 @@
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gw::CallsModel</name>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="206"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="252"/>
+        <source>none</source>
+        <comment>no HTTP response</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="256"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="295"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="297"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="299"/>
+        <source>Check or route</source>
+        <translation>Prüfung oder Route</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="301"/>
+        <source>HTTP</source>
+        <comment>column header: HTTP status code</comment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="303"/>
+        <source>Failure</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="305"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="307"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="309"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../models/callsmodel.cpp" line="311"/>
+        <source>Request id</source>
+        <comment>column header: the vendor&apos;s id for the request</comment>
+        <translation>Anfrage-ID</translation>
     </message>
 </context>
 <context>
@@ -269,469 +690,577 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="82"/>
-        <location filename="../services/configloader.cpp" line="508"/>
+        <location filename="../services/configloader.cpp" line="92"/>
+        <location filename="../services/configloader.cpp" line="775"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="84"/>
-        <location filename="../services/configloader.cpp" line="984"/>
+        <location filename="../services/configloader.cpp" line="94"/>
+        <location filename="../services/configloader.cpp" line="1251"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="86"/>
-        <location filename="../services/configloader.cpp" line="898"/>
+        <location filename="../services/configloader.cpp" line="96"/>
+        <location filename="../services/configloader.cpp" line="1165"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="91"/>
+        <location filename="../services/configloader.cpp" line="101"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="241"/>
+        <location filename="../services/configloader.cpp" line="260"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="249"/>
+        <location filename="../services/configloader.cpp" line="268"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="253"/>
+        <location filename="../services/configloader.cpp" line="272"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="271"/>
+        <location filename="../services/configloader.cpp" line="290"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="275"/>
+        <location filename="../services/configloader.cpp" line="294"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="308"/>
+        <location filename="../services/configloader.cpp" line="475"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="315"/>
+        <location filename="../services/configloader.cpp" line="482"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="511"/>
+        <location filename="../services/configloader.cpp" line="778"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="525"/>
+        <location filename="../services/configloader.cpp" line="792"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="531"/>
+        <location filename="../services/configloader.cpp" line="798"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="545"/>
+        <location filename="../services/configloader.cpp" line="812"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="563"/>
+        <location filename="../services/configloader.cpp" line="830"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="571"/>
+        <location filename="../services/configloader.cpp" line="838"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="597"/>
+        <location filename="../services/configloader.cpp" line="864"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="603"/>
+        <location filename="../services/configloader.cpp" line="870"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="617"/>
+        <location filename="../services/configloader.cpp" line="884"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="339"/>
-        <location filename="../services/configloader.cpp" line="626"/>
-        <location filename="../services/configloader.cpp" line="875"/>
-        <location filename="../services/configloader.cpp" line="1174"/>
+        <location filename="../services/configloader.cpp" line="425"/>
+        <location filename="../services/configloader.cpp" line="506"/>
+        <location filename="../services/configloader.cpp" line="565"/>
+        <location filename="../services/configloader.cpp" line="893"/>
+        <location filename="../services/configloader.cpp" line="1142"/>
+        <location filename="../services/configloader.cpp" line="1441"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="286"/>
+        <location filename="../services/configloader.cpp" line="307"/>
         <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
         <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="338"/>
+        <location filename="../services/configloader.cpp" line="336"/>
+        <source>duplicate alert &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelter Alarm &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="350"/>
+        <source>expected an alert rule (a map with name, when, for and severity), found %1</source>
+        <translation>Alarmregel erwartet (eine Zuordnung mit name, when, for und severity), gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="355"/>
+        <source>in an alert rule</source>
+        <translation>in einer Alarmregel</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="363"/>
+        <source>invalid alert name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>ungültiger Alarmname &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="367"/>
+        <source>an alert rule needs a &apos;name&apos;, e.g. name: shopify-down</source>
+        <translation>eine Alarmregel braucht einen &apos;name&apos;, z. B. name: shopify-down</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="373"/>
+        <source>an alert rule needs &apos;when&apos;, e.g. when: status(shopify) == down</source>
+        <translation>eine Alarmregel braucht &apos;when&apos;, z. B. when: status(shopify) == down</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="399"/>
+        <source>an expression such as status(shopify) == down or p95(chatwoot, 10m) &gt; 1500ms</source>
+        <translation>ein Ausdruck wie status(shopify) == down oder p95(chatwoot, 10m) &gt; 1500ms</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="424"/>
+        <source>unknown integration &apos;%1&apos; in %2%3</source>
+        <translation>unbekannte Integration &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="436"/>
+        <source>unknown check &apos;%1&apos; of %2 in %3 (its checks: %4)</source>
+        <translation>unbekannte Prüfung &apos;%1&apos; von %2 in %3 (vorhandene Prüfungen: %4)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="450"/>
+        <source>a map of names to text, e.g. {team: commerce}</source>
+        <translation>eine Zuordnung von Namen zu Text, z. B. {team: commerce}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="456"/>
+        <source>&apos;%1&apos; holds names and text only, e.g. team: commerce</source>
+        <translation>&apos;%1&apos; enthält nur Namen und Text, z. B. team: commerce</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="505"/>
         <source>gateway routes: no integration &apos;%1&apos;%2</source>
         <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="346"/>
+        <location filename="../services/configloader.cpp" line="516"/>
+        <source>a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</source>
+        <translation>eine Zuordnung von Webhook-Quellen, z. B. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="524"/>
+        <source>expected a webhook source id, found %1</source>
+        <translation>ID einer Webhook-Quelle erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="530"/>
+        <source>invalid webhook source id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
+        <translation>ungültige ID der Webhook-Quelle &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="534"/>
+        <source>duplicate webhook source &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelte Webhook-Quelle &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="548"/>
+        <source>a map with scheme, secret and previous_secrets</source>
+        <translation>eine Zuordnung mit scheme, secret und previous_secrets</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="552"/>
+        <source>in a webhook source</source>
+        <translation>in einer Webhook-Quelle</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="564"/>
+        <source>unknown scheme &apos;%1&apos;%2 (allowed: %3)</source>
+        <translation>unbekanntes Schema &apos;%1&apos;%2 (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="570"/>
+        <source>the webhook source &apos;%1&apos; needs a &apos;scheme&apos; (%2)</source>
+        <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;scheme&apos; (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="577"/>
+        <source>the webhook source &apos;%1&apos; needs a &apos;secret&apos;, e.g. secret: ${secret:%1-webhook}</source>
+        <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;secret&apos;, z. B. secret: ${secret:%1-webhook}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="603"/>
+        <source>&apos;%1&apos; must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself</source>
+        <translation>&apos;%1&apos; muss eine einzelne Referenz wie ${secret:name} oder ${env:NAME} sein, niemals das Secret selbst</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="613"/>
         <source>a map with name, health_url, metrics_url, events_url and more</source>
         <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="354"/>
+        <location filename="../services/configloader.cpp" line="621"/>
         <source>in gateway</source>
         <translation>in gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="374"/>
+        <location filename="../services/configloader.cpp" line="641"/>
         <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
         <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="389"/>
+        <location filename="../services/configloader.cpp" line="656"/>
         <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
         <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="393"/>
+        <location filename="../services/configloader.cpp" line="660"/>
         <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
         <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="428"/>
+        <location filename="../services/configloader.cpp" line="695"/>
         <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
         <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="432"/>
+        <location filename="../services/configloader.cpp" line="699"/>
         <source>in gateway metrics</source>
         <translation>in metrics unter gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="450"/>
+        <location filename="../services/configloader.cpp" line="717"/>
         <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="451"/>
+        <location filename="../services/configloader.cpp" line="718"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="451"/>
+        <location filename="../services/configloader.cpp" line="718"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="460"/>
+        <location filename="../services/configloader.cpp" line="727"/>
         <source>gateway metrics need &apos;%1&apos;</source>
         <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="471"/>
+        <location filename="../services/configloader.cpp" line="738"/>
         <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
         <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="480"/>
+        <location filename="../services/configloader.cpp" line="747"/>
         <source>a map with service and, optionally, route</source>
         <translation>eine Zuordnung mit service und optional route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="483"/>
+        <location filename="../services/configloader.cpp" line="750"/>
         <source>in a gateway route</source>
         <translation>in einer Gateway-Route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="490"/>
+        <location filename="../services/configloader.cpp" line="757"/>
         <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
         <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="628"/>
+        <location filename="../services/configloader.cpp" line="895"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="637"/>
+        <location filename="../services/configloader.cpp" line="904"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="720"/>
+        <location filename="../services/configloader.cpp" line="987"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="723"/>
+        <location filename="../services/configloader.cpp" line="990"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="726"/>
+        <location filename="../services/configloader.cpp" line="993"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="751"/>
+        <location filename="../services/configloader.cpp" line="1018"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="761"/>
+        <location filename="../services/configloader.cpp" line="1028"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="764"/>
+        <location filename="../services/configloader.cpp" line="1031"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="776"/>
+        <location filename="../services/configloader.cpp" line="1043"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="786"/>
+        <location filename="../services/configloader.cpp" line="1053"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="789"/>
+        <location filename="../services/configloader.cpp" line="1056"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="820"/>
+        <location filename="../services/configloader.cpp" line="1087"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="827"/>
+        <location filename="../services/configloader.cpp" line="1094"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="844"/>
+        <location filename="../services/configloader.cpp" line="1111"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="857"/>
+        <location filename="../services/configloader.cpp" line="1124"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="869"/>
+        <location filename="../services/configloader.cpp" line="1136"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="877"/>
+        <location filename="../services/configloader.cpp" line="1144"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="882"/>
+        <location filename="../services/configloader.cpp" line="1149"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="911"/>
+        <location filename="../services/configloader.cpp" line="1178"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="912"/>
+        <location filename="../services/configloader.cpp" line="1179"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="921"/>
+        <location filename="../services/configloader.cpp" line="1188"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="927"/>
+        <location filename="../services/configloader.cpp" line="406"/>
+        <location filename="../services/configloader.cpp" line="1194"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="931"/>
-        <location filename="../services/configloader.cpp" line="957"/>
+        <location filename="../services/configloader.cpp" line="1198"/>
+        <location filename="../services/configloader.cpp" line="1224"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="939"/>
+        <location filename="../services/configloader.cpp" line="1206"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="948"/>
+        <location filename="../services/configloader.cpp" line="1215"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="966"/>
+        <location filename="../services/configloader.cpp" line="1233"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="973"/>
+        <location filename="../services/configloader.cpp" line="1240"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="998"/>
+        <location filename="../services/configloader.cpp" line="1265"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1003"/>
+        <location filename="../services/configloader.cpp" line="1270"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1007"/>
+        <location filename="../services/configloader.cpp" line="1274"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1016"/>
+        <location filename="../services/configloader.cpp" line="1283"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1031"/>
+        <location filename="../services/configloader.cpp" line="1298"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1038"/>
+        <location filename="../services/configloader.cpp" line="1305"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1050"/>
+        <location filename="../services/configloader.cpp" line="1317"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1053"/>
+        <location filename="../services/configloader.cpp" line="1320"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1055"/>
+        <location filename="../services/configloader.cpp" line="1322"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1069"/>
+        <location filename="../services/configloader.cpp" line="1336"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1076"/>
+        <location filename="../services/configloader.cpp" line="1343"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1082"/>
+        <location filename="../services/configloader.cpp" line="1349"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1098"/>
+        <location filename="../services/configloader.cpp" line="1365"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1102"/>
+        <location filename="../services/configloader.cpp" line="1369"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1108"/>
+        <location filename="../services/configloader.cpp" line="1375"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1121"/>
+        <location filename="../services/configloader.cpp" line="1388"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1127"/>
+        <location filename="../services/configloader.cpp" line="1394"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1136"/>
+        <location filename="../services/configloader.cpp" line="1403"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1154"/>
+        <location filename="../services/configloader.cpp" line="1421"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1160"/>
+        <location filename="../services/configloader.cpp" line="1427"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1175"/>
+        <location filename="../services/configloader.cpp" line="1442"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1185"/>
+        <location filename="../services/configloader.cpp" line="1452"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1193"/>
+        <location filename="../services/configloader.cpp" line="1460"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1198"/>
+        <location filename="../services/configloader.cpp" line="1465"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1208"/>
+        <location filename="../services/configloader.cpp" line="1475"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1309"/>
+        <location filename="../services/configloader.cpp" line="1576"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1319"/>
+        <location filename="../services/configloader.cpp" line="1586"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -739,42 +1268,42 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="53"/>
+        <location filename="../app/dashboard.cpp" line="57"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="57"/>
+        <location filename="../app/dashboard.cpp" line="61"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="61"/>
+        <location filename="../app/dashboard.cpp" line="65"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="125"/>
+        <location filename="../app/dashboard.cpp" line="137"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="135"/>
+        <location filename="../app/dashboard.cpp" line="147"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="137"/>
+        <location filename="../app/dashboard.cpp" line="149"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="146"/>
+        <location filename="../app/dashboard.cpp" line="158"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="149"/>
+        <location filename="../app/dashboard.cpp" line="161"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -826,6 +1355,19 @@
         <location filename="../models/duration.cpp" line="112"/>
         <source>duration &apos;%1&apos; is too large</source>
         <translation>Dauer &apos;%1&apos; ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>gw::EvidenceViews</name>
+    <message>
+        <location filename="../ui/evidenceviews.cpp" line="20"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidenceviews.cpp" line="21"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -907,51 +1449,407 @@
     </message>
 </context>
 <context>
-    <name>gw::FailedCallsDialog</name>
+    <name>gw::FailedCallsPage</name>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="60"/>
-        <source>Failed calls: %1</source>
-        <translation>Fehlgeschlagene Aufrufe: %1</translation>
+        <location filename="../ui/failedcallspage.cpp" line="52"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="64"/>
-        <source>&lt;b&gt;Failed calls through the gateway&lt;/b&gt; on %1, %2 – %3</source>
-        <translation>&lt;b&gt;Fehlgeschlagene Aufrufe über das Gateway&lt;/b&gt; auf %1, %2 – %3</translation>
+        <location filename="../ui/failedcallspage.cpp" line="53"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="95"/>
-        <source>Select a call to see its request and response.</source>
-        <translation>Wählen Sie einen Aufruf aus, um seine Anfrage und Antwort zu sehen.</translation>
+        <location filename="../ui/failedcallspage.cpp" line="54"/>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="102"/>
-        <source>Copy details</source>
-        <translation>Details kopieren</translation>
+        <location filename="../ui/failedcallspage.cpp" line="55"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="129"/>
-        <source>History is off, so no failed calls are kept.</source>
+        <location filename="../ui/failedcallspage.cpp" line="56"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="57"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="58"/>
+        <source>All kept</source>
+        <translation>Alle aufbewahrten</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="70"/>
+        <source>Any status</source>
+        <translation>Alle Statuscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="71"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="72"/>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="73"/>
+        <source>429 Too Many Requests</source>
+        <translation>429 Too Many Requests</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="74"/>
+        <location filename="../ui/failedcallspage.cpp" line="547"/>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="84"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="160"/>
+        <source>History is off, so failed calls are not kept.</source>
         <translation>Der Verlauf ist abgeschaltet, daher werden keine fehlgeschlagenen Aufrufe aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="134"/>
-        <source>Loading…</source>
-        <translation>Wird geladen …</translation>
+        <location filename="../ui/failedcallspage.cpp" line="225"/>
+        <location filename="../ui/failedcallspage.cpp" line="389"/>
+        <source>All integrations</source>
+        <translation>Alle Integrationen</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="148"/>
-        <source>The gateway has no event feed, so Gatewatch does not know its failed calls. Add events_url to the gateway section (see docs/gateway-events-api.md).</source>
-        <translation>Das Gateway hat keinen Ereignis-Feed, daher kennt Gatewatch seine fehlgeschlagenen Aufrufe nicht. Ergänzen Sie events_url im Abschnitt gateway (siehe docs/gateway-events-api.md).</translation>
+        <location filename="../ui/failedcallspage.cpp" line="228"/>
+        <source>Check or route</source>
+        <translation>Prüfung oder Route</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="151"/>
-        <source>The gateway reported no failed calls on this route in this window.</source>
-        <translation>Das Gateway hat in diesem Zeitfenster keine fehlgeschlagenen Aufrufe auf dieser Route gemeldet.</translation>
+        <location filename="../ui/failedcallspage.cpp" line="233"/>
+        <source>Any failure</source>
+        <translation>Alle Fehlerarten</translation>
     </message>
     <message>
-        <location filename="../ui/failedcallsdialog.cpp" line="154"/>
-        <source> — the newest %1 shown</source>
-        <translation> — die neuesten %1 werden angezeigt</translation>
+        <location filename="../ui/failedcallspage.cpp" line="247"/>
+        <source>Search URL, reason, request id</source>
+        <translation>URL, Grund, Anfrage-ID suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="273"/>
+        <location filename="../ui/failedcallspage.cpp" line="498"/>
+        <source>Select a call to see what was sent, what came back and why it failed.</source>
+        <translation>Wählen Sie einen Aufruf aus, um zu sehen, was gesendet wurde, was zurückkam und warum er fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="292"/>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="294"/>
+        <source>A command that sends the same request; redacted values are environment variables</source>
+        <translation>Ein Befehl, der dieselbe Anfrage sendet; geschwärzte Werte sind Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="295"/>
+        <source>Copy summary</source>
+        <translation>Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="297"/>
+        <source>A Markdown summary for an incident channel</source>
+        <translation>Eine Markdown-Zusammenfassung für einen Incident-Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="298"/>
+        <source>Retry now</source>
+        <translation>Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="300"/>
+        <location filename="../ui/failedcallspage.cpp" line="535"/>
+        <source>Runs this check now and shows the result here</source>
+        <translation>Führt diese Prüfung jetzt aus und zeigt das Ergebnis hier an</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="301"/>
+        <source>Export selected…</source>
+        <translation>Auswahl exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="318"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="334"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="342"/>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="345"/>
+        <source>Indent JSON and XML; clear to see the body as it arrived</source>
+        <translation>JSON und XML einrücken; abwählen, um den Inhalt so zu sehen, wie er ankam</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="357"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="361"/>
+        <source>Timing</source>
+        <translation>Zeitablauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="365"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="485"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="494"/>
+        <source>1 failed call</source>
+        <translation>1 fehlgeschlagener Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="494"/>
+        <source>%1 failed calls</source>
+        <translation>%1 fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="496"/>
+        <source>No failed calls match. Widen the time window or clear a filter.</source>
+        <translation>Keine passenden fehlgeschlagenen Aufrufe. Vergrößern Sie das Zeitfenster oder entfernen Sie einen Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="519"/>
+        <source>This call is no longer kept.</source>
+        <translation>Dieser Aufruf wird nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="536"/>
+        <source>Only Gatewatch&apos;s own checks can be retried from here</source>
+        <translation>Nur die eigenen Prüfungen von Gatewatch können hier wiederholt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="539"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="540"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="542"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="544"/>
+        <source>Gateway route</source>
+        <translation>Gateway-Route</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="545"/>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="546"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="546"/>
+        <location filename="../ui/failedcallspage.cpp" line="572"/>
+        <location filename="../ui/failedcallspage.cpp" line="706"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="548"/>
+        <source>Failure</source>
+        <translation>Fehlerart</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="550"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="552"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="552"/>
+        <source>%1 saw %2</source>
+        <translation>%1, tatsächlich: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="553"/>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="555"/>
+        <source>Vendor request id</source>
+        <translation>Anfrage-ID des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="557"/>
+        <source>Gateway request id</source>
+        <translation>Anfrage-ID des Gateways</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="559"/>
+        <source>Gateway&apos;s retry decision</source>
+        <translation>Wiederholungsentscheidung des Gateways</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="561"/>
+        <source>Retry-After</source>
+        <translation>Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="567"/>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="571"/>
+        <source>HTTP %1 · the body is cut at 64 KiB</source>
+        <translation>HTTP %1 · der Inhalt ist bei 64 KiB abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="575"/>
+        <source>No response arrived.</source>
+        <translation>Keine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="576"/>
+        <source>No response arrived: %1.</source>
+        <translation>Keine Antwort erhalten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="593"/>
+        <source>Waiting for a connection slot</source>
+        <translation>Warten auf eine freie Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="594"/>
+        <source>DNS and connect</source>
+        <translation>DNS und Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="595"/>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="596"/>
+        <source>Until the first byte</source>
+        <translation>Bis zum ersten Byte</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="597"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="600"/>
+        <source>The connection was reused, so there was no connect or TLS phase.</source>
+        <translation>Die Verbindung wurde wiederverwendet, daher gab es keinen Verbindungsaufbau und keinen TLS-Handshake.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="604"/>
+        <source>Looking for the last good answer…</source>
+        <translation>Letzte gute Antwort wird gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="623"/>
+        <source>No successful answer of this check is kept from before this call, so there is nothing to compare with yet.</source>
+        <translation>Aus der Zeit vor diesem Aufruf ist keine erfolgreiche Antwort dieser Prüfung aufbewahrt, daher gibt es noch nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="625"/>
+        <source>Calls the gateway reported have no good answer kept to compare with.</source>
+        <translation>Für vom Gateway gemeldete Aufrufe ist keine gute Antwort zum Vergleichen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="635"/>
+        <source>Compared with the last good answer, at %1: lines marked − were in the good answer, lines marked + are new in this one.</source>
+        <translation>Verglichen mit der letzten guten Antwort von %1: Mit − markierte Zeilen standen in der guten Antwort, mit + markierte Zeilen sind in dieser neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="662"/>
+        <source>(no response)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="671"/>
+        <source>(empty body)</source>
+        <translation>(leerer Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="694"/>
+        <source>Running %1 now…</source>
+        <translation>%1 wird jetzt ausgeführt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="706"/>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="710"/>
+        <source>Retried at %1: it works now (%2 in %3).</source>
+        <translation>Um %1 wiederholt: funktioniert jetzt (%2 in %3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="713"/>
+        <source>Retried at %1: still failing (%2 in %3): %4</source>
+        <translation>Um %1 wiederholt: schlägt weiterhin fehl (%2 in %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="725"/>
+        <source>Export selected calls</source>
+        <translation>Ausgewählte Aufrufe exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="725"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="739"/>
+        <source>No loaded calls are selected.</source>
+        <translation>Es sind keine geladenen Aufrufe ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failedcallspage.cpp" line="758"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,316 +1970,182 @@
     </message>
 </context>
 <context>
-    <name>gw::GatewayCallsModel</name>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="96"/>
-        <source>no response</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="103"/>
-        <source>attempt %1, retry in %2 s</source>
-        <translation>Versuch %1, Wiederholung in %2 s</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="106"/>
-        <source>attempt %1, retried</source>
-        <translation>Versuch %1, wiederholt</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="109"/>
-        <source>attempt %1, gave up</source>
-        <translation>Versuch %1, aufgegeben</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="110"/>
-        <source>attempt %1</source>
-        <translation>Versuch %1</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="119"/>
-        <source>Failed call %1 at %2
-</source>
-        <translation>Fehlgeschlagener Aufruf %1 um %2
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="121"/>
-        <source>Route: %1</source>
-        <translation>Route: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="123"/>
-        <source> (integration %1)</source>
-        <translation> (Integration %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="125"/>
-        <source>Outcome: %1 after %2 ms, %3
-</source>
-        <translation>Ergebnis: %1 nach %2 ms, %3
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="128"/>
-        <source>Vendor request id: %1
-</source>
-        <translation>Anfrage-ID des Anbieters: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="130"/>
-        <source>Gateway request id: %1
-</source>
-        <translation>Anfrage-ID des Gateways: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="131"/>
-        <source>Request: %1 %2
-</source>
-        <translation>Anfrage: %1 %2
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="134"/>
-        <source>Response: %1
-</source>
-        <translation>Antwort: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="139"/>
-        <source>[body truncated]
-</source>
-        <translation>[Antwortinhalt gekürzt]
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="142"/>
-        <source>No response: %1
-</source>
-        <translation>Keine Antwort: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="180"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="196"/>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="198"/>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="200"/>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="202"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="204"/>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="206"/>
-        <source>Attempt</source>
-        <translation>Versuch</translation>
-    </message>
-    <message>
-        <location filename="../models/gatewaycallsmodel.cpp" line="208"/>
-        <source>Vendor request id</source>
-        <translation>Anfrage-ID des Anbieters</translation>
-    </message>
-</context>
-<context>
     <name>gw::GatewayEventFeed</name>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="70"/>
-        <location filename="../services/gatewayfeed.cpp" line="210"/>
-        <location filename="../services/gatewayfeed.cpp" line="468"/>
+        <location filename="../services/gatewayfeed.cpp" line="71"/>
+        <location filename="../services/gatewayfeed.cpp" line="211"/>
+        <location filename="../services/gatewayfeed.cpp" line="496"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="72"/>
-        <location filename="../services/gatewayfeed.cpp" line="199"/>
+        <location filename="../services/gatewayfeed.cpp" line="73"/>
+        <location filename="../services/gatewayfeed.cpp" line="200"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="76"/>
+        <location filename="../services/gatewayfeed.cpp" line="77"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="109"/>
+        <location filename="../services/gatewayfeed.cpp" line="110"/>
         <source>field &apos;%1&apos; is missing</source>
         <translation>Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="113"/>
+        <location filename="../services/gatewayfeed.cpp" line="114"/>
         <source>field &apos;%1&apos; is not %2: %3</source>
         <translation>Feld &apos;%1&apos;: erwartet wird %2, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="121"/>
+        <location filename="../services/gatewayfeed.cpp" line="122"/>
         <source>field &apos;%1&apos; is empty</source>
         <translation>Feld &apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="128"/>
+        <location filename="../services/gatewayfeed.cpp" line="129"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="139"/>
+        <location filename="../services/gatewayfeed.cpp" line="140"/>
         <source>field &apos;%1&apos; is not an RFC 3339 time: %2</source>
         <translation>Feld &apos;%1&apos; ist keine RFC-3339-Zeit: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="144"/>
+        <location filename="../services/gatewayfeed.cpp" line="145"/>
         <source>an RFC 3339 time</source>
         <translation>eine RFC-3339-Zeit</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="155"/>
+        <location filename="../services/gatewayfeed.cpp" line="156"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="166"/>
+        <location filename="../services/gatewayfeed.cpp" line="167"/>
         <source>field &apos;%1&apos; is not a whole number from %2 to %3: %4</source>
         <translation>Feld &apos;%1&apos; ist keine ganze Zahl von %2 bis %3: %4</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="175"/>
+        <location filename="../services/gatewayfeed.cpp" line="176"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="186"/>
+        <location filename="../services/gatewayfeed.cpp" line="187"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="221"/>
+        <location filename="../services/gatewayfeed.cpp" line="222"/>
         <source>field &apos;%1&apos; item %2 is not a [name, value] pair of strings</source>
         <translation>Feld &apos;%1&apos;, Eintrag %2 ist kein [name, value]-Paar aus Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="287"/>
+        <location filename="../services/gatewayfeed.cpp" line="312"/>
         <source>field &apos;%1&apos; is not base64</source>
         <translation>Feld &apos;%1&apos; ist nicht Base64-kodiert</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="305"/>
+        <location filename="../services/gatewayfeed.cpp" line="330"/>
         <source>field &apos;%1&apos; is not an object: %2</source>
         <translation>Feld &apos;%1&apos; ist kein Objekt: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="367"/>
+        <location filename="../services/gatewayfeed.cpp" line="395"/>
         <source>an HTML page (%1)</source>
         <translation>eine HTML-Seite (%1)</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="368"/>
+        <location filename="../services/gatewayfeed.cpp" line="396"/>
         <source>an HTML page</source>
         <translation>eine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="430"/>
+        <location filename="../services/gatewayfeed.cpp" line="458"/>
         <source>field &apos;cursor&apos; is longer than %1 characters</source>
         <translation>Feld &apos;cursor&apos; ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="443"/>
+        <location filename="../services/gatewayfeed.cpp" line="471"/>
         <source>unknown event type %1</source>
         <translation>unbekannter Ereignistyp %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="453"/>
+        <location filename="../services/gatewayfeed.cpp" line="481"/>
         <source>the page is empty</source>
         <translation>die Seite ist leer</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="459"/>
+        <location filename="../services/gatewayfeed.cpp" line="487"/>
         <source>not JSON at byte %1: %2</source>
         <translation>kein JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="463"/>
+        <location filename="../services/gatewayfeed.cpp" line="491"/>
         <source>the body is %1</source>
         <translation>der Antwortinhalt ist %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="467"/>
+        <location filename="../services/gatewayfeed.cpp" line="495"/>
         <source>not an event page: the JSON is %1, not an object</source>
         <translation>keine Ereignisseite: das JSON ist %1, kein Objekt</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="468"/>
+        <location filename="../services/gatewayfeed.cpp" line="496"/>
         <source>a single value</source>
         <translation>ein Einzelwert</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="472"/>
+        <location filename="../services/gatewayfeed.cpp" line="500"/>
         <source>not an event page: it has no &apos;version&apos;</source>
         <translation>keine Ereignisseite: &apos;version&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="475"/>
+        <location filename="../services/gatewayfeed.cpp" line="503"/>
         <source>field &apos;version&apos; is not a version of the event feed: %1</source>
         <translation>Feld &apos;version&apos; ist keine Version des Ereignis-Feeds: %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="478"/>
+        <location filename="../services/gatewayfeed.cpp" line="506"/>
         <source>version %1 is newer than this Gatewatch understands (it reads version %2)</source>
         <translation>Version %1 ist zu neu für diese Gatewatch-Version (sie liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="490"/>
+        <location filename="../services/gatewayfeed.cpp" line="518"/>
         <source>field &apos;events&apos; is missing</source>
         <translation>Feld &apos;events&apos; fehlt</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="491"/>
+        <location filename="../services/gatewayfeed.cpp" line="519"/>
         <source>field &apos;events&apos; is not a list: %1</source>
         <translation>Feld &apos;events&apos; ist keine Liste: %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="508"/>
+        <location filename="../services/gatewayfeed.cpp" line="536"/>
         <source>field &apos;next_cursor&apos; is longer than %1 characters</source>
         <translation>Feld &apos;next_cursor&apos; ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="516"/>
+        <location filename="../services/gatewayfeed.cpp" line="544"/>
         <source>event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="517"/>
+        <location filename="../services/gatewayfeed.cpp" line="545"/>
         <source>event %1 (id %2)</source>
         <translation>Ereignis %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="525"/>
+        <location filename="../services/gatewayfeed.cpp" line="553"/>
         <source>not an object but %1</source>
         <translation>kein Objekt, sondern %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/gatewayfeed.cpp" line="540"/>
+        <location filename="../services/gatewayfeed.cpp" line="568"/>
         <source>%n more events could not be read</source>
         <translation>
             <numerusform>%n weiteres Ereignis konnte nicht gelesen werden</numerusform>
@@ -1389,119 +2153,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="713"/>
+        <location filename="../services/gatewayfeed.cpp" line="754"/>
         <source>Paused: there is no history to record the events in</source>
         <translation>Pausiert: Es gibt keinen Verlauf, in dem die Ereignisse aufgezeichnet werden können</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="719"/>
+        <location filename="../services/gatewayfeed.cpp" line="760"/>
         <source>Paused while the history cannot be written</source>
         <translation>Pausiert, solange der Verlauf nicht geschrieben werden kann</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="720"/>
+        <location filename="../services/gatewayfeed.cpp" line="761"/>
         <source>Paused while the history cannot be written: %1</source>
         <translation>Pausiert, solange der Verlauf nicht geschrieben werden kann: %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="744"/>
+        <location filename="../services/gatewayfeed.cpp" line="785"/>
         <source>Paused while the history cannot be read: %1</source>
         <translation>Pausiert, solange der Verlauf nicht gelesen werden kann: %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="820"/>
-        <location filename="../services/gatewayfeed.cpp" line="868"/>
+        <location filename="../services/gatewayfeed.cpp" line="861"/>
+        <location filename="../services/gatewayfeed.cpp" line="909"/>
         <source>the page is larger than the limit of %1 bytes</source>
         <translation>die Seite ist größer als das Limit von %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="832"/>
+        <location filename="../services/gatewayfeed.cpp" line="873"/>
         <source>the page of %1 bytes is larger than the limit of %2 bytes</source>
         <translation>die Seite mit %1 Bytes überschreitet das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="843"/>
+        <location filename="../services/gatewayfeed.cpp" line="884"/>
         <source>the page was not complete within %1 s (%2 bytes received)</source>
         <translation>die Seite war nicht innerhalb von %1 s vollständig (%2 Bytes empfangen)</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="845"/>
+        <location filename="../services/gatewayfeed.cpp" line="886"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="872"/>
+        <location filename="../services/gatewayfeed.cpp" line="913"/>
         <source>the event feed at %1</source>
         <translation>dem Ereignis-Feed unter %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="874"/>
-        <location filename="../services/gatewayfeed.cpp" line="911"/>
+        <location filename="../services/gatewayfeed.cpp" line="915"/>
+        <location filename="../services/gatewayfeed.cpp" line="952"/>
         <source>Could not read %1: %2</source>
         <translation>Lesen aus %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="885"/>
+        <location filename="../services/gatewayfeed.cpp" line="926"/>
         <source>host &apos;%1&apos; not found</source>
         <translation>Host &apos;%1&apos; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="888"/>
+        <location filename="../services/gatewayfeed.cpp" line="929"/>
         <source>connection refused by %1:%2</source>
         <translation>Verbindung abgelehnt durch %1:%2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="894"/>
+        <location filename="../services/gatewayfeed.cpp" line="935"/>
         <source>the connection closed before the whole page arrived (%1 bytes received)</source>
         <translation>die Verbindung wurde geschlossen, bevor die ganze Seite angekommen war (%1 Bytes empfangen)</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="896"/>
+        <location filename="../services/gatewayfeed.cpp" line="937"/>
         <source>the connection closed before an answer</source>
         <translation>die Verbindung wurde vor einer Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="903"/>
+        <location filename="../services/gatewayfeed.cpp" line="944"/>
         <source>the TLS handshake failed</source>
         <translation>der TLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="903"/>
+        <location filename="../services/gatewayfeed.cpp" line="944"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="927"/>
+        <location filename="../services/gatewayfeed.cpp" line="968"/>
         <source>The page from %1 cannot be read: %2</source>
         <translation>Die Seite aus %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="937"/>
+        <location filename="../services/gatewayfeed.cpp" line="978"/>
         <source>%1 from %2: the gateway does not accept the feed&apos;s credentials (the headers in the configuration)%3</source>
         <translation>%1 von %2: das Gateway akzeptiert die Zugangsdaten des Feeds nicht (die Header in der Konfiguration)%3</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="950"/>
+        <location filename="../services/gatewayfeed.cpp" line="991"/>
         <source>%1 from %2: polled too often</source>
         <translation>%1 von %2: zu häufig abgefragt</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="957"/>
+        <location filename="../services/gatewayfeed.cpp" line="998"/>
         <source>%1 from %2: it does not know the cursor &apos;%3&apos; (%4); reading its events from the oldest on</source>
         <translation>%1 von %2: der Cursor &apos;%3&apos; ist dort unbekannt (%4); die Ereignisse werden ab dem ältesten gelesen</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="971"/>
+        <location filename="../services/gatewayfeed.cpp" line="1012"/>
         <source>%1 from %2%3</source>
         <translation>%1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="978"/>
+        <location filename="../services/gatewayfeed.cpp" line="1033"/>
         <source>An event from %1 was left out: %2</source>
         <translation>Ein Ereignis von %1 wurde ausgelassen: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="1063"/>
+        <location filename="../services/gatewayfeed.cpp" line="1120"/>
         <source>%1; trying again in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
@@ -2098,12 +2862,12 @@
 <context>
     <name>gw::GatewayWatch</name>
     <message>
-        <location filename="../services/gatewaywatch.cpp" line="100"/>
+        <location filename="../services/gatewaywatch.cpp" line="105"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewaywatch.cpp" line="105"/>
+        <location filename="../services/gatewaywatch.cpp" line="110"/>
         <source>the metrics page holds no series</source>
         <translation>die Metrikseite enthält keine Zeitreihen</translation>
     </message>
@@ -2215,20 +2979,20 @@
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="473"/>
-        <location filename="../ui/historypanel.cpp" line="1251"/>
+        <location filename="../ui/historypanel.cpp" line="1252"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert um %1</translation>
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="520"/>
         <location filename="../ui/historypanel.cpp" line="568"/>
-        <location filename="../ui/historypanel.cpp" line="1337"/>
+        <location filename="../ui/historypanel.cpp" line="1338"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="522"/>
-        <location filename="../ui/historypanel.cpp" line="1335"/>
+        <location filename="../ui/historypanel.cpp" line="1336"/>
         <source>p50 (median)</source>
         <translation>p50 (Median)</translation>
     </message>
@@ -2286,7 +3050,7 @@
     </message>
     <message>
         <location filename="../ui/historypanel.cpp" line="940"/>
-        <location filename="../ui/historypanel.cpp" line="1307"/>
+        <location filename="../ui/historypanel.cpp" line="1308"/>
         <source>ms</source>
         <comment>unit: milliseconds</comment>
         <translation>ms</translation>
@@ -2305,197 +3069,197 @@
         <translation>Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1106"/>
+        <location filename="../ui/historypanel.cpp" line="1107"/>
         <source>Loading failed attempts, %1…</source>
         <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1129"/>
+        <location filename="../ui/historypanel.cpp" line="1130"/>
         <source>The failed attempts of %1 could not be read</source>
         <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1135"/>
+        <location filename="../ui/historypanel.cpp" line="1136"/>
         <source>No failed attempts, %1</source>
         <translation>Keine fehlgeschlagenen Versuche, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1137"/>
+        <location filename="../ui/historypanel.cpp" line="1138"/>
         <source>Latest %1 failed attempts, %2</source>
         <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1139"/>
+        <location filename="../ui/historypanel.cpp" line="1140"/>
         <source>1 failed attempt, %1</source>
         <translation>1 fehlgeschlagener Versuch, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1141"/>
+        <location filename="../ui/historypanel.cpp" line="1142"/>
         <source>%1 failed attempts, %2</source>
         <translation>%1 fehlgeschlagene Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1208"/>
+        <location filename="../ui/historypanel.cpp" line="1209"/>
         <source>Availability %1</source>
         <translation>Verfügbarkeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1208"/>
+        <location filename="../ui/historypanel.cpp" line="1209"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1212"/>
+        <location filename="../ui/historypanel.cpp" line="1213"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1215"/>
+        <location filename="../ui/historypanel.cpp" line="1216"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1215"/>
+        <location filename="../ui/historypanel.cpp" line="1216"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1216"/>
+        <location filename="../ui/historypanel.cpp" line="1217"/>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1216"/>
+        <location filename="../ui/historypanel.cpp" line="1217"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1225"/>
+        <location filename="../ui/historypanel.cpp" line="1226"/>
         <source>every attempt</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1228"/>
+        <location filename="../ui/historypanel.cpp" line="1229"/>
         <source>per minute</source>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1231"/>
+        <location filename="../ui/historypanel.cpp" line="1232"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1234"/>
+        <location filename="../ui/historypanel.cpp" line="1235"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1239"/>
+        <location filename="../ui/historypanel.cpp" line="1240"/>
         <source>%1 (%2), charted %3</source>
         <translation>%1 (%2), Darstellung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1245"/>
+        <location filename="../ui/historypanel.cpp" line="1246"/>
         <source>Zoomed to %1</source>
         <translation>Gezoomt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1247"/>
+        <location filename="../ui/historypanel.cpp" line="1248"/>
         <source>Fixed range, not refreshed</source>
         <translation>Fester Zeitraum, keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1249"/>
+        <location filename="../ui/historypanel.cpp" line="1250"/>
         <source>Update failed, retrying</source>
         <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1267"/>
+        <location filename="../ui/historypanel.cpp" line="1268"/>
         <source>History is off</source>
         <translation>Verlauf ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1268"/>
+        <location filename="../ui/historypanel.cpp" line="1269"/>
         <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
         <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1272"/>
+        <location filename="../ui/historypanel.cpp" line="1273"/>
         <source>Select an integration or a check</source>
         <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1273"/>
+        <location filename="../ui/historypanel.cpp" line="1274"/>
         <source>Its uptime, latency and failures over time appear here.</source>
         <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1276"/>
+        <location filename="../ui/historypanel.cpp" line="1277"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1277"/>
+        <location filename="../ui/historypanel.cpp" line="1278"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1280"/>
+        <location filename="../ui/historypanel.cpp" line="1281"/>
         <source>The history of %1 could not be read</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1281"/>
+        <location filename="../ui/historypanel.cpp" line="1282"/>
         <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
         <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1284"/>
+        <location filename="../ui/historypanel.cpp" line="1285"/>
         <source>No history yet for %1</source>
         <translation>Noch kein Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1285"/>
+        <location filename="../ui/historypanel.cpp" line="1286"/>
         <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
         <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1286"/>
+        <location filename="../ui/historypanel.cpp" line="1287"/>
         <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
         <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1339"/>
+        <location filename="../ui/historypanel.cpp" line="1340"/>
         <source>single attempts</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1340"/>
+        <location filename="../ui/historypanel.cpp" line="1341"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1348"/>
+        <location filename="../ui/historypanel.cpp" line="1349"/>
         <source>Errors by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1354"/>
+        <location filename="../ui/historypanel.cpp" line="1355"/>
         <source>Quota remaining (share of the limit)</source>
         <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1354"/>
+        <location filename="../ui/historypanel.cpp" line="1355"/>
         <source>Quota remaining</source>
         <translation>Verbleibendes Kontingent</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1357"/>
+        <location filename="../ui/historypanel.cpp" line="1358"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1358"/>
+        <location filename="../ui/historypanel.cpp" line="1359"/>
         <source>days until it expires</source>
         <translation>Tage bis zum Ablauf</translation>
     </message>
@@ -2530,67 +3294,67 @@
 <context>
     <name>gw::HistoryStore</name>
     <message>
-        <location filename="../services/historystore.cpp" line="388"/>
+        <location filename="../services/historystore.cpp" line="425"/>
         <source>History is off: the folder %1 cannot be created</source>
         <translation>Verlauf abgeschaltet: Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="394"/>
+        <location filename="../services/historystore.cpp" line="431"/>
         <source>History is off: %1 is not a file</source>
         <translation>Verlauf abgeschaltet: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="400"/>
+        <location filename="../services/historystore.cpp" line="437"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="408"/>
+        <location filename="../services/historystore.cpp" line="445"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="421"/>
+        <location filename="../services/historystore.cpp" line="458"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="429"/>
+        <location filename="../services/historystore.cpp" line="466"/>
         <source>History is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3). Use the newer version, or move the file away.</source>
         <translation>Verlauf abgeschaltet: %1 wurde von einer neueren Gatewatch-Version geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="468"/>
+        <location filename="../services/historystore.cpp" line="505"/>
         <source>the journal cannot be switched to WAL</source>
         <translation>das Journal kann nicht auf WAL umgestellt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="487"/>
+        <location filename="../services/historystore.cpp" line="524"/>
         <source>History is recorded in %1</source>
         <translation>Der Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="500"/>
+        <location filename="../services/historystore.cpp" line="537"/>
         <source>History is off: %1 is damaged (%2) and cannot be moved aside</source>
         <translation>Verlauf abgeschaltet: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="513"/>
+        <location filename="../services/historystore.cpp" line="550"/>
         <source>%1 was damaged (%2); it was moved aside to %3 and a new history started</source>
         <translation>%1 war beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="671"/>
+        <location filename="../services/historystore.cpp" line="720"/>
         <source>The feed&apos;s cursor cannot be read: %1</source>
         <translation>Der Cursor des Feeds kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="942"/>
+        <location filename="../services/historystore.cpp" line="1027"/>
         <source>Writing history resumed</source>
         <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="946"/>
+        <location filename="../services/historystore.cpp" line="1031"/>
         <source>Writing history resumed; %n samples were dropped while the disk was full</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
@@ -2598,7 +3362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="948"/>
+        <location filename="../services/historystore.cpp" line="1033"/>
         <source>Writing history resumed; %n samples were dropped while it could not be written</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
@@ -2606,7 +3370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="954"/>
+        <location filename="../services/historystore.cpp" line="1039"/>
         <source>%n samples recorded before the history was open were dropped</source>
         <translation>
             <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
@@ -2614,32 +3378,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1061"/>
+        <location filename="../services/historystore.cpp" line="1125"/>
+        <source>%1 was received before</source>
+        <translation>%1 wurde bereits empfangen</translation>
+    </message>
+    <message>
+        <location filename="../services/historystore.cpp" line="1170"/>
         <source>The disk is full: %1 cannot grow (%2)</source>
         <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1064"/>
+        <location filename="../services/historystore.cpp" line="1173"/>
         <source>%1 is read-only (%2)</source>
         <translation>%1 ist schreibgeschützt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1068"/>
+        <location filename="../services/historystore.cpp" line="1177"/>
         <source>%1 is locked by another program (%2)</source>
         <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1071"/>
+        <location filename="../services/historystore.cpp" line="1180"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1081"/>
+        <location filename="../services/historystore.cpp" line="1190"/>
         <source>samples wait in memory and the gateway&apos;s event feed pauses</source>
         <translation>Messwerte werden im Arbeitsspeicher vorgehalten, der Ereignis-Feed des Gateways pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1084"/>
+        <location filename="../services/historystore.cpp" line="1193"/>
         <source>%n of the oldest were dropped</source>
         <translation>
             <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
@@ -2660,83 +3429,83 @@
         <translation>&apos;%1&apos; (ausgestellt von &apos;%2&apos;, gültig bis %3)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="132"/>
+        <location filename="../services/httpprobe.cpp" line="180"/>
         <source>response body larger than %1 bytes</source>
         <translation>Antwortinhalt größer als %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="148"/>
+        <location filename="../services/httpprobe.cpp" line="198"/>
         <source>response body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>Antwortinhalt von %1 Bytes überschreitet das Limit von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="170"/>
+        <location filename="../services/httpprobe.cpp" line="220"/>
         <source>response not complete within %1 s (%2 bytes of body received)</source>
         <translation>Antwort nicht innerhalb von %1 s vollständig (%2 Bytes des Antwortinhalts empfangen)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="172"/>
+        <location filename="../services/httpprobe.cpp" line="222"/>
         <source>no response within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="217"/>
+        <location filename="../services/httpprobe.cpp" line="267"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="223"/>
+        <location filename="../services/httpprobe.cpp" line="273"/>
         <source>host &apos;%1&apos; not found</source>
         <translation>Host &apos;%1&apos; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="232"/>
+        <location filename="../services/httpprobe.cpp" line="282"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="235"/>
+        <location filename="../services/httpprobe.cpp" line="285"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="247"/>
+        <location filename="../services/httpprobe.cpp" line="297"/>
         <source>the network is unavailable: %1</source>
         <translation>das Netzwerk ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="251"/>
+        <location filename="../services/httpprobe.cpp" line="301"/>
         <source>connection refused by %1:%2</source>
         <translation>Verbindung abgelehnt durch %1:%2</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="257"/>
+        <location filename="../services/httpprobe.cpp" line="307"/>
         <source>connection closed by the server before a complete response</source>
         <translation>Verbindung vom Server geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="325"/>
+        <location filename="../services/httpprobe.cpp" line="423"/>
         <source>rate limited (%1), retry after %2 s</source>
         <translation>Anfragelimit erreicht (%1), erneut versuchen nach %2 s</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="327"/>
+        <location filename="../services/httpprobe.cpp" line="425"/>
         <source>rate limited (%1)</source>
         <translation>Anfragelimit erreicht (%1)</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="349"/>
-        <location filename="../services/httpprobe.cpp" line="352"/>
+        <location filename="../services/httpprobe.cpp" line="447"/>
+        <location filename="../services/httpprobe.cpp" line="450"/>
         <source>health endpoint reports %1</source>
         <translation>Health-Endpunkt meldet %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="359"/>
+        <location filename="../services/httpprobe.cpp" line="457"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../services/httpprobe.cpp" line="378"/>
+        <location filename="../services/httpprobe.cpp" line="476"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
@@ -2744,7 +3513,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -2753,7 +3522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -2762,7 +3531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -2771,7 +3540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -2780,7 +3549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -2789,7 +3558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -2798,285 +3567,319 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Every failed call with its request, response and timing (Ctrl+4)</source>
+        <translation>Jeder fehlgeschlagene Aufruf mit Anfrage, Antwort und Zeitablauf (Strg+4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Gateway</source>
         <translation>&amp;Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <source>&amp;Failed Calls</source>
+        <translation>Fehlgeschlagene Auf&amp;rufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Gateway (%1)</source>
         <translation>Gateway (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
         <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <source>Webhooks (%1)</source>
+        <translation>Webhooks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <source>Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)</source>
+        <translation>Webhook-Quellen mit Signaturfehlern, nicht zugestellten Webhooks oder ungewöhnlichem Aufkommen: %1 (Strg+5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <source>Webhooks the gateway received, their signatures and forwarding (Ctrl+5)</source>
+        <translation>Vom Gateway empfangene Webhooks, ihre Signaturen und ihre Weiterleitung (Strg+5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1064"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
     </message>
-    <message numerus="yes">
-        <source>…and %n more</source>
-        <translation type="vanished">
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="891"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -3084,17 +3887,17 @@
 <context>
     <name>gw::Monitor</name>
     <message>
-        <location filename="../services/monitor.cpp" line="91"/>
+        <location filename="../services/monitor.cpp" line="96"/>
         <source>%1: its checks would send %2 requests per %3, more than its budget of %4; their intervals are stretched %5 times</source>
         <translation>%1: die Prüfungen würden %2 Anfragen pro %3 senden, mehr als das Budget von %4; ihre Intervalle werden um das %5-Fache gestreckt</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="267"/>
+        <location filename="../services/monitor.cpp" line="306"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/monitor.cpp" line="393"/>
+        <location filename="../services/monitor.cpp" line="441"/>
         <source>this workstation is offline (%1)</source>
         <translation>dieser Arbeitsplatz ist offline (%1)</translation>
     </message>
@@ -3104,13 +3907,13 @@
     <message>
         <location filename="../models/overviewmodel.cpp" line="376"/>
         <location filename="../models/overviewmodel.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/overviewmodel.cpp" line="595"/>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -3154,19 +3957,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="346"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
@@ -3208,7 +4011,7 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="472"/>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
@@ -3255,19 +4058,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="541"/>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="543"/>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="544"/>
-        <location filename="../ui/mainwindow.cpp" line="654"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
@@ -3945,12 +4748,12 @@
         <translation>ungültiges Zeichen &apos;%1&apos; in der Referenz &quot;${%2}&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="151"/>
+        <location filename="../services/references.cpp" line="224"/>
         <source>secret &apos;%1&apos; is not set</source>
         <translation>Secret &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="155"/>
+        <location filename="../services/references.cpp" line="228"/>
         <source>environment variable &apos;%1&apos; is not set</source>
         <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
@@ -3976,12 +4779,12 @@
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="83"/>
+        <location filename="../app/runtime.cpp" line="89"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="94"/>
+        <location filename="../app/runtime.cpp" line="101"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
     </message>
@@ -4031,6 +4834,241 @@
     </message>
 </context>
 <context>
+    <name>gw::VerifyWebhookCommand</name>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="30"/>
+        <source>--%1: %2 is a directory, not a file</source>
+        <translation>--%1: %2 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="33"/>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="51"/>
+        <source>--%1: %2 holds no secret</source>
+        <translation>--%1: %2 enthält kein Secret</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="69"/>
+        <source>Check the signature of one webhook delivery and print the verdict on one line.</source>
+        <translation>Prüft die Signatur einer Webhook-Zustellung und gibt das Ergebnis in einer Zeile aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="71"/>
+        <source>The verify-webhook command.</source>
+        <translation>Der Befehl verify-webhook.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="72"/>
+        <source>shopify, stripe, slack, github, standard or chatwoot.</source>
+        <translation>shopify, stripe, slack, github, standard oder chatwoot.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="75"/>
+        <source>The environment variable holding the current secret.</source>
+        <translation>Die Umgebungsvariable mit dem aktuellen Secret.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="77"/>
+        <source>The file holding the current secret (one trailing line break is ignored).</source>
+        <translation>Die Datei mit dem aktuellen Secret (ein abschließender Zeilenumbruch wird ignoriert).</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="81"/>
+        <source>A file holding a previous secret that is still accepted; repeat for more, newest first.</source>
+        <translation>Eine Datei mit einem früheren Secret, das noch akzeptiert wird; für weitere wiederholen, neuestes zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="82"/>
+        <source>A header of the delivery, &apos;Name: value&apos;; repeat for each.</source>
+        <translation>Ein Header der Zustellung, &apos;Name: Wert&apos;; für jeden Header wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="84"/>
+        <source>The body of the delivery, byte for byte.</source>
+        <translation>Der Inhalt der Zustellung, Byte für Byte.</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="85"/>
+        <source>The time of receipt in Unix seconds (default: now).</source>
+        <translation>Der Empfangszeitpunkt in Unix-Sekunden (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="88"/>
+        <source>How far the signed timestamp may be from --now (default: the scheme&apos;s own).</source>
+        <translation>Wie weit der signierte Zeitstempel von --now abweichen darf (Standard: der Wert des Schemas).</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="103"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="106"/>
+        <source>--scheme is required: shopify, stripe, slack, github, standard or chatwoot</source>
+        <translation>--scheme ist erforderlich: shopify, stripe, slack, github, standard oder chatwoot</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="109"/>
+        <source>--scheme: unknown scheme &apos;%1&apos; (use shopify, stripe, slack, github, standard or chatwoot)</source>
+        <translation>--scheme: unbekanntes Schema &apos;%1&apos; (verwenden Sie shopify, stripe, slack, github, standard oder chatwoot)</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="115"/>
+        <source>use either --secret-env or --secret-file, not both</source>
+        <translation>verwenden Sie entweder --secret-env oder --secret-file, nicht beide</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="116"/>
+        <source>the secret is required: --secret-env VAR or --secret-file FILE</source>
+        <translation>das Secret ist erforderlich: --secret-env VAR oder --secret-file FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="123"/>
+        <source>--secret-env: the environment variable %1 is not set</source>
+        <translation>--secret-env: die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="126"/>
+        <source>--secret-env: the environment variable %1 is empty</source>
+        <translation>--secret-env: die Umgebungsvariable %1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="147"/>
+        <source>--header: expected &apos;Name: value&apos;, e.g. &apos;X-Hub-Signature-256: sha256=…&apos;, got &apos;%1&apos;</source>
+        <translation>--header: &apos;Name: Wert&apos; erwartet, z. B. &apos;X-Hub-Signature-256: sha256=…&apos;, angegeben: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="153"/>
+        <source>--body-file is required (the body exactly as received)</source>
+        <translation>--body-file ist erforderlich (der Inhalt genau wie empfangen)</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="162"/>
+        <source>--now: &apos;%1&apos; is not Unix seconds, e.g. 1767225600</source>
+        <translation>--now: &apos;%1&apos; ist keine Angabe in Unix-Sekunden, z. B. 1767225600</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="168"/>
+        <source>--tolerance: %1 signs no timestamp, so there is nothing to tolerate</source>
+        <translation>--tolerance: %1 signiert keinen Zeitstempel, daher gibt es nichts zu tolerieren</translation>
+    </message>
+    <message>
+        <location filename="../app/verifywebhookcommand.cpp" line="174"/>
+        <source>--tolerance: &apos;%1&apos; is not a whole number of seconds, e.g. 300</source>
+        <translation>--tolerance: &apos;%1&apos; ist keine ganze Zahl von Sekunden, z. B. 300</translation>
+    </message>
+</context>
+<context>
+    <name>gw::WebhookDeliveriesModel</name>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="87"/>
+        <source>not checked</source>
+        <comment>no webhooks: entry for the source</comment>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="94"/>
+        <source>not forwarded</source>
+        <translation>nicht weitergeleitet</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="94"/>
+        <source>waiting</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="96"/>
+        <source>%1 (%2)</source>
+        <comment>attempt status (HTTP status)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="103"/>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="105"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="106"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="156"/>
+        <source>%1: %2</source>
+        <comment>gateway verdict: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="179"/>
+        <source>Next attempt at %1</source>
+        <translation>Nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="182"/>
+        <source>Sent by the vendor at %1</source>
+        <translation>Vom Anbieter gesendet um %1</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="183"/>
+        <source>The vendor&apos;s headers carry no timestamp</source>
+        <translation>Die Header des Anbieters enthalten keinen Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="186"/>
+        <source>The configuration has no webhooks: entry for %1</source>
+        <translation>Die Konfiguration hat keinen Eintrag unter webhooks: für %1</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="206"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="208"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="210"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="212"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="214"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="216"/>
+        <source>Forwarded</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="218"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="220"/>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <location filename="../models/webhookdeliveriesmodel.cpp" line="222"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>gw::WebhookSignature</name>
     <message>
         <location filename="../services/webhooksignature.cpp" line="78"/>
@@ -4051,6 +5089,697 @@
         <location filename="../services/webhooksignature.cpp" line="145"/>
         <source>Unknown webhook scheme.</source>
         <translation>Unbekanntes Webhook-Signaturschema.</translation>
+    </message>
+</context>
+<context>
+    <name>gw::WebhookVerifier</name>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="73"/>
+        <source>expected &quot;%1&quot; followed by the signature in hex</source>
+        <translation>&quot;%1&quot; gefolgt von der Signatur in Hex erwartet</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="79"/>
+        <source>the signature is not base64</source>
+        <translation>die Signatur ist nicht Base64-kodiert</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="80"/>
+        <source>the signature is not hex (an even number of 0-9 and a-f)</source>
+        <translation>die Signatur ist nicht hexadezimal (eine gerade Anzahl aus 0-9 und a-f)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="103"/>
+        <source>more than one t= timestamp</source>
+        <translation>mehr als ein t=-Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="106"/>
+        <source>the t= timestamp is not Unix seconds</source>
+        <translation>der t=-Zeitstempel ist keine Angabe in Unix-Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="109"/>
+        <location filename="../services/webhookverifier.cpp" line="141"/>
+        <source>more than %1 signatures</source>
+        <translation>mehr als %1 Signaturen</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="112"/>
+        <source>a v1 signature is not hex (an even number of 0-9 and a-f)</source>
+        <translation>eine v1-Signatur ist nicht hexadezimal (eine gerade Anzahl aus 0-9 und a-f)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="118"/>
+        <source>no t= timestamp</source>
+        <translation>kein t=-Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="120"/>
+        <source>no v1 signature</source>
+        <translation>keine v1-Signatur</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="144"/>
+        <source>expected version,signature such as v1,&lt;base64&gt;</source>
+        <translation>Version,Signatur erwartet, etwa v1,&lt;base64&gt;</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="149"/>
+        <source>a v1 signature is not base64</source>
+        <translation>eine v1-Signatur ist nicht Base64-kodiert</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="153"/>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="154"/>
+        <source>no v1 signature (other versions, such as v1a, are not checked)</source>
+        <translation>keine v1-Signatur (andere Versionen wie v1a werden nicht geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="242"/>
+        <source>the signature does not match either</source>
+        <translation>auch die Signatur passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="243"/>
+        <source>the signature matches (a replay, a late delivery or a wrong clock)</source>
+        <translation>die Signatur passt (ein Replay, eine verspätete Zustellung oder eine falsch gehende Uhr)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="251"/>
+        <source>%1 bytes, more than the %2 a signature header may have</source>
+        <translation>%1 Bytes, mehr als die %2, die ein Signatur-Header haben darf</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="269"/>
+        <source>unknown scheme</source>
+        <translation>unbekanntes Schema</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="397"/>
+        <source>unknown scheme &apos;%1&apos; (known: shopify, stripe, slack, github, standard, chatwoot)</source>
+        <translation>unbekanntes Schema &apos;%1&apos; (bekannt: shopify, stripe, slack, github, standard, chatwoot)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="429"/>
+        <source>the current secret: %1</source>
+        <translation>das aktuelle Secret: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="430"/>
+        <source>previous secret %1: %2</source>
+        <translation>vorheriges Secret %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="434"/>
+        <source>no secret is configured for this source</source>
+        <translation>für diese Quelle ist kein Secret konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="435"/>
+        <source>no usable secret (%1)</source>
+        <translation>kein verwendbares Secret (%1)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="449"/>
+        <source>no %1 header (Chatwoot signs webhooks from version 4.11 on)</source>
+        <translation>kein Header %1 (Chatwoot signiert Webhooks ab Version 4.11)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="450"/>
+        <source>no %1 header</source>
+        <translation>kein Header %1</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="456"/>
+        <source>%1 sent %2 times</source>
+        <translation>%1 wurde %2-mal gesendet</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="485"/>
+        <location filename="../services/webhookverifier.cpp" line="495"/>
+        <source>no %1 header, which the signature covers</source>
+        <translation>kein Header %1, obwohl die Signatur ihn einschließt</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="500"/>
+        <source>%1 &apos;%2&apos; is not Unix seconds</source>
+        <translation>%1 &apos;%2&apos; ist keine Angabe in Unix-Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="535"/>
+        <source>signed %1 s ago, more than the tolerance of %2 s; %3</source>
+        <translation>vor %1 s signiert, mehr als die Toleranz von %2 s; %3</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="542"/>
+        <source>signed %1 s in the future, more than the tolerance of %2 s; %3</source>
+        <translation>%1 s in der Zukunft signiert, mehr als die Toleranz von %2 s; %3</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="551"/>
+        <source>expected %1, received %2</source>
+        <translation>erwartet: %1, empfangen: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="558"/>
+        <source> (the received signature has 1 byte; an HMAC-SHA256 has %1)</source>
+        <translation> (die empfangene Signatur hat 1 Byte; ein HMAC-SHA256 hat %1)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="559"/>
+        <source> (the received signature has %1 bytes; an HMAC-SHA256 has %2)</source>
+        <translation> (die empfangene Signatur hat %1 Bytes; ein HMAC-SHA256 hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="564"/>
+        <source>; possibly a misconfigured secret rather than a forgery: Chatwoot may sign with another secret than the one its settings show (upstream bug #13809)</source>
+        <translation>; möglicherweise eher ein falsch konfiguriertes Secret als eine Fälschung: Chatwoot signiert unter Umständen mit einem anderen Secret als dem in seinen Einstellungen angezeigten (Upstream-Fehler #13809)</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="571"/>
+        <source>%1 was received before</source>
+        <translation>%1 wurde bereits empfangen</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="573"/>
+        <source>matches the current secret</source>
+        <translation>passt zum aktuellen Secret</translation>
+    </message>
+    <message>
+        <location filename="../services/webhookverifier.cpp" line="575"/>
+        <source>matches previous secret %1, not the current one: the sender still signs with a rotated-out secret</source>
+        <translation>passt zum früheren Secret %1, nicht zum aktuellen: Der Absender signiert noch mit einem abgelösten Secret</translation>
+    </message>
+</context>
+<context>
+    <name>gw::WebhooksPage</name>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="49"/>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="50"/>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="51"/>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="52"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="53"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="65"/>
+        <source>All deliveries</source>
+        <translation>Alle Zustellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="66"/>
+        <source>Any problem</source>
+        <translation>Mit Problemen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="67"/>
+        <location filename="../ui/webhookspage.cpp" line="358"/>
+        <source>Signature failures</source>
+        <translation>Signaturfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="68"/>
+        <source>Rejected by the gateway</source>
+        <translation>Vom Gateway abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="69"/>
+        <source>Not forwarded</source>
+        <translation>Nicht weitergeleitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="70"/>
+        <location filename="../ui/webhookspage.cpp" line="358"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="106"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="302"/>
+        <source>History is off, so webhook deliveries are not kept.</source>
+        <translation>Der Verlauf ist abgeschaltet, daher werden keine Webhook-Zustellungen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="357"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="357"/>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="357"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="358"/>
+        <source>Lag p50 / p95</source>
+        <translation>Verzögerung p50 / p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="359"/>
+        <source>Last full hour</source>
+        <translation>Letzte volle Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="361"/>
+        <source>Of the deliveries the gateway accepted and finished with, the share forwarded to the product</source>
+        <translation>Anteil der an das Produkt weitergeleiteten Zustellungen unter denen, die das Gateway angenommen und abgeschlossen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="364"/>
+        <source>Of the deliveries Gatewatch checked, the share no configured secret signed</source>
+        <translation>Anteil der von Gatewatch geprüften Zustellungen, die mit keinem konfigurierten Secret signiert waren</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="366"/>
+        <source>From the vendor&apos;s own timestamp to the gateway&apos;s receipt</source>
+        <translation>Vom Zeitstempel des Anbieters bis zum Empfang durch das Gateway</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="368"/>
+        <source>Deliveries in the last complete hour, against the median of the same hour on the seven days before</source>
+        <translation>Zustellungen in der letzten vollständigen Stunde, verglichen mit dem Median derselben Stunde an den sieben Tagen davor</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="378"/>
+        <source>Click a source to see its deliveries</source>
+        <translation>Klicken Sie auf eine Quelle, um ihre Zustellungen zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="393"/>
+        <location filename="../ui/webhookspage.cpp" line="670"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="405"/>
+        <source>Search id, topic, verdict</source>
+        <translation>ID, Thema, Bewertung suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="432"/>
+        <location filename="../ui/webhookspage.cpp" line="756"/>
+        <source>Select a delivery to see how its signature was checked, what the vendor sent and how it was forwarded.</source>
+        <translation>Wählen Sie eine Zustellung aus, um zu sehen, wie ihre Signatur geprüft wurde, was der Anbieter gesendet hat und wie sie weitergeleitet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="452"/>
+        <source>Copy payload</source>
+        <translation>Nutzdaten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="454"/>
+        <source>The payload exactly as received (redacted where it held a secret)</source>
+        <translation>Die Nutzdaten genau wie empfangen (geschwärzt, wo sie ein Secret enthielten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="455"/>
+        <source>Copy summary</source>
+        <translation>Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="457"/>
+        <source>A Markdown summary for an incident channel</source>
+        <translation>Eine Markdown-Zusammenfassung für einen Incident-Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="472"/>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="474"/>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="481"/>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="484"/>
+        <source>Indent JSON and XML for reading; off shows the bytes the signature covers</source>
+        <translation>JSON und XML zum Lesen einrücken; abgewählt erscheinen genau die Bytes, die die Signatur abdeckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="490"/>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="511"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="682"/>
+        <location filename="../ui/webhookspage.cpp" line="779"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="687"/>
+        <source>%1 (%2 in progress)</source>
+        <translation>%1 (%2 in Bearbeitung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="688"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="690"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="692"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="697"/>
+        <source>%1 (usual %2)</source>
+        <translation>%1 (üblich: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="699"/>
+        <source>%1 (no usual level yet)</source>
+        <translation>%1 (noch kein üblicher Wert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="716"/>
+        <source>Not finished: waiting, sending or to be retried (%1)</source>
+        <translation>Nicht abgeschlossen: wartend, beim Senden oder zur Wiederholung vorgesehen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="718"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="740"/>
+        <source>The history could not be read.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="746"/>
+        <source>1 delivery</source>
+        <translation>1 Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="746"/>
+        <source>%1 deliveries</source>
+        <translation>%1 Zustellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="748"/>
+        <source>%1 of %2</source>
+        <comment>shown of all deliveries</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="750"/>
+        <source>%1, the newest only</source>
+        <translation>%1, nur die neuesten</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="753"/>
+        <source>No webhook deliveries in this window. They come from the gateway&apos;s event feed (gateway: events: in the configuration).</source>
+        <translation>Keine Webhook-Zustellungen in diesem Zeitfenster. Sie stammen aus dem Ereignis-Feed des Gateways (gateway: events: in der Konfiguration).</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="782"/>
+        <source>%1 %2, %3.</source>
+        <translation>%1 %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="784"/>
+        <source>rejected by the gateway</source>
+        <translation>vom Gateway abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="784"/>
+        <source>accepted by the gateway</source>
+        <translation>vom Gateway angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="787"/>
+        <source>Signature: %1.</source>
+        <translation>Signatur: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="789"/>
+        <source>Signature not checked.</source>
+        <translation>Signatur nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="791"/>
+        <source>Forwarded: %1.</source>
+        <translation>Weiterleitung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="796"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="797"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="798"/>
+        <source>Sent by the vendor</source>
+        <translation>Vom Anbieter gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="800"/>
+        <source>%1 (lag %2)</source>
+        <translation>%1 (Verzögerung %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="804"/>
+        <source>the headers carry no timestamp</source>
+        <translation>die Header enthalten keinen Zeitstempel</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="809"/>
+        <source>%1, answered %2</source>
+        <translation>%1, Antwort %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="810"/>
+        <source>Gateway&apos;s verdict</source>
+        <translation>Bewertung des Gateways</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="816"/>
+        <location filename="../ui/webhookspage.cpp" line="830"/>
+        <source>Gatewatch&apos;s verdict</source>
+        <translation>Bewertung durch Gatewatch</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="820"/>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="821"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="822"/>
+        <source>Expected signature</source>
+        <translation>Erwartete Signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="823"/>
+        <source>Received signature</source>
+        <translation>Empfangene Signatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="824"/>
+        <source>Clock skew</source>
+        <translation>Zeitabweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="825"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="826"/>
+        <source>Secret that matched</source>
+        <translation>Passendes Secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="826"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="827"/>
+        <source>Dedupe id</source>
+        <translation>Deduplizierungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="831"/>
+        <source>not checked: the configuration has no webhooks: entry for %1</source>
+        <translation>nicht geprüft: Die Konfiguration hat keinen Eintrag unter webhooks: für %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="846"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="864"/>
+        <source>Next attempt at %1.</source>
+        <translation>Nächster Versuch um %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="866"/>
+        <source>Not forwarded: the gateway rejected it.</source>
+        <translation>Nicht weitergeleitet: Das Gateway hat die Zustellung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="867"/>
+        <source>Not forwarded yet.</source>
+        <translation>Noch nicht weitergeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="869"/>
+        <source>No further attempt is planned.</source>
+        <translation>Kein weiterer Versuch geplant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="883"/>
+        <source>%1, %2 B</source>
+        <translation>%1, %2 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="884"/>
+        <source>no content type</source>
+        <translation>kein Inhaltstyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="895"/>
+        <source>**Webhook delivery** `%1` from %2 (%3)</source>
+        <translation>**Webhook-Zustellung** `%1` von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="896"/>
+        <source>- Received: %1</source>
+        <translation>- Empfangen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="898"/>
+        <source> (lag %1)</source>
+        <translation> (Verzögerung %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="900"/>
+        <source>- Gateway: %1</source>
+        <translation>- Gateway: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="904"/>
+        <source>, answered %1</source>
+        <translation>, Antwort %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="909"/>
+        <source>- Forwarded: %1</source>
+        <translation>- Weiterleitung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="911"/>
+        <source>- Forwarded: %1 after 1 attempt</source>
+        <translation>- Weiterleitung: %1 nach 1 Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="913"/>
+        <source>- Forwarded: %1 after %2 attempts</source>
+        <translation>- Weiterleitung: %1 nach %2 Versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="915"/>
+        <source>- Next attempt: %1</source>
+        <translation>- Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="917"/>
+        <source>- Signature (Gatewatch): %1</source>
+        <translation>- Signatur (Gatewatch): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="922"/>
+        <source>- Signature (Gatewatch): not checked</source>
+        <translation>- Signatur (Gatewatch): nicht geprüft</translation>
     </message>
 </context>
 <context>
