@@ -32,7 +32,7 @@ int AgentCommand::run(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Run the checks on their schedule without a window, printing state changes."));
+        Text::tr("Run the checks on their schedule without a window, printing state changes and alerts."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"agent"_s, Text::tr("The agent command."));
     const QCommandLineOption forOption(u"for"_s, Text::tr("Stop after this long (e.g. 90s, 10m)."), u"DURATION"_s);
@@ -72,6 +72,13 @@ int AgentCommand::run(const QStringList &arguments)
                          }
                          out.flush();
                      });
+    QObject::connect(&runtime.alerts(), &AlertWatch::noticed, &runtime, [&out, json](const AlertNotice &notice) {
+        if (json)
+            out << QString::fromUtf8(QJsonDocument(Report::alertJson(notice)).toJson(QJsonDocument::Compact)) << u'\n';
+        else
+            out << Report::alertLine(notice) << u'\n';
+        out.flush();
+    });
     QObject::connect(&runtime.monitor(), &Monitor::noticed, &runtime, [&err](const QString &message) {
         err << message << u'\n';
         err.flush();

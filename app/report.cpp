@@ -161,6 +161,26 @@ QString Report::checksTable(const QList<CheckUpdate> &updates)
     return out;
 }
 
+QString Report::alertLine(const AlertNotice &notice)
+{
+    QString line = QDateTime::fromMSecsSinceEpoch(notice.atMs, Qt::UTC).toString(Qt::ISODate) + u" alert "_s
+                   + notice.rule + u' ' + machineName(notice.kind) + u" ("_s + machineName(notice.severity) + u')';
+    if (notice.value)
+        line += u" value "_s + QString::number(*notice.value, 'g', 6);
+    return line;
+}
+
+QJsonObject Report::alertJson(const AlertNotice &notice)
+{
+    return QJsonObject{
+        {u"time"_s, QDateTime::fromMSecsSinceEpoch(notice.atMs, Qt::UTC).toString(Qt::ISODate)},
+        {u"alert"_s, notice.rule},
+        {u"state"_s, machineName(notice.kind)},
+        {u"severity"_s, machineName(notice.severity)},
+        {u"value"_s, notice.value ? QJsonValue(*notice.value) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
 QString Report::stateChangeLine(const CheckUpdate &update)
 {
     const Sample &s = update.sample;

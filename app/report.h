@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertengine.h"
 #include "catalog.h"
 #include "gatewaywatch.h"
 #include "sample.h"
@@ -27,6 +28,10 @@ public:
     static QString checksTable(const QList<CheckUpdate> &updates);
     // One line per state change for `agent --format text`.
     static QString stateChangeLine(const CheckUpdate &update);
+    // One alert transition: "2026-12-02T09:14:03Z alert shopify-down firing (critical) value 4".
+    static QString alertLine(const AlertNotice &notice);
+    // {"time": "…Z", "alert": …, "state": "firing", "severity": …, "value": … or null}
+    static QJsonObject alertJson(const AlertNotice &notice);
 };
 
 } // namespace gw

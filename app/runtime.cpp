@@ -14,6 +14,7 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_watcher, &ConfigWatcher::catalogLoaded, this, &Runtime::apply);
     connect(&m_watcher, &ConfigWatcher::loadFailed, this, &Runtime::configFailed);
     connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
+    connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
 }
 
 // The monitor stops before the store commits what it has queued and closes.
@@ -123,6 +124,7 @@ void Runtime::apply(const Catalog &catalog)
         disconnect(*connection);
         m_monitor.setCatalog(catalog);
         m_gateway.setGateway(catalog.gateway);
+        m_alerts.setCatalog(catalog);
         createHistory(catalog);
         followEvents(catalog);
         if (m_started)

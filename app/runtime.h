@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertwatch.h"
 #include "configwatcher.h"
 #include "gatewayfeed.h"
 #include "gatewaywatch.h"
@@ -16,7 +17,8 @@ namespace gw {
 // Wires configuration, secrets, monitoring and history together, the same way for the window and
 // the headless agent: a loaded (or reloaded) catalog has its secrets fetched, then replaces the
 // monitor's catalog; a broken reload leaves the last good one running. With a data directory,
-// every result is recorded in the history store there. GUI thread.
+// every result is recorded in the history store there. Alert rules are evaluated for both.
+// GUI thread.
 class Runtime final : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     Monitor &monitor() { return m_monitor; }
     ConfigWatcher &config() { return m_watcher; }
     GatewayWatch &gateway() { return m_gateway; }
+    // The configuration's alert rules, evaluated on every check update's data.
+    AlertWatch &alerts() { return m_alerts; }
     // The gateway's event feed, while one is configured and history is kept; null otherwise.
     GatewayEventFeed *eventFeed() { return m_feed.get(); }
     // The history store, once the first catalog is applied (its retention comes from there);
@@ -64,6 +68,7 @@ private:
     ConfigWatcher m_watcher;
     Monitor m_monitor;
     GatewayWatch m_gateway;
+    AlertWatch m_alerts;
     QString m_dataDir;
     std::unique_ptr<HistoryStore> m_history;
     QNetworkAccessManager *m_feedNetwork = nullptr;

@@ -95,6 +95,8 @@ public:
 
     AlertEngine() = default;
     explicit AlertEngine(const Options &options) : m_options(options) {}
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
 
     // Rules that keep their name and their definition keep their state; others start inactive.
     // A firing rule that disappears is not resolved by this: its alert is gone with it.

@@ -64,11 +64,12 @@ void AlertInputs::add(const CheckUpdate &update)
                                      [](qint64 ms, const Attempt &a) { return ms < a.atMs; });
     list.insert(at, attempt);
     m_checkStates.insert(id, update.state);
-}
-
-void AlertInputs::setIntegrationState(const QString &integrationId, HealthStatus state)
-{
-    m_integrationStates.insert(integrationId, state);
+    for (QuotaReading reading : sample.quotas) {
+        // As the Quotas page names them: "default" only says the vendor named no policy.
+        if (reading.policy == u"default")
+            reading.policy = machineName(reading.source);
+        m_quotas.observe(sample.integrationId, reading, sample.at, 1);
+    }
 }
 
 void AlertInputs::prune(qint64 nowMs)
@@ -89,6 +90,12 @@ void AlertInputs::forgetCheck(const QString &integrationId, const QString &check
 {
     m_attempts.remove(key(integrationId, checkId));
     m_checkStates.remove(key(integrationId, checkId));
+}
+
+void AlertInputs::retainChecks(const QSet<QString> &checks)
+{
+    m_attempts.removeIf([&checks](const auto &it) { return !checks.contains(it.key()); });
+    m_checkStates.removeIf([&checks](const auto &it) { return !checks.contains(it.key()); });
 }
 
 QList<AlertInputs::Attempt> AlertInputs::attempts(const QString &subject, qint64 windowMs, qint64 nowMs) const
@@ -132,7 +139,7 @@ std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) c
     if (f == u"quota_left" || f == u"quota_exhausts_before_reset") {
         std::optional<double> lowest;
         std::optional<bool> exhausts;
-        for (const QuotaState &quota : m_quotas) {
+        for (const QuotaState &quota : m_quotas.states(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC))) {
             if (quota.integrationId != call.subject.section(u'/', 0, 0))
                 continue;
             exhausts = exhausts.value_or(false) || quota.exhaustsBeforeReset;
@@ -164,9 +171,17 @@ std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) c
 std::optional<QString> AlertInputs::state(const AlertCall &call, qint64 nowMs) const
 {
     Q_UNUSED(nowMs)
-    const QHash<QString, HealthStatus> &states = call.subject.contains(u'/') ? m_checkStates : m_integrationStates;
-    const auto it = states.constFind(call.subject);
-    return it == states.cend() ? std::nullopt : std::optional(machineName(*it));
+    if (call.subject.contains(u'/')) {
+        const auto it = m_checkStates.constFind(call.subject);
+        return it == m_checkStates.cend() ? std::nullopt : std::optional(machineName(*it));
+    }
+    std::optional<HealthStatus> state;
+    const QString prefix = call.subject + u'/';
+    for (auto it = m_checkStates.cbegin(); it != m_checkStates.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            state = state ? worst(*state, *it) : *it;
+    }
+    return state ? std::optional(machineName(*state)) : std::nullopt;
 }
 
 } // namespace gw

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -14,7 +15,8 @@
 namespace gw {
 
 // What alert rules measure about checks, kept from the monitor's updates (docs/alerts.md):
-// - status(x): the debounced state of an integration or of one check ("integration/check");
+// - status(x): the debounced state of one check ("integration/check"), or of an integration: the
+//   worst of its checks', as the overview shows it;
 // - p50/p95/p99(x, w): nearest-rank percentiles of the response times of the attempts in the
 //   window (those that got a response);
 // - error_rate(x, w[, class]) and failures(x, w[, class]): the failed attempts in the window (with
@@ -36,15 +38,13 @@ public:
     // The longest window any of `expressions` asks for (0 without windows).
     static qint64 longestWindow(const QList<AlertExpression> &expressions);
 
-    // One attempt of a check and the check's state after it.
+    // One attempt of a check, the quotas it read and the check's state after it.
     void add(const CheckUpdate &update);
-    // An integration's state (the worst of its checks', as the overview shows it).
-    void setIntegrationState(const QString &integrationId, HealthStatus state);
-    // Every quota's current state (QuotaTracker::states()); replaces the previous ones.
-    void setQuotas(const QList<QuotaState> &quotas) { m_quotas = quotas; }
     // Drops what no window needs any more, and checks no longer configured.
     void prune(qint64 nowMs);
     void forgetCheck(const QString &integrationId, const QString &checkId);
+    // Forgets every check but these ("integration/check"): those no longer configured.
+    void retainChecks(const QSet<QString> &checks);
 
     std::optional<double> number(const AlertCall &call, qint64 nowMs) const override;
     std::optional<QString> state(const AlertCall &call, qint64 nowMs) const override;
@@ -63,8 +63,7 @@ private:
     qint64 m_retentionMs = 3'600'000;
     QHash<QString, QList<Attempt>> m_attempts; // by "integration/check", oldest first
     QHash<QString, HealthStatus> m_checkStates;
-    QHash<QString, HealthStatus> m_integrationStates;
-    QList<QuotaState> m_quotas;
+    QuotaTracker m_quotas;
 };
 
 } // namespace gw

@@ -38,10 +38,11 @@ struct Settings
     milliseconds timeout{10'000};
     qint64 maxBodyBytes = 1024 * 1024;
     Thresholds thresholds;
-    QString caFile;                  // extra trusted CA certificates (PEM), e.g. a company's internal CA
-    BreakerPolicy breaker;           // default of every integration
-    QuotaThresholds quotaThresholds; // default of every integration
-    Retention retention;             // how long history is kept at each resolution
+    QString caFile;                          // extra trusted CA certificates (PEM), e.g. a company's internal CA
+    BreakerPolicy breaker;                   // default of every integration
+    QuotaThresholds quotaThresholds;         // default of every integration
+    Retention retention;                     // how long history is kept at each resolution
+    milliseconds evaluationInterval{15'000}; // how often alert rules are evaluated
 
     bool operator==(const Settings &) const = default;
 };

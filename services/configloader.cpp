@@ -42,9 +42,9 @@ const QStringList integrationFunctions{
     u"status"_s,     u"p50"_s,      u"p95"_s,        u"p99"_s,
     u"error_rate"_s, u"failures"_s, u"quota_left"_s, u"quota_exhausts_before_reset"_s,
     u"tls_days"_s};
-const QStringList settingsKeys{u"interval"_s,          u"timeout"_s,           u"max_body"_s,
-                               u"failure_threshold"_s, u"success_threshold"_s, u"ca_file"_s,
-                               u"circuit_breaker"_s,   u"quota_thresholds"_s,  u"history"_s};
+const QStringList settingsKeys{
+    u"interval"_s, u"timeout"_s,         u"max_body"_s,         u"failure_threshold"_s, u"success_threshold"_s,
+    u"ca_file"_s,  u"circuit_breaker"_s, u"quota_thresholds"_s, u"history"_s,           u"evaluation_interval"_s};
 const QStringList integrationKeys{u"id"_s,    u"name"_s, u"budget"_s, u"circuit_breaker"_s, u"quota_thresholds"_s,
                                   u"checks"_s};
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
@@ -783,6 +783,14 @@ void Parser::parseSettings(const Field &field, Settings &settings)
     readPoliteness(all, settings.breaker, settings.quotaThresholds);
     if (const auto it = all.constFind(u"history"_s); it != all.cend())
         readRetention(*it, settings.retention);
+    if (const auto it = all.constFind(u"evaluation_interval"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> interval = readDuration(*it, u"evaluation_interval"_s)) {
+            if (*interval < std::chrono::seconds(1))
+                report(valuePosition(*it), tr("evaluation_interval must be at least 1s"));
+            else
+                settings.evaluationInterval = *interval;
+        }
+    }
 }
 
 std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, const Settings &settings)

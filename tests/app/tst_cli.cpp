@@ -399,6 +399,42 @@ integrations:
         QCOMPARE(line.value(u"integration"_s).toString(), u"klaviyo"_s);
     }
 
+    void agentPrintsAlerts()
+    {
+        LoopbackServer failing(LoopbackServer::Mode::Respond, LoopbackServer::response(503, "{}"));
+        const QString config = writeConfig(QStringLiteral(R"(settings:
+  interval: 1s
+  timeout: 500ms
+  evaluation_interval: 1s
+integrations:
+  - id: klaviyo
+    checks:
+      - id: accounts
+        url: %1
+alerts:
+  - name: klaviyo-failing
+    when: failures(klaviyo, 1m) >= 1
+    severity: critical
+)")
+                                               .arg(failing.url())
+                                               .toUtf8());
+        const Run run = gatewatch({u"agent"_s, u"--for"_s, u"4s"_s, u"--format"_s, u"json"_s, u"--config"_s, config});
+        QCOMPARE(run.exitCode, 0);
+        QList<QJsonObject> alerts;
+        for (const QByteArray &text : run.out.trimmed().split('\n')) {
+            const QJsonObject line = QJsonDocument::fromJson(text).object();
+            if (line.contains(u"alert"_s))
+                alerts.append(line);
+        }
+        // Fires once, at the first evaluation after a failure, and stays firing.
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.at(0).value(u"alert"_s).toString(), u"klaviyo-failing"_s);
+        QCOMPARE(alerts.at(0).value(u"state"_s).toString(), u"firing"_s);
+        QCOMPARE(alerts.at(0).value(u"severity"_s).toString(), u"critical"_s);
+        QVERIFY2(alerts.at(0).value(u"value"_s).toDouble() >= 1, run.out.constData());
+        QVERIFY(QDateTime::fromString(alerts.at(0).value(u"time"_s).toString(), Qt::ISODate).isValid());
+    }
+
     void agentRecordsHistoryForExport()
     {
         LoopbackServer ok(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));

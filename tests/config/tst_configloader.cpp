@@ -773,6 +773,8 @@ void tst_ConfigLoader::errors_data()
         << 9 << u"'previous_secrets' must be a single reference"_s;
     QTest::newRow("quota limit not a number") << head + "        quota_limits: {tokensPerDay: lots}\n"_ba << 6 << 38
                                               << u"invalid limit for quota 'tokensPerDay'"_s;
+    QTest::newRow("evaluation interval under a second")
+        << "settings:\n  evaluation_interval: 500ms\n"_ba << 2 << 24 << u"evaluation_interval must be at least 1s"_s;
     // head's integration and check, then rules from line 6.
     const QByteArray alerts = head + "alerts:\n"_ba;
     QTest::newRow("alerts is a map") << head + "alerts: {name: x}\n"_ba << 6 << 9 << u"expected a list for 'alerts'"_s;

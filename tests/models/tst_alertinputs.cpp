@@ -43,7 +43,6 @@ void fill(AlertInputs &inputs)
     inputs.add(attempt(u"rest"_s, t0 + 75 * s, 0, 5000, FailureClass::Timeout));
     inputs.add(attempt(u"rest"_s, t0 + 90 * s, 503, 50, FailureClass::HttpStatus, HealthStatus::Down));
     inputs.add(attempt(u"graphql"_s, t0 + 30 * s, 200, 1000));
-    inputs.setIntegrationState(u"shop"_s, HealthStatus::Degraded);
 }
 
 } // namespace
@@ -110,8 +109,13 @@ private Q_SLOTS:
         fill(inputs);
         QCOMPARE(inputs.state(call(u"status"_s, u"shop/rest"_s), t0), std::optional(u"down"_s));
         QCOMPARE(inputs.state(call(u"status"_s, u"shop/graphql"_s), t0), std::optional(u"up"_s));
-        QCOMPARE(inputs.state(call(u"status"_s, u"shop"_s), t0), std::optional(u"degraded"_s));
+        QCOMPARE(inputs.state(call(u"status"_s, u"shop"_s), t0), std::optional(u"down"_s)); // the worst check's
         QCOMPARE(inputs.state(call(u"status"_s, u"stripe"_s), t0), std::nullopt);
+        inputs.retainChecks({u"shop/rest"_s, u"shop/graphql"_s, u"stripe/api"_s}); // all still there
+        QCOMPARE(inputs.state(call(u"status"_s, u"shop/rest"_s), t0), std::optional(u"down"_s));
+        inputs.retainChecks({u"shop/graphql"_s});
+        QCOMPARE(inputs.state(call(u"status"_s, u"shop"_s), t0), std::optional(u"up"_s));
+        inputs.add(attempt(u"rest"_s, t0 + 95 * s, 200, 100, FailureClass::None, HealthStatus::Down));
         inputs.forgetCheck(u"shop"_s, u"rest"_s);
         QCOMPARE(inputs.state(call(u"status"_s, u"shop/rest"_s), t0), std::nullopt);
         QCOMPARE(inputs.number(call(u"failures"_s, u"shop"_s, 600 * s), t0 + 90 * s), std::optional(0.0));
@@ -119,24 +123,36 @@ private Q_SLOTS:
 
     void quotas()
     {
+        // Two of shop's quotas: calls burn 1 a second with 40 left and a reset an hour away (out
+        // in 40 s, before the reset); points stand still at half.
         AlertInputs inputs;
-        QuotaState calls;
-        calls.integrationId = u"shop"_s;
-        calls.policy = u"calls"_s;
-        calls.headroom = 0.42;
-        QuotaState points = calls;
-        points.policy = u"points"_s;
-        points.headroom = 0.1;
-        points.exhaustsBeforeReset = true;
-        QuotaState other = calls;
-        other.integrationId = u"stripe"_s;
-        other.headroom = 0.01;
-        inputs.setQuotas({calls, points, other});
-        QCOMPARE(inputs.number(call(u"quota_left"_s, u"shop"_s), t0), std::optional(10.0));
-        QCOMPARE(inputs.number(call(u"quota_exhausts_before_reset"_s, u"shop"_s), t0), std::optional(1.0));
-        QCOMPARE(inputs.number(call(u"quota_exhausts_before_reset"_s, u"stripe"_s), t0), std::optional(0.0));
-        QCOMPARE(inputs.number(call(u"quota_left"_s, u"slack"_s), t0), std::nullopt);
-        QCOMPARE(inputs.number(call(u"quota_exhausts_before_reset"_s, u"slack"_s), t0), std::nullopt);
+        auto reading = [](const QString &policy, double remaining) {
+            QuotaReading r;
+            r.policy = policy;
+            r.limit = 1000;
+            r.remaining = remaining;
+            r.resetAt = QDateTime::fromMSecsSinceEpoch(t0 + 3600 * s, Qt::UTC);
+            return r;
+        };
+        CheckUpdate first = attempt(u"rest"_s, t0, 200, 100);
+        first.sample.quotas = {reading(u"calls"_s, 100), reading(u"points"_s, 500)};
+        CheckUpdate second = attempt(u"rest"_s, t0 + 60 * s, 200, 100);
+        second.sample.quotas = {reading(u"calls"_s, 40), reading(u"points"_s, 500)};
+        inputs.add(first);
+        inputs.add(second);
+        const qint64 now = t0 + 60 * s;
+        QCOMPARE(inputs.number(call(u"quota_left"_s, u"shop"_s), now), std::optional(4.0));
+        QCOMPARE(inputs.number(call(u"quota_exhausts_before_reset"_s, u"shop"_s), now), std::optional(1.0));
+        QCOMPARE(inputs.number(call(u"quota_left"_s, u"slack"_s), now), std::nullopt);
+        QCOMPARE(inputs.number(call(u"quota_exhausts_before_reset"_s, u"slack"_s), now), std::nullopt);
+
+        // Points alone: half left, nothing burning.
+        AlertInputs calm;
+        CheckUpdate only = attempt(u"rest"_s, t0, 200, 100);
+        only.sample.quotas = {reading(u"points"_s, 500)};
+        calm.add(only);
+        QCOMPARE(calm.number(call(u"quota_left"_s, u"shop"_s), t0), std::optional(50.0));
+        QCOMPARE(calm.number(call(u"quota_exhausts_before_reset"_s, u"shop"_s), t0), std::optional(0.0));
     }
 
     void certificates()

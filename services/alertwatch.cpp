@@ -1,0 +1,67 @@
+#include "alertwatch.h"
+
+#include <QDateTime>
+
+namespace gw {
+
+namespace {
+
+// Attempts are kept a little longer than the longest window, and at least an hour.
+constexpr qint64 minimumRetentionMs = 3'600'000;
+
+} // namespace
+
+AlertWatch::AlertWatch(QObject *parent) : QObject(parent), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_timer.setInterval(defaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &AlertWatch::evaluate);
+}
+
+void AlertWatch::setCatalog(const Catalog &catalog)
+{
+    QSet<QString> checks;
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks)
+            checks.insert(integration.id + u'/' + check.id);
+    }
+    m_inputs.retainChecks(checks);
+    const qint64 interval = std::min<qint64>(catalog.settings.evaluationInterval.count(), 24 * 3'600'000);
+    m_timer.setInterval(int(interval));
+    // A gap is what regular evaluations never leave: five minutes, or three intervals if longer.
+    AlertEngine::Options options = m_engine.options();
+    options.maxGapMs = std::max<qint64>(5 * 60'000, 3 * interval);
+    m_engine.setOptions(options);
+    setRules(catalog.alerts);
+}
+
+void AlertWatch::setRules(const QList<AlertRule> &rules)
+{
+    m_engine.setRules(rules);
+    QList<AlertExpression> expressions;
+    for (const AlertRule &rule : rules) {
+        expressions.append(rule.when);
+        if (rule.resolveWhen)
+            expressions.append(*rule.resolveWhen);
+    }
+    m_inputs.setRetention(std::max(minimumRetentionMs, AlertInputs::longestWindow(expressions)));
+    if (rules.isEmpty())
+        m_timer.stop();
+    else if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void AlertWatch::addUpdates(const QList<CheckUpdate> &updates)
+{
+    for (const CheckUpdate &update : updates)
+        m_inputs.add(update);
+}
+
+void AlertWatch::evaluate()
+{
+    const qint64 now = m_clock();
+    m_inputs.prune(now);
+    for (const AlertNotice &notice : m_engine.evaluate(m_inputs, now))
+        Q_EMIT noticed(notice);
+}
+
+} // namespace gw

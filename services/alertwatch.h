@@ -1,0 +1,55 @@
+#pragma once
+
+#include "alertengine.h"
+#include "alertinputs.h"
+#include "catalog.h"
+#include "sample.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace gw {
+
+// Evaluates the configuration's alert rules on a timer, the same way for the window and the
+// agent: fed every check update (AlertInputs), it asks the AlertEngine every `interval` and says
+// each transition through noticed(). New rules (a reload) keep the state of those unchanged.
+// GUI thread.
+class AlertWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertWatch)
+
+public:
+    static constexpr int defaultIntervalMs = 15'000;
+
+    explicit AlertWatch(QObject *parent = nullptr);
+
+    // The wall clock unless a test says otherwise.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setInterval(int ms) { m_timer.setInterval(ms); }
+    // The catalog's rules; checks it no longer has are forgotten. Evaluates on the timer while
+    // there are rules.
+    void setCatalog(const Catalog &catalog);
+    void setRules(const QList<AlertRule> &rules);
+
+    const AlertEngine &engine() const { return m_engine; }
+    const AlertInputs &inputs() const { return m_inputs; }
+
+public Q_SLOTS:
+    void addUpdates(const QList<gw::CheckUpdate> &updates);
+    // Evaluates now (the timer calls this).
+    void evaluate();
+
+Q_SIGNALS:
+    void noticed(const gw::AlertNotice &notice);
+
+private:
+    std::function<qint64()> m_clock;
+    QTimer m_timer;
+    AlertEngine m_engine;
+    AlertInputs m_inputs;
+};
+
+} // namespace gw
