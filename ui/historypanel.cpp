@@ -11,6 +11,7 @@
 #include "statusstrip.h"
 #include "timechartview.h"
 #include "timeformat.h"
+#include "whenready.h"
 
 #include <QAreaSeries>
 #include <QComboBox>
@@ -165,23 +166,6 @@ QString legendEntry(const QColor &colour, const QString &symbol, const QString &
 {
     return u"<span style=\"color:%1\">%2</span>&nbsp;%3"_s.arg(colour.name(QColor::HexRgb), symbol,
                                                                name.toHtmlEscaped());
-}
-
-// Asks on any thread, answers on the context's: the handler gets nullopt when the provider
-// cancelled or failed the future.
-template<typename T, typename Handler>
-void whenReady(const QFuture<T> &future, QObject *context, Handler handler)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, handler] {
-        watcher->deleteLater();
-        const QFuture<T> done = watcher->future();
-        if (done.isCanceled() || done.resultCount() == 0)
-            handler(std::optional<T>());
-        else
-            handler(std::optional<T>(done.result()));
-    });
-    watcher->setFuture(future);
 }
 
 // The custom range: two date-time editors, keyboard first.

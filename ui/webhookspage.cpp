@@ -5,6 +5,7 @@
 #include "historyprovider.h"
 #include "statuspalette.h"
 #include "webhookdeliveriesmodel.h"
+#include "whenready.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -115,22 +116,6 @@ QString htmlRow(const QString &name, const QString &valueHtml)
 QString code(const QString &text)
 {
     return u"<code>"_s + text.toHtmlEscaped() + u"</code>"_s;
-}
-
-// Asks on any thread, answers on the context's: nullopt when the provider cancelled or failed.
-template<typename T, typename Handler>
-void whenReady(const QFuture<T> &future, QObject *context, Handler handler)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, handler] {
-        watcher->deleteLater();
-        const QFuture<T> done = watcher->future();
-        if (done.isCanceled() || done.resultCount() == 0)
-            handler(std::optional<T>());
-        else
-            handler(std::optional<T>(done.result()));
-    });
-    watcher->setFuture(future);
 }
 
 // The filters that are not the time window: those are asked of the history.
