@@ -79,6 +79,20 @@ int AgentCommand::run(const QStringList &arguments)
             out << Report::alertLine(notice) << u'\n';
         out.flush();
     });
+    // Beside the alert lines. Desktop channels do nothing here: there is no desktop to show them.
+    QObject::connect(
+        &runtime.notifier(), &AlertNotifier::failed, &runtime,
+        [&out, json](const QString &channel, const AlertNotice &notice, const QString &error, bool willRetry) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (json)
+                out << QString::fromUtf8(
+                    QJsonDocument(Report::notificationFailureJson(channel, notice, error, willRetry, now))
+                        .toJson(QJsonDocument::Compact))
+                    << u'\n';
+            else
+                out << Report::notificationFailureLine(channel, notice, error, willRetry, now) << u'\n';
+            out.flush();
+        });
     QObject::connect(&runtime.monitor(), &Monitor::noticed, &runtime, [&err](const QString &message) {
         err << message << u'\n';
         err.flush();

@@ -181,6 +181,29 @@ QJsonObject Report::alertJson(const AlertNotice &notice)
     };
 }
 
+QString Report::notificationFailureLine(const QString &channel, const AlertNotice &notice, const QString &error,
+                                        bool willRetry, const QDateTime &now)
+{
+    QString line = now.toUTC().toString(Qt::ISODate) + u" notification "_s + channel + u" failed (alert "_s
+                   + notice.rule + u' ' + machineName(notice.kind) + u"): "_s + error;
+    if (willRetry)
+        line += u" (will retry)"_s;
+    return line;
+}
+
+QJsonObject Report::notificationFailureJson(const QString &channel, const AlertNotice &notice, const QString &error,
+                                            bool willRetry, const QDateTime &now)
+{
+    QJsonObject object;
+    object.insert(u"time"_s, now.toUTC().toString(Qt::ISODate));
+    object.insert(u"notification"_s, channel);
+    object.insert(u"alert"_s, notice.rule);
+    object.insert(u"state"_s, machineName(notice.kind));
+    object.insert(u"error"_s, error);
+    object.insert(u"will_retry"_s, willRetry);
+    return object;
+}
+
 QString Report::stateChangeLine(const CheckUpdate &update)
 {
     const Sample &s = update.sample;

@@ -32,6 +32,15 @@ public:
     static QString alertLine(const AlertNotice &notice);
     // {"time": "…Z", "alert": …, "state": "firing", "severity": …, "value": … or null}
     static QJsonObject alertJson(const AlertNotice &notice);
+    // One failed attempt to tell of an alert transition, at `now`: "2026-12-02T09:14:05Z
+    // notification slack failed (alert shopify-down firing): slack: HTTP 404 Not Found: no_service",
+    // with " (will retry)" when it is tried again.
+    static QString notificationFailureLine(const QString &channel, const AlertNotice &notice, const QString &error,
+                                           bool willRetry, const QDateTime &now);
+    // {"time": "…Z", "notification": channel, "alert": …, "state": "firing", "error": …,
+    //  "will_retry": true or false}
+    static QJsonObject notificationFailureJson(const QString &channel, const AlertNotice &notice, const QString &error,
+                                               bool willRetry, const QDateTime &now);
 };
 
 } // namespace gw

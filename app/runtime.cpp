@@ -1,7 +1,9 @@
 #include "runtime.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +17,45 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_watcher, &ConfigWatcher::loadFailed, this, &Runtime::configFailed);
     connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
+    // What the silences let through is told; what became of it goes into the incident history
+    // (once per message: a delivery or its last failed attempt).
+    connect(&m_center, &AlertCenter::deliver, &m_notifier, &AlertNotifier::notify);
+    m_notifier.setReminderFilter([this](const QString &rule) { return m_center.needsReminder(rule); });
+    connect(&m_notifier, &AlertNotifier::delivered, &m_center,
+            [this](const QString &channel, const AlertNotice &notice) {
+                m_center.recordNotification(notice, channel, {});
+            });
+    connect(&m_notifier, &AlertNotifier::failed, &m_center,
+            [this](const QString &channel, const AlertNotice &notice, const QString &error, bool willRetry) {
+                if (!willRetry)
+                    m_center.recordNotification(notice, channel, error);
+            });
+    followReachability();
+}
+
+void Runtime::followReachability()
+{
+    // Where the platform has a backend for it (NetworkManager on Linux); without one, only the
+    // checks' own failures tell (AlertInputs::localNetworkDown).
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    QNetworkInformation *information = QNetworkInformation::instance();
+    const auto apply = [this](QNetworkInformation::Reachability reachability) {
+        m_reachability = reachability;
+        applyReachability();
+    };
+    connect(information, &QNetworkInformation::reachabilityChanged, this, apply);
+    apply(information->reachability());
+}
+
+void Runtime::applyReachability()
+{
+    using R = QNetworkInformation::Reachability;
+    // Checks that only reach this machine (the built-in simulator) work without a network.
+    if (m_reachability == R::Unknown || m_onlyLoopback)
+        m_alerts.setOnline(std::nullopt);
+    else
+        m_alerts.setOnline(m_reachability == R::Online);
 }
 
 // The monitor stops before the store commits what it has queued and closes.
@@ -27,6 +68,26 @@ Runtime::~Runtime()
 QString Runtime::historyPath(const QString &dataDir)
 {
     return dataDir + u"/history.sqlite"_s;
+}
+
+QString Runtime::incidentsPath(const QString &dataDir)
+{
+    return dataDir + u"/incidents.sqlite"_s;
+}
+
+void Runtime::keepIncidents(const Catalog &catalog)
+{
+    const Redactor redactor(References::sensitiveValues(catalog, m_secrets));
+    if (m_incidents) {
+        m_incidents->setRedactor(redactor);
+        return;
+    }
+    if (m_dataDir.isEmpty())
+        return;
+    m_incidents = std::make_unique<IncidentStore>(incidentsPath(m_dataDir));
+    m_incidents->setRedactor(redactor);
+    m_incidents->open(); // a problem is kept in problem(); entries wait in memory meanwhile
+    m_center.setStore(m_incidents.get());
 }
 
 void Runtime::createHistory(const Catalog &catalog)
@@ -125,6 +186,16 @@ void Runtime::apply(const Catalog &catalog)
         m_monitor.setCatalog(catalog);
         m_gateway.setGateway(catalog.gateway);
         m_alerts.setCatalog(catalog);
+        m_onlyLoopback = onlyLoopback(catalog);
+        applyReachability();
+        QSet<QString> behindGateway;
+        if (catalog.gateway) {
+            for (auto it = catalog.gateway->routes.cbegin(); it != catalog.gateway->routes.cend(); ++it)
+                behindGateway.insert(it.key());
+        }
+        m_center.setBehindGateway(behindGateway);
+        keepIncidents(catalog);
+        notifyThrough(catalog);
         createHistory(catalog);
         followEvents(catalog);
         if (m_started)
@@ -132,6 +203,32 @@ void Runtime::apply(const Catalog &catalog)
         Q_EMIT catalogApplied(catalog);
     });
     m_secrets.prefetch(secretNames(catalog));
+}
+
+void Runtime::notifyThrough(const Catalog &catalog)
+{
+    m_notifier.setChannels(catalog.notify, m_secrets);
+    // Alerts the engine no longer has firing (a rule removed or redefined) are forgotten: no more
+    // reminders, and Alertmanager lets them expire. Flapping ones stand as receivers last heard.
+    QList<AlertRule> firing;
+    for (const AlertRule &rule : catalog.alerts) {
+        const AlertStatus *status = m_alerts.engine().status(rule.name);
+        if (status && (status->state == AlertState::Firing || status->flapping))
+            firing.append(rule);
+    }
+    m_notifier.retainAlerts(firing);
+}
+
+bool Runtime::onlyLoopback(const Catalog &catalog)
+{
+    for (const IntegrationSpec &integration : catalog.integrations) {
+        for (const CheckSpec &check : integration.checks) {
+            const QString host = QUrl(References::mask(check.url, u"x"_s)).host();
+            if (!QHostAddress(host).isLoopback() && host != u"localhost")
+                return false;
+        }
+    }
+    return true;
 }
 
 QStringList Runtime::secretNames(const Catalog &catalog)

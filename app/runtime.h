@@ -1,13 +1,17 @@
 #pragma once
 
+#include "alertcenter.h"
+#include "alertnotifier.h"
 #include "alertwatch.h"
 #include "configwatcher.h"
 #include "gatewayfeed.h"
 #include "gatewaywatch.h"
 #include "historystore.h"
+#include "incidentstore.h"
 #include "monitor.h"
 #include "secretstore.h"
 
+#include <QNetworkInformation>
 #include <QObject>
 
 #include <memory>
@@ -17,7 +21,8 @@ namespace gw {
 // Wires configuration, secrets, monitoring and history together, the same way for the window and
 // the headless agent: a loaded (or reloaded) catalog has its secrets fetched, then replaces the
 // monitor's catalog; a broken reload leaves the last good one running. With a data directory,
-// every result is recorded in the history store there. Alert rules are evaluated for both.
+// every result is recorded in the history store there. Alert rules are evaluated for both, and
+// their transitions told on the configuration's notify channels.
 // GUI thread.
 class Runtime final : public QObject
 {
@@ -38,6 +43,12 @@ public:
     GatewayWatch &gateway() { return m_gateway; }
     // The configuration's alert rules, evaluated on every check update's data.
     AlertWatch &alerts() { return m_alerts; }
+    // Silences, acknowledgements and the incident history of those alerts (kept in
+    // <dataDir>/incidents.sqlite, or in memory without a data directory).
+    AlertCenter &alertCenter() { return m_center; }
+    // Tells people, on the configuration's notify channels, of the transitions the alert center
+    // lets through; its desktop channels only signal (the window's tray shows them).
+    AlertNotifier &notifier() { return m_notifier; }
     // The gateway's event feed, while one is configured and history is kept; null otherwise.
     GatewayEventFeed *eventFeed() { return m_feed.get(); }
     // The history store, once the first catalog is applied (its retention comes from there);
@@ -45,7 +56,10 @@ public:
     HistoryStore *history() { return m_history.get(); }
 
     static QStringList secretNames(const Catalog &catalog);
-    static QString historyPath(const QString &dataDir); // <dataDir>/history.sqlite
+    // Every check calls this machine (as the built-in simulator's do).
+    static bool onlyLoopback(const Catalog &catalog);
+    static QString historyPath(const QString &dataDir);   // <dataDir>/history.sqlite
+    static QString incidentsPath(const QString &dataDir); // <dataDir>/incidents.sqlite
 
 Q_SIGNALS:
     void catalogApplied(const gw::Catalog &catalog);
@@ -61,6 +75,14 @@ private:
     void apply(const Catalog &catalog);
 
     void createHistory(const Catalog &catalog);
+    // The operating system's word on the network feeds the local-network alert.
+    void followReachability();
+    void applyReachability();
+    // Opens the incident history on the first catalog (after the rules are set, so open
+    // incidents carry on) and keeps the catalog's secrets out of it.
+    void keepIncidents(const Catalog &catalog);
+    // The catalog's notify channels, their secrets resolved.
+    void notifyThrough(const Catalog &catalog);
     // Starts, restarts or stops the event feed to match the catalog's gateway.
     void followEvents(const Catalog &catalog);
 
@@ -69,6 +91,11 @@ private:
     Monitor m_monitor;
     GatewayWatch m_gateway;
     AlertWatch m_alerts;
+    AlertCenter m_center{m_alerts};
+    AlertNotifier m_notifier;
+    std::unique_ptr<IncidentStore> m_incidents;
+    QNetworkInformation::Reachability m_reachability = QNetworkInformation::Reachability::Unknown;
+    bool m_onlyLoopback = true;
     QString m_dataDir;
     std::unique_ptr<HistoryStore> m_history;
     QNetworkAccessManager *m_feedNetwork = nullptr;

@@ -1,5 +1,7 @@
 #include "alertengine.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 #include <array>
@@ -40,6 +42,28 @@ std::optional<AlertSeverity> alertSeverityFromName(QStringView name)
             return value;
     }
     return std::nullopt;
+}
+
+QMap<QString, QString> alertLabels(const AlertRule &rule)
+{
+    QMap<QString, QString> labels;
+    labels.insert(QStringLiteral("alertname"), rule.name);
+    labels.insert(QStringLiteral("severity"), machineName(rule.severity));
+    // Functions whose subject is an integration or one of its checks (not a route, a webhook source,
+    // a vendor or the workstation).
+    static const QStringList integrationFunctions{
+        QStringLiteral("status"),     QStringLiteral("p50"),        QStringLiteral("p95"),
+        QStringLiteral("p99"),        QStringLiteral("error_rate"), QStringLiteral("failures"),
+        QStringLiteral("quota_left"), QStringLiteral("quota_exhausts_before_reset"), QStringLiteral("tls_days")};
+    QSet<QString> integrations;
+    for (const AlertCall &call : rule.when.calls()) {
+        if (integrationFunctions.contains(call.function))
+            integrations.insert(call.subject.section(u'/', 0, 0));
+    }
+    if (integrations.size() == 1)
+        labels.insert(QStringLiteral("integration"), *integrations.cbegin());
+    labels.insert(rule.labels);
+    return labels;
 }
 
 QString machineName(AlertNotice::Kind kind)
@@ -94,6 +118,18 @@ void AlertEngine::setRules(const QList<AlertRule> &rules)
     m_rules = rules;
     m_status = std::move(kept);
     m_lastNotified = std::move(notified);
+}
+
+void AlertEngine::restoreFiring(const QString &rule, qint64 firedAtMs)
+{
+    const auto status = m_status.find(rule);
+    if (status == m_status.end() || status->state == AlertState::Firing)
+        return;
+    status->state = AlertState::Firing;
+    status->activeSinceMs = firedAtMs;
+    status->firedAtMs = firedAtMs;
+    status->keepFiringSinceMs.reset();
+    m_lastNotified.insert(rule, AlertNotice::Kind::Firing);
 }
 
 QList<AlertNotice> AlertEngine::evaluate(const AlertFacts &facts, qint64 nowMs)

@@ -32,6 +32,12 @@ struct AlertRule
     bool operator==(const AlertRule &) const = default;
 };
 
+// The labels of a rule's alert, as silences match them and receivers see them: the rule's labels
+// plus alertname (the rule's name), severity, and integration when the rule watches one
+// integration only (through status, p50/p95/p99, error_rate, failures, quota_*, tls_days: the part
+// of each subject before '/'). The rule's own labels win.
+QMap<QString, QString> alertLabels(const AlertRule &rule);
+
 enum class AlertState { Inactive, Pending, Firing };
 
 // What people are told: an alert fired or resolved, or its rule started flapping.
@@ -102,6 +108,11 @@ public:
     // A firing rule that disappears is not resolved by this: its alert is gone with it.
     void setRules(const QList<AlertRule> &rules);
     const QList<AlertRule> &rules() const { return m_rules; }
+
+    // Carries on with an alert that was firing when the app stopped (from the incident history):
+    // the rule is firing since `firedAtMs` without a new Firing notice; the next evaluation
+    // resolves it if its condition no longer holds. Unknown rules are ignored.
+    void restoreFiring(const QString &rule, qint64 firedAtMs);
 
     // Evaluates every rule at `nowMs`; what people are to be told, in rule order.
     QList<AlertNotice> evaluate(const AlertFacts &facts, qint64 nowMs);

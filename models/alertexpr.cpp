@@ -683,6 +683,7 @@ const QList<AlertFunction> &alertFunctions()
         {u"route_error_ratio"_s, AlertValueKind::Percent, true, false},
         {u"route_p95"_s, AlertValueKind::Duration, true, false},
         {u"vendor_incident"_s, AlertValueKind::Boolean, false, false},
+        {u"local_network_down"_s, AlertValueKind::Boolean, false, false},
     };
     return functions;
 }

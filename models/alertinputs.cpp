@@ -58,6 +58,7 @@ void AlertInputs::add(const CheckUpdate &update)
         attempt.latencyMs = sample.latencyMs;
     if (sample.tls && sample.tls->expiresAt.isValid())
         attempt.certificateExpiresMs = sample.tls->expiresAt.toMSecsSinceEpoch();
+    m_checksOf[sample.integrationId].insert(id);
     QList<Attempt> &list = m_attempts[id];
     // Attempts arrive in order almost always; one that does not is put in its place.
     const auto at = std::upper_bound(list.begin(), list.end(), attempt.atMs,
@@ -90,26 +91,44 @@ void AlertInputs::forgetCheck(const QString &integrationId, const QString &check
 {
     m_attempts.remove(key(integrationId, checkId));
     m_checkStates.remove(key(integrationId, checkId));
+    if (const auto it = m_checksOf.find(integrationId); it != m_checksOf.end()) {
+        it->remove(key(integrationId, checkId));
+        if (it->isEmpty())
+            m_checksOf.erase(it);
+    }
 }
 
 void AlertInputs::retainChecks(const QSet<QString> &checks)
 {
     m_attempts.removeIf([&checks](const auto &it) { return !checks.contains(it.key()); });
     m_checkStates.removeIf([&checks](const auto &it) { return !checks.contains(it.key()); });
+    for (auto it = m_checksOf.begin(); it != m_checksOf.end();) {
+        it->intersect(checks);
+        it = it->isEmpty() ? m_checksOf.erase(it) : std::next(it);
+    }
+}
+
+QList<QString> AlertInputs::checksOf(const QString &subject) const
+{
+    if (subject.contains(u'/'))
+        return {subject};
+    const auto it = m_checksOf.constFind(subject);
+    return it == m_checksOf.cend() ? QList<QString>() : it->values();
 }
 
 QList<AlertInputs::Attempt> AlertInputs::attempts(const QString &subject, qint64 windowMs, qint64 nowMs) const
 {
     QList<Attempt> out;
-    const bool oneCheck = subject.contains(u'/');
-    const QString prefix = subject + u'/';
-    for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
-        if (oneCheck ? it.key() != subject : !it.key().startsWith(prefix))
-            continue;
-        for (const Attempt &attempt : it.value()) {
-            if (attempt.atMs > nowMs - windowMs && attempt.atMs <= nowMs)
-                out.append(attempt);
-        }
+    const auto collect = [&out, windowMs, nowMs](const QList<Attempt> &list) {
+        // Oldest first: the window is one run of the list.
+        auto it = std::upper_bound(list.cbegin(), list.cend(), nowMs - windowMs,
+                                   [](qint64 ms, const Attempt &a) { return ms < a.atMs; });
+        for (; it != list.cend() && it->atMs <= nowMs; ++it)
+            out.append(*it);
+    };
+    for (const QString &check : checksOf(subject)) {
+        if (const auto it = m_attempts.constFind(check); it != m_attempts.cend())
+            collect(*it);
     }
     return out;
 }
@@ -153,9 +172,9 @@ std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) c
     if (f == u"tls_days") {
         // The newest certificate each check saw, then the one that expires first.
         std::optional<qint64> earliest;
-        const bool oneCheck = call.subject.contains(u'/');
-        for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
-            if (oneCheck ? it.key() != call.subject : !it.key().startsWith(call.subject + u'/'))
+        for (const QString &check : checksOf(call.subject)) {
+            const auto it = m_attempts.constFind(check);
+            if (it == m_attempts.cend())
                 continue;
             const auto newest = std::find_if(it.value().crbegin(), it.value().crend(), [nowMs](const Attempt &a) {
                 return a.certificateExpiresMs && a.atMs <= nowMs;
@@ -165,20 +184,38 @@ std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) c
         }
         return earliest ? std::optional(double(*earliest - nowMs) / dayMs) : std::nullopt;
     }
+    if (f == u"local_network_down")
+        return localNetworkDown(nowMs) ? 1.0 : 0.0;
     return std::nullopt; // webhooks, gateway routes and vendors are measured elsewhere
+}
+
+bool AlertInputs::localNetworkDown(qint64 nowMs) const
+{
+    if (m_online == false)
+        return true;
+    // Per integration: did every check attempted lately fail to reach the network at its latest attempt?
+    QHash<QString, bool> cutOff;
+    for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
+        const auto latest = std::find_if(it.value().crbegin(), it.value().crend(),
+                                         [nowMs](const Attempt &a) { return a.atMs <= nowMs; });
+        if (latest == it.value().crend() || latest->atMs <= nowMs - networkWindowMs)
+            continue;
+        const bool unreachable = latest->failureClass == FailureClass::Dns
+                                 || latest->failureClass == FailureClass::Connect
+                                 || latest->failureClass == FailureClass::LocalNetwork;
+        const QString integration = it.key().section(u'/', 0, 0);
+        cutOff.insert(integration, cutOff.value(integration, true) && unreachable);
+    }
+    const auto failing = std::count(cutOff.cbegin(), cutOff.cend(), true);
+    return failing >= minimumIntegrations && failing * 5 >= cutOff.size() * 4;
 }
 
 std::optional<QString> AlertInputs::state(const AlertCall &call, qint64 nowMs) const
 {
     Q_UNUSED(nowMs)
-    if (call.subject.contains(u'/')) {
-        const auto it = m_checkStates.constFind(call.subject);
-        return it == m_checkStates.cend() ? std::nullopt : std::optional(machineName(*it));
-    }
     std::optional<HealthStatus> state;
-    const QString prefix = call.subject + u'/';
-    for (auto it = m_checkStates.cbegin(); it != m_checkStates.cend(); ++it) {
-        if (it.key().startsWith(prefix))
+    for (const QString &check : checksOf(call.subject)) {
+        if (const auto it = m_checkStates.constFind(check); it != m_checkStates.cend())
             state = state ? worst(*state, *it) : *it;
     }
     return state ? std::optional(machineName(*state)) : std::nullopt;

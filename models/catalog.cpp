@@ -3,8 +3,39 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace gw {
+
+namespace {
+
+constexpr std::array notifyTypeNames{
+    std::pair{NotifyType::Desktop, u"desktop"},
+    std::pair{NotifyType::Slack, u"slack"},
+    std::pair{NotifyType::Webhook, u"webhook"},
+    std::pair{NotifyType::Alertmanager, u"alertmanager"},
+};
+
+} // namespace
+
+QString machineName(NotifyType type)
+{
+    for (const auto &[value, name] : notifyTypeNames) {
+        if (value == type)
+            return QStringView(name).toString();
+    }
+    return {};
+}
+
+std::optional<NotifyType> notifyTypeFromName(QStringView name)
+{
+    for (const auto &[value, text] : notifyTypeNames) {
+        if (name == QStringView(text))
+            return value;
+    }
+    return std::nullopt;
+}
 
 const IntegrationSpec *Catalog::integration(const QString &id) const
 {

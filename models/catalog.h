@@ -147,6 +147,32 @@ struct WebhookSource
     bool operator==(const WebhookSource &) const = default;
 };
 
+enum class NotifyType { Desktop, Slack, Webhook, Alertmanager };
+
+// "desktop", "slack", "webhook", "alertmanager"
+QString machineName(NotifyType type);
+std::optional<NotifyType> notifyTypeFromName(QStringView name);
+
+// One entry of `notify:` (docs/alerts.md#notifications): where alert transitions are sent. The
+// URL and header values may still hold ${secret:…}/${env:…} references, resolved when the
+// catalog is applied. A Slack URL is a credential by itself: messages name the channel instead.
+struct NotifyChannel
+{
+    QString name; // unique; by default the type, then "-2", "-3"… for the next of the same type
+    NotifyType type = NotifyType::Desktop;
+    QString url;                            // slack, webhook, alertmanager (its base URL)
+    QList<QPair<QString, QString>> headers; // webhook, alertmanager
+    AlertSeverity minSeverity = AlertSeverity::Info;
+    std::optional<milliseconds> repeatInterval; // reminders of still-firing alerts; none by default
+    milliseconds timeout{10'000};               // of each HTTP attempt
+    milliseconds resendInterval{60'000};        // alertmanager: firing alerts are re-posted this often
+    QString generatorUrl;                       // alertmanager: "generatorURL" of every alert
+    QList<AlertSeverity> sound;                 // desktop: the severities that play a sound
+    SourcePosition position;
+
+    bool operator==(const NotifyChannel &) const = default;
+};
+
 // Everything the configuration describes, as plain values.
 struct Catalog
 {
@@ -155,6 +181,7 @@ struct Catalog
     std::optional<GatewaySpec> gateway;
     QList<WebhookSource> webhooks; // in file order
     QList<AlertRule> alerts;       // in file order
+    QList<NotifyChannel> notify;   // in file order
 
     // The id of the integration that stands for the gateway (its health and metrics checks).
     static inline const QString gatewayId = QStringLiteral("gateway");

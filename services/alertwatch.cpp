@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace gw {
 
 namespace {
@@ -34,8 +36,14 @@ void AlertWatch::setCatalog(const Catalog &catalog)
     setRules(catalog.alerts);
 }
 
-void AlertWatch::setRules(const QList<AlertRule> &rules)
+void AlertWatch::setRules(const QList<AlertRule> &configured)
 {
+    QList<AlertRule> rules = configured;
+    const AlertRule builtIn = localNetworkRule();
+    // Without rules of its own, nothing is there to hold back, and nothing is evaluated.
+    if (!rules.isEmpty()
+        && std::none_of(rules.cbegin(), rules.cend(), [&](const AlertRule &r) { return r.name == builtIn.name; }))
+        rules.prepend(builtIn);
     m_engine.setRules(rules);
     QList<AlertExpression> expressions;
     for (const AlertRule &rule : rules) {
@@ -44,7 +52,7 @@ void AlertWatch::setRules(const QList<AlertRule> &rules)
             expressions.append(*rule.resolveWhen);
     }
     m_inputs.setRetention(std::max(minimumRetentionMs, AlertInputs::longestWindow(expressions)));
-    if (rules.isEmpty())
+    if (configured.isEmpty())
         m_timer.stop();
     else if (!m_timer.isActive())
         m_timer.start();
@@ -62,6 +70,7 @@ void AlertWatch::evaluate()
     m_inputs.prune(now);
     for (const AlertNotice &notice : m_engine.evaluate(m_inputs, now))
         Q_EMIT noticed(notice);
+    Q_EMIT evaluated();
 }
 
 } // namespace gw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertengine.h"
+#include "activealert.h"
 #include "alertinputs.h"
 #include "catalog.h"
 #include "sample.h"
@@ -32,9 +33,16 @@ public:
     // The catalog's rules; checks it no longer has are forgotten. Evaluates on the timer while
     // there are rules.
     void setCatalog(const Catalog &catalog);
+    // The rules, and with them the built-in "local-network" rule (localNetworkRule()) unless one
+    // of them has that name.
     void setRules(const QList<AlertRule> &rules);
+    // What the operating system says of the network (nullopt: it does not say).
+    void setOnline(std::optional<bool> online) { m_inputs.setOnline(online); }
 
     const AlertEngine &engine() const { return m_engine; }
+    // See AlertEngine::restoreFiring (after the rules are set).
+    void restoreFiring(const QString &rule, qint64 firedAtMs) { m_engine.restoreFiring(rule, firedAtMs); }
+    qint64 now() const { return m_clock(); }
     const AlertInputs &inputs() const { return m_inputs; }
 
 public Q_SLOTS:
@@ -44,6 +52,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void noticed(const gw::AlertNotice &notice);
+    // After every evaluation, when the rules' statuses may have changed.
+    void evaluated();
 
 private:
     std::function<qint64()> m_clock;

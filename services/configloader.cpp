@@ -33,10 +33,11 @@ QString ConfigError::toString() const
 
 namespace {
 
-const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s, u"alerts"_s};
+const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s, u"alerts"_s, u"notify"_s};
 const QStringList alertKeys{u"name"_s,         u"when"_s,     u"for"_s,    u"keep_firing_for"_s,
                             u"resolve_when"_s, u"severity"_s, u"labels"_s, u"annotations"_s};
 const QStringList alertSeverities{u"info"_s, u"warning"_s, u"critical"_s};
+const QStringList notifyTypes{u"desktop"_s, u"slack"_s, u"webhook"_s, u"alertmanager"_s};
 // Functions whose subject is an integration, or an integration's check ("shopify/orders").
 const QStringList integrationFunctions{
     u"status"_s,     u"p50"_s,      u"p95"_s,        u"p99"_s,
@@ -80,6 +81,30 @@ const QStringList quotaKeys{u"remaining"_s, u"limit"_s, u"reset"_s, u"reset_unit
 const QStringList resetUnits{u"epoch"_s, u"delta"_s, u"iso"_s};
 const QStringList quotaUnits{u"requests"_s, u"points"_s, u"tokens"_s, u"bytes"_s, u"concurrent"_s};
 const QStringList methods{u"GET"_s, u"HEAD"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"OPTIONS"_s};
+
+// The keys of a notify channel of this type; of any type while the type is not known.
+QStringList notifyKeys(std::optional<NotifyType> type)
+{
+    const auto applies = [&type](std::initializer_list<NotifyType> types) {
+        return !type || std::find(types.begin(), types.end(), *type) != types.end();
+    };
+    using enum NotifyType;
+    QStringList keys{u"type"_s, u"name"_s};
+    if (applies({Slack, Webhook, Alertmanager}))
+        keys.append(u"url"_s);
+    if (applies({Webhook, Alertmanager}))
+        keys.append(u"headers"_s);
+    keys.append(u"min_severity"_s);
+    if (applies({Desktop, Slack, Webhook}))
+        keys.append(u"repeat_interval"_s);
+    if (applies({Slack, Webhook, Alertmanager}))
+        keys.append(u"timeout"_s);
+    if (applies({Alertmanager}))
+        keys += QStringList{u"resend_interval"_s, u"generator_url"_s};
+    if (applies({Desktop}))
+        keys.append(u"sound"_s);
+    return keys;
+}
 
 QString fromYaml(const std::string &text)
 {
@@ -189,6 +214,10 @@ private:
     std::optional<AlertRule> parseAlert(const YAML::Node &node, const Catalog &catalog, const SourcePosition &fallback);
     std::optional<AlertExpression> readExpression(const Field &field, const QString &key, const Catalog &catalog);
     QMap<QString, QString> readStringMap(const Field &field, const QString &key);
+    void parseNotify(const Field &field, Catalog &catalog);
+    std::optional<NotifyChannel> parseNotifyChannel(const YAML::Node &node, const SourcePosition &fallback,
+                                                    bool &named);
+    QList<AlertSeverity> readSound(const Field &field);
     std::optional<WebhookSource> parseWebhookSource(const Field &field, const QString &id,
                                                     const SourcePosition &position);
     std::optional<QString> readSecretReference(const YAML::Node &scalar, const QString &key,
@@ -317,6 +346,196 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
     // Last: rules name the integrations and checks above.
     if (const auto it = top.constFind(u"alerts"_s); it != top.cend())
         parseAlerts(*it, catalog);
+    if (const auto it = top.constFind(u"notify"_s); it != top.cend())
+        parseNotify(*it, catalog);
+}
+
+void Parser::parseNotify(const Field &field, Catalog &catalog)
+{
+    if (field.value.IsNull())
+        return;
+    const std::optional<YAML::Node> list = readList(field, u"notify"_s);
+    if (!list)
+        return;
+    const SourcePosition listPosition = valuePosition(field);
+    QHash<QString, SourcePosition> taken; // names written in the file
+    QList<NotifyChannel> unnamed;
+    QList<NotifyChannel> channels;
+    for (const YAML::Node &item : *list) {
+        bool named = false;
+        std::optional<NotifyChannel> channel = parseNotifyChannel(item, listPosition, named);
+        if (!channel || !named) {
+            if (channel)
+                channels.append(std::move(*channel));
+            continue;
+        }
+        if (const auto first = taken.constFind(channel->name); first != taken.cend()) {
+            report(channel->position,
+                   tr("duplicate notify channel '%1' (first at line %2, column %3)")
+                       .arg(channel->name, QString::number(first->line), QString::number(first->column)));
+            continue;
+        }
+        taken.insert(channel->name, channel->position);
+        channels.append(std::move(*channel));
+    }
+    // Unnamed channels are called by their type, the second of a type "-2", and so on, around the
+    // names written in the file.
+    for (NotifyChannel &channel : channels) {
+        if (!channel.name.isEmpty())
+            continue;
+        const QString type = machineName(channel.type);
+        QString name = type;
+        for (int n = 2; taken.contains(name); ++n)
+            name = type + u'-' + QString::number(n);
+        channel.name = name;
+        taken.insert(name, channel.position);
+    }
+    catalog.notify = std::move(channels);
+}
+
+std::optional<NotifyChannel> Parser::parseNotifyChannel(const YAML::Node &node, const SourcePosition &fallback,
+                                                        bool &named)
+{
+    const SourcePosition position = positionOf(node, fallback);
+    if (!node.IsMap()) {
+        report(
+            position,
+            tr("expected a notify channel (a map with type and, for most types, url), found %1").arg(describe(node)));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    NotifyChannel channel;
+    channel.position = position;
+
+    // The type says which keys are allowed, so it is read first.
+    std::optional<NotifyType> type;
+    bool typeWritten = false;
+    for (auto it = node.begin(); it != node.end() && !typeWritten; ++it) {
+        if (!it->first.IsScalar() || fromYaml(it->first.Scalar()) != u"type")
+            continue;
+        typeWritten = true;
+        if (const std::optional<QString> name = readChoice(Field{it->first, it->second}, u"type"_s, notifyTypes))
+            type = notifyTypeFromName(*name);
+    }
+    if (!typeWritten)
+        report(position, tr("a notify channel needs a 'type' (%1)").arg(notifyTypes.join(u", "_s)));
+    const Fields all =
+        fields(node, notifyKeys(type),
+               type ? tr("in a notify channel of type %1").arg(machineName(*type)) : tr("in a notify channel"));
+    if (!type)
+        return std::nullopt;
+    channel.type = *type;
+
+    if (const auto it = all.constFind(u"name"_s); it != all.cend()) {
+        if (const std::optional<QString> name = readString(*it, u"name"_s)) {
+            static const QRegularExpression valid(u"\\A[A-Za-z0-9][A-Za-z0-9_.-]*\\z"_s);
+            if (name->isEmpty())
+                report(valuePosition(*it),
+                       tr("empty name: leave 'name' out to call the channel '%1'").arg(machineName(channel.type)));
+            else if (!valid.match(*name).hasMatch())
+                report(valuePosition(*it),
+                       tr("invalid notify channel name '%1': use letters, digits, '-', '_' and '.'").arg(*name));
+            else
+                channel.name = *name;
+            named = true;
+        }
+    }
+    if (const auto it = all.constFind(u"url"_s); it != all.cend()) {
+        // Never repeated in a message: a Slack webhook URL is a credential of its own.
+        if (const std::optional<QString> url = readString(*it, u"url"_s)) {
+            channel.url = *url;
+            validateUrl(*it, *url);
+        }
+    } else if (channel.type != NotifyType::Desktop) {
+        const QString example = channel.type == NotifyType::Slack     ? u"${secret:slack-webhook}"_s
+                                : channel.type == NotifyType::Webhook ? u"https://hooks.example.com/gatewatch"_s
+                                                                      : u"http://alertmanager:9093"_s;
+        report(position,
+               tr("a notify channel of type %1 needs a 'url', e.g. url: %2").arg(machineName(channel.type), example));
+    }
+    if (const auto it = all.constFind(u"headers"_s); it != all.cend() && !it->value.IsNull()) {
+        if (it->value.IsMap())
+            channel.headers = readHeaders(*it);
+        else
+            reportType(*it, u"headers"_s, tr("a map of header names to values"));
+    }
+    if (const auto it = all.constFind(u"min_severity"_s); it != all.cend()) {
+        if (const std::optional<QString> severity = readChoice(*it, u"min_severity"_s, alertSeverities))
+            channel.minSeverity = alertSeverityFromName(*severity).value_or(AlertSeverity::Info);
+    }
+    if (const auto it = all.constFind(u"repeat_interval"_s); it != all.cend()) {
+        if (it->value.IsScalar() && fromYaml(it->value.Scalar()) == u"off") {
+            channel.repeatInterval.reset();
+        } else if (const std::optional<milliseconds> interval = readDuration(*it, u"repeat_interval"_s)) {
+            if (*interval < std::chrono::minutes(1))
+                report(valuePosition(*it), tr("repeat_interval must be at least 1m (or off)"));
+            else
+                channel.repeatInterval = *interval;
+        }
+    }
+    if (const auto it = all.constFind(u"timeout"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> timeout = readDuration(*it, u"timeout"_s))
+            channel.timeout = *timeout;
+    }
+    if (const auto it = all.constFind(u"resend_interval"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> interval = readDuration(*it, u"resend_interval"_s)) {
+            if (*interval < std::chrono::seconds(1))
+                report(valuePosition(*it), tr("resend_interval must be at least 1s"));
+            else
+                channel.resendInterval = *interval;
+        }
+    }
+    if (const auto it = all.constFind(u"generator_url"_s); it != all.cend()) {
+        if (const std::optional<QString> url = readString(*it, u"generator_url"_s)) {
+            channel.generatorUrl = *url;
+            validateUrl(*it, *url);
+        }
+    }
+    if (const auto it = all.constFind(u"sound"_s); it != all.cend())
+        channel.sound = readSound(*it);
+    return m_errors.size() == errorsBefore ? std::optional(channel) : std::nullopt;
+}
+
+QList<AlertSeverity> Parser::readSound(const Field &field)
+{
+    static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s};
+    static const QStringList no{u"false"_s, u"no"_s, u"off"_s};
+    const QString expected = tr("true, false or a list of severities, e.g. [critical, warning]");
+    QList<AlertSeverity> out;
+    if (field.value.IsScalar()) {
+        const QString text = fromYaml(field.value.Scalar()).trimmed();
+        if (yes.contains(text.toLower()))
+            return {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical};
+        if (no.contains(text.toLower()))
+            return out;
+        if (const std::optional<AlertSeverity> severity = alertSeverityFromName(text))
+            return {*severity};
+        const std::optional<QString> suggestion = closest(text, alertSeverities + yes.first(1) + no.first(1));
+        report(valuePosition(field),
+               tr("invalid sound '%1'%2: expected %3")
+                   .arg(text, suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString(), expected));
+        return out;
+    }
+    if (!field.value.IsSequence()) {
+        reportType(field, u"sound"_s, expected);
+        return out;
+    }
+    const SourcePosition listPosition = valuePosition(field);
+    for (const YAML::Node &item : field.value) {
+        const Field entry{field.key, item};
+        if (!item.IsScalar()) {
+            report(
+                positionOf(item, listPosition),
+                tr("expected a severity (%1) in 'sound', found %2").arg(alertSeverities.join(u", "_s), describe(item)));
+            continue;
+        }
+        if (const std::optional<QString> severity = readChoice(entry, u"sound"_s, alertSeverities)) {
+            const AlertSeverity value = alertSeverityFromName(*severity).value_or(AlertSeverity::Info);
+            if (!out.contains(value))
+                out.append(value);
+        }
+    }
+    return out;
 }
 
 void Parser::parseAlerts(const Field &field, Catalog &catalog)

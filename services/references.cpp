@@ -148,6 +148,12 @@ QStringList References::secretNames(const Catalog &catalog)
         for (const QString &previous : source.previousSecrets)
             names += secretNames(previous);
     }
+    for (const NotifyChannel &channel : catalog.notify) {
+        names += secretNames(channel.url);
+        names += secretNames(channel.generatorUrl);
+        for (const auto &header : channel.headers)
+            names += secretNames(header.second);
+    }
     names.removeDuplicates();
     return names;
 }
@@ -194,6 +200,19 @@ QStringList References::sensitiveValues(const Catalog &catalog, const SecretSour
         add(source.secret, true);
         for (const QString &previous : source.previousSecrets)
             add(previous, true);
+    }
+    for (const NotifyChannel &channel : catalog.notify) {
+        if (channel.type == NotifyType::Slack) {
+            // A Slack webhook URL is a credential as a whole, also when written out in the file.
+            add(channel.url, true);
+            if (const Result<QString> url = expand(channel.url, secrets))
+                values.append(url.value());
+        } else {
+            addUrl(channel.url);
+        }
+        addUrl(channel.generatorUrl);
+        for (const auto &header : channel.headers)
+            add(header.second, true);
     }
     values.removeAll(QString());
     values.removeDuplicates();

@@ -27,12 +27,13 @@ class References
 public:
     // Names of the secrets a string refers to, in order, without duplicates.
     static QStringList secretNames(const QString &text);
-    // Names of every secret the catalog's checks, gateway and webhook sources refer to, without
-    // duplicates.
+    // Names of every secret the catalog's checks, gateway, webhook sources and notify channels refer
+    // to, without duplicates.
     static QStringList secretNames(const Catalog &catalog);
     // The values to keep out of everything Gatewatch writes: of every ${secret:…}, and of every
     // ${env:…} in a header, body, URL query or webhook secret (a variable that only names a host or
-    // a path stays readable). Unset ones are skipped; without duplicates.
+    // a path stays readable), and the whole URL of a Slack notify channel with every variable in it.
+    // Unset ones are skipped; without duplicates.
     static QStringList sensitiveValues(const Catalog &catalog, const SecretSource &secrets);
     // A syntax problem (unterminated "${", unknown kind, empty or invalid name), positioned.
     static std::optional<Error> validate(const QString &text);

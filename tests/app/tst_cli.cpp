@@ -418,7 +418,11 @@ alerts:
 )")
                                                .arg(failing.url())
                                                .toUtf8());
-        const Run run = gatewatch({u"agent"_s, u"--for"_s, u"4s"_s, u"--format"_s, u"json"_s, u"--config"_s, config});
+        // A data directory of its own: no incident of another test's run carries on here.
+        QProcessEnvironment fresh;
+        fresh.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"alerts-data"_s));
+        const Run run =
+            gatewatch({u"agent"_s, u"--for"_s, u"4s"_s, u"--format"_s, u"json"_s, u"--config"_s, config}, fresh);
         QCOMPARE(run.exitCode, 0);
         QList<QJsonObject> alerts;
         for (const QByteArray &text : run.out.trimmed().split('\n')) {
@@ -433,6 +437,55 @@ alerts:
         QCOMPARE(alerts.at(0).value(u"severity"_s).toString(), u"critical"_s);
         QVERIFY2(alerts.at(0).value(u"value"_s).toDouble() >= 1, run.out.constData());
         QVERIFY(QDateTime::fromString(alerts.at(0).value(u"time"_s).toString(), Qt::ISODate).isValid());
+    }
+
+    void agentPrintsNotificationFailures()
+    {
+        LoopbackServer failing(LoopbackServer::Mode::Respond, LoopbackServer::response(503, "{}"));
+        LoopbackServer hook(LoopbackServer::Mode::Respond, LoopbackServer::response(404, "no_hook", {}, "text/plain"));
+        const QString config = writeConfig(QStringLiteral(R"(settings:
+  interval: 1s
+  timeout: 500ms
+  evaluation_interval: 1s
+integrations:
+  - id: klaviyo
+    checks:
+      - id: accounts
+        url: %1
+alerts:
+  - name: klaviyo-failing
+    when: failures(klaviyo, 1m) >= 1
+notify:
+  - type: desktop
+  - type: webhook
+    name: ops-hook
+    url: %2
+)")
+                                               .arg(failing.url(), hook.url(u"/hooks/gatewatch-token"_s))
+                                               .toUtf8());
+        // A data directory of its own: no incident of another test's run carries on here.
+        QProcessEnvironment fresh;
+        fresh.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"notify-data"_s));
+        const Run run =
+            gatewatch({u"agent"_s, u"--for"_s, u"4s"_s, u"--format"_s, u"json"_s, u"--config"_s, config}, fresh);
+        QCOMPARE(run.exitCode, 0);
+        QList<QJsonObject> failures;
+        for (const QByteArray &text : run.out.trimmed().split('\n')) {
+            const QJsonObject line = QJsonDocument::fromJson(text).object();
+            if (line.contains(u"notification"_s))
+                failures.append(line);
+        }
+        // A 404 is not tried again: one line, beside the alert's.
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(hook.requests, 1);
+        const QJsonObject failure = failures.constFirst();
+        QCOMPARE(failure.value(u"notification"_s).toString(), u"ops-hook"_s);
+        QCOMPARE(failure.value(u"alert"_s).toString(), u"klaviyo-failing"_s);
+        QCOMPARE(failure.value(u"state"_s).toString(), u"firing"_s);
+        QCOMPARE(failure.value(u"error"_s).toString(), u"ops-hook: HTTP 404 Status: no_hook"_s);
+        QCOMPARE(failure.value(u"will_retry"_s).toBool(true), false);
+        QVERIFY(QDateTime::fromString(failure.value(u"time"_s).toString(), Qt::ISODate).isValid());
+        QVERIFY2(!run.out.contains("gatewatch-token") && !run.err.contains("gatewatch-token"), run.out.constData());
     }
 
     void agentRecordsHistoryForExport()

@@ -35,6 +35,16 @@ CheckSpec check(const QString &id, const QString &url, SourcePosition position)
     return spec;
 }
 
+NotifyChannel notifyChannel(NotifyType type, const QString &name, const QString &url, SourcePosition position)
+{
+    NotifyChannel channel;
+    channel.type = type;
+    channel.name = name;
+    channel.url = url;
+    channel.position = position;
+    return channel;
+}
+
 IntegrationSpec integration(const QString &id, const QString &name, SourcePosition position,
                             QList<CheckSpec> checks = {})
 {
@@ -67,6 +77,7 @@ private Q_SLOTS:
     void errors();
     void multipleErrorsReportedTogether();
     void webhookSecretValueNeverRepeated();
+    void notifyUrlNeverRepeated();
     void alertRules();
     void missingFile();
     void errorToString_data();
@@ -119,6 +130,24 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
         QCOMPARE(a.scheme, e.scheme);
         QCOMPARE(a.secret, e.secret);
         QCOMPARE(a.previousSecrets, e.previousSecrets);
+        QCOMPARE(a.position, e.position);
+    }
+    QCOMPARE(actual.notify.size(), expected.notify.size());
+    for (qsizetype i = 0; i < expected.notify.size(); ++i) {
+        const NotifyChannel &a = actual.notify.at(i);
+        const NotifyChannel &e = expected.notify.at(i);
+        QCOMPARE(a.name, e.name);
+        QCOMPARE(a.type, e.type);
+        QCOMPARE(a.url, e.url);
+        QCOMPARE(a.headers, e.headers);
+        QCOMPARE(a.minSeverity, e.minSeverity);
+        QCOMPARE(a.repeatInterval.has_value(), e.repeatInterval.has_value());
+        if (e.repeatInterval)
+            QCOMPARE(a.repeatInterval->count(), e.repeatInterval->count());
+        QCOMPARE(a.timeout.count(), e.timeout.count());
+        QCOMPARE(a.resendInterval.count(), e.resendInterval.count());
+        QCOMPARE(a.generatorUrl, e.generatorUrl);
+        QCOMPARE(a.sound, e.sound);
         QCOMPARE(a.position, e.position);
     }
     QCOMPARE(actual.integrations.size(), expected.integrations.size());
@@ -465,6 +494,87 @@ void tst_ConfigLoader::catalog_data()
     }
     QTest::newRow("no webhook sources") << "webhooks:\n"_ba << Catalog{};
     QTest::newRow("no alerts") << "alerts:\n"_ba << Catalog{};
+    QTest::newRow("no notify channels") << "notify:\n"_ba << Catalog{};
+    {
+        Catalog expected;
+        NotifyChannel desktop = notifyChannel(NotifyType::Desktop, u"desktop"_s, {}, {2, 5});
+        desktop.sound = {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical};
+        NotifyChannel slack = notifyChannel(NotifyType::Slack, u"slack"_s, u"${secret:slack-webhook}"_s, {4, 5});
+        slack.minSeverity = AlertSeverity::Warning;
+        NotifyChannel webhook =
+            notifyChannel(NotifyType::Webhook, u"webhook"_s, u"https://hooks.internal/gatewatch"_s, {7, 5});
+        webhook.headers = {{u"Authorization"_s, u"Bearer ${secret:hook-token}"_s}};
+        expected.notify = {
+            desktop, slack, webhook,
+            notifyChannel(NotifyType::Alertmanager, u"alertmanager"_s, u"http://alertmanager:9093"_s, {10, 5})};
+        QTest::newRow("notify channels of every type, with their defaults")
+            << "notify:\n"
+               "  - type: desktop\n"
+               "    sound: true\n"
+               "  - type: slack\n"
+               "    url: ${secret:slack-webhook}\n"
+               "    min_severity: warning\n"
+               "  - type: webhook\n"
+               "    url: https://hooks.internal/gatewatch\n"
+               "    headers: { Authorization: \"Bearer ${secret:hook-token}\" }\n"
+               "  - type: alertmanager\n"
+               "    url: http://alertmanager:9093\n"_ba
+            << expected;
+    }
+    {
+        Catalog expected;
+        NotifyChannel desktop = notifyChannel(NotifyType::Desktop, u"laptop"_s, {}, {2, 5});
+        desktop.sound = {AlertSeverity::Critical, AlertSeverity::Warning};
+        desktop.repeatInterval = std::chrono::hours(4);
+        NotifyChannel slack = notifyChannel(NotifyType::Slack, u"slack"_s, u"${env:SLACK_URL}"_s, {6, 5});
+        slack.minSeverity = AlertSeverity::Critical;
+        slack.repeatInterval = std::nullopt;
+        slack.timeout = std::chrono::seconds(5);
+        NotifyChannel alertmanager =
+            notifyChannel(NotifyType::Alertmanager, u"am"_s, u"https://am.internal:9093/prefix"_s, {11, 5});
+        alertmanager.resendInterval = std::chrono::seconds(30);
+        alertmanager.generatorUrl = u"http://gatewatch.internal/"_s;
+        alertmanager.headers = {{u"X-Scope-OrgID"_s, u"ops"_s}};
+        expected.notify = {desktop, slack, alertmanager};
+        QTest::newRow("notify channels with every key") << "notify:\n"
+                                                           "  - type: desktop\n"
+                                                           "    name: laptop\n"
+                                                           "    sound: [critical, warning, critical]\n"
+                                                           "    repeat_interval: 4h\n"
+                                                           "  - type: slack\n"
+                                                           "    url: \"${env:SLACK_URL}\"\n"
+                                                           "    min_severity: critical\n"
+                                                           "    repeat_interval: off\n"
+                                                           "    timeout: 5s\n"
+                                                           "  - type: alertmanager\n"
+                                                           "    name: am\n"
+                                                           "    url: https://am.internal:9093/prefix\n"
+                                                           "    headers: {X-Scope-OrgID: ops}\n"
+                                                           "    resend_interval: 30s\n"
+                                                           "    generator_url: http://gatewatch.internal/\n"_ba
+                                                        << expected;
+    }
+    {
+        // Unnamed channels are named after their type, around the names written out.
+        Catalog expected;
+        NotifyChannel quiet = notifyChannel(NotifyType::Desktop, u"desktop"_s, {}, {6, 5});
+        quiet.sound = {AlertSeverity::Critical};
+        expected.notify = {
+            notifyChannel(NotifyType::Slack, u"slack-3"_s, u"${secret:a}"_s, {2, 5}),
+            notifyChannel(NotifyType::Slack, u"slack-2"_s, u"${secret:b}"_s, {3, 5}),
+            notifyChannel(NotifyType::Slack, u"slack-4"_s, u"${secret:c}"_s, {4, 5}),
+            notifyChannel(NotifyType::Webhook, u"slack"_s, u"https://x.example/h"_s, {5, 5}),
+            quiet,
+        };
+        QTest::newRow("notify channel names made unique")
+            << "notify:\n"
+               "  - {type: slack, url: \"${secret:a}\"}\n"
+               "  - {type: slack, url: \"${secret:b}\", name: slack-2}\n"
+               "  - {type: slack, url: \"${secret:c}\"}\n"
+               "  - {type: webhook, url: \"https://x.example/h\", name: slack}\n"
+               "  - {type: desktop, sound: critical}\n"_ba
+            << expected;
+    }
     {
         Catalog expected;
         expected.webhooks = {
@@ -809,6 +919,70 @@ void tst_ConfigLoader::errors_data()
         << 26 << u"unknown check 'soap' of shop in resolve_when (its checks: rest)"_s;
     QTest::newRow("labels not a map") << alerts + "  - name: a\n    when: status(shop) == down\n    labels: [team]\n"_ba
                                       << 9 << 13 << u"expected a map of names to text"_s;
+    // A channel from line 2; its keys from line 3 on, column 5.
+    const QByteArray slack = "notify:\n  - type: slack\n    url: ${secret:slack-webhook}\n"_ba;
+    QTest::newRow("notify is a map") << "notify: {type: slack}\n"_ba << 1 << 9 << u"expected a list for 'notify'"_s;
+    QTest::newRow("notify channel is a string")
+        << "notify:\n  - slack\n"_ba << 2 << 5 << u"expected a notify channel (a map with type"_s;
+    QTest::newRow("notify channel without a type")
+        << "notify:\n  - url: https://x.example/\n"_ba << 2 << 5
+        << u"a notify channel needs a 'type' (desktop, slack, webhook, alertmanager)"_s;
+    QTest::newRow("unknown notify type, typo")
+        << "notify:\n  - type: slak\n    url: ${secret:s}\n"_ba << 2 << 11
+        << u"unknown type 'slak'; did you mean 'slack'? (allowed: desktop, slack, webhook, alertmanager)"_s;
+    QTest::newRow("unknown key in a slack channel, typo")
+        << slack + "    min_severty: warning\n"_ba << 4 << 5
+        << u"unknown key 'min_severty' in a notify channel of type slack; did you mean 'min_severity'? (allowed: "
+           "type, name, url, min_severity, repeat_interval, timeout)"_s;
+    QTest::newRow("sound is for desktop channels")
+        << slack + "    sound: true\n"_ba << 4 << 5 << u"unknown key 'sound' in a notify channel of type slack"_s;
+    QTest::newRow("alertmanager repeats by itself")
+        << "notify:\n  - type: alertmanager\n    url: http://am:9093\n    repeat_interval: 4h\n"_ba << 4 << 5
+        << u"unknown key 'repeat_interval' in a notify channel of type alertmanager (allowed: type, name, url, "
+           "headers, min_severity, timeout, resend_interval, generator_url)"_s;
+    QTest::newRow("resend interval on a webhook, typo")
+        << "notify:\n  - type: webhook\n    url: https://x.example/\n    resend_intervall: 1m\n"_ba << 4 << 5
+        << u"unknown key 'resend_intervall' in a notify channel of type webhook (allowed: type, name, url, headers, "
+           "min_severity, repeat_interval, timeout)"_s;
+    QTest::newRow("slack without a url")
+        << "notify:\n  - type: slack\n"_ba << 2 << 5
+        << u"a notify channel of type slack needs a 'url', e.g. url: ${secret:slack-webhook}"_s;
+    QTest::newRow("desktop has no url") << "notify:\n  - type: desktop\n    url: https://x.example/\n"_ba << 3 << 5
+                                        << u"unknown key 'url' in a notify channel of type desktop"_s;
+    QTest::newRow("notify url of another scheme") << "notify:\n  - type: webhook\n    url: ftp://x.example/\n"_ba << 3
+                                                  << 10 << u"unsupported url scheme 'ftp' (allowed: http, https)"_s;
+    QTest::newRow("notify url with a bad reference")
+        << "notify:\n  - type: slack\n    url: ${secret:slack/hook}\n"_ba << 3 << 24
+        << u"invalid reference in 'url': invalid character '/'"_s;
+    QTest::newRow("unknown min_severity") << slack + "    min_severity: critcal\n"_ba << 4 << 19
+                                          << u"unknown min_severity 'critcal'; did you mean 'critical'?"_s;
+    QTest::newRow("repeat interval under a minute")
+        << slack + "    repeat_interval: 30s\n"_ba << 4 << 22 << u"repeat_interval must be at least 1m (or off)"_s;
+    QTest::newRow("resend interval under a second")
+        << "notify:\n  - type: alertmanager\n    url: http://am:9093\n    resend_interval: 500ms\n"_ba << 4 << 22
+        << u"resend_interval must be at least 1s"_s;
+    QTest::newRow("notify timeout without a unit")
+        << slack + "    timeout: 10\n"_ba << 4 << 14 << u"invalid timeout '10'"_s;
+    QTest::newRow("generator url not a url")
+        << "notify:\n  - type: alertmanager\n    url: http://am:9093\n    generator_url: gatewatch\n"_ba << 4 << 20
+        << u"invalid url: expected an absolute http:// or https:// URL"_s;
+    QTest::newRow("sound with an unknown severity")
+        << "notify:\n  - type: desktop\n    sound: [critical, loud]\n"_ba << 3 << 23
+        << u"unknown sound 'loud' (allowed: info, warning, critical)"_s;
+    QTest::newRow("sound neither yes nor severities")
+        << "notify:\n  - type: desktop\n    sound: maybe\n"_ba << 3 << 12
+        << u"invalid sound 'maybe': expected true, false or a list of severities"_s;
+    QTest::newRow("sound is a map") << "notify:\n  - type: desktop\n    sound: {critical: yes}\n"_ba << 3 << 12
+                                    << u"expected true, false or a list of severities"_s;
+    QTest::newRow("notify headers not a map")
+        << "notify:\n  - type: webhook\n    url: https://x.example/\n    headers: [X-Token]\n"_ba << 4 << 14
+        << u"expected a map of header names to values for 'headers'"_s;
+    QTest::newRow("invalid notify channel name")
+        << slack + "    name: ops channel\n"_ba << 4 << 11 << u"invalid notify channel name 'ops channel'"_s;
+    QTest::newRow("notify channel name twice")
+        << "notify:\n  - {type: slack, url: \"${secret:a}\", name: ops}\n"
+           "  - {type: webhook, url: \"https://x.example/\", name: ops}\n"_ba
+        << 3 << 5 << u"duplicate notify channel 'ops' (first at line 2, column 5)"_s;
 }
 
 void tst_ConfigLoader::errors()
@@ -906,6 +1080,16 @@ void tst_ConfigLoader::webhookSecretValueNeverRepeated()
         "webhooks:\n  github:\n    scheme: github\n    secret: gh-hook-acme-storefront-2026\n"_ba, fileName);
     QVERIFY(!result.ok());
     QVERIFY(!describe(result.error()).contains(u"gh-hook-acme-storefront-2026"_s));
+}
+
+void tst_ConfigLoader::notifyUrlNeverRepeated()
+{
+    // A Slack webhook URL written out is a credential: errors point at it without repeating it.
+    const Result<Catalog, ConfigErrors> result = ConfigLoader::loadText(
+        "notify:\n  - type: slack\n    url: ftp://hooks.slack.com/services/T0/B0/XXXXsecret\n"_ba, fileName);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().size(), 1);
+    QVERIFY(!describe(result.error()).contains(u"XXXXsecret"_s));
 }
 
 void tst_ConfigLoader::missingFile()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void expand();
     void mask_data();
     void mask();
+    void notifyChannelSecrets();
 };
 
 void tst_References::initTestCase()
@@ -162,6 +163,42 @@ void tst_References::mask()
     QFETCH(QString, text);
     QFETCH(QString, masked);
     QCOMPARE(References::mask(text, u"0"_s), masked);
+}
+
+void tst_References::notifyChannelSecrets()
+{
+    Catalog catalog;
+    NotifyChannel slack;
+    slack.name = u"slack"_s;
+    slack.type = NotifyType::Slack;
+    slack.url = u"${secret:slack-webhook}"_s;
+    NotifyChannel literalSlack = slack;
+    literalSlack.name = u"slack-2"_s;
+    literalSlack.url = u"https://hooks.slack.com/services/T0/B0/written-out-token"_s;
+    NotifyChannel hook;
+    hook.name = u"webhook"_s;
+    hook.type = NotifyType::Webhook;
+    hook.url = u"https://${env:GW_TST_REFERENCES_REGION}.hooks.example/gatewatch?key=${secret:hook-key}"_s;
+    hook.headers = {{u"Authorization"_s, u"Bearer ${secret:hook-token}"_s}};
+    NotifyChannel alertmanager;
+    alertmanager.name = u"alertmanager"_s;
+    alertmanager.type = NotifyType::Alertmanager;
+    alertmanager.url = u"http://alertmanager:9093"_s;
+    catalog.notify = {slack, literalSlack, hook, alertmanager};
+
+    QCOMPARE(References::secretNames(catalog), (QStringList{u"slack-webhook"_s, u"hook-key"_s, u"hook-token"_s}));
+
+    const MapSecrets secrets({{u"slack-webhook"_s, u"https://hooks.slack.com/services/T1/B1/abcdef"_s},
+                              {u"hook-key"_s, u"key-1234"_s},
+                              {u"hook-token"_s, u"token-5678"_s}});
+    const QStringList values = References::sensitiveValues(catalog, secrets);
+    // A Slack URL as a whole, also written out; the secrets of the others; not a host's variable.
+    QVERIFY(values.contains(u"https://hooks.slack.com/services/T1/B1/abcdef"_s));
+    QVERIFY(values.contains(u"https://hooks.slack.com/services/T0/B0/written-out-token"_s));
+    QVERIFY(values.contains(u"key-1234"_s));
+    QVERIFY(values.contains(u"token-5678"_s));
+    QVERIFY(!values.contains(u"eu-west-1"_s));
+    QVERIFY(!values.contains(u"http://alertmanager:9093"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_References)

@@ -294,6 +294,27 @@ private Q_SLOTS:
         QCOMPARE(engine.status(u"r"_s)->state, AlertState::Firing);
     }
 
+    void restoredFiringCarriesOn()
+    {
+        // Still failing after a restart: the same incident goes on, nobody is told again.
+        AlertEngine engine;
+        engine.setRules({rule(u"failures(stripe, 1m) > 0"_s, 60 * s)});
+        engine.restoreFiring(u"r"_s, -600 * s);
+        engine.restoreFiring(u"unknown"_s, 0);
+        SeriesFacts facts;
+        facts.series.insert(u"failures"_s, {{-10'000 * s, 1.0}, {30 * s, 0.0}});
+        QCOMPARE(engine.status(u"r"_s)->state, AlertState::Firing);
+        QCOMPARE(run(engine, facts, {0, 15 * s}), QStringList{});
+        QCOMPARE(engine.status(u"r"_s)->firedAtMs, std::optional<qint64>(-600 * s));
+
+        // Recovered: resolved, as the incident it was.
+        const QList<AlertNotice> resolved = engine.evaluate(facts, 30 * s);
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved.at(0).kind, AlertNotice::Kind::Resolved);
+        QCOMPARE(resolved.at(0).startsAtMs, -600 * s);
+        QVERIFY(!engine.status(u"unknown"_s));
+    }
+
     void reloadKeepsUnchangedRules()
     {
         AlertEngine engine;

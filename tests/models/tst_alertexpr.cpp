@@ -137,6 +137,7 @@ void TestAlertExpression::listsTheFunctions()
         {u"route_error_ratio"_s, AlertValueKind::Percent, true, false},
         {u"route_p95"_s, AlertValueKind::Duration, true, false},
         {u"vendor_incident"_s, AlertValueKind::Boolean, false, false},
+        {u"local_network_down"_s, AlertValueKind::Boolean, false, false},
     };
     const QList<AlertFunction> &functions = alertFunctions();
     QCOMPARE(functions.size(), expected.size());

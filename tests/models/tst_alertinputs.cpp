@@ -4,6 +4,7 @@
 
 Q_DECLARE_METATYPE(gw::AlertCall)
 Q_DECLARE_METATYPE(std::optional<double>)
+Q_DECLARE_METATYPE(std::optional<bool>)
 
 using namespace gw;
 using namespace Qt::StringLiterals;
@@ -194,6 +195,66 @@ private Q_SLOTS:
         inputs.setRetention(25 * s);
         inputs.prune(t0 + 40 * s); // drops the one at 10 s, though it came last
         QCOMPARE(inputs.number(call(u"p50"_s, u"shop/rest"_s, 600 * s), t0 + 40 * s), std::optional(300.0));
+    }
+
+    // Latest attempt per integration ("id:class" or "id:class@seconds before now"), what the
+    // operating system says, and whether that is the workstation's network.
+    void localNetwork_data()
+    {
+        QTest::addColumn<QStringList>("latest");
+        QTest::addColumn<std::optional<bool>>("online");
+        QTest::addColumn<bool>("down");
+
+        const std::optional<bool> unknown;
+        QTest::newRow("three cut off") << QStringList{u"a:connect"_s, u"b:dns"_s, u"c:local-network"_s} << unknown
+                                       << true;
+        QTest::newRow("two are not enough") << QStringList{u"a:connect"_s, u"b:dns"_s} << unknown << false;
+        QTest::newRow("four of five") << QStringList{u"a:connect"_s, u"b:dns"_s, u"c:connect"_s, u"d:connect"_s,
+                                                     u"e:none"_s}
+                                      << unknown << true;
+        QTest::newRow("three of five") << QStringList{u"a:connect"_s, u"b:dns"_s, u"c:connect"_s, u"d:none"_s,
+                                                      u"e:none"_s}
+                                       << unknown << false;
+        QTest::newRow("timeouts are the vendors'")
+            << QStringList{u"a:timeout"_s, u"b:timeout"_s, u"c:timeout"_s} << unknown << false;
+        QTest::newRow("HTTP errors are the vendors'")
+            << QStringList{u"a:http-status"_s, u"b:http-status"_s, u"c:connect"_s} << unknown << false;
+        QTest::newRow("stale attempts do not count")
+            << QStringList{u"a:connect@200"_s, u"b:dns@200"_s, u"c:connect"_s} << unknown << false;
+        QTest::newRow("one integration with a check still reaching out")
+            << QStringList{u"a:connect"_s, u"a:none"_s, u"b:dns"_s, u"c:connect"_s} << unknown << false;
+        QTest::newRow("the OS says offline") << QStringList{u"a:none"_s} << std::optional(false) << true;
+        QTest::newRow("the OS says online, the checks disagree")
+            << QStringList{u"a:connect"_s, u"b:dns"_s, u"c:connect"_s} << std::optional(true) << true;
+        QTest::newRow("nothing attempted") << QStringList{} << unknown << false;
+    }
+
+    void localNetwork()
+    {
+        QFETCH(QStringList, latest);
+        QFETCH(std::optional<bool>, online);
+        QFETCH(bool, down);
+        const qint64 now = t0 + 600 * s;
+        AlertInputs inputs;
+        inputs.setOnline(online);
+        int n = 0;
+        for (const QString &entry : latest) {
+            const QString integration = entry.section(u':', 0, 0);
+            const QString rest = entry.section(u':', 1);
+            const FailureClass failure = failureClassFromName(rest.section(u'@', 0, 0)).value_or(FailureClass::None);
+            const qint64 ago = rest.contains(u'@') ? rest.section(u'@', 1).toLongLong() * s : 5 * s;
+            CheckUpdate update = attempt(u"check%1"_s.arg(n++), now - ago, failure == FailureClass::None ? 200 : 0, 10,
+                                         failure);
+            update.sample.integrationId = integration;
+            // An older success before each latest attempt: only the latest counts.
+            CheckUpdate earlier = update;
+            earlier.sample.at = earlier.sample.at.addSecs(-30);
+            earlier.sample.failureClass = FailureClass::None;
+            inputs.add(earlier);
+            inputs.add(update);
+        }
+        QCOMPARE(inputs.localNetworkDown(now), down);
+        QCOMPARE(inputs.number(call(u"local_network_down"_s, u"workstation"_s), now), std::optional(down ? 1.0 : 0.0));
     }
 
     void longestWindow()
