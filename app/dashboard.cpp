@@ -1,9 +1,13 @@
 #include "dashboard.h"
 
+#include "alertspage.h"
+#include "alerttray.h"
 #include "failedcallspage.h"
 #include "gatewaypage.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QStatusBar>
 
 namespace gw {
 
@@ -92,6 +96,8 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
             [this](const QString &message) { m_window.gatewayPage()->setEventFeedStatus(message, true); });
     connect(m_window.gatewayPage(), &GatewayPage::failedCallsRequested, this, &Dashboard::showFailedCalls);
 
+    wireAlerts();
+
     // The overview's compact quota indicator follows the quota model, coalesced per event-loop turn.
     m_quotaSummary.setSingleShot(true);
     m_quotaSummary.setInterval(0);
@@ -106,6 +112,103 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_quotas, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::modelReset, this, refresh);
+}
+
+void Dashboard::wireAlerts()
+{
+    AlertCenter &center = m_runtime.alertCenter();
+    AlertsPage *page = m_window.alertsPage();
+    const auto showActive = [this, page] {
+        AlertCenter &center = m_runtime.alertCenter();
+        page->setAlerts(center.active());
+        page->setSilences(center.silences(), m_runtime.alerts().now());
+    };
+    const auto showHistory = [this, page] { page->setHistory(m_runtime.alertCenter().history(page->historyQuery())); };
+    connect(&center, &AlertCenter::changed, this, showActive);
+    connect(&center, &AlertCenter::recorded, this, showHistory);
+    connect(&m_runtime, &Runtime::catalogApplied, this, [showActive, showHistory] {
+        showActive();
+        showHistory();
+    });
+    connect(page, &AlertsPage::historyRequested, this, showHistory);
+
+    // The tray icon follows the page's count and colour and opens the page on its notifications.
+    m_tray = new AlertTray(&m_window);
+    connect(page, &AlertsPage::attentionChanged, m_tray, &AlertTray::setAttention);
+    connect(m_tray, &AlertTray::openRequested, this, [this](const QString &rule) {
+        m_window.showAlerts(rule);
+        m_window.showNormal();
+        m_window.raise();
+        m_window.activateWindow();
+    });
+    connect(m_tray, &AlertTray::showWindowRequested, this, [this] {
+        m_window.showNormal();
+        m_window.raise();
+        m_window.activateWindow();
+    });
+    connect(m_tray, &AlertTray::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(&m_runtime.notifier(), &AlertNotifier::desktopNotified, m_tray,
+            [this](const QString &channel, const AlertNotice &notice, const AlertRule &rule, bool sound,
+                   bool reminder) {
+                // Shown here (the agent has no desktop), so recorded here.
+                m_runtime.alertCenter().recordNotification(notice, channel, {});
+                QString summary = rule.annotations.value(QStringLiteral("summary"));
+                if (reminder)
+                    summary = summary.isEmpty() ? tr("Still firing") : tr("Still firing: %1").arg(summary);
+                m_tray->notify(notice, summary, sound);
+            });
+    // A channel that fails shows on the page until it delivers again.
+    const auto showNotifyProblems = [this, page] {
+        QStringList lines;
+        for (auto it = m_notifyProblems.cbegin(); it != m_notifyProblems.cend(); ++it)
+            lines.append(it.value());
+        page->setNotificationProblems(lines);
+    };
+    connect(&m_runtime.notifier(), &AlertNotifier::failed, this,
+            [this, showNotifyProblems](const QString &channel, const AlertNotice &, const QString &error, bool willRetry) {
+                m_notifyProblems.insert(channel, willRetry ? tr("%1 (trying again)").arg(error) : error);
+                showNotifyProblems();
+            });
+    connect(&m_runtime.notifier(), &AlertNotifier::delivered, this,
+            [this, showNotifyProblems](const QString &channel) {
+                if (m_notifyProblems.remove(channel) > 0)
+                    showNotifyProblems();
+            });
+    connect(m_tray, &AlertTray::shown, this,
+            [this](const QString &text) { m_window.statusBar()->showMessage(text, 30'000); });
+    // Silences start and end by the clock, not only by what people do.
+    connect(&m_runtime.alerts(), &AlertWatch::evaluated, this, showActive);
+
+    const auto report = [page](const std::optional<QString> &problem) {
+        page->showActionProblem(problem.value_or(QString()));
+    };
+    connect(page, &AlertsPage::acknowledgeRequested, this, [this, report](const QString &rule, const QString &note) {
+        report(m_runtime.alertCenter().acknowledge(rule, note));
+    });
+    connect(page, &AlertsPage::noteRequested, this, [this, report](const QString &rule, const QString &note) {
+        report(m_runtime.alertCenter().addNote(rule, note));
+    });
+    connect(page, &AlertsPage::silenceRequested, this,
+            [this, page](const QList<LabelMatcher> &matchers, qint64 durationMs, const QString &comment) {
+                const Result<Silence> silence = m_runtime.alertCenter().silence(matchers, durationMs, comment);
+                page->showActionProblem(silence ? QString() : silence.error().message);
+            });
+    connect(page, &AlertsPage::expireSilenceRequested, this, [this, report](const QString &id) {
+        report(m_runtime.alertCenter().expireSilence(id));
+    });
+    connect(page, &AlertsPage::evidenceRequested, this, [this](const QString &rule, qint64 fromMs, qint64 toMs) {
+        CallFilter filter;
+        for (const AlertRule &alertRule : m_runtime.alerts().engine().rules()) {
+            if (alertRule.name == rule) {
+                const QString integration = alertLabels(alertRule).value(QStringLiteral("integration"));
+                if (!integration.isEmpty())
+                    filter.integrations = {integration};
+            }
+        }
+        filter.fromMs = fromMs;
+        filter.toMs = toMs;
+        m_window.showFailedCalls(filter);
+    });
 }
 
 void Dashboard::showGateway()

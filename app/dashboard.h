@@ -6,12 +6,15 @@
 #include "quotamodel.h"
 #include "runtime.h"
 
+#include <QMap>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
 
 namespace gw {
+
+class AlertTray;
 
 // The window's composition: a runtime for one configuration file feeding the overview and quota
 // models that the main window shows (the window ticks their clocks). GUI thread.
@@ -38,6 +41,8 @@ public:
 private:
     void replaceHistoryReader(const Retention &retention);
     void showGateway();
+    // The Alerts page shows the alert center and asks it to act.
+    void wireAlerts();
     void followFeed(GatewayEventFeed *feed);
     void showFailedCalls(const QString &service, const std::optional<QString> &route, qint64 fromMs, qint64 toMs);
 
@@ -48,6 +53,8 @@ private:
     std::unique_ptr<HistoryReader> m_history;
     Retention m_historyRetention;
     QTimer m_quotaSummary;
+    AlertTray *m_tray = nullptr;           // owned by the window
+    QMap<QString, QString> m_notifyProblems; // by channel: its last failure, until it delivers again
     qint64 m_eventsStored = 0; // by the current feed, since it started
 };
 

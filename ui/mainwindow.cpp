@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "alertengine.h"
+#include "alertspage.h"
 #include "banner.h"
 
 #include "failedcallspage.h"
@@ -52,7 +54,7 @@ namespace gw {
 namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
-enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab, WebhooksTab };
+enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab, WebhooksTab, AlertsTab };
 
 // The overview asks the history for uptime and trends this often.
 constexpr int summariesIntervalMs = 60'000;
@@ -128,6 +130,9 @@ struct MainWindow::Private
     GatewayPage *gatewayPage = nullptr;
     FailedCallsPage *failedCallsPage = nullptr;
     WebhooksPage *webhooksPage = nullptr;
+    AlertsPage *alertsPage = nullptr;
+    int unhandledAlerts = 0;
+    int worstAlert = -1; // AlertSeverity, -1: none firing
 
     Banner *configBanner = nullptr;
     Banner *noticeBanner = nullptr;
@@ -208,6 +213,14 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     d->tabs->insertTab(WebhooksTab, d->webhooksPage, tr("Webhooks"));
     connect(d->webhooksPage, &WebhooksPage::attentionChanged, this, &MainWindow::updateWebhooksTab);
     updateWebhooksTab();
+    d->alertsPage = new AlertsPage(d->tabs);
+    d->tabs->insertTab(AlertsTab, d->alertsPage, tr("Alerts"));
+    connect(d->alertsPage, &AlertsPage::attentionChanged, this, [this](int unhandled, int worst) {
+        d->unhandledAlerts = unhandled;
+        d->worstAlert = worst;
+        updateAlertsTab();
+    });
+    updateAlertsTab();
     connect(d->history, &HistoryPanel::failedCallsRequested, this,
             [this](const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs) {
                 CallFilter filter;
@@ -537,6 +550,10 @@ void MainWindow::buildMenus()
     showWebhooks->setObjectName(u"actionShowWebhooks"_s);
     showWebhooks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     connect(showWebhooks, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(WebhooksTab); });
+    QAction *showAlerts = view->addAction(tr("&Alerts"));
+    showAlerts->setObjectName(u"actionShowAlerts"_s);
+    showAlerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    connect(showAlerts, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(AlertsTab); });
     view->addSeparator();
     QAction *expandAll = view->addAction(tr("&Expand All"));
     expandAll->setObjectName(u"actionExpandAll"_s);
@@ -752,6 +769,7 @@ void MainWindow::changeEvent(QEvent *event)
         updateQuotasTab();
         updateGatewayTab();
         updateWebhooksTab();
+        updateAlertsTab();
         break;
     default:
         break;
@@ -956,6 +974,36 @@ void MainWindow::updateWebhooksTab()
     const QColor colour = sources > 0 ? StatusPalette(palette()).foreground(HealthStatus::Degraded) : QColor();
     if (d->tabs->tabBar()->tabTextColor(WebhooksTab) != colour)
         d->tabs->tabBar()->setTabTextColor(WebhooksTab, colour);
+}
+
+void MainWindow::updateAlertsTab()
+{
+    const int count = d->unhandledAlerts;
+    d->tabs->setTabText(AlertsTab, count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    d->tabs->setTabToolTip(AlertsTab, count > 0
+                                          ? tr("Firing alerts nobody has acknowledged or silenced: %1 (Ctrl+6)").arg(count)
+                                          : tr("Active alerts, their history and silences (Ctrl+6)"));
+    QColor colour;
+    if (count > 0) {
+        const HealthStatus status = d->worstAlert == int(AlertSeverity::Critical) ? HealthStatus::Down
+                                    : d->worstAlert == int(AlertSeverity::Warning) ? HealthStatus::Degraded
+                                                                                   : HealthStatus::Paused;
+        colour = StatusPalette(palette()).foreground(status);
+    }
+    if (d->tabs->tabBar()->tabTextColor(AlertsTab) != colour)
+        d->tabs->tabBar()->setTabTextColor(AlertsTab, colour);
+}
+
+AlertsPage *MainWindow::alertsPage() const
+{
+    return d->alertsPage;
+}
+
+void MainWindow::showAlerts(const QString &rule)
+{
+    if (!rule.isEmpty())
+        d->alertsPage->selectAlert(rule);
+    d->tabs->setCurrentIndex(AlertsTab);
 }
 
 WebhooksPage *MainWindow::webhooksPage() const

@@ -8,6 +8,7 @@
 
 namespace gw {
 
+class AlertsPage;
 class FailedCallsPage;
 class GatewayPage;
 class HistoryProvider;
@@ -19,7 +20,8 @@ class WebhooksPage;
 // bar and, below the list, the history of the selected integration or check; a banner for
 // configuration problems and an empty state; a Quotas tab whose title counts quotas that need
 // attention; a Gateway tab whose title counts the gateway's troubles; Failed calls; and Webhooks,
-// whose title counts the webhook sources that need attention. Talks to the rest of the
+// whose title counts the webhook sources that need attention; and Alerts, whose title counts firing
+// alerts nobody has acknowledged or silenced. Talks to the rest of the
 // app only through the models, the pages, the history provider it is given and the slots below.
 // Lives on the GUI thread.
 class MainWindow final : public QMainWindow
@@ -37,6 +39,8 @@ public:
     FailedCallsPage *failedCallsPage() const;
     // Webhook deliveries and their sources' health, from the history provider.
     WebhooksPage *webhooksPage() const;
+    // Active alerts, incident history and silences; the app feeds it and answers its requests.
+    AlertsPage *alertsPage() const;
 
 public Q_SLOTS:
     // A configuration problem (positioned messages, one per line). An empty list hides the banner.
@@ -57,6 +61,8 @@ public Q_SLOTS:
     void showFailedCalls(const gw::CallFilter &filter);
     // Opens the Webhooks tab on one source's deliveries (empty: all).
     void showWebhooks(const QString &source);
+    // Opens the Alerts tab, on one alert when `rule` is given.
+    void showAlerts(const QString &rule = {});
 
 Q_SIGNALS:
     // The user asked to pause or resume a check, or a whole integration when `checkId` is empty.
@@ -84,6 +90,7 @@ private:
     void updateQuotasTab();
     void updateGatewayTab();
     void updateWebhooksTab();
+    void updateAlertsTab();
     void applyColours();
     void showHistoryOfCurrent();
     void chooseSplit();

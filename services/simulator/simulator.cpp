@@ -504,7 +504,8 @@ QString Simulator::configYaml() const
             + QString::number(d->options.seed)
             + u").\n"_s
               u"# Secrets resolve from GATEWATCH_SECRET_* variables; gatewatch-sim --print-config lists them.\n"_s;
-    yaml += u"settings:\n  interval: 10s\n  timeout: 5s\n  ca_file: \""_s + d->caPath + u"\"\n"_s;
+    yaml += u"settings:\n  interval: 10s\n  timeout: 5s\n  evaluation_interval: 5s\n  ca_file: \""_s + d->caPath
+            + u"\"\n"_s;
     // The company's gateway: its health, its Kong metrics and its event feed; the routes say which
     // gateway service carries which integration's traffic (egressroutes.cpp names them).
     yaml += uR"yaml(gateway:
@@ -698,6 +699,62 @@ QString Simulator::configYaml() const
           - "[STATUS] == 200"
           - "len([BODY].result.tools) >= 1"
 )yaml"_s.arg(url(u"mcp"_s, u"/mcp"_s));
+
+    // Alert rules for the story (scenario.cpp): each of its troubles raises its alert a little
+    // after it starts and resolves a little after it ends; the calm between stays quiet.
+    yaml += uR"yaml(alerts:
+  - name: gateway-certificate-expiring
+    when: tls_days(gateway) < 14
+    for: 1m
+    severity: warning
+    labels: { team: platform }
+    annotations: { summary: "The gateway's TLS certificate expires within two weeks" }
+  - name: stripe-down
+    when: status(stripe) == down
+    for: 30s
+    severity: critical
+    labels: { team: payments }
+    annotations: { summary: "Stripe API calls are failing" }
+  - name: chatwoot-slow
+    when: p95(chatwoot/profile, 1m) > 1000ms
+    for: 20s
+    resolve_when: p95(chatwoot/profile, 1m) < 500ms
+    severity: warning
+    labels: { team: support }
+    annotations: { summary: "Chatwoot answers slowly" }
+  - name: shopify-rate-limited
+    when: status(shopify) == rate-limited
+    for: 20s
+    severity: warning
+    labels: { team: commerce }
+    annotations: { summary: "Shopify is throttling the Admin API" }
+  - name: klaviyo-timeouts
+    when: failures(klaviyo, 2m, timeout) >= 2
+    severity: warning
+    labels: { team: marketing }
+    annotations: { summary: "Klaviyo calls time out" }
+  - name: mcp-quota-running-out
+    when: quota_exhausts_before_reset(mcp) or quota_left(mcp) < 10%
+    for: 30s
+    severity: warning
+    labels: { team: support }
+    annotations: { summary: "The support MCP server's quota runs out before it resets" }
+  - name: gateway-slow
+    when: p95(gateway, 1m) > 250ms
+    for: 30s
+    severity: warning
+    labels: { team: platform }
+    annotations: { summary: "The API gateway adds latency" }
+  - name: google-analytics-down
+    when: status(google-analytics) == down
+    for: 10s
+    severity: critical
+    labels: { team: growth }
+    annotations: { summary: "Google Analytics reports are failing" }
+notify:
+  - type: desktop
+    sound: [critical]
+)yaml"_s;
 
     return yaml;
 }

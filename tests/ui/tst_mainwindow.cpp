@@ -1,3 +1,4 @@
+#include "alertspage.h"
 #include "condition.h"
 #include "configloader.h"
 #include "duration.h"
@@ -231,6 +232,7 @@ private Q_SLOTS:
     void gatewayTabCountsTrouble();
     void gatewayRowStaysFirst();
     void webhooksTabCountsSources();
+    void alertsTabCountsUnhandled();
     void historyFollowsTheCurrentRow();
     void redStatusCellOpensItsFailedCalls();
     void overviewShowsUptimeAndTrend();
@@ -611,12 +613,13 @@ void TestMainWindow::quotasTabStartsEmpty()
 
     auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
     QCOMPARE(tabs->tabText(1), u"Quotas"_s);
     QCOMPARE(tabs->tabText(2), u"Gateway"_s);
     QCOMPARE(tabs->tabText(3), u"Failed calls"_s);
     QCOMPARE(tabs->tabText(4), u"Webhooks"_s);
+    QCOMPARE(tabs->tabText(5), u"Alerts"_s);
     QCOMPARE(tabs->currentIndex(), 0);
 
     // Results without any quota reading leave the page empty.
@@ -691,12 +694,46 @@ void TestMainWindow::shortcutsSwitchTabs()
     QTRY_COMPARE(tabs->currentIndex(), 3);
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentWidget(), window.webhooksPage());
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), window.alertsPage());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
     // Filtering is about the overview, so it brings the overview back.
     tabs->setCurrentIndex(1);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
+}
+
+void TestMainWindow::alertsTabCountsUnhandled()
+{
+    OverviewModel model;
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    const int alertsTab = tabs->indexOf(window.alertsPage());
+    QCOMPARE(tabs->tabText(alertsTab), u"Alerts"_s);
+
+    ActiveAlert critical;
+    critical.rule = u"stripe-down"_s;
+    critical.severity = AlertSeverity::Critical;
+    critical.state = AlertState::Firing;
+    ActiveAlert acknowledged = critical;
+    acknowledged.rule = u"shopify-down"_s;
+    acknowledged.acknowledgement = Acknowledgement{acknowledged.rule, 0, u"ana"_s, {}, 0};
+    ActiveAlert pending = critical;
+    pending.rule = u"chatwoot-slow"_s;
+    pending.state = AlertState::Pending;
+    window.alertsPage()->setAlerts({critical, acknowledged, pending});
+    QCOMPARE(tabs->tabText(alertsTab), u"Alerts (1)"_s);
+    QCOMPARE(tabs->tabBar()->tabTextColor(alertsTab), StatusPalette(window.palette()).foreground(HealthStatus::Down));
+
+    window.alertsPage()->setAlerts({acknowledged, pending});
+    QCOMPARE(tabs->tabText(alertsTab), u"Alerts"_s);
+    QCOMPARE(tabs->tabBar()->tabTextColor(alertsTab), QColor());
+
+    window.showAlerts(u"shopify-down"_s);
+    QCOMPARE(tabs->currentWidget(), window.alertsPage());
+    QCOMPARE(window.alertsPage()->selectedAlert()->rule, u"shopify-down"_s);
 }
 
 void TestMainWindow::gatewayTabCountsTrouble()
