@@ -1,5 +1,6 @@
 #include "alertsmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -11,6 +12,11 @@ using namespace Qt::StringLiterals;
 namespace gw {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gw::AlertValue)
+};
 
 QString timeText(qint64 ms)
 {
@@ -26,14 +32,14 @@ QString alertValueText(const std::optional<double> &value, AlertValueKind kind)
     const QLocale locale;
     switch (kind) {
     case AlertValueKind::Duration:
-        return *value >= 10'000 ? QObject::tr("%1 s").arg(locale.toString(*value / 1000, 'f', 1))
-                                : QObject::tr("%1 ms").arg(locale.toString(*value, 'f', 0));
+        return *value >= 10'000 ? Text::tr("%1 s").arg(locale.toString(*value / 1000, 'f', 1))
+                                : Text::tr("%1 ms").arg(locale.toString(*value, 'f', 0));
     case AlertValueKind::Percent:
-        return QObject::tr("%1 %").arg(locale.toString(*value, 'f', *value < 10 ? 2 : 1));
+        return Text::tr("%1 %").arg(locale.toString(*value, 'f', *value < 10 ? 2 : 1));
     case AlertValueKind::Days:
-        return QObject::tr("%1 days").arg(locale.toString(*value, 'f', 1));
+        return Text::tr("%1 days").arg(locale.toString(*value, 'f', 1));
     case AlertValueKind::Boolean:
-        return *value != 0 ? QObject::tr("yes") : QObject::tr("no");
+        return *value != 0 ? Text::tr("yes") : Text::tr("no");
     case AlertValueKind::State:
         return {};
     case AlertValueKind::Count:
@@ -46,11 +52,11 @@ QString severityText(AlertSeverity severity)
 {
     switch (severity) {
     case AlertSeverity::Info:
-        return QObject::tr("Info");
+        return Text::tr("Info");
     case AlertSeverity::Warning:
-        return QObject::tr("Warning");
+        return Text::tr("Warning");
     case AlertSeverity::Critical:
-        return QObject::tr("Critical");
+        return Text::tr("Critical");
     }
     return {};
 }

@@ -124,11 +124,108 @@
     </message>
 </context>
 <context>
+    <name>gw::ActiveAlertsModel</name>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="159"/>
+        <source>Flapping</source>
+        <translation>Flattert</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="160"/>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="160"/>
+        <source>Pending</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="169"/>
+        <source>Acknowledged by %1</source>
+        <translation>Quittiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="170"/>
+        <source>Acknowledged by %1: %2</source>
+        <translation>Quittiert von %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="174"/>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="176"/>
+        <source>Held back: the local network is down</source>
+        <translation>Zurückgehalten: das lokale Netzwerk ist ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="178"/>
+        <source>Grouped under %1</source>
+        <translation>Gruppiert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="186"/>
+        <source>When %1</source>
+        <translation>Wenn %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="193"/>
+        <source>Its condition keeps changing: notifications pause until it settles</source>
+        <translation>Die Bedingung wechselt ständig: Benachrichtigungen pausieren, bis sie sich beruhigt</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="194"/>
+        <source>The condition holds, but not yet for as long as the rule&apos;s `for` asks</source>
+        <translation>Die Bedingung gilt, aber noch nicht so lange, wie `for` der Regel verlangt</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="199"/>
+        <source>Silenced by %1</source>
+        <translation>Stummgeschaltet durch %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="217"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="219"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="221"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="223"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="225"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="227"/>
+        <source>Handled</source>
+        <translation>Behandelt</translation>
+    </message>
+</context>
+<context>
     <name>gw::AgentCommand</name>
     <message>
-        <location filename="../app/agentcommand.cpp" line="35"/>
         <source>Run the checks on their schedule without a window, printing state changes.</source>
-        <translation>Führt die Prüfungen nach ihrem Zeitplan ohne Fenster aus und gibt Zustandsänderungen aus.</translation>
+        <translation type="vanished">Führt die Prüfungen nach ihrem Zeitplan ohne Fenster aus und gibt Zustandsänderungen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="35"/>
+        <source>Run the checks on their schedule without a window, printing state changes and alerts.</source>
+        <translation>Führt die Prüfungen nach Zeitplan ohne Fenster aus und gibt Zustandswechsel und Alarme aus.</translation>
     </message>
     <message>
         <location filename="../app/agentcommand.cpp" line="37"/>
@@ -151,14 +248,77 @@
         <translation>--for: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="84"/>
+        <location filename="../app/agentcommand.cpp" line="105"/>
         <source>history: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="92"/>
+        <location filename="../app/agentcommand.cpp" line="113"/>
         <source>the last good configuration keeps running</source>
         <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertCenter</name>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="36"/>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="153"/>
+        <source>silenced by %1 (%2, by %3)</source>
+        <translation>stummgeschaltet durch %1 (%2, von %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="164"/>
+        <source>held back while %1 fires</source>
+        <translation>zurückgehalten, solange %1 ausgelöst ist</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="199"/>
+        <source>%1 not notified: %2</source>
+        <translation>%1 nicht benachrichtigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="252"/>
+        <source>%1 is not firing: only a firing alert can be acknowledged</source>
+        <translation>%1 ist nicht ausgelöst: nur ein ausgelöster Alarm kann quittiert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="273"/>
+        <source>The note is empty</source>
+        <translation>Die Notiz ist leer</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="276"/>
+        <source>There is no alert rule %1</source>
+        <translation>Es gibt keine Alarmregel %1</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="300"/>
+        <source>a silence needs a duration, e.g. 2h</source>
+        <translation>eine Stummschaltung braucht eine Dauer, z. B. 2h</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="313"/>
+        <source>%1 until %2 (silence %3)</source>
+        <translation>%1 bis %2 (Stummschaltung %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="314"/>
+        <source>%1 until %2 (silence %3): %4</source>
+        <translation>%1 bis %2 (Stummschaltung %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="326"/>
+        <source>There is no active or pending silence %1</source>
+        <translation>Es gibt keine aktive oder anstehende Stummschaltung %1</translation>
+    </message>
+    <message>
+        <location filename="../services/alertcenter.cpp" line="338"/>
+        <source>%1 (silence %2)</source>
+        <translation>%1 (Stummschaltung %2)</translation>
     </message>
 </context>
 <context>
@@ -392,6 +552,449 @@
         <location filename="../models/alertexpr.cpp" line="536"/>
         <source>a percentage lies between 0% and 100%</source>
         <translation>ein Prozentwert liegt zwischen 0% und 100%</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertNotifier</name>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="133"/>
+        <source>its url is not an absolute http:// or https:// URL</source>
+        <translation>seine url ist keine absolute http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="201"/>
+        <source>%1: not sent: the channel was removed from the configuration</source>
+        <translation>%1: nicht gesendet: der Kanal wurde aus der Konfiguration entfernt</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="303"/>
+        <source>%1: not sent: more than %2 messages were waiting</source>
+        <translation>%1: nicht gesendet: mehr als %2 Nachrichten warteten</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="321"/>
+        <location filename="../services/alertnotifier.cpp" line="457"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="406"/>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="407"/>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="409"/>
+        <source>%1 (redirects are not followed: configure the URL it points to)</source>
+        <translation>%1 (Weiterleitungen werden nicht verfolgt: konfigurieren Sie die URL, auf die sie zeigt)</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="426"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="429"/>
+        <source>the connection was closed before an answer came</source>
+        <translation>die Verbindung wurde vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="432"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="436"/>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="439"/>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="443"/>
+        <source>the network is not available</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="451"/>
+        <source>its URL</source>
+        <translation>seine URL</translation>
+    </message>
+    <message>
+        <location filename="../services/alertnotifier.cpp" line="475"/>
+        <source>%1; it asks to wait %2, longer than a notification waits (%3)</source>
+        <translation>%1; es verlangt %2 Wartezeit, länger als eine Benachrichtigung wartet (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertPayload</name>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="84"/>
+        <source>Still firing: %1</source>
+        <translation>Weiterhin ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="84"/>
+        <source>Firing: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="87"/>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="90"/>
+        <source>Flapping: %1</source>
+        <translation>Flattert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="96"/>
+        <source>%1 keeps switching between firing and resolved. Its notifications pause until it settles.</source>
+        <translation>%1 wechselt ständig zwischen ausgelöst und behoben. Seine Benachrichtigungen pausieren, bis er sich beruhigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="103"/>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="106"/>
+        <source>Firing since: %1</source>
+        <translation>Ausgelöst seit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="109"/>
+        <source>Fired at: %1</source>
+        <translation>Ausgelöst um: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="111"/>
+        <source>Resolved at: %1</source>
+        <translation>Behoben um: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="114"/>
+        <source>Flapping since: %1</source>
+        <translation>Flattert seit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="119"/>
+        <source>Value when it fired: %1</source>
+        <translation>Wert beim Auslösen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertpayload.cpp" line="119"/>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertTray</name>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="52"/>
+        <source>Show Gatewatch</source>
+        <translation>Gatewatch anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="53"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="55"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="71"/>
+        <source>Gatewatch: no alert is firing</source>
+        <translation>Gatewatch: kein Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="73"/>
+        <source>Gatewatch: alerts fire, all of them acknowledged, silenced or held back</source>
+        <translation>Gatewatch: Alarme ausgelöst, alle quittiert, stummgeschaltet oder zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="74"/>
+        <source>Gatewatch: alerts that need someone: %1</source>
+        <translation>Gatewatch: Alarme, um die sich jemand kümmern muss: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="93"/>
+        <source>%1 is firing</source>
+        <translation>%1 ist ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="96"/>
+        <source>%1 resolved</source>
+        <translation>%1 behoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="99"/>
+        <source>%1 is flapping</source>
+        <translation>%1 flattert</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="102"/>
+        <location filename="../ui/alerttray.cpp" line="103"/>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertValue</name>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="36"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="38"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="40"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="42"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="42"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="55"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="57"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="59"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertsPage</name>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="264"/>
+        <source>Acknowledge…</source>
+        <translation>Quittieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="265"/>
+        <source>Say you are on it, with a note; reminders stop for this incident</source>
+        <translation>Sagen, dass Sie sich darum kümmern, mit einer Notiz; Erinnerungen zu diesem Vorfall hören auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="266"/>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="266"/>
+        <source>Add a note to this incident&apos;s history</source>
+        <translation>Eine Notiz zum Verlauf dieses Vorfalls hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="267"/>
+        <source>Silence…</source>
+        <translation>Stummschalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="268"/>
+        <source>Stop notifications for alerts like this one for a while</source>
+        <translation>Benachrichtigungen für Alarme wie diesen eine Zeit lang anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="269"/>
+        <source>Show failed calls</source>
+        <translation>Fehlgeschlagene Aufrufe zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="270"/>
+        <source>The failed calls of this alert&apos;s integration since shortly before it started</source>
+        <translation>Die fehlgeschlagenen Aufrufe der Integration dieses Alarms seit kurz vor seinem Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="271"/>
+        <source>Copy incident summary</source>
+        <translation>Vorfallzusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="272"/>
+        <source>Markdown with times, values, who is on it and the history, for a ticket or a chat</source>
+        <translation>Markdown mit Zeiten, Werten, wer sich kümmert und dem Verlauf, für ein Ticket oder einen Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="284"/>
+        <source>No alert is firing or pending. Rules are evaluated as results come in; see docs/alerts.md to add your own.</source>
+        <translation>Kein Alarm ist ausgelöst oder anstehend. Regeln werden ausgewertet, sobald Ergebnisse eintreffen; eigene Regeln beschreibt docs/alerts.md.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="298"/>
+        <source>Search alerts, notes, people, channels</source>
+        <translation>Alarme, Notizen, Personen, Kanäle durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="302"/>
+        <source>Double-click an entry for the failed calls of its incident</source>
+        <translation>Doppelklick auf einen Eintrag zeigt die fehlgeschlagenen Aufrufe seines Vorfalls</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="309"/>
+        <source>New silence…</source>
+        <translation>Neue Stummschaltung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="309"/>
+        <source>Silence alerts by their labels</source>
+        <translation>Alarme anhand ihrer Labels stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="310"/>
+        <source>Expire</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="310"/>
+        <source>End the selected silence now</source>
+        <translation>Die gewählte Stummschaltung jetzt beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="321"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="322"/>
+        <location filename="../ui/alertspage.cpp" line="445"/>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="412"/>
+        <source>No active alerts</source>
+        <translation>Keine aktiven Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="414"/>
+        <source>Firing: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="416"/>
+        <source>Firing: %1 · pending: %2</source>
+        <translation>Ausgelöst: %1 · anstehend: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="445"/>
+        <source>Silences (%1)</source>
+        <translation>Stummschaltungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="472"/>
+        <source>Notifications are failing (the history lists each one):</source>
+        <translation>Benachrichtigungen schlagen fehl (der Verlauf nennt jede):</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="525"/>
+        <source>Acknowledge %1</source>
+        <translation>%1 quittieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="526"/>
+        <source>A note for the others (what you are doing, a ticket number); it goes into the incident history:</source>
+        <translation>Eine Notiz für die anderen (was Sie tun, eine Ticketnummer); sie kommt in den Vorfallverlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="538"/>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="539"/>
+        <source>The note goes into the incident history:</source>
+        <translation>Die Notiz kommt in den Vorfallverlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="599"/>
+        <source>flapping</source>
+        <translation>flattert</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="600"/>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="601"/>
+        <source>pending</source>
+        <translation>anstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="607"/>
+        <source>Since: %1</source>
+        <translation>Seit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="608"/>
+        <source>Condition: `%1`</source>
+        <translation>Bedingung: `%1`</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="611"/>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="613"/>
+        <source>Integration: %1</source>
+        <translation>Integration: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="617"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Quittiert von %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="618"/>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>Quittiert von %1 um %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="622"/>
+        <source>Silenced (%1)</source>
+        <translation>Stummgeschaltet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="641"/>
+        <source>Timeline:</source>
+        <translation>Zeitleiste:</translation>
     </message>
 </context>
 <context>
@@ -690,577 +1293,649 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="92"/>
-        <location filename="../services/configloader.cpp" line="775"/>
+        <location filename="../services/configloader.cpp" line="118"/>
+        <location filename="../services/configloader.cpp" line="995"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="94"/>
-        <location filename="../services/configloader.cpp" line="1251"/>
+        <location filename="../services/configloader.cpp" line="120"/>
+        <location filename="../services/configloader.cpp" line="1479"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="96"/>
-        <location filename="../services/configloader.cpp" line="1165"/>
+        <location filename="../services/configloader.cpp" line="122"/>
+        <location filename="../services/configloader.cpp" line="1393"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="101"/>
+        <location filename="../services/configloader.cpp" line="127"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="260"/>
+        <location filename="../services/configloader.cpp" line="290"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="268"/>
+        <location filename="../services/configloader.cpp" line="298"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="272"/>
+        <location filename="../services/configloader.cpp" line="302"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="290"/>
+        <location filename="../services/configloader.cpp" line="320"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="294"/>
+        <location filename="../services/configloader.cpp" line="324"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="475"/>
+        <location filename="../services/configloader.cpp" line="695"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="482"/>
+        <location filename="../services/configloader.cpp" line="702"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="778"/>
+        <location filename="../services/configloader.cpp" line="998"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="792"/>
+        <location filename="../services/configloader.cpp" line="1020"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="798"/>
+        <location filename="../services/configloader.cpp" line="1026"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="812"/>
+        <location filename="../services/configloader.cpp" line="1040"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="830"/>
+        <location filename="../services/configloader.cpp" line="1058"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="838"/>
+        <location filename="../services/configloader.cpp" line="1066"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="864"/>
+        <location filename="../services/configloader.cpp" line="1092"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="870"/>
+        <location filename="../services/configloader.cpp" line="1098"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="884"/>
+        <location filename="../services/configloader.cpp" line="1112"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="425"/>
-        <location filename="../services/configloader.cpp" line="506"/>
-        <location filename="../services/configloader.cpp" line="565"/>
-        <location filename="../services/configloader.cpp" line="893"/>
-        <location filename="../services/configloader.cpp" line="1142"/>
-        <location filename="../services/configloader.cpp" line="1441"/>
+        <location filename="../services/configloader.cpp" line="516"/>
+        <location filename="../services/configloader.cpp" line="646"/>
+        <location filename="../services/configloader.cpp" line="726"/>
+        <location filename="../services/configloader.cpp" line="785"/>
+        <location filename="../services/configloader.cpp" line="1121"/>
+        <location filename="../services/configloader.cpp" line="1370"/>
+        <location filename="../services/configloader.cpp" line="1669"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="307"/>
+        <location filename="../services/configloader.cpp" line="337"/>
         <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
         <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="336"/>
+        <location filename="../services/configloader.cpp" line="374"/>
+        <source>duplicate notify channel &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelter Benachrichtigungskanal &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="403"/>
+        <source>expected a notify channel (a map with type and, for most types, url), found %1</source>
+        <translation>Benachrichtigungskanal erwartet (eine Map mit type und, für die meisten Typen, url), gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="421"/>
+        <source>a notify channel needs a &apos;type&apos; (%1)</source>
+        <translation>ein Benachrichtigungskanal braucht einen &apos;type&apos; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="424"/>
+        <source>in a notify channel of type %1</source>
+        <translation>in einem Benachrichtigungskanal vom Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="424"/>
+        <source>in a notify channel</source>
+        <translation>in einem Benachrichtigungskanal</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="434"/>
+        <source>empty name: leave &apos;name&apos; out to call the channel &apos;%1&apos;</source>
+        <translation>leerer Name: &apos;name&apos; weglassen, um den Kanal &apos;%1&apos; zu nennen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="437"/>
+        <source>invalid notify channel name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>ungültiger Kanalname &apos;%1&apos;: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="454"/>
+        <source>a notify channel of type %1 needs a &apos;url&apos;, e.g. url: %2</source>
+        <translation>ein Benachrichtigungskanal vom Typ %1 braucht eine &apos;url&apos;, z. B. url: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="471"/>
+        <source>repeat_interval must be at least 1m (or off)</source>
+        <translation>repeat_interval muss mindestens 1m sein (oder off)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="483"/>
+        <source>resend_interval must be at least 1s</source>
+        <translation>resend_interval muss mindestens 1s sein</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="503"/>
+        <source>true, false or a list of severities, e.g. [critical, warning]</source>
+        <translation>true, false oder eine Liste von Schweregraden, z. B. [critical, warning]</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="515"/>
+        <source>invalid sound &apos;%1&apos;%2: expected %3</source>
+        <translation>ungültiger sound &apos;%1&apos;%2: erwartet %3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="529"/>
+        <source>expected a severity (%1) in &apos;sound&apos;, found %2</source>
+        <translation>Schweregrad (%1) in &apos;sound&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="556"/>
         <source>duplicate alert &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Alarm &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="350"/>
+        <location filename="../services/configloader.cpp" line="571"/>
         <source>expected an alert rule (a map with name, when, for and severity), found %1</source>
         <translation>Alarmregel erwartet (eine Zuordnung mit name, when, for und severity), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="355"/>
+        <location filename="../services/configloader.cpp" line="575"/>
         <source>in an alert rule</source>
         <translation>in einer Alarmregel</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="363"/>
+        <location filename="../services/configloader.cpp" line="584"/>
         <source>invalid alert name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Alarmname &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="367"/>
+        <location filename="../services/configloader.cpp" line="587"/>
         <source>an alert rule needs a &apos;name&apos;, e.g. name: shopify-down</source>
         <translation>eine Alarmregel braucht einen &apos;name&apos;, z. B. name: shopify-down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="373"/>
+        <location filename="../services/configloader.cpp" line="593"/>
         <source>an alert rule needs &apos;when&apos;, e.g. when: status(shopify) == down</source>
         <translation>eine Alarmregel braucht &apos;when&apos;, z. B. when: status(shopify) == down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="399"/>
+        <location filename="../services/configloader.cpp" line="619"/>
         <source>an expression such as status(shopify) == down or p95(chatwoot, 10m) &gt; 1500ms</source>
         <translation>ein Ausdruck wie status(shopify) == down oder p95(chatwoot, 10m) &gt; 1500ms</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="424"/>
+        <location filename="../services/configloader.cpp" line="645"/>
         <source>unknown integration &apos;%1&apos; in %2%3</source>
         <translation>unbekannte Integration &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="436"/>
+        <location filename="../services/configloader.cpp" line="656"/>
         <source>unknown check &apos;%1&apos; of %2 in %3 (its checks: %4)</source>
         <translation>unbekannte Prüfung &apos;%1&apos; von %2 in %3 (vorhandene Prüfungen: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="450"/>
+        <location filename="../services/configloader.cpp" line="670"/>
         <source>a map of names to text, e.g. {team: commerce}</source>
         <translation>eine Zuordnung von Namen zu Text, z. B. {team: commerce}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="456"/>
+        <location filename="../services/configloader.cpp" line="676"/>
         <source>&apos;%1&apos; holds names and text only, e.g. team: commerce</source>
         <translation>&apos;%1&apos; enthält nur Namen und Text, z. B. team: commerce</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="505"/>
+        <location filename="../services/configloader.cpp" line="725"/>
         <source>gateway routes: no integration &apos;%1&apos;%2</source>
         <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="516"/>
+        <location filename="../services/configloader.cpp" line="736"/>
         <source>a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</source>
         <translation>eine Zuordnung von Webhook-Quellen, z. B. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="524"/>
+        <location filename="../services/configloader.cpp" line="744"/>
         <source>expected a webhook source id, found %1</source>
         <translation>ID einer Webhook-Quelle erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="530"/>
+        <location filename="../services/configloader.cpp" line="750"/>
         <source>invalid webhook source id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige ID der Webhook-Quelle &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="534"/>
+        <location filename="../services/configloader.cpp" line="754"/>
         <source>duplicate webhook source &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Webhook-Quelle &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="548"/>
+        <location filename="../services/configloader.cpp" line="768"/>
         <source>a map with scheme, secret and previous_secrets</source>
         <translation>eine Zuordnung mit scheme, secret und previous_secrets</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="552"/>
+        <location filename="../services/configloader.cpp" line="772"/>
         <source>in a webhook source</source>
         <translation>in einer Webhook-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="564"/>
+        <location filename="../services/configloader.cpp" line="784"/>
         <source>unknown scheme &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekanntes Schema &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="570"/>
+        <location filename="../services/configloader.cpp" line="790"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;scheme&apos; (%2)</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;scheme&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="577"/>
+        <location filename="../services/configloader.cpp" line="797"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;secret&apos;, e.g. secret: ${secret:%1-webhook}</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;secret&apos;, z. B. secret: ${secret:%1-webhook}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="603"/>
+        <location filename="../services/configloader.cpp" line="823"/>
         <source>&apos;%1&apos; must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself</source>
         <translation>&apos;%1&apos; muss eine einzelne Referenz wie ${secret:name} oder ${env:NAME} sein, niemals das Secret selbst</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="613"/>
+        <location filename="../services/configloader.cpp" line="833"/>
         <source>a map with name, health_url, metrics_url, events_url and more</source>
         <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="621"/>
+        <location filename="../services/configloader.cpp" line="841"/>
         <source>in gateway</source>
         <translation>in gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="641"/>
+        <location filename="../services/configloader.cpp" line="861"/>
         <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
         <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="656"/>
+        <location filename="../services/configloader.cpp" line="876"/>
         <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
         <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="660"/>
+        <location filename="../services/configloader.cpp" line="880"/>
         <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
         <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="695"/>
+        <location filename="../services/configloader.cpp" line="915"/>
         <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
         <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="699"/>
+        <location filename="../services/configloader.cpp" line="919"/>
         <source>in gateway metrics</source>
         <translation>in metrics unter gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="717"/>
+        <location filename="../services/configloader.cpp" line="937"/>
         <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="718"/>
+        <location filename="../services/configloader.cpp" line="938"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="718"/>
+        <location filename="../services/configloader.cpp" line="938"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="727"/>
+        <location filename="../services/configloader.cpp" line="947"/>
         <source>gateway metrics need &apos;%1&apos;</source>
         <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="738"/>
+        <location filename="../services/configloader.cpp" line="958"/>
         <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
         <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="747"/>
+        <location filename="../services/configloader.cpp" line="967"/>
         <source>a map with service and, optionally, route</source>
         <translation>eine Zuordnung mit service und optional route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="750"/>
+        <location filename="../services/configloader.cpp" line="970"/>
         <source>in a gateway route</source>
         <translation>in einer Gateway-Route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="757"/>
+        <location filename="../services/configloader.cpp" line="977"/>
         <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
         <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="895"/>
+        <location filename="../services/configloader.cpp" line="1008"/>
+        <source>evaluation_interval must be at least 1s</source>
+        <translation>evaluation_interval muss mindestens 1s sein</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1123"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="904"/>
+        <location filename="../services/configloader.cpp" line="460"/>
+        <location filename="../services/configloader.cpp" line="1132"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="987"/>
+        <location filename="../services/configloader.cpp" line="1215"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="990"/>
+        <location filename="../services/configloader.cpp" line="1218"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="993"/>
+        <location filename="../services/configloader.cpp" line="1221"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1018"/>
+        <location filename="../services/configloader.cpp" line="1246"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1028"/>
+        <location filename="../services/configloader.cpp" line="1256"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1031"/>
+        <location filename="../services/configloader.cpp" line="1259"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1043"/>
+        <location filename="../services/configloader.cpp" line="1271"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1053"/>
+        <location filename="../services/configloader.cpp" line="1281"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1056"/>
+        <location filename="../services/configloader.cpp" line="1284"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1087"/>
+        <location filename="../services/configloader.cpp" line="1315"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1094"/>
+        <location filename="../services/configloader.cpp" line="1322"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1111"/>
+        <location filename="../services/configloader.cpp" line="1339"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1124"/>
+        <location filename="../services/configloader.cpp" line="1352"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1136"/>
+        <location filename="../services/configloader.cpp" line="1364"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1144"/>
+        <location filename="../services/configloader.cpp" line="1372"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1149"/>
+        <location filename="../services/configloader.cpp" line="1377"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1178"/>
+        <location filename="../services/configloader.cpp" line="1406"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1179"/>
+        <location filename="../services/configloader.cpp" line="1407"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1188"/>
+        <location filename="../services/configloader.cpp" line="1416"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="406"/>
-        <location filename="../services/configloader.cpp" line="1194"/>
+        <location filename="../services/configloader.cpp" line="626"/>
+        <location filename="../services/configloader.cpp" line="1422"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1198"/>
-        <location filename="../services/configloader.cpp" line="1224"/>
+        <location filename="../services/configloader.cpp" line="1426"/>
+        <location filename="../services/configloader.cpp" line="1452"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1206"/>
+        <location filename="../services/configloader.cpp" line="1434"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1215"/>
+        <location filename="../services/configloader.cpp" line="1443"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1233"/>
+        <location filename="../services/configloader.cpp" line="1461"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1240"/>
+        <location filename="../services/configloader.cpp" line="1468"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1265"/>
+        <location filename="../services/configloader.cpp" line="1493"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1270"/>
+        <location filename="../services/configloader.cpp" line="1498"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1274"/>
+        <location filename="../services/configloader.cpp" line="1502"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1283"/>
+        <location filename="../services/configloader.cpp" line="1511"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1298"/>
+        <location filename="../services/configloader.cpp" line="1526"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1305"/>
+        <location filename="../services/configloader.cpp" line="1533"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1317"/>
+        <location filename="../services/configloader.cpp" line="1545"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1320"/>
+        <location filename="../services/configloader.cpp" line="1548"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1322"/>
+        <location filename="../services/configloader.cpp" line="1550"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1336"/>
+        <location filename="../services/configloader.cpp" line="1564"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1343"/>
+        <location filename="../services/configloader.cpp" line="1571"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1349"/>
+        <location filename="../services/configloader.cpp" line="1577"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1365"/>
+        <location filename="../services/configloader.cpp" line="1593"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1369"/>
+        <location filename="../services/configloader.cpp" line="1597"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1375"/>
+        <location filename="../services/configloader.cpp" line="1603"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1388"/>
+        <location filename="../services/configloader.cpp" line="1616"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1394"/>
+        <location filename="../services/configloader.cpp" line="1622"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1403"/>
+        <location filename="../services/configloader.cpp" line="1631"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1421"/>
+        <location filename="../services/configloader.cpp" line="1649"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1427"/>
+        <location filename="../services/configloader.cpp" line="1655"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1442"/>
+        <location filename="../services/configloader.cpp" line="1670"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1452"/>
+        <location filename="../services/configloader.cpp" line="1680"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1460"/>
+        <location filename="../services/configloader.cpp" line="1688"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1465"/>
+        <location filename="../services/configloader.cpp" line="1693"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1475"/>
+        <location filename="../services/configloader.cpp" line="1703"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1576"/>
+        <location filename="../services/configloader.cpp" line="1804"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1586"/>
+        <location filename="../services/configloader.cpp" line="1814"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1268,42 +1943,57 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="57"/>
+        <location filename="../app/dashboard.cpp" line="61"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="61"/>
+        <location filename="../app/dashboard.cpp" line="65"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="65"/>
+        <location filename="../app/dashboard.cpp" line="69"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="137"/>
+        <location filename="../app/dashboard.cpp" line="157"/>
+        <source>Still firing</source>
+        <translation>Weiterhin ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="157"/>
+        <source>Still firing: %1</source>
+        <translation>Weiterhin ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="169"/>
+        <source>%1 (trying again)</source>
+        <translation>%1 (neuer Versuch folgt)</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="240"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="147"/>
+        <location filename="../app/dashboard.cpp" line="250"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="149"/>
+        <location filename="../app/dashboard.cpp" line="252"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="158"/>
+        <location filename="../app/dashboard.cpp" line="261"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="161"/>
+        <location filename="../app/dashboard.cpp" line="264"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -2883,383 +3573,383 @@
 <context>
     <name>gw::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="93"/>
+        <location filename="../ui/historypanel.cpp" line="94"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="95"/>
+        <location filename="../ui/historypanel.cpp" line="96"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="97"/>
+        <location filename="../ui/historypanel.cpp" line="98"/>
         <source>Last 6 hours</source>
         <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="99"/>
+        <location filename="../ui/historypanel.cpp" line="100"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="101"/>
+        <location filename="../ui/historypanel.cpp" line="102"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="103"/>
+        <location filename="../ui/historypanel.cpp" line="104"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="105"/>
+        <location filename="../ui/historypanel.cpp" line="106"/>
         <source>Last year</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="109"/>
+        <location filename="../ui/historypanel.cpp" line="110"/>
         <source>Custom…</source>
         <translation>Benutzerdefiniert …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="154"/>
+        <location filename="../ui/historypanel.cpp" line="155"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="161"/>
+        <location filename="../ui/historypanel.cpp" line="162"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="194"/>
+        <location filename="../ui/historypanel.cpp" line="178"/>
         <source>Custom time range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="205"/>
+        <location filename="../ui/historypanel.cpp" line="189"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="206"/>
+        <location filename="../ui/historypanel.cpp" line="190"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="427"/>
+        <location filename="../ui/historypanel.cpp" line="411"/>
         <source>&amp;Range:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="430"/>
+        <location filename="../ui/historypanel.cpp" line="414"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="441"/>
+        <location filename="../ui/historypanel.cpp" line="425"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="443"/>
+        <location filename="../ui/historypanel.cpp" line="427"/>
         <source>Back to the picked range (Esc, or double-click a chart)</source>
         <translation>Zurück zum gewählten Zeitraum (Esc oder Doppelklick in ein Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="449"/>
+        <location filename="../ui/historypanel.cpp" line="433"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="450"/>
+        <location filename="../ui/historypanel.cpp" line="434"/>
         <source>Ask the history again now (F5)</source>
         <translation>Verlauf jetzt neu abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="473"/>
-        <location filename="../ui/historypanel.cpp" line="1252"/>
+        <location filename="../ui/historypanel.cpp" line="457"/>
+        <location filename="../ui/historypanel.cpp" line="1236"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="520"/>
-        <location filename="../ui/historypanel.cpp" line="568"/>
-        <location filename="../ui/historypanel.cpp" line="1338"/>
+        <location filename="../ui/historypanel.cpp" line="504"/>
+        <location filename="../ui/historypanel.cpp" line="552"/>
+        <location filename="../ui/historypanel.cpp" line="1322"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="522"/>
-        <location filename="../ui/historypanel.cpp" line="1336"/>
+        <location filename="../ui/historypanel.cpp" line="506"/>
+        <location filename="../ui/historypanel.cpp" line="1320"/>
         <source>p50 (median)</source>
         <translation>p50 (Median)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="539"/>
+        <location filename="../ui/historypanel.cpp" line="523"/>
         <source>days left</source>
         <translation>verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="566"/>
-        <location filename="../ui/historypanel.cpp" line="601"/>
-        <location filename="../ui/historypanel.cpp" line="623"/>
+        <location filename="../ui/historypanel.cpp" line="550"/>
+        <location filename="../ui/historypanel.cpp" line="585"/>
+        <location filename="../ui/historypanel.cpp" line="607"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="569"/>
+        <location filename="../ui/historypanel.cpp" line="553"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="575"/>
+        <location filename="../ui/historypanel.cpp" line="559"/>
         <source>attempt at %1: %2</source>
         <translation>Versuch um %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="595"/>
+        <location filename="../ui/historypanel.cpp" line="579"/>
         <source>%1 of %2 attempts failed</source>
         <translation>%1 von %2 Versuchen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="620"/>
+        <location filename="../ui/historypanel.cpp" line="604"/>
         <source>%1 of %2 left</source>
         <translation>noch %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="621"/>
+        <location filename="../ui/historypanel.cpp" line="605"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="635"/>
+        <location filename="../ui/historypanel.cpp" line="619"/>
         <source>%1 days until the certificate expires</source>
         <translation>%1 Tage bis zum Ablauf des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="660"/>
+        <location filename="../ui/historypanel.cpp" line="644"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="661"/>
+        <location filename="../ui/historypanel.cpp" line="645"/>
         <source>Clear the selected window (Esc)</source>
         <translation>Auswahl des Zeitfensters aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="940"/>
-        <location filename="../ui/historypanel.cpp" line="1308"/>
+        <location filename="../ui/historypanel.cpp" line="924"/>
+        <location filename="../ui/historypanel.cpp" line="1292"/>
         <source>ms</source>
         <comment>unit: milliseconds</comment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="987"/>
-        <location filename="../ui/historypanel.cpp" line="1030"/>
+        <location filename="../ui/historypanel.cpp" line="971"/>
+        <location filename="../ui/historypanel.cpp" line="1014"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1035"/>
+        <location filename="../ui/historypanel.cpp" line="1019"/>
         <source>d</source>
         <comment>unit: days</comment>
         <translation>Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1107"/>
+        <location filename="../ui/historypanel.cpp" line="1091"/>
         <source>Loading failed attempts, %1…</source>
         <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1130"/>
+        <location filename="../ui/historypanel.cpp" line="1114"/>
         <source>The failed attempts of %1 could not be read</source>
         <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1136"/>
+        <location filename="../ui/historypanel.cpp" line="1120"/>
         <source>No failed attempts, %1</source>
         <translation>Keine fehlgeschlagenen Versuche, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1138"/>
+        <location filename="../ui/historypanel.cpp" line="1122"/>
         <source>Latest %1 failed attempts, %2</source>
         <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1140"/>
+        <location filename="../ui/historypanel.cpp" line="1124"/>
         <source>1 failed attempt, %1</source>
         <translation>1 fehlgeschlagener Versuch, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1142"/>
+        <location filename="../ui/historypanel.cpp" line="1126"/>
         <source>%1 failed attempts, %2</source>
         <translation>%1 fehlgeschlagene Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1209"/>
+        <location filename="../ui/historypanel.cpp" line="1193"/>
         <source>Availability %1</source>
         <translation>Verfügbarkeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1209"/>
+        <location filename="../ui/historypanel.cpp" line="1193"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1213"/>
+        <location filename="../ui/historypanel.cpp" line="1197"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1216"/>
+        <location filename="../ui/historypanel.cpp" line="1200"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1216"/>
+        <location filename="../ui/historypanel.cpp" line="1200"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1217"/>
+        <location filename="../ui/historypanel.cpp" line="1201"/>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1217"/>
+        <location filename="../ui/historypanel.cpp" line="1201"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1226"/>
+        <location filename="../ui/historypanel.cpp" line="1210"/>
         <source>every attempt</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1229"/>
+        <location filename="../ui/historypanel.cpp" line="1213"/>
         <source>per minute</source>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1232"/>
+        <location filename="../ui/historypanel.cpp" line="1216"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1235"/>
+        <location filename="../ui/historypanel.cpp" line="1219"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1240"/>
+        <location filename="../ui/historypanel.cpp" line="1224"/>
         <source>%1 (%2), charted %3</source>
         <translation>%1 (%2), Darstellung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1246"/>
+        <location filename="../ui/historypanel.cpp" line="1230"/>
         <source>Zoomed to %1</source>
         <translation>Gezoomt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1248"/>
+        <location filename="../ui/historypanel.cpp" line="1232"/>
         <source>Fixed range, not refreshed</source>
         <translation>Fester Zeitraum, keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1250"/>
+        <location filename="../ui/historypanel.cpp" line="1234"/>
         <source>Update failed, retrying</source>
         <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1268"/>
+        <location filename="../ui/historypanel.cpp" line="1252"/>
         <source>History is off</source>
         <translation>Verlauf ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1269"/>
+        <location filename="../ui/historypanel.cpp" line="1253"/>
         <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
         <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1273"/>
+        <location filename="../ui/historypanel.cpp" line="1257"/>
         <source>Select an integration or a check</source>
         <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1274"/>
+        <location filename="../ui/historypanel.cpp" line="1258"/>
         <source>Its uptime, latency and failures over time appear here.</source>
         <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1277"/>
+        <location filename="../ui/historypanel.cpp" line="1261"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1278"/>
+        <location filename="../ui/historypanel.cpp" line="1262"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1281"/>
+        <location filename="../ui/historypanel.cpp" line="1265"/>
         <source>The history of %1 could not be read</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1282"/>
+        <location filename="../ui/historypanel.cpp" line="1266"/>
         <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
         <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1285"/>
+        <location filename="../ui/historypanel.cpp" line="1269"/>
         <source>No history yet for %1</source>
         <translation>Noch kein Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1286"/>
+        <location filename="../ui/historypanel.cpp" line="1270"/>
         <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
         <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1287"/>
+        <location filename="../ui/historypanel.cpp" line="1271"/>
         <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
         <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1340"/>
+        <location filename="../ui/historypanel.cpp" line="1324"/>
         <source>single attempts</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1341"/>
+        <location filename="../ui/historypanel.cpp" line="1325"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1349"/>
+        <location filename="../ui/historypanel.cpp" line="1333"/>
         <source>Errors by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1355"/>
+        <location filename="../ui/historypanel.cpp" line="1339"/>
         <source>Quota remaining (share of the limit)</source>
         <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1355"/>
+        <location filename="../ui/historypanel.cpp" line="1339"/>
         <source>Quota remaining</source>
         <translation>Verbleibendes Kontingent</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1358"/>
+        <location filename="../ui/historypanel.cpp" line="1342"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1359"/>
+        <location filename="../ui/historypanel.cpp" line="1343"/>
         <source>days until it expires</source>
         <translation>Tage bis zum Ablauf</translation>
     </message>
@@ -3511,9 +4201,130 @@
     </message>
 </context>
 <context>
+    <name>gw::IncidentHistoryModel</name>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="337"/>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="339"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="341"/>
+        <source>Started flapping</source>
+        <translation>Begann zu flattern</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="343"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="345"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="347"/>
+        <source>Silence created</source>
+        <translation>Stummschaltung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="349"/>
+        <source>Silence expired early</source>
+        <translation>Stummschaltung vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="351"/>
+        <source>Not notified</source>
+        <translation>Nicht benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="353"/>
+        <source>Notified</source>
+        <translation>Benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="355"/>
+        <source>Notification failed</source>
+        <translation>Benachrichtigung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="396"/>
+        <source>value %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="416"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="418"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="420"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="422"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="424"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>gw::IncidentStore</name>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="111"/>
+        <source>Incident history cannot be kept: the folder %1 cannot be created</source>
+        <translation>Der Vorfallverlauf kann nicht geführt werden: der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="119"/>
+        <source>Incident history cannot be kept: %1 cannot be opened (%2)</source>
+        <translation>Der Vorfallverlauf kann nicht geführt werden: %1 kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="132"/>
+        <source>Incident history cannot be kept: %1 is damaged (%2) and cannot be moved aside</source>
+        <translation>Der Vorfallverlauf kann nicht geführt werden: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="142"/>
+        <source>Incident history cannot be kept: %1 cannot be read (%2)</source>
+        <translation>Der Vorfallverlauf kann nicht geführt werden: %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="147"/>
+        <source>Incident history is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3)</source>
+        <translation>Der Vorfallverlauf ist aus: %1 wurde von einem neueren Gatewatch geschrieben (Schema %2; dieses kennt %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="159"/>
+        <source>Incident history cannot be written to %1: %2</source>
+        <translation>Der Vorfallverlauf kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentstore.cpp" line="243"/>
+        <source>Incident history cannot be written to %1: %2. %3 entries wait in memory and are written as soon as that works again.</source>
+        <translation>Der Vorfallverlauf kann nicht in %1 geschrieben werden: %2. %3 Einträge warten im Speicher und werden geschrieben, sobald das wieder geht.</translation>
+    </message>
+</context>
+<context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -3522,7 +4333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -3531,7 +4342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -3540,7 +4351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -3549,7 +4360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -3558,7 +4369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -3567,319 +4378,345 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Failed calls</source>
         <translation>Fehlgeschlagene Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Every failed call with its request, response and timing (Ctrl+4)</source>
         <translation>Jeder fehlgeschlagene Aufruf mit Anfrage, Antwort und Zeitablauf (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Gateway</source>
         <translation>&amp;Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Failed Calls</source>
         <translation>Fehlgeschlagene Auf&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>Gateway (%1)</source>
         <translation>Gateway (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
         <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Webhooks (%1)</source>
         <translation>Webhooks (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)</source>
         <translation>Webhook-Quellen mit Signaturfehlern, nicht zugestellten Webhooks oder ungewöhnlichem Aufkommen: %1 (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Webhooks the gateway received, their signatures and forwarding (Ctrl+5)</source>
         <translation>Vom Gateway empfangene Webhooks, ihre Signaturen und ihre Weiterleitung (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <source>Firing alerts nobody has acknowledged or silenced: %1 (Ctrl+6)</source>
+        <translation>Ausgelöste Alarme, die niemand quittiert oder stummgeschaltet hat: %1 (Strg+6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <source>Active alerts, their history and silences (Ctrl+6)</source>
+        <translation>Aktive Alarme, ihr Verlauf und Stummschaltungen (Strg+6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -3907,13 +4744,13 @@
     <message>
         <location filename="../models/overviewmodel.cpp" line="376"/>
         <location filename="../models/overviewmodel.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/overviewmodel.cpp" line="595"/>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -3957,19 +4794,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="346"/>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
@@ -4011,7 +4848,7 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="472"/>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
@@ -4058,19 +4895,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="541"/>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="543"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="544"/>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
@@ -4748,12 +5585,12 @@
         <translation>ungültiges Zeichen &apos;%1&apos; in der Referenz &quot;${%2}&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="224"/>
+        <location filename="../services/references.cpp" line="243"/>
         <source>secret &apos;%1&apos; is not set</source>
         <translation>Secret &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="228"/>
+        <location filename="../services/references.cpp" line="247"/>
         <source>environment variable &apos;%1&apos; is not set</source>
         <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
@@ -4779,14 +5616,193 @@
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="89"/>
+        <location filename="../app/runtime.cpp" line="151"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="101"/>
+        <location filename="../app/runtime.cpp" line="163"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::Silence</name>
+    <message>
+        <location filename="../models/silence.cpp" line="78"/>
+        <source>expected a label name (letters, digits and _, not starting with a digit)</source>
+        <translation>Label-Name erwartet (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="99"/>
+        <source>expected =, !=, =~ or !~ after the label name %1</source>
+        <translation>=, !=, =~ oder !~ nach dem Label-Namen %1 erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="123"/>
+        <source>the quoted value is not closed</source>
+        <translation>der Wert in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="144"/>
+        <source>%1 is not a label name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1 ist kein Label-Name (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="149"/>
+        <source>%1 is not a valid regular expression: %2</source>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="167"/>
+        <source>unexpected text after the matcher</source>
+        <translation>unerwarteter Text nach der Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="187"/>
+        <source>expected } to close the matchers</source>
+        <translation>} zum Schließen der Bedingungen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="202"/>
+        <source>expected a comma between matchers</source>
+        <translation>Komma zwischen Bedingungen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="206"/>
+        <source>unexpected text after the matchers</source>
+        <translation>unerwarteter Text nach den Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="208"/>
+        <source>no matchers: write at least one, e.g. alertname=&quot;shopify-down&quot;</source>
+        <translation>keine Bedingungen: mindestens eine angeben, z. B. alertname=&quot;shopify-down&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="261"/>
+        <source>a silence needs at least one matcher</source>
+        <translation>eine Stummschaltung braucht mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="265"/>
+        <source>these matchers match every alert: at least one must require a value, e.g. alertname=&quot;shopify-down&quot;</source>
+        <translation>diese Bedingungen treffen auf jeden Alarm zu: mindestens eine muss einen Wert verlangen, z. B. alertname=&quot;shopify-down&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="269"/>
+        <source>a silence must end after it starts</source>
+        <translation>eine Stummschaltung muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <location filename="../models/silence.cpp" line="271"/>
+        <source>a silence needs the name of who created it</source>
+        <translation>eine Stummschaltung braucht den Namen dessen, der sie angelegt hat</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SilenceDialog</name>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="99"/>
+        <source>New silence</source>
+        <translation>Neue Stummschaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="106"/>
+        <source>Alerts matching</source>
+        <translation>Alarme, auf die zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="112"/>
+        <source>How long from now, e.g. 45m, 2h, 1d</source>
+        <translation>Wie lange ab jetzt, z. B. 45m, 2h, 1d</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="113"/>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="116"/>
+        <source>Why (a vendor&apos;s maintenance window, a known incident…)</source>
+        <translation>Warum (ein Wartungsfenster des Anbieters, ein bekannter Vorfall…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="118"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="126"/>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="130"/>
+        <source>Matching alerts still fire and are recorded, but nobody is notified until the silence ends. Matchers work as in Alertmanager: = != =~ !~, regular expressions match the whole value.</source>
+        <translation>Zutreffende Alarme werden weiter ausgelöst und aufgezeichnet, aber niemand wird benachrichtigt, bis die Stummschaltung endet. Bedingungen wirken wie in Alertmanager: = != =~ !~, reguläre Ausdrücke müssen auf den ganzen Wert passen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="181"/>
+        <source>Matchers, at character %1: %2</source>
+        <translation>Bedingungen, bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="186"/>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="188"/>
+        <source>Duration: a silence needs a duration, e.g. 2h</source>
+        <translation>Dauer: eine Stummschaltung braucht eine Dauer, z. B. 2h</translation>
+    </message>
+</context>
+<context>
+    <name>gw::SilencesModel</name>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="275"/>
+        <source>Pending</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="277"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="279"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="302"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="304"/>
+        <source>Matchers</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="306"/>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="308"/>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="310"/>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="312"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -5279,505 +6295,505 @@
 <context>
     <name>gw::WebhooksPage</name>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="49"/>
+        <location filename="../ui/webhookspage.cpp" line="50"/>
         <source>Last 15 minutes</source>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="50"/>
+        <location filename="../ui/webhookspage.cpp" line="51"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="51"/>
+        <location filename="../ui/webhookspage.cpp" line="52"/>
         <source>Last 6 hours</source>
         <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="52"/>
+        <location filename="../ui/webhookspage.cpp" line="53"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="53"/>
+        <location filename="../ui/webhookspage.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="65"/>
+        <location filename="../ui/webhookspage.cpp" line="66"/>
         <source>All deliveries</source>
         <translation>Alle Zustellungen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="66"/>
+        <location filename="../ui/webhookspage.cpp" line="67"/>
         <source>Any problem</source>
         <translation>Mit Problemen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="67"/>
-        <location filename="../ui/webhookspage.cpp" line="358"/>
+        <location filename="../ui/webhookspage.cpp" line="68"/>
+        <location filename="../ui/webhookspage.cpp" line="343"/>
         <source>Signature failures</source>
         <translation>Signaturfehler</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="68"/>
+        <location filename="../ui/webhookspage.cpp" line="69"/>
         <source>Rejected by the gateway</source>
         <translation>Vom Gateway abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="69"/>
+        <location filename="../ui/webhookspage.cpp" line="70"/>
         <source>Not forwarded</source>
         <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="70"/>
-        <location filename="../ui/webhookspage.cpp" line="358"/>
+        <location filename="../ui/webhookspage.cpp" line="71"/>
+        <location filename="../ui/webhookspage.cpp" line="343"/>
         <source>Duplicates</source>
         <translation>Duplikate</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="106"/>
+        <location filename="../ui/webhookspage.cpp" line="107"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="302"/>
+        <location filename="../ui/webhookspage.cpp" line="287"/>
         <source>History is off, so webhook deliveries are not kept.</source>
         <translation>Der Verlauf ist abgeschaltet, daher werden keine Webhook-Zustellungen aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="357"/>
+        <location filename="../ui/webhookspage.cpp" line="342"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="357"/>
+        <location filename="../ui/webhookspage.cpp" line="342"/>
         <source>Deliveries</source>
         <translation>Zustellungen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="357"/>
+        <location filename="../ui/webhookspage.cpp" line="342"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="358"/>
+        <location filename="../ui/webhookspage.cpp" line="343"/>
         <source>Lag p50 / p95</source>
         <translation>Verzögerung p50 / p95</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="359"/>
+        <location filename="../ui/webhookspage.cpp" line="344"/>
         <source>Last full hour</source>
         <translation>Letzte volle Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="361"/>
+        <location filename="../ui/webhookspage.cpp" line="346"/>
         <source>Of the deliveries the gateway accepted and finished with, the share forwarded to the product</source>
         <translation>Anteil der an das Produkt weitergeleiteten Zustellungen unter denen, die das Gateway angenommen und abgeschlossen hat</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="364"/>
+        <location filename="../ui/webhookspage.cpp" line="349"/>
         <source>Of the deliveries Gatewatch checked, the share no configured secret signed</source>
         <translation>Anteil der von Gatewatch geprüften Zustellungen, die mit keinem konfigurierten Secret signiert waren</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="366"/>
+        <location filename="../ui/webhookspage.cpp" line="351"/>
         <source>From the vendor&apos;s own timestamp to the gateway&apos;s receipt</source>
         <translation>Vom Zeitstempel des Anbieters bis zum Empfang durch das Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="368"/>
+        <location filename="../ui/webhookspage.cpp" line="353"/>
         <source>Deliveries in the last complete hour, against the median of the same hour on the seven days before</source>
         <translation>Zustellungen in der letzten vollständigen Stunde, verglichen mit dem Median derselben Stunde an den sieben Tagen davor</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="378"/>
+        <location filename="../ui/webhookspage.cpp" line="363"/>
         <source>Click a source to see its deliveries</source>
         <translation>Klicken Sie auf eine Quelle, um ihre Zustellungen zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="393"/>
-        <location filename="../ui/webhookspage.cpp" line="670"/>
+        <location filename="../ui/webhookspage.cpp" line="378"/>
+        <location filename="../ui/webhookspage.cpp" line="655"/>
         <source>All sources</source>
         <translation>Alle Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="405"/>
+        <location filename="../ui/webhookspage.cpp" line="390"/>
         <source>Search id, topic, verdict</source>
         <translation>ID, Thema, Bewertung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="432"/>
-        <location filename="../ui/webhookspage.cpp" line="756"/>
+        <location filename="../ui/webhookspage.cpp" line="417"/>
+        <location filename="../ui/webhookspage.cpp" line="741"/>
         <source>Select a delivery to see how its signature was checked, what the vendor sent and how it was forwarded.</source>
         <translation>Wählen Sie eine Zustellung aus, um zu sehen, wie ihre Signatur geprüft wurde, was der Anbieter gesendet hat und wie sie weitergeleitet wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="452"/>
+        <location filename="../ui/webhookspage.cpp" line="437"/>
         <source>Copy payload</source>
         <translation>Nutzdaten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="454"/>
+        <location filename="../ui/webhookspage.cpp" line="439"/>
         <source>The payload exactly as received (redacted where it held a secret)</source>
         <translation>Die Nutzdaten genau wie empfangen (geschwärzt, wo sie ein Secret enthielten)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="455"/>
+        <location filename="../ui/webhookspage.cpp" line="440"/>
         <source>Copy summary</source>
         <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="457"/>
+        <location filename="../ui/webhookspage.cpp" line="442"/>
         <source>A Markdown summary for an incident channel</source>
         <translation>Eine Markdown-Zusammenfassung für einen Incident-Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="472"/>
+        <location filename="../ui/webhookspage.cpp" line="457"/>
         <source>Verification</source>
         <translation>Verifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="474"/>
+        <location filename="../ui/webhookspage.cpp" line="459"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="481"/>
+        <location filename="../ui/webhookspage.cpp" line="466"/>
         <source>Pretty</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="484"/>
+        <location filename="../ui/webhookspage.cpp" line="469"/>
         <source>Indent JSON and XML for reading; off shows the bytes the signature covers</source>
         <translation>JSON und XML zum Lesen einrücken; abgewählt erscheinen genau die Bytes, die die Signatur abdeckt</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="490"/>
+        <location filename="../ui/webhookspage.cpp" line="475"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <location filename="../ui/webhookspage.cpp" line="483"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <location filename="../ui/webhookspage.cpp" line="483"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <location filename="../ui/webhookspage.cpp" line="483"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <location filename="../ui/webhookspage.cpp" line="483"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <location filename="../ui/webhookspage.cpp" line="483"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="498"/>
+        <location filename="../ui/webhookspage.cpp" line="483"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="511"/>
+        <location filename="../ui/webhookspage.cpp" line="496"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="682"/>
-        <location filename="../ui/webhookspage.cpp" line="779"/>
+        <location filename="../ui/webhookspage.cpp" line="667"/>
+        <location filename="../ui/webhookspage.cpp" line="764"/>
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="687"/>
+        <location filename="../ui/webhookspage.cpp" line="672"/>
         <source>%1 (%2 in progress)</source>
         <translation>%1 (%2 in Bearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="688"/>
+        <location filename="../ui/webhookspage.cpp" line="673"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="690"/>
+        <location filename="../ui/webhookspage.cpp" line="675"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="692"/>
+        <location filename="../ui/webhookspage.cpp" line="677"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="697"/>
+        <location filename="../ui/webhookspage.cpp" line="682"/>
         <source>%1 (usual %2)</source>
         <translation>%1 (üblich: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="699"/>
+        <location filename="../ui/webhookspage.cpp" line="684"/>
         <source>%1 (no usual level yet)</source>
         <translation>%1 (noch kein üblicher Wert)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="716"/>
+        <location filename="../ui/webhookspage.cpp" line="701"/>
         <source>Not finished: waiting, sending or to be retried (%1)</source>
         <translation>Nicht abgeschlossen: wartend, beim Senden oder zur Wiederholung vorgesehen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="718"/>
+        <location filename="../ui/webhookspage.cpp" line="703"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="740"/>
+        <location filename="../ui/webhookspage.cpp" line="725"/>
         <source>The history could not be read.</source>
         <translation>Der Verlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="746"/>
+        <location filename="../ui/webhookspage.cpp" line="731"/>
         <source>1 delivery</source>
         <translation>1 Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="746"/>
+        <location filename="../ui/webhookspage.cpp" line="731"/>
         <source>%1 deliveries</source>
         <translation>%1 Zustellungen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="748"/>
+        <location filename="../ui/webhookspage.cpp" line="733"/>
         <source>%1 of %2</source>
         <comment>shown of all deliveries</comment>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="750"/>
+        <location filename="../ui/webhookspage.cpp" line="735"/>
         <source>%1, the newest only</source>
         <translation>%1, nur die neuesten</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="753"/>
+        <location filename="../ui/webhookspage.cpp" line="738"/>
         <source>No webhook deliveries in this window. They come from the gateway&apos;s event feed (gateway: events: in the configuration).</source>
         <translation>Keine Webhook-Zustellungen in diesem Zeitfenster. Sie stammen aus dem Ereignis-Feed des Gateways (gateway: events: in der Konfiguration).</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="782"/>
+        <location filename="../ui/webhookspage.cpp" line="767"/>
         <source>%1 %2, %3.</source>
         <translation>%1 %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="784"/>
+        <location filename="../ui/webhookspage.cpp" line="769"/>
         <source>rejected by the gateway</source>
         <translation>vom Gateway abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="784"/>
+        <location filename="../ui/webhookspage.cpp" line="769"/>
         <source>accepted by the gateway</source>
         <translation>vom Gateway angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="787"/>
+        <location filename="../ui/webhookspage.cpp" line="772"/>
         <source>Signature: %1.</source>
         <translation>Signatur: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="789"/>
+        <location filename="../ui/webhookspage.cpp" line="774"/>
         <source>Signature not checked.</source>
         <translation>Signatur nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="791"/>
+        <location filename="../ui/webhookspage.cpp" line="776"/>
         <source>Forwarded: %1.</source>
         <translation>Weiterleitung: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="796"/>
+        <location filename="../ui/webhookspage.cpp" line="781"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="797"/>
+        <location filename="../ui/webhookspage.cpp" line="782"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="798"/>
+        <location filename="../ui/webhookspage.cpp" line="783"/>
         <source>Sent by the vendor</source>
         <translation>Vom Anbieter gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="800"/>
+        <location filename="../ui/webhookspage.cpp" line="785"/>
         <source>%1 (lag %2)</source>
         <translation>%1 (Verzögerung %2)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="804"/>
+        <location filename="../ui/webhookspage.cpp" line="789"/>
         <source>the headers carry no timestamp</source>
         <translation>die Header enthalten keinen Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="809"/>
+        <location filename="../ui/webhookspage.cpp" line="794"/>
         <source>%1, answered %2</source>
         <translation>%1, Antwort %2</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="810"/>
+        <location filename="../ui/webhookspage.cpp" line="795"/>
         <source>Gateway&apos;s verdict</source>
         <translation>Bewertung des Gateways</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="816"/>
-        <location filename="../ui/webhookspage.cpp" line="830"/>
+        <location filename="../ui/webhookspage.cpp" line="801"/>
+        <location filename="../ui/webhookspage.cpp" line="815"/>
         <source>Gatewatch&apos;s verdict</source>
         <translation>Bewertung durch Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="820"/>
+        <location filename="../ui/webhookspage.cpp" line="805"/>
         <source>Scheme</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="821"/>
+        <location filename="../ui/webhookspage.cpp" line="806"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="822"/>
+        <location filename="../ui/webhookspage.cpp" line="807"/>
         <source>Expected signature</source>
         <translation>Erwartete Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="823"/>
+        <location filename="../ui/webhookspage.cpp" line="808"/>
         <source>Received signature</source>
         <translation>Empfangene Signatur</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="824"/>
+        <location filename="../ui/webhookspage.cpp" line="809"/>
         <source>Clock skew</source>
         <translation>Zeitabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="825"/>
+        <location filename="../ui/webhookspage.cpp" line="810"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="826"/>
+        <location filename="../ui/webhookspage.cpp" line="811"/>
         <source>Secret that matched</source>
         <translation>Passendes Secret</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="826"/>
+        <location filename="../ui/webhookspage.cpp" line="811"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="827"/>
+        <location filename="../ui/webhookspage.cpp" line="812"/>
         <source>Dedupe id</source>
         <translation>Deduplizierungs-ID</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="831"/>
+        <location filename="../ui/webhookspage.cpp" line="816"/>
         <source>not checked: the configuration has no webhooks: entry for %1</source>
         <translation>nicht geprüft: Die Konfiguration hat keinen Eintrag unter webhooks: für %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="846"/>
+        <location filename="../ui/webhookspage.cpp" line="831"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="864"/>
+        <location filename="../ui/webhookspage.cpp" line="849"/>
         <source>Next attempt at %1.</source>
         <translation>Nächster Versuch um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="866"/>
+        <location filename="../ui/webhookspage.cpp" line="851"/>
         <source>Not forwarded: the gateway rejected it.</source>
         <translation>Nicht weitergeleitet: Das Gateway hat die Zustellung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="867"/>
+        <location filename="../ui/webhookspage.cpp" line="852"/>
         <source>Not forwarded yet.</source>
         <translation>Noch nicht weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="869"/>
+        <location filename="../ui/webhookspage.cpp" line="854"/>
         <source>No further attempt is planned.</source>
         <translation>Kein weiterer Versuch geplant.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="883"/>
+        <location filename="../ui/webhookspage.cpp" line="868"/>
         <source>%1, %2 B</source>
         <translation>%1, %2 B</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="884"/>
+        <location filename="../ui/webhookspage.cpp" line="869"/>
         <source>no content type</source>
         <translation>kein Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="895"/>
+        <location filename="../ui/webhookspage.cpp" line="880"/>
         <source>**Webhook delivery** `%1` from %2 (%3)</source>
         <translation>**Webhook-Zustellung** `%1` von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="896"/>
+        <location filename="../ui/webhookspage.cpp" line="881"/>
         <source>- Received: %1</source>
         <translation>- Empfangen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="898"/>
+        <location filename="../ui/webhookspage.cpp" line="883"/>
         <source> (lag %1)</source>
         <translation> (Verzögerung %1)</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="900"/>
+        <location filename="../ui/webhookspage.cpp" line="885"/>
         <source>- Gateway: %1</source>
         <translation>- Gateway: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="904"/>
+        <location filename="../ui/webhookspage.cpp" line="889"/>
         <source>, answered %1</source>
         <translation>, Antwort %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="909"/>
+        <location filename="../ui/webhookspage.cpp" line="894"/>
         <source>- Forwarded: %1</source>
         <translation>- Weiterleitung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="911"/>
+        <location filename="../ui/webhookspage.cpp" line="896"/>
         <source>- Forwarded: %1 after 1 attempt</source>
         <translation>- Weiterleitung: %1 nach 1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="913"/>
+        <location filename="../ui/webhookspage.cpp" line="898"/>
         <source>- Forwarded: %1 after %2 attempts</source>
         <translation>- Weiterleitung: %1 nach %2 Versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="915"/>
+        <location filename="../ui/webhookspage.cpp" line="900"/>
         <source>- Next attempt: %1</source>
         <translation>- Nächster Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="917"/>
+        <location filename="../ui/webhookspage.cpp" line="902"/>
         <source>- Signature (Gatewatch): %1</source>
         <translation>- Signatur (Gatewatch): %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="922"/>
+        <location filename="../ui/webhookspage.cpp" line="907"/>
         <source>- Signature (Gatewatch): not checked</source>
         <translation>- Signatur (Gatewatch): nicht geprüft</translation>
     </message>
