@@ -17,6 +17,11 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_watcher, &ConfigWatcher::loadFailed, this, &Runtime::configFailed);
     connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
+    connect(&m_gateway, &GatewayWatch::scrapeRead, &m_alerts, &AlertWatch::addScrape);
+    connect(this, &Runtime::eventFeedChanged, &m_alerts, [this](GatewayEventFeed *feed) {
+        if (feed)
+            connect(feed, &GatewayEventFeed::eventsRecorded, &m_alerts, &AlertWatch::addDeliveries);
+    });
     // What the silences let through is told; what became of it goes into the incident history
     // (once per message: a delivery or its last failed attempt).
     connect(&m_center, &AlertCenter::deliver, &m_notifier, &AlertNotifier::notify);

@@ -1,7 +1,10 @@
 #include "alertinputs.h"
 
+#include "webhookhealth.h"
+
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,20 @@ double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto rank = qsizetype(std::ceil(p * double(values.size())));
     return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+bool isRouteFunction(const QString &function)
+{
+    return function == u"route_error_ratio" || function == u"route_p95";
+}
+
+// A subject names a service and, after a '/', one of its routes.
+std::pair<QString, std::optional<QString>> routeOf(const QString &subject)
+{
+    const qsizetype slash = subject.indexOf(u'/');
+    if (slash < 0)
+        return {subject, std::nullopt};
+    return {subject.left(slash), subject.mid(slash + 1)};
 }
 
 std::optional<double> percentileOf(const QString &function)
@@ -73,9 +90,147 @@ void AlertInputs::add(const CheckUpdate &update)
     }
 }
 
+void AlertInputs::addDelivery(const QString &eventId, const WebhookDelivery &delivery)
+{
+    const Forwarding forwarded = forwarding(delivery);
+    Delivery kept;
+    kept.receivedAtMs = delivery.receivedAtMs;
+    kept.idHash = qHash(eventId);
+    kept.signatureFailed = isSignatureFailureByEither(delivery);
+    kept.counted = !(forwarded == Forwarding::Rejected && isDuplicate(delivery));
+    kept.delivered = forwarded == Forwarding::Delivered;
+    QList<Delivery> &list = m_deliveries[delivery.source];
+    // Deliveries come in about the order they were received: the place is at or near the end.
+    const auto before = [](const Delivery &d, qint64 ms) { return d.receivedAtMs < ms; };
+    const auto after = [](qint64 ms, const Delivery &d) { return ms < d.receivedAtMs; };
+    const auto first = std::lower_bound(list.begin(), list.end(), kept.receivedAtMs, before);
+    const auto last = std::upper_bound(first, list.end(), kept.receivedAtMs, after);
+    const auto earlier = std::find_if(first, last, [&kept](const Delivery &d) { return d.idHash == kept.idHash; });
+    if (earlier != last)
+        *earlier = kept;
+    else
+        list.insert(last, kept);
+}
+
+std::pair<QList<AlertInputs::Delivery>::const_iterator, QList<AlertInputs::Delivery>::const_iterator>
+AlertInputs::deliveries(const QString &source, qint64 windowMs, qint64 nowMs) const
+{
+    const auto it = m_deliveries.constFind(source);
+    if (it == m_deliveries.cend())
+        return {};
+    const auto after = [](qint64 ms, const Delivery &d) { return ms < d.receivedAtMs; };
+    const auto first = std::upper_bound(it->cbegin(), it->cend(), nowMs - windowMs, after);
+    return {first, std::upper_bound(first, it->cend(), nowMs, after)};
+}
+
+void AlertInputs::addScrape(const GatewayScrape &scrape)
+{
+    // Another gateway's names key other routes: nothing to take an increase from.
+    if (m_routeFlavor != scrape.flavor)
+        forgetRoutes();
+    m_routeFlavor = scrape.flavor;
+    for (const RouteTotals &totals : scrape.routes) {
+        const QString route = totals.route.value_or(QString());
+        QHash<QString, RouteSeries> &routes = m_routes[totals.service];
+        const auto it = routes.find(route);
+        if (it == routes.end()) {
+            routes.insert(route, RouteSeries{totals, scrape.atMs, {}}); // first seen: no interval yet
+            continue;
+        }
+        RouteSeries &series = *it;
+        if (scrape.atMs <= series.lastAtMs)
+            continue; // not newer: nothing accrued
+        const RouteTotals gained = routeIncrease(series.last, totals);
+        const bool observed = std::any_of(gained.latency.cbegin(), gained.latency.cend(),
+                                          [](const auto &bucket) { return bucket.second > 0; });
+        if ((gained.requests > 0 || observed) && watches(totals.service, route))
+            series.increases.append(
+                RouteIncrease{series.lastAtMs, scrape.atMs, gained.requests, gained.errors5xx, gained.latency});
+        series.last = totals;
+        series.lastAtMs = scrape.atMs;
+    }
+}
+
+bool AlertInputs::watches(const QString &service, const QString &route) const
+{
+    return !m_watchedRoutes || m_watchedRoutes->contains(service)
+           || (!route.isEmpty() && m_watchedRoutes->contains(service + u'/' + route));
+}
+
+void AlertInputs::watchRoutes(const QSet<QString> &subjects)
+{
+    m_watchedRoutes = subjects;
+    for (auto service = m_routes.begin(); service != m_routes.end(); ++service) {
+        for (auto route = service->begin(); route != service->end(); ++route) {
+            if (!watches(service.key(), route.key()))
+                route->increases.clear();
+        }
+    }
+}
+
+QSet<QString> AlertInputs::routeSubjects(const QList<AlertExpression> &expressions)
+{
+    QSet<QString> subjects;
+    for (const AlertExpression &expression : expressions) {
+        for (const AlertCall &call : expression.calls()) {
+            if (isRouteFunction(call.function))
+                subjects.insert(call.subject);
+        }
+    }
+    return subjects;
+}
+
+void AlertInputs::forgetRoutes()
+{
+    m_routes.clear();
+    m_routeFlavor.reset();
+}
+
+QList<const AlertInputs::RouteIncrease *> AlertInputs::routeIncreases(const QString &subject, qint64 windowMs,
+                                                                      qint64 nowMs) const
+{
+    QList<const RouteIncrease *> out;
+    const auto [service, route] = routeOf(subject);
+    const auto routes = m_routes.constFind(service);
+    if (routes == m_routes.cend())
+        return out;
+    const auto collect = [&out, windowMs, nowMs](const RouteSeries &series) {
+        // Oldest first: the intervals that start inside the window are one run of the list.
+        auto it = std::upper_bound(series.increases.cbegin(), series.increases.cend(), nowMs - windowMs,
+                                   [](qint64 ms, const RouteIncrease &r) { return ms < r.fromMs; });
+        for (; it != series.increases.cend() && it->toMs <= nowMs; ++it)
+            out.append(&*it);
+    };
+    if (route) {
+        if (const auto it = routes->constFind(*route); it != routes->cend())
+            collect(*it);
+    } else {
+        for (const RouteSeries &series : *routes)
+            collect(series);
+    }
+    return out;
+}
+
 void AlertInputs::prune(qint64 nowMs)
 {
     const qint64 oldest = nowMs - m_retentionMs;
+    for (auto it = m_deliveries.begin(); it != m_deliveries.end();) {
+        const auto firstKept = std::upper_bound(it->begin(), it->end(), oldest,
+                                                [](qint64 ms, const Delivery &d) { return ms < d.receivedAtMs; });
+        it->erase(it->begin(), firstKept);
+        it = it->isEmpty() ? m_deliveries.erase(it) : std::next(it);
+    }
+    for (auto service = m_routes.begin(); service != m_routes.end();) {
+        for (auto route = service->begin(); route != service->end();) {
+            QList<RouteIncrease> &increases = route->increases;
+            const auto firstKept = std::upper_bound(increases.begin(), increases.end(), oldest,
+                                                    [](qint64 ms, const RouteIncrease &r) { return ms < r.fromMs; });
+            increases.erase(increases.begin(), firstKept);
+            // A route gone from the pages for longer than any window has nothing to continue.
+            route = increases.isEmpty() && route->lastAtMs <= oldest ? service->erase(route) : std::next(route);
+        }
+        service = service->isEmpty() ? m_routes.erase(service) : std::next(service);
+    }
     for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
         QList<Attempt> &list = it.value();
         // Keep the newest attempt whatever its age: it carries the certificate.
@@ -186,7 +341,40 @@ std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) c
     }
     if (f == u"local_network_down")
         return localNetworkDown(nowMs) ? 1.0 : 0.0;
-    return std::nullopt; // webhooks, gateway routes and vendors are measured elsewhere
+    if (f == u"webhook_signature_failures" || f == u"webhook_delivery_rate") {
+        const auto [first, last] = deliveries(call.subject, call.windowMs.value_or(0), nowMs);
+        if (first == last)
+            return std::nullopt;
+        if (f == u"webhook_signature_failures")
+            return double(std::count_if(first, last, [](const Delivery &d) { return d.signatureFailed; }));
+        const auto counted = std::count_if(first, last, [](const Delivery &d) { return d.counted; });
+        const auto delivered = std::count_if(first, last, [](const Delivery &d) { return d.delivered; });
+        return counted == 0 ? std::nullopt : std::optional(100.0 * double(delivered) / double(counted));
+    }
+    if (isRouteFunction(f)) {
+        const QList<const RouteIncrease *> increases = routeIncreases(call.subject, call.windowMs.value_or(0), nowMs);
+        if (f == u"route_error_ratio") {
+            double requests = 0;
+            double errors = 0;
+            for (const RouteIncrease *increase : increases) {
+                requests += increase->requests;
+                errors += increase->errors;
+            }
+            return requests > 0 ? std::optional(100.0 * errors / requests) : std::nullopt;
+        }
+        // As sum by (le) (increase(…_bucket[w])): buckets of the same bound add up.
+        std::map<double, double> byBound;
+        for (const RouteIncrease *increase : increases) {
+            for (const auto &[bound, count] : increase->latency)
+                byBound[bound] += count;
+        }
+        HistogramBuckets buckets;
+        buckets.reserve(qsizetype(byBound.size()));
+        for (const auto &[bound, count] : byBound)
+            buckets.append({bound, count});
+        return histogramQuantile(0.95, buckets);
+    }
+    return std::nullopt; // vendor_incident: status pages are not read yet
 }
 
 bool AlertInputs::localNetworkDown(qint64 nowMs) const

@@ -604,6 +604,22 @@ std::optional<double> histogramQuantile(double q, const HistogramBuckets &bucket
     return result;
 }
 
+RouteTotals routeIncrease(const RouteTotals &before, const RouteTotals &now)
+{
+    if (wentDown(before, now))
+        return now;
+    RouteTotals increase = now;
+    increase.requests -= before.requests;
+    increase.errors5xx -= before.errors5xx;
+    increase.errors4xx -= before.errors4xx;
+    increase.rateLimited -= before.rateLimited;
+    if (sameBounds(before.latency, now.latency)) {
+        for (qsizetype i = 0; i < increase.latency.size(); ++i)
+            increase.latency[i].second -= before.latency.at(i).second;
+    }
+    return increase;
+}
+
 GatewayScrape readScrape(const MetricPage &page, GatewayFlavor flavor, const GenericMetricNames &generic, qint64 atMs)
 {
     GatewayScrape scrape;
@@ -709,21 +725,10 @@ QList<RouteHealth> GatewayTracker::computeRoutes() const
             continue;
         }
 
-        const RouteTotals &then = *it->second;
-        const bool reset = wentDown(then, now);
-        const auto delta = [reset](double current, double previous) { return reset ? current : current - previous; };
-        const double requests = delta(now.requests, then.requests);
-        health.requestsPerSecond = requests / elapsedSeconds;
-        setRatios(health, requests, delta(now.errors5xx, then.errors5xx), delta(now.errors4xx, then.errors4xx),
-                  delta(now.rateLimited, then.rateLimited));
-
-        // A histogram whose bounds changed was reconfigured, which takes a restart.
-        HistogramBuckets buckets = now.latency;
-        if (!reset && sameBounds(then.latency, now.latency)) {
-            for (qsizetype i = 0; i < buckets.size(); ++i)
-                buckets[i].second -= then.latency.at(i).second;
-        }
-        setPercentiles(health, buckets);
+        const RouteTotals increase = routeIncrease(*it->second, now);
+        health.requestsPerSecond = increase.requests / elapsedSeconds;
+        setRatios(health, increase.requests, increase.errors5xx, increase.errors4xx, increase.rateLimited);
+        setPercentiles(health, increase.latency);
         result.append(std::move(health));
     }
     std::sort(result.begin(), result.end(), byServiceThenRoute);

@@ -83,6 +83,12 @@ struct GatewayScrape
 // Reads a page of the given flavor (names from `generic` for Generic) into totals per route.
 GatewayScrape readScrape(const MetricPage &page, GatewayFlavor flavor, const GenericMetricNames &generic, qint64 atMs);
 
+// What a route accrued between two of its scrapes, as Prometheus's rate() reads counters: when any
+// counter or bucket went down the gateway restarted, and every current value is what accrued since;
+// a histogram whose bounds changed was reconfigured (which takes a restart): its buckets are the
+// current ones. Service and route are `now`'s.
+RouteTotals routeIncrease(const RouteTotals &before, const RouteTotals &now);
+
 // A route's health over the interval between its last two scrapes (rates), or since the first
 // scrape's cumulative values while there is only one (ratios and percentiles, no rate).
 struct RouteHealth

@@ -82,6 +82,31 @@ bool isSignatureFailure(const WebhookDelivery &delivery)
     return false;
 }
 
+bool isSignatureFailureByEither(const WebhookDelivery &delivery)
+{
+    const bool gatewatchDecided = delivery.verification
+                                  && delivery.verification->verdict != WebhookVerdict::UnknownScheme
+                                  && delivery.verification->verdict != WebhookVerdict::NoSecret;
+    if (gatewatchDecided)
+        return isSignatureFailure(delivery);
+    const QString &reason = delivery.verdictReason;
+    return reason == u"bad_signature" || reason == u"missing_signature" || reason == u"stale";
+}
+
+Forwarding forwarding(const WebhookDelivery &delivery)
+{
+    if (delivery.verdict == u"rejected")
+        return Forwarding::Rejected;
+    const DeliveryAttempt *latest = delivery.latestAttempt();
+    if (!latest)
+        return Forwarding::InProgress;
+    if (latest->status == u"success")
+        return Forwarding::Delivered;
+    if (latest->status == u"failed" && !delivery.nextAttemptMs)
+        return Forwarding::Undelivered;
+    return Forwarding::InProgress;
+}
+
 bool isDuplicate(const WebhookDelivery &delivery)
 {
     return (delivery.verification && delivery.verification->verdict == WebhookVerdict::Duplicate)
@@ -96,17 +121,19 @@ QList<WebhookSourceHealth> webhookHealth(const QList<WebhookDelivery> &deliverie
     for (const WebhookDelivery &delivery : deliveries) {
         WebhookSourceHealth &health = bySource[delivery.source];
         ++health.deliveries;
-        if (delivery.verdict == u"rejected") {
+        switch (forwarding(delivery)) {
+        case Forwarding::Rejected:
             ++health.rejected;
-        } else if (const DeliveryAttempt *latest = delivery.latestAttempt()) {
-            if (latest->status == u"success")
-                ++health.delivered;
-            else if (latest->status == u"failed" && !delivery.nextAttemptMs)
-                ++health.undelivered;
-            else
-                ++health.retrying;
-        } else {
-            ++health.retrying; // accepted, not forwarded yet
+            break;
+        case Forwarding::Delivered:
+            ++health.delivered;
+            break;
+        case Forwarding::Undelivered:
+            ++health.undelivered;
+            break;
+        case Forwarding::InProgress:
+            ++health.retrying;
+            break;
         }
         if (delivery.verification) {
             ++health.checked;

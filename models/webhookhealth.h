@@ -56,7 +56,20 @@ QList<WebhookSourceHealth> webhookHealth(const QList<WebhookDelivery> &deliverie
 
 // Whether Gatewatch's verdict says no configured secret signed it (duplicates are signed).
 bool isSignatureFailure(const WebhookDelivery &delivery);
+// Whether its signature failed by Gatewatch's verdict (isSignatureFailure()) when Gatewatch reached
+// one about the signature, else by the gateway's reason: bad_signature, missing_signature or stale,
+// whatever the gateway then did with it. Duplicates are signed: never a failure.
+bool isSignatureFailureByEither(const WebhookDelivery &delivery);
 // Gatewatch or the gateway found it was received before.
 bool isDuplicate(const WebhookDelivery &delivery);
+
+// What became of a delivery's forwarding to the product, as "Delivered" counts it.
+enum class Forwarding {
+    Rejected,    // by the gateway: not forwarded
+    Delivered,   // accepted, and the latest attempt succeeded
+    Undelivered, // accepted, the latest attempt failed and none is planned
+    InProgress,  // accepted, not finished: not forwarded yet, pending, sending, or failed with a next attempt
+};
+Forwarding forwarding(const WebhookDelivery &delivery);
 
 } // namespace gw

@@ -27,6 +27,12 @@ void AlertWatch::setCatalog(const Catalog &catalog)
             checks.insert(integration.id + u'/' + check.id);
     }
     m_inputs.retainChecks(checks);
+    // Counters read from other metrics (as GatewayWatch::setGateway tells) do not continue the old.
+    const std::optional<GatewaySpec> &gateway = catalog.gateway;
+    if (!(m_gateway && gateway && m_gateway->metricsUrl == gateway->metricsUrl && m_gateway->flavor == gateway->flavor
+          && m_gateway->generic == gateway->generic))
+        m_inputs.forgetRoutes();
+    m_gateway = gateway;
     const qint64 interval = std::min<qint64>(catalog.settings.evaluationInterval.count(), 24 * 3'600'000);
     m_timer.setInterval(int(interval));
     // A gap is what regular evaluations never leave: five minutes, or three intervals if longer.
@@ -52,6 +58,7 @@ void AlertWatch::setRules(const QList<AlertRule> &configured)
             expressions.append(*rule.resolveWhen);
     }
     m_inputs.setRetention(std::max(minimumRetentionMs, AlertInputs::longestWindow(expressions)));
+    m_inputs.watchRoutes(AlertInputs::routeSubjects(expressions));
     if (configured.isEmpty())
         m_timer.stop();
     else if (!m_timer.isActive())
@@ -62,6 +69,22 @@ void AlertWatch::addUpdates(const QList<CheckUpdate> &updates)
 {
     for (const CheckUpdate &update : updates)
         m_inputs.add(update);
+}
+
+void AlertWatch::addDeliveries(const QList<GatewayEvent> &events)
+{
+    // A feed read from its start brings days of deliveries that no window needs.
+    const qint64 oldest = m_clock() - m_inputs.retention();
+    for (const GatewayEvent &event : events) {
+        const WebhookDelivery *delivery = event.webhookDelivery();
+        if (delivery && delivery->receivedAtMs > oldest)
+            m_inputs.addDelivery(event.id, *delivery);
+    }
+}
+
+void AlertWatch::addScrape(const GatewayScrape &scrape)
+{
+    m_inputs.addScrape(scrape);
 }
 
 void AlertWatch::evaluate()

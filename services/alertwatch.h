@@ -1,9 +1,11 @@
 #pragma once
 
-#include "alertengine.h"
 #include "activealert.h"
+#include "alertengine.h"
 #include "alertinputs.h"
 #include "catalog.h"
+#include "gatewayevent.h"
+#include "gatewaymetrics.h"
 #include "sample.h"
 
 #include <QObject>
@@ -14,9 +16,9 @@
 namespace gw {
 
 // Evaluates the configuration's alert rules on a timer, the same way for the window and the
-// agent: fed every check update (AlertInputs), it asks the AlertEngine every `interval` and says
-// each transition through noticed(). New rules (a reload) keep the state of those unchanged.
-// GUI thread.
+// agent: fed every check update, the gateway's webhook deliveries and its metrics scrapes
+// (AlertInputs), it asks the AlertEngine every `interval` and says each transition through
+// noticed(). New rules (a reload) keep the state of those unchanged. GUI thread.
 class AlertWatch final : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,11 @@ public:
 
 public Q_SLOTS:
     void addUpdates(const QList<gw::CheckUpdate> &updates);
+    // Events of the gateway's feed: the webhook deliveries among them, those received longer ago
+    // than any window reaches left out.
+    void addDeliveries(const QList<gw::GatewayEvent> &events);
+    // One scrape of the gateway's metrics (GatewayWatch::scrapeRead).
+    void addScrape(const gw::GatewayScrape &scrape);
     // Evaluates now (the timer calls this).
     void evaluate();
 
@@ -60,6 +67,7 @@ private:
     QTimer m_timer;
     AlertEngine m_engine;
     AlertInputs m_inputs;
+    std::optional<GatewaySpec> m_gateway; // the catalog's, to tell when its metrics change
 };
 
 } // namespace gw

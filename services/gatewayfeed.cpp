@@ -1004,7 +1004,7 @@ void GatewayEventFeed::handleFinished()
             readCursor(); // says why it pauses
             return;
         }
-        m_pending = Pending{m_cursor, QString(), true, gap};
+        m_pending = Pending{m_cursor, QString(), true, gap, {}};
         setState(State::Storing);
         m_store->appendEvents(m_options.name, {}, QString(), gap);
         return;
@@ -1059,7 +1059,7 @@ void GatewayEventFeed::handlePage(const EventPage &page)
         readCursor(); // says why it pauses
         return;
     }
-    m_pending = Pending{m_cursor, next, page.hasMore, page.gap};
+    m_pending = Pending{m_cursor, next, page.hasMore, page.gap, events};
     setState(State::Storing);
     m_store->appendEvents(m_options.name, events, next, page.gap);
     QString why;
@@ -1074,8 +1074,10 @@ void GatewayEventFeed::handleCommitted(const QString &feed, int count, const QSt
     const Pending page = *m_pending;
     m_pending.reset();
     m_cursor = page.to;
-    if (count > 0)
+    if (count > 0) {
+        Q_EMIT eventsRecorded(page.events);
         Q_EMIT eventsArrived(count);
+    }
     if (page.gap)
         Q_EMIT gapReported(*page.gap);
     // has_more is followed at once, unless the cursor did not move (which would go round forever).

@@ -130,6 +130,10 @@ public:
 Q_SIGNALS:
     // A page's events are in the history.
     void eventsArrived(int count);
+    // The same page's events themselves, just before eventsArrived(): as handed to the store
+    // (redacted, with Gatewatch's signature verdict; which ones repeat earlier deliveries, the
+    // store decides as it writes them and is not said here).
+    void eventsRecorded(const QList<gw::GatewayEvent> &events);
     // The gateway skipped events it no longer had; recorded in the history as well.
     void gapReported(const gw::EventGap &gap);
     void stateChanged(gw::GatewayEventFeed::State state, const QString &message);
@@ -184,6 +188,7 @@ private:
         QString to;
         bool hasMore = false;
         std::optional<EventGap> gap;
+        QList<GatewayEvent> events;
     };
     std::optional<Pending> m_pending;
 };

@@ -81,8 +81,10 @@ void GatewayWatch::handleRead(const Reading &reading, quint64 generation)
     m_busy = false;
     if (generation == m_generation) {
         m_diagnostics = reading.diagnostics;
-        if (reading.scrape)
+        if (reading.scrape) {
             m_tracker.observe(*reading.scrape);
+            Q_EMIT scrapeRead(*reading.scrape);
+        }
         Q_EMIT updated();
     }
     startNext();

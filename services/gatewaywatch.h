@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void updated(); // tracker() and diagnostics() hold a newly read page
+    // A page was read into a scrape and given to the tracker (just before updated()).
+    void scrapeRead(const gw::GatewayScrape &scrape);
 
 private:
     struct Reading

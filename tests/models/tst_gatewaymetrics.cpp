@@ -536,6 +536,8 @@ private Q_SLOTS:
     void histogramQuantile();
     void tracks_data();
     void tracks();
+    void routeIncrease_data();
+    void routeIncrease();
     void ignoresOlderScrapes();
     void flavorChangeStartsOver();
     void keepsTrends();
@@ -864,6 +866,36 @@ void TestGatewayMetrics::tracks()
         QVERIFY(latest != tracker.latest()->routes.cend());
         QCOMPARE(actual.totals, *latest);
     }
+}
+
+void TestGatewayMetrics::routeIncrease_data()
+{
+    QTest::addColumn<RouteTotals>("before");
+    QTest::addColumn<RouteTotals>("now");
+    QTest::addColumn<RouteTotals>("expected");
+
+    const RouteTotals at15 = shopifyOrders(1000, 10, 30, 5, layout(600, 900, 990, 1000));
+    // 300 more: 3 5xx, 9 4xx (3 of them 429); buckets 180 270 297 300 more.
+    QTest::newRow("counters grow") << at15 << shopifyOrders(1300, 13, 39, 8, layout(780, 1170, 1287, 1300))
+                                   << shopifyOrders(300, 3, 9, 3, layout(180, 270, 297, 300));
+    // Requests went down: the gateway restarted, and all it counts now came since.
+    const RouteTotals restarted = shopifyOrders(120, 6, 12, 0, layout(60, 100, 110, 120));
+    QTest::newRow("a reset") << at15 << restarted << restarted;
+    // Only one bucket went down: a restart too.
+    const RouteTotals bucketDown = shopifyOrders(1300, 13, 39, 8, layout(500, 1170, 1287, 1300));
+    QTest::newRow("a bucket went down") << at15 << bucketDown << bucketDown;
+    // Other bounds, counters up: the counters' increase, the new buckets as they are.
+    const HistogramBuckets other{{100, 1200}, {1000, 1290}, {inf, 1300}};
+    QTest::newRow("other bounds") << at15 << shopifyOrders(1300, 13, 39, 8, other)
+                                  << shopifyOrders(300, 3, 9, 3, other);
+}
+
+void TestGatewayMetrics::routeIncrease()
+{
+    QFETCH(RouteTotals, before);
+    QFETCH(RouteTotals, now);
+    QFETCH(RouteTotals, expected);
+    QCOMPARE(gw::routeIncrease(before, now), expected);
 }
 
 void TestGatewayMetrics::ignoresOlderScrapes()

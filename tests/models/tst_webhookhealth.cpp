@@ -6,6 +6,7 @@
 Q_DECLARE_METATYPE(QList<gw::WebhookDelivery>)
 Q_DECLARE_METATYPE(QList<gw::WebhookVolume>)
 Q_DECLARE_METATYPE(std::optional<double>)
+Q_DECLARE_METATYPE(gw::Forwarding)
 
 using namespace gw;
 using namespace Qt::StringLiterals;
@@ -118,6 +119,76 @@ private Q_SLOTS:
         QCOMPARE(h.volumeHourMs, at("2026-12-01T09:00:00Z"));
         QCOMPARE(h.volumeLastHour, 0);
         QVERIFY(!h.usualVolume);
+    }
+
+    // Gatewatch's verdict when it reached one about the signature, else the gateway's reason.
+    void signatureFailureByEither_data()
+    {
+        QTest::addColumn<QString>("gatewatch"); // empty: not checked
+        QTest::addColumn<QString>("gateway");   // the gateway's verdict, then its reason
+        QTest::addColumn<bool>("failed");
+
+        QTest::newRow("Gatewatch: bad") << u"bad-signature"_s << u"accepted"_s << true;
+        QTest::newRow("Gatewatch: stale") << u"stale"_s << u"accepted"_s << true;
+        QTest::newRow("Gatewatch: future") << u"future"_s << u"accepted"_s << true;
+        QTest::newRow("Gatewatch: missing") << u"missing-signature"_s << u"accepted"_s << true;
+        QTest::newRow("Gatewatch: malformed") << u"malformed-header"_s << u"accepted"_s << true;
+        QTest::newRow("Gatewatch: valid, whatever the gateway says")
+            << u"valid"_s << u"rejected:bad_signature"_s << false;
+        QTest::newRow("Gatewatch: a previous secret") << u"valid-previous-secret"_s << u"accepted"_s << false;
+        QTest::newRow("Gatewatch: a duplicate is signed") << u"duplicate"_s << u"rejected:duplicate"_s << false;
+        QTest::newRow("Gatewatch has no secret: the gateway's bad_signature")
+            << u"no-secret"_s << u"rejected:bad_signature"_s << true;
+        QTest::newRow("Gatewatch knows no scheme: the gateway's stale")
+            << u"unknown-scheme"_s << u"rejected:stale"_s << true;
+        QTest::newRow("not checked: the gateway's missing_signature")
+            << QString() << u"rejected:missing_signature"_s << true;
+        QTest::newRow("not checked: accepted, though the gateway found it bad")
+            << QString() << u"accepted:bad_signature"_s << true;
+        QTest::newRow("not checked: the gateway's duplicate") << QString() << u"rejected:duplicate"_s << false;
+        QTest::newRow("not checked: the gateway's previous_secret")
+            << QString() << u"accepted:previous_secret"_s << false;
+        QTest::newRow("not checked: another reason") << QString() << u"rejected:rate_limited"_s << false;
+        QTest::newRow("not checked: accepted") << QString() << u"accepted"_s << false;
+    }
+
+    void signatureFailureByEither()
+    {
+        QFETCH(QString, gatewatch);
+        QFETCH(QString, gateway);
+        QFETCH(bool, failed);
+        const WebhookDelivery d =
+            delivery(u"shopify"_s, gateway.section(u':', 0, 0), {}, false, gatewatch, gateway.section(u':', 1));
+        QCOMPARE(isSignatureFailureByEither(d), failed);
+    }
+
+    void forwarding_data()
+    {
+        QTest::addColumn<QString>("gateway");
+        QTest::addColumn<QStringList>("attempts");
+        QTest::addColumn<bool>("nextPlanned");
+        QTest::addColumn<Forwarding>("expected");
+
+        QTest::newRow("rejected") << u"rejected"_s << QStringList{} << false << Forwarding::Rejected;
+        QTest::newRow("delivered") << u"accepted"_s << QStringList{u"success"_s} << false << Forwarding::Delivered;
+        QTest::newRow("delivered on a retry")
+            << u"accepted"_s << QStringList{u"failed"_s, u"success"_s} << false << Forwarding::Delivered;
+        QTest::newRow("failed for good") << u"accepted"_s << QStringList{u"failed"_s} << false
+                                         << Forwarding::Undelivered;
+        QTest::newRow("failed, a retry planned")
+            << u"accepted"_s << QStringList{u"failed"_s} << true << Forwarding::InProgress;
+        QTest::newRow("not forwarded yet") << u"accepted"_s << QStringList{} << false << Forwarding::InProgress;
+        QTest::newRow("sending") << u"accepted"_s << QStringList{u"sending"_s} << false << Forwarding::InProgress;
+        QTest::newRow("pending") << u"accepted"_s << QStringList{u"pending"_s} << false << Forwarding::InProgress;
+    }
+
+    void forwarding()
+    {
+        QFETCH(QString, gateway);
+        QFETCH(QStringList, attempts);
+        QFETCH(bool, nextPlanned);
+        QFETCH(Forwarding, expected);
+        QCOMPARE(gw::forwarding(delivery(u"shopify"_s, gateway, attempts, nextPlanned)), expected);
     }
 
     void rates()

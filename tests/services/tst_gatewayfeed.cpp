@@ -399,6 +399,7 @@ private Q_SLOTS:
         QVERIFY(store);
         GatewayEventFeed feed(&m_network, options(server.url()), store.get());
         QSignalSpy arrived(&feed, &GatewayEventFeed::eventsArrived);
+        QSignalSpy recorded(&feed, &GatewayEventFeed::eventsRecorded);
         QSignalSpy problems(&feed, &GatewayEventFeed::problem);
         feed.start();
 
@@ -414,6 +415,10 @@ private Q_SLOTS:
         QCOMPARE(arrived.size(), 2);
         QCOMPARE(arrived.at(0).at(0).toInt(), 2);
         QCOMPARE(arrived.at(1).at(0).toInt(), 1);
+        // Each committed page's events themselves, in the feed's order.
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(ids(recorded.at(0).at(0).value<QList<GatewayEvent>>()), (QStringList{u"call_1"_s, u"call_2"_s}));
+        QCOMPARE(ids(recorded.at(1).at(0).value<QList<GatewayEvent>>()), QStringList{u"call_3"_s});
         QCOMPARE(problems.size(), 0);
         QCOMPARE(ids(stored(*store)), (QStringList{u"call_3"_s, u"call_2"_s, u"call_1"_s}));
     }
@@ -755,8 +760,17 @@ private Q_SLOTS:
         o.webhooks.insert(u"github"_s, WebhookCheck{u"github"_s, {"It's a Secret to Everybody"}});
         GatewayEventFeed feed(&m_network, o, store.get());
         QSignalSpy arrived(&feed, &GatewayEventFeed::eventsArrived);
+        QSignalSpy recorded(&feed, &GatewayEventFeed::eventsRecorded);
         feed.start();
         QVERIFY(arrived.wait());
+
+        // The events handed on carry Gatewatch's verdicts; which one repeats, the store decides.
+        QCOMPARE(recorded.size(), 1);
+        const auto handedOn = recorded.first().at(0).value<QList<GatewayEvent>>();
+        QCOMPARE(ids(handedOn), (QStringList{u"d_1"_s, u"d_2"_s, u"d_3"_s, u"d_4"_s}));
+        QCOMPARE(handedOn.at(1).webhookDelivery()->verification->verdict, WebhookVerdict::Valid);
+        QCOMPARE(handedOn.at(2).webhookDelivery()->verification->verdict, WebhookVerdict::BadSignature);
+        QVERIFY(!handedOn.at(3).webhookDelivery()->verification);
 
         HistoryReader reader(store->path(), Retention());
         EventQuery query;

@@ -76,10 +76,14 @@ void TestGatewayWatch::readsPagesIntoRates()
     GatewayWatch watch;
     watch.setGateway(kongGateway());
     QSignalSpy updated(&watch, &GatewayWatch::updated);
+    QSignalSpy scrapes(&watch, &GatewayWatch::scrapeRead);
 
     watch.addPage(kongPage(1000, 10, {500, 900, 990, 1000}), at(0));
     QVERIFY(watch.busy());
     QTRY_COMPARE(updated.size(), 1);
+    // The scrape itself, as the tracker got it (for the alert rules over routes).
+    QCOMPARE(scrapes.size(), 1);
+    QCOMPARE(scrapes.first().at(0).value<GatewayScrape>(), *watch.tracker().latest());
     QVERIFY(!watch.busy());
     QCOMPARE(watch.diagnostics().flavor, GatewayFlavor::Kong);
     QVERIFY(watch.diagnostics().flavorRecognised);
@@ -150,8 +154,10 @@ void TestGatewayWatch::reportsPagesItCannotRead()
     GatewayWatch watch;
     watch.setGateway(kongGateway());
     QSignalSpy updated(&watch, &GatewayWatch::updated);
+    QSignalSpy scrapes(&watch, &GatewayWatch::scrapeRead);
     watch.addPage(page, at(0));
     QTRY_COMPARE(updated.size(), 1);
+    QCOMPARE(scrapes.size(), 0);
     QVERIFY2(watch.diagnostics().error.contains(error, Qt::CaseInsensitive), qPrintable(watch.diagnostics().error));
     QCOMPARE(watch.diagnostics().problemCount, problems);
     if (problems > 0)
