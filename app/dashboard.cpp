@@ -1,11 +1,13 @@
 #include "dashboard.h"
 
+#include "alertrulesfile.h"
 #include "alertspage.h"
 #include "alerttray.h"
 #include "failedcallspage.h"
 #include "gatewaypage.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStatusBar>
 
@@ -126,9 +128,20 @@ void Dashboard::wireAlerts()
     const auto showHistory = [this, page] { page->setHistory(m_runtime.alertCenter().history(page->historyQuery())); };
     connect(&center, &AlertCenter::changed, this, showActive);
     connect(&center, &AlertCenter::recorded, this, showHistory);
-    connect(&m_runtime, &Runtime::catalogApplied, this, [showActive, showHistory] {
+    connect(&m_runtime, &Runtime::catalogApplied, this, [this, page, showActive, showHistory](const Catalog &catalog) {
+        page->setRules(catalog.alerts, QFileInfo(m_runtime.config().path()).isWritable());
         showActive();
         showHistory();
+    });
+    // Rules edited on the page go into the configuration file; its watcher reloads it from there.
+    connect(page, &AlertsPage::rulesEdited, this, [this, page](const QList<AlertRule> &rules) {
+        const Result<Catalog, ConfigErrors> saved = AlertRulesFile::save(m_runtime.config().path(), rules);
+        if (!saved) {
+            QStringList lines;
+            for (const ConfigError &error : saved.error())
+                lines.append(error.toString());
+            page->showActionProblem(tr("The rules were not saved:") + u'\n' + lines.join(u'\n'));
+        }
     });
     connect(page, &AlertsPage::historyRequested, this, showHistory);
 

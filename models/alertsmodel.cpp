@@ -1,5 +1,7 @@
 #include "alertsmodel.h"
 
+#include "duration.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -422,6 +424,72 @@ QVariant IncidentHistoryModel::headerData(int section, Qt::Orientation orientati
         return tr("Who");
     case DetailsColumn:
         return tr("Details");
+    }
+    return {};
+}
+
+// --- AlertRulesModel ---
+
+AlertRulesModel::AlertRulesModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void AlertRulesModel::setRules(const QList<AlertRule> &rules)
+{
+    if (rules == m_rules)
+        return;
+    beginResetModel();
+    m_rules = rules;
+    endResetModel();
+}
+
+int AlertRulesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+int AlertRulesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AlertRule &rule = m_rules.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == WhenColumn) {
+        QString text = rule.when.text();
+        if (rule.resolveWhen)
+            text += u'\n' + tr("Resolves when %1").arg(rule.resolveWhen->text());
+        return text;
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return rule.name;
+    case WhenColumn:
+        return rule.when.text();
+    case ForColumn:
+        return formatDuration(std::chrono::milliseconds(rule.forMs));
+    case SeverityColumn:
+        return severityText(rule.severity);
+    }
+    return {};
+}
+
+QVariant AlertRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Rule");
+    case WhenColumn:
+        return tr("When");
+    case ForColumn:
+        return tr("For");
+    case SeverityColumn:
+        return tr("Severity");
     }
     return {};
 }

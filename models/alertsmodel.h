@@ -97,4 +97,27 @@ private:
     QList<IncidentEvent> m_events;
 };
 
+// The configuration's alert rules as a table, in file order: name, condition, for, severity.
+class AlertRulesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertRulesModel)
+
+public:
+    enum Column { NameColumn, WhenColumn, ForColumn, SeverityColumn, ColumnCount };
+
+    explicit AlertRulesModel(QObject *parent = nullptr);
+
+    void setRules(const QList<AlertRule> &rules);
+    const QList<AlertRule> &rules() const { return m_rules; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<AlertRule> m_rules;
+};
+
 } // namespace gw

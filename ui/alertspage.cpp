@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -85,6 +87,14 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     return view;
 }
 
+// A label's text in a state's colour (a problem: Down; a warning: Degraded).
+void colourText(QLabel *label, HealthStatus status)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, StatusPalette(label->palette()).foreground(status));
+    label->setPalette(palette);
+}
+
 QString utcText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
@@ -119,9 +129,7 @@ SilenceDialog::SilenceDialog(QWidget *parent) : QDialog(parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"silenceProblem"_s);
     m_problem->setWordWrap(true);
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, StatusPalette(palette()).foreground(HealthStatus::Down));
-    m_problem->setPalette(problemPalette);
+    colourText(m_problem, HealthStatus::Down);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Silence"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -202,6 +210,179 @@ void SilenceDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
+// --- RuleDialog ---
+
+namespace {
+
+// "team=commerce, page=yes" <-> labels
+QString labelsText(const QMap<QString, QString> &labels)
+{
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        parts.append(it.key() + u'=' + it.value());
+    return parts.join(u", "_s);
+}
+
+Result<QMap<QString, QString>> parseLabels(const QString &text)
+{
+    QMap<QString, QString> labels;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(u'=');
+        const QString name = part.left(equals).trimmed();
+        if (equals < 0 || name.isEmpty())
+            return Error{AlertsPage::tr("labels: write name=value pairs separated by commas, e.g. team=commerce")};
+        labels.insert(name, part.mid(equals + 1).trimmed());
+    }
+    return labels;
+}
+
+QString expressionProblem(const QString &what, const QString &text)
+{
+    const Result<AlertExpression> parsed = AlertExpression::parse(text);
+    if (parsed)
+        return {};
+    return AlertsPage::tr("%1, at character %2: %3").arg(what).arg(parsed.error().position + 1).arg(parsed.error().message);
+}
+
+} // namespace
+
+RuleDialog::RuleDialog(const QStringList &taken, QWidget *parent) : QDialog(parent), m_taken(taken)
+{
+    setWindowTitle(tr("Alert rule"));
+    setObjectName(u"ruleDialog"_s);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    auto line = [this](const QString &name, const QString &placeholder) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        connect(edit, &QLineEdit::textChanged, this, &RuleDialog::validate);
+        return edit;
+    };
+    m_name = line(u"ruleName"_s, u"shopify-down"_s);
+    m_when = line(u"ruleWhen"_s, u"status(shopify) == down"_s);
+    m_when->setFont(mono);
+    m_when->setMinimumWidth(460);
+    m_for = line(u"ruleFor"_s, u"0s"_s);
+    m_for->setToolTip(tr("How long the condition must hold before the alert fires, e.g. 2m"));
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(u"ruleSeverity"_s);
+    for (AlertSeverity severity : {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical})
+        m_severity->addItem(severityText(severity), int(severity));
+    m_severity->setCurrentIndex(1);
+    m_resolve = line(u"ruleResolve"_s, tr("optional, e.g. p95(chatwoot, 10m) < 1000ms"));
+    m_resolve->setFont(mono);
+    m_keepFiring = line(u"ruleKeepFiring"_s, u"0s"_s);
+    m_labels = line(u"ruleLabels"_s, u"team=commerce"_s);
+    m_summary = line(u"ruleSummary"_s, tr("What people read, e.g. Shopify Admin API is failing"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"ruleProblem"_s);
+    m_problem->setWordWrap(true);
+    colourText(m_problem, HealthStatus::Down);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("When"), m_when);
+    form->addRow(tr("For"), m_for);
+    form->addRow(tr("Severity"), m_severity);
+    form->addRow(tr("Resolve when"), m_resolve);
+    form->addRow(tr("Keep firing for"), m_keepFiring);
+    form->addRow(tr("Labels"), m_labels);
+    form->addRow(tr("Summary"), m_summary);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save to configuration"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *hint = new QLabel(tr("Functions: status, p50/p95/p99, error_rate, failures, quota_left, "
+                               "quota_exhausts_before_reset, tls_days, webhook_signature_failures, "
+                               "webhook_delivery_rate, route_error_ratio, route_p95, vendor_incident, "
+                               "local_network_down; combine with and, or, not. See docs/alerts.md."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    validate();
+}
+
+void RuleDialog::setRule(const AlertRule &rule)
+{
+    m_original = rule;
+    m_name->setText(rule.name);
+    m_when->setText(rule.when.text());
+    m_for->setText(formatDuration(std::chrono::milliseconds(rule.forMs)));
+    m_severity->setCurrentIndex(m_severity->findData(int(rule.severity)));
+    m_resolve->setText(rule.resolveWhen ? rule.resolveWhen->text() : QString());
+    m_keepFiring->setText(formatDuration(std::chrono::milliseconds(rule.keepFiringForMs)));
+    m_labels->setText(labelsText(rule.labels));
+    m_summary->setText(rule.annotations.value(u"summary"_s));
+}
+
+QString RuleDialog::problem() const
+{
+    static const QRegularExpression validName(u"^[A-Za-z0-9_.-]+$"_s);
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return tr("Name: a rule needs a name");
+    if (!validName.match(name).hasMatch())
+        return tr("Name: use letters, digits, '-', '_' and '.'");
+    if (m_taken.contains(name))
+        return tr("Name: another rule is called %1").arg(name);
+    if (m_when->text().trimmed().isEmpty())
+        return tr("When: a rule needs a condition, e.g. status(shopify) == down");
+    if (const QString problem = expressionProblem(tr("When"), m_when->text()); !problem.isEmpty())
+        return problem;
+    if (!m_resolve->text().trimmed().isEmpty()) {
+        if (const QString problem = expressionProblem(tr("Resolve when"), m_resolve->text()); !problem.isEmpty())
+            return problem;
+    }
+    for (const auto &[what, edit] : {std::pair{tr("For"), m_for}, std::pair{tr("Keep firing for"), m_keepFiring}}) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            continue;
+        if (const Result<std::chrono::milliseconds> duration = parseDuration(text); !duration)
+            return tr("%1: %2").arg(what, duration.error().message);
+    }
+    if (const Result<QMap<QString, QString>> labels = parseLabels(m_labels->text()); !labels)
+        return labels.error().message;
+    return {};
+}
+
+AlertRule RuleDialog::rule() const
+{
+    AlertRule rule;
+    rule.name = m_name->text().trimmed();
+    rule.when = AlertExpression::parse(m_when->text().trimmed()).value();
+    if (!m_resolve->text().trimmed().isEmpty())
+        rule.resolveWhen = AlertExpression::parse(m_resolve->text().trimmed()).value();
+    const auto duration = [](const QLineEdit *edit) -> qint64 {
+        const Result<std::chrono::milliseconds> parsed = parseDuration(edit->text().trimmed());
+        return parsed ? parsed->count() : 0;
+    };
+    rule.forMs = duration(m_for);
+    rule.keepFiringForMs = duration(m_keepFiring);
+    rule.severity = static_cast<AlertSeverity>(m_severity->currentData().toInt());
+    const Result<QMap<QString, QString>> labels = parseLabels(m_labels->text());
+    if (labels)
+        rule.labels = *labels;
+    rule.annotations = m_original.annotations;
+    if (m_summary->text().trimmed().isEmpty())
+        rule.annotations.remove(u"summary"_s);
+    else
+        rule.annotations.insert(u"summary"_s, m_summary->text().trimmed());
+    return rule;
+}
+
+void RuleDialog::validate()
+{
+    const QString problem = this->problem();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
 // --- AlertsPage ---
 
 struct AlertsPage::Private
@@ -209,6 +390,12 @@ struct AlertsPage::Private
     ActiveAlertsModel *alerts = nullptr;
     SilencesModel *silences = nullptr;
     IncidentHistoryModel *history = nullptr;
+    AlertRulesModel *rules = nullptr;
+    QTableView *rulesView = nullptr;
+    QPushButton *newRule = nullptr;
+    QPushButton *editRule = nullptr;
+    QPushButton *deleteRule = nullptr;
+    bool rulesEditable = false;
     QTableView *alertsView = nullptr;
     QTableView *silencesView = nullptr;
     QTableView *historyView = nullptr;
@@ -237,6 +424,7 @@ AlertsPage::AlertsPage(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     d->alerts = new ActiveAlertsModel(this);
     d->silences = new SilencesModel(this);
     d->history = new IncidentHistoryModel(this);
+    d->rules = new AlertRulesModel(this);
 
     d->heading = new QLabel(this);
     d->heading->setObjectName(u"alertsHeading"_s);
@@ -315,11 +503,28 @@ AlertsPage::AlertsPage(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     d->silencesView = makeTable(d->silences, u"silences"_s, silencesPane);
     silencesLayout->addWidget(d->silencesView);
 
+    auto *rulesPane = new QWidget(this);
+    auto *rulesLayout = new QVBoxLayout(rulesPane);
+    rulesLayout->setContentsMargins(0, 8, 0, 0);
+    auto *ruleActions = new QHBoxLayout;
+    d->newRule = makeButton(tr("New rule…"), u"newRuleButton"_s, tr("Add an alert rule to the configuration"));
+    d->editRule = makeButton(tr("Edit…"), u"editRuleButton"_s, tr("Change the selected rule"));
+    d->deleteRule = makeButton(tr("Delete"), u"deleteRuleButton"_s, tr("Remove the selected rule from the configuration"));
+    ruleActions->addStretch(1);
+    for (QPushButton *button : {d->newRule, d->editRule, d->deleteRule})
+        ruleActions->addWidget(button);
+    rulesLayout->addLayout(ruleActions);
+    d->rulesView = makeTable(d->rules, u"alertRules"_s, rulesPane);
+    d->rulesView->horizontalHeader()->setSectionResizeMode(AlertRulesModel::WhenColumn, QHeaderView::Stretch);
+    d->rulesView->horizontalHeader()->setStretchLastSection(false);
+    rulesLayout->addWidget(d->rulesView);
+
     d->lower = new QTabWidget(this);
     d->lower->setObjectName(u"alertsLowerTabs"_s);
     d->lower->setDocumentMode(true);
     d->lower->addTab(historyPane, tr("History"));
     d->lower->addTab(silencesPane, tr("Silences"));
+    d->lower->addTab(rulesPane, tr("Rules"));
 
     auto *upper = new QWidget(this);
     auto *upperLayout = new QVBoxLayout(upper);
@@ -344,6 +549,12 @@ AlertsPage::AlertsPage(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
             &AlertsPage::updateActions);
     connect(d->silencesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AlertsPage::updateActions);
+    connect(d->rulesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AlertsPage::updateActions);
+    connect(d->newRule, &QPushButton::clicked, this, [this] { askRule(true); });
+    connect(d->editRule, &QPushButton::clicked, this, [this] { askRule(false); });
+    connect(d->rulesView, &QTableView::doubleClicked, this, [this] { askRule(false); });
+    connect(d->deleteRule, &QPushButton::clicked, this, &AlertsPage::deleteSelectedRule);
     connect(d->acknowledge, &QPushButton::clicked, this, &AlertsPage::askAcknowledge);
     connect(d->note, &QPushButton::clicked, this, &AlertsPage::askNote);
     connect(d->silence, &QPushButton::clicked, this, [this] { askSilence(true); });
@@ -375,6 +586,67 @@ SilencesModel *AlertsPage::silencesModel() const
 IncidentHistoryModel *AlertsPage::historyModel() const
 {
     return d->history;
+}
+
+AlertRulesModel *AlertsPage::rulesModel() const
+{
+    return d->rules;
+}
+
+void AlertsPage::setRules(const QList<AlertRule> &rules, bool editable)
+{
+    const QModelIndexList rows = d->rulesView->selectionModel()->selectedRows();
+    const QString selected = rows.isEmpty() ? QString() : d->rules->rules().value(rows.constFirst().row()).name;
+    d->rules->setRules(rules);
+    d->rulesEditable = editable;
+    for (int row = 0; row < d->rules->rowCount(); ++row) {
+        if (!selected.isEmpty() && d->rules->rules().at(row).name == selected)
+            d->rulesView->selectRow(row);
+    }
+    d->rulesView->resizeColumnToContents(AlertRulesModel::NameColumn);
+    d->lower->setTabText(2, tr("Rules (%1)").arg(rules.size()));
+    updateActions();
+}
+
+void AlertsPage::putRule(const AlertRule &rule, bool isNew)
+{
+    QList<AlertRule> rules = d->rules->rules();
+    const QModelIndexList rows = d->rulesView->selectionModel()->selectedRows();
+    if (isNew || rows.isEmpty())
+        rules.append(rule);
+    else
+        rules[rows.constFirst().row()] = rule;
+    showActionProblem({});
+    Q_EMIT rulesEdited(rules);
+}
+
+void AlertsPage::deleteSelectedRule()
+{
+    const QModelIndexList rows = d->rulesView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<AlertRule> rules = d->rules->rules();
+    rules.removeAt(rows.constFirst().row());
+    showActionProblem({});
+    Q_EMIT rulesEdited(rules);
+}
+
+void AlertsPage::askRule(bool isNew)
+{
+    const QModelIndexList rows = d->rulesView->selectionModel()->selectedRows();
+    if (!d->rulesEditable || (!isNew && rows.isEmpty()))
+        return;
+    const AlertRule *editing = isNew ? nullptr : &d->rules->rules().at(rows.constFirst().row());
+    QStringList taken;
+    for (const AlertRule &rule : d->rules->rules()) {
+        if (&rule != editing)
+            taken.append(rule.name);
+    }
+    RuleDialog dialog(taken, this);
+    if (editing)
+        dialog.setRule(*editing);
+    if (dialog.exec() == QDialog::Accepted && dialog.problem().isEmpty())
+        putRule(dialog.rule(), isNew);
 }
 
 const ActiveAlert *AlertsPage::selectedAlert() const
@@ -458,17 +730,13 @@ void AlertsPage::setHistory(const QList<IncidentEvent> &events)
 void AlertsPage::showActionProblem(const QString &message)
 {
     d->problem->setText(message);
-    QPalette palette = d->problem->palette();
-    palette.setColor(QPalette::WindowText, StatusPalette(this->palette()).foreground(HealthStatus::Down));
-    d->problem->setPalette(palette);
+    colourText(d->problem, HealthStatus::Down);
     d->problem->setVisible(!message.isEmpty());
 }
 
 void AlertsPage::setNotificationProblems(const QStringList &problems)
 {
-    QPalette palette = d->notifyProblem->palette();
-    palette.setColor(QPalette::WindowText, StatusPalette(this->palette()).foreground(HealthStatus::Degraded));
-    d->notifyProblem->setPalette(palette);
+    colourText(d->notifyProblem, HealthStatus::Degraded);
     d->notifyProblem->setText(tr("Notifications are failing (the history lists each one):") + u"\n"_s
                               + problems.join(u'\n'));
     d->notifyProblem->setVisible(!problems.isEmpty());
@@ -483,6 +751,10 @@ void AlertsPage::updateActions()
     d->silence->setEnabled(alert != nullptr);
     d->evidence->setEnabled(alert != nullptr);
     d->summary->setEnabled(d->alerts->rowCount() > 0);
+    const bool ruleSelected = !d->rulesView->selectionModel()->selectedRows().isEmpty();
+    d->newRule->setEnabled(d->rulesEditable);
+    d->editRule->setEnabled(d->rulesEditable && ruleSelected);
+    d->deleteRule->setEnabled(d->rulesEditable && ruleSelected);
     const QModelIndexList rows = d->silencesView->selectionModel()->selectedRows();
     d->expire->setEnabled(!rows.isEmpty()
                           && rows.constFirst().data(SilencesModel::StateRole).toInt()

@@ -19,6 +19,7 @@ class QDialogButtonBox;
 namespace gw {
 
 class ActiveAlertsModel;
+class AlertRulesModel;
 class IncidentHistoryModel;
 class SilencesModel;
 
@@ -53,9 +54,55 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
 };
 
+// Asks for one alert rule: name, condition, for, severity, resolve condition, keep firing for,
+// labels and a summary. Says what is wrong while it is wrong (a condition's error points at its
+// character) and only then lets OK through. Whether the integrations it names exist is checked
+// when the configuration is saved.
+class RuleDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RuleDialog)
+
+public:
+    // `taken`: names of the other rules.
+    explicit RuleDialog(const QStringList &taken, QWidget *parent = nullptr);
+
+    void setRule(const AlertRule &rule);
+    // Valid only when problem() is empty. Annotations other than the summary are kept from setRule().
+    AlertRule rule() const;
+    QString problem() const;
+
+    // The fields, for tests and callers that fill them in.
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *whenEdit() const { return m_when; }
+    QLineEdit *forEdit() const { return m_for; }
+    QLineEdit *resolveEdit() const { return m_resolve; }
+    QLineEdit *keepFiringEdit() const { return m_keepFiring; }
+    QComboBox *severityBox() const { return m_severity; }
+    QLineEdit *labelsEdit() const { return m_labels; }
+    QLineEdit *summaryEdit() const { return m_summary; }
+
+private:
+    void validate();
+
+    QStringList m_taken;
+    AlertRule m_original;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_when = nullptr;
+    QLineEdit *m_for = nullptr;
+    QLineEdit *m_resolve = nullptr;
+    QLineEdit *m_keepFiring = nullptr;
+    QComboBox *m_severity = nullptr;
+    QLineEdit *m_labels = nullptr;
+    QLineEdit *m_summary = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
 // The Alerts page: what fires or is pending now (severity, since, value, acknowledged or silenced),
 // with Acknowledge, Add note, Silence and Show evidence for the selected alert; below, the incident
-// history (searchable, newest first) and the silences (expire early, create new). It asks for
+// history (searchable, newest first), the silences (expire early, create new) and the rules
+// (new, edit, delete; saved into the configuration file by the app). It asks for
 // everything through signals and is told what to show; it never acts by itself. GUI thread.
 class AlertsPage final : public QWidget
 {
@@ -69,6 +116,7 @@ public:
     ActiveAlertsModel *alertsModel() const;
     SilencesModel *silencesModel() const;
     IncidentHistoryModel *historyModel() const;
+    AlertRulesModel *rulesModel() const;
 
     // The selected active alert, if any.
     const ActiveAlert *selectedAlert() const;
@@ -80,6 +128,10 @@ public:
     void acknowledgeSelected(const QString &note);
     void addNoteToSelected(const QString &note);
     void expireSelectedSilence();
+    // Replaces the selected rule (or adds `rule` when it is a new one), or deletes the selected one:
+    // asks for the whole new list of rules through rulesEdited().
+    void putRule(const AlertRule &rule, bool isNew);
+    void deleteSelectedRule();
     // Markdown for the selected alert (or the whole list when none is selected): what, since when,
     // value, who acknowledged, and its recent history.
     QString incidentSummary() const;
@@ -88,6 +140,9 @@ public Q_SLOTS:
     void setAlerts(const QList<gw::ActiveAlert> &alerts);
     void setSilences(const QList<gw::Silence> &silences, qint64 nowMs);
     void setHistory(const QList<gw::IncidentEvent> &events);
+    // The configuration's rules (not the built-in ones); editable only with `editable` (there is a
+    // configuration file to save them in).
+    void setRules(const QList<gw::AlertRule> &rules, bool editable);
     // An action the app could not carry out (shown above the list until the next action).
     void showActionProblem(const QString &message);
     // Channels whose last notification failed, one line each ("slack: HTTP 404 …"); empty hides.
@@ -98,6 +153,8 @@ Q_SIGNALS:
     void noteRequested(const QString &rule, const QString &note);
     void silenceRequested(const QList<gw::LabelMatcher> &matchers, qint64 durationMs, const QString &comment);
     void expireSilenceRequested(const QString &id);
+    // The rules as they are to be saved.
+    void rulesEdited(const QList<gw::AlertRule> &rules);
     // The history search changed (typed text, debounced).
     void historyRequested(const gw::IncidentQuery &query);
     // Open the failed calls behind an alert rule's incident over [fromMs, toMs) (toMs 0: until now).
@@ -116,6 +173,7 @@ private:
     void showEvidence();
     void showHistoryEvidence(const QModelIndex &index);
     void copySummary();
+    void askRule(bool isNew);
 };
 
 } // namespace gw

@@ -137,6 +137,27 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, SilencesModel::StateColumn).data().toString(), u"Pending"_s);
     }
 
+    void rules()
+    {
+        AlertRulesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AlertRule rule;
+        rule.name = u"chatwoot-slow"_s;
+        rule.when = *AlertExpression::parse(u"p95(chatwoot, 10m) > 1500ms"_s);
+        rule.resolveWhen = *AlertExpression::parse(u"p95(chatwoot, 10m) < 1000ms"_s);
+        rule.forMs = 300'000;
+        rule.severity = AlertSeverity::Critical;
+        model.setRules({rule});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, AlertRulesModel::NameColumn).data().toString(), u"chatwoot-slow"_s);
+        QCOMPARE(model.index(0, AlertRulesModel::WhenColumn).data().toString(), u"p95(chatwoot, 10m) > 1500ms"_s);
+        QCOMPARE(model.index(0, AlertRulesModel::ForColumn).data().toString(), u"5m"_s);
+        QCOMPARE(model.index(0, AlertRulesModel::SeverityColumn).data().toString(), u"Critical"_s);
+        QVERIFY(model.index(0, AlertRulesModel::WhenColumn).data(Qt::ToolTipRole).toString().contains(u"< 1000ms"_s));
+        model.setRules({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void history()
     {
         IncidentHistoryModel model;

@@ -191,6 +191,84 @@ private Q_SLOTS:
         }
     }
 
+    void ruleDialogSaysWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<QString>("forText");
+        QTest::addColumn<QString>("labels");
+        QTest::addColumn<QString>("problem"); // empty: fine
+
+        QTest::newRow("fine") << u"shopify-down"_s << u"status(shopify) == down"_s << u"2m"_s << u"team=commerce"_s
+                              << QString();
+        QTest::newRow("taken name") << u"taken"_s << u"status(shopify) == down"_s << QString() << QString()
+                                    << u"another rule is called taken"_s;
+        QTest::newRow("bad name") << u"shopify down"_s << u"status(shopify) == down"_s << QString() << QString()
+                                  << u"Name: use letters"_s;
+        QTest::newRow("no condition") << u"x"_s << QString() << QString() << QString() << u"needs a condition"_s;
+        QTest::newRow("bad condition, positioned")
+            << u"x"_s << u"p96(shopify, 5m) > 1s"_s << QString() << QString() << u"When, at character 1: unknown function"_s;
+        QTest::newRow("bad duration") << u"x"_s << u"status(shopify) == down"_s << u"2"_s << QString() << u"For: "_s;
+        QTest::newRow("bad labels") << u"x"_s << u"status(shopify) == down"_s << QString() << u"team"_s
+                                    << u"name=value pairs"_s;
+    }
+
+    void ruleDialogSaysWhatIsWrong()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, when);
+        QFETCH(QString, forText);
+        QFETCH(QString, labels);
+        QFETCH(QString, problem);
+        RuleDialog dialog({u"taken"_s});
+        dialog.nameEdit()->setText(name);
+        dialog.whenEdit()->setText(when);
+        dialog.forEdit()->setText(forText);
+        dialog.labelsEdit()->setText(labels);
+        QVERIFY2(problem.isEmpty() ? dialog.problem().isEmpty() : dialog.problem().contains(problem),
+                 qPrintable(dialog.problem()));
+        QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), problem.isEmpty());
+    }
+
+    void rulesAreEditedAsAWholeList()
+    {
+        AlertsPage page;
+        AlertRule down;
+        down.name = u"shopify-down"_s;
+        down.when = *AlertExpression::parse(u"status(shopify) == down"_s);
+        down.annotations = {{u"summary"_s, u"Shopify fails"_s}, {u"runbook"_s, u"https://wiki/shopify"_s}};
+        AlertRule slow;
+        slow.name = u"chatwoot-slow"_s;
+        slow.when = *AlertExpression::parse(u"p95(chatwoot, 10m) > 1500ms"_s);
+        page.setRules({down, slow}, false);
+        QVERIFY(!page.findChild<QPushButton *>(u"newRuleButton"_s)->isEnabled()); // no file to save in
+        page.setRules({down, slow}, true);
+        QVERIFY(page.findChild<QPushButton *>(u"newRuleButton"_s)->isEnabled());
+        auto *lower = page.findChild<QTabWidget *>(u"alertsLowerTabs"_s);
+        QCOMPARE(lower->tabText(2), u"Rules (2)"_s);
+
+        // Edited through the dialog: the other annotations stay.
+        RuleDialog dialog({u"chatwoot-slow"_s});
+        dialog.setRule(down);
+        dialog.forEdit()->setText(u"2m"_s);
+        dialog.severityBox()->setCurrentIndex(2);
+        QVERIFY(dialog.problem().isEmpty());
+        const AlertRule edited = dialog.rule();
+        QCOMPARE(edited.forMs, 120'000);
+        QCOMPARE(edited.severity, AlertSeverity::Critical);
+        QCOMPARE(edited.annotations.value(u"runbook"_s), u"https://wiki/shopify"_s);
+
+        QSignalSpy rulesEdited(&page, &AlertsPage::rulesEdited);
+        page.findChild<QTableView *>(u"alertRules"_s)->selectRow(0);
+        page.putRule(edited, false);
+        QCOMPARE(rulesEdited.size(), 1);
+        QCOMPARE(rulesEdited.at(0).at(0).value<QList<AlertRule>>(), (QList<AlertRule>{edited, slow}));
+        page.putRule(edited, true);
+        QCOMPARE(rulesEdited.at(1).at(0).value<QList<AlertRule>>().size(), 3);
+        page.deleteSelectedRule();
+        QCOMPARE(rulesEdited.at(2).at(0).value<QList<AlertRule>>(), QList<AlertRule>{slow});
+    }
+
     void incidentSummaryIsMarkdown()
     {
         AlertsPage page;
