@@ -126,102 +126,98 @@
 <context>
     <name>gw::ActiveAlertsModel</name>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="159"/>
+        <location filename="../models/alertsmodel.cpp" line="161"/>
         <source>Flapping</source>
         <translation>Flattert</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="160"/>
+        <location filename="../models/alertsmodel.cpp" line="162"/>
         <source>Firing</source>
         <translation>Ausgelöst</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="160"/>
+        <location filename="../models/alertsmodel.cpp" line="162"/>
         <source>Pending</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="169"/>
+        <location filename="../models/alertsmodel.cpp" line="171"/>
         <source>Acknowledged by %1</source>
         <translation>Quittiert von %1</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="170"/>
+        <location filename="../models/alertsmodel.cpp" line="172"/>
         <source>Acknowledged by %1: %2</source>
         <translation>Quittiert von %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="174"/>
+        <location filename="../models/alertsmodel.cpp" line="176"/>
         <source>Silenced</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="176"/>
+        <location filename="../models/alertsmodel.cpp" line="178"/>
         <source>Held back: the local network is down</source>
         <translation>Zurückgehalten: das lokale Netzwerk ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="178"/>
+        <location filename="../models/alertsmodel.cpp" line="180"/>
         <source>Grouped under %1</source>
         <translation>Gruppiert unter %1</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="186"/>
+        <location filename="../models/alertsmodel.cpp" line="188"/>
         <source>When %1</source>
         <translation>Wenn %1</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="193"/>
+        <location filename="../models/alertsmodel.cpp" line="195"/>
         <source>Its condition keeps changing: notifications pause until it settles</source>
         <translation>Die Bedingung wechselt ständig: Benachrichtigungen pausieren, bis sie sich beruhigt</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="194"/>
+        <location filename="../models/alertsmodel.cpp" line="196"/>
         <source>The condition holds, but not yet for as long as the rule&apos;s `for` asks</source>
         <translation>Die Bedingung gilt, aber noch nicht so lange, wie `for` der Regel verlangt</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="199"/>
+        <location filename="../models/alertsmodel.cpp" line="201"/>
         <source>Silenced by %1</source>
         <translation>Stummgeschaltet durch %1</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="217"/>
+        <location filename="../models/alertsmodel.cpp" line="219"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="219"/>
+        <location filename="../models/alertsmodel.cpp" line="221"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="221"/>
+        <location filename="../models/alertsmodel.cpp" line="223"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="223"/>
+        <location filename="../models/alertsmodel.cpp" line="225"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="225"/>
+        <location filename="../models/alertsmodel.cpp" line="227"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="227"/>
+        <location filename="../models/alertsmodel.cpp" line="229"/>
         <source>Handled</source>
         <translation>Behandelt</translation>
     </message>
 </context>
 <context>
     <name>gw::AgentCommand</name>
-    <message>
-        <source>Run the checks on their schedule without a window, printing state changes.</source>
-        <translation type="vanished">Führt die Prüfungen nach ihrem Zeitplan ohne Fenster aus und gibt Zustandsänderungen aus.</translation>
-    </message>
     <message>
         <location filename="../app/agentcommand.cpp" line="35"/>
         <source>Run the checks on their schedule without a window, printing state changes and alerts.</source>
@@ -697,6 +693,47 @@
     </message>
 </context>
 <context>
+    <name>gw::AlertRulesFile</name>
+    <message>
+        <location filename="../services/alertrulesfile.cpp" line="123"/>
+        <source>cannot read the configuration: %1</source>
+        <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/alertrulesfile.cpp" line="132"/>
+        <source>cannot write the configuration: %1</source>
+        <translation>die Konfiguration kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AlertRulesModel</name>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="462"/>
+        <source>Resolves when %1</source>
+        <translation>Behoben, wenn %1</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="486"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="488"/>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="490"/>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../models/alertsmodel.cpp" line="492"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+</context>
+<context>
     <name>gw::AlertTray</name>
     <message>
         <location filename="../ui/alerttray.cpp" line="52"/>
@@ -753,47 +790,47 @@
 <context>
     <name>gw::AlertValue</name>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="35"/>
+        <location filename="../models/alertsmodel.cpp" line="37"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="36"/>
+        <location filename="../models/alertsmodel.cpp" line="38"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="38"/>
+        <location filename="../models/alertsmodel.cpp" line="40"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="40"/>
+        <location filename="../models/alertsmodel.cpp" line="42"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="42"/>
+        <location filename="../models/alertsmodel.cpp" line="44"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="42"/>
+        <location filename="../models/alertsmodel.cpp" line="44"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="55"/>
+        <location filename="../models/alertsmodel.cpp" line="57"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="57"/>
+        <location filename="../models/alertsmodel.cpp" line="59"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="59"/>
+        <location filename="../models/alertsmodel.cpp" line="61"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -801,198 +838,248 @@
 <context>
     <name>gw::AlertsPage</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="264"/>
+        <location filename="../ui/alertspage.cpp" line="233"/>
+        <source>labels: write name=value pairs separated by commas, e.g. team=commerce</source>
+        <translation>Labels: name=wert-Paare durch Kommas getrennt angeben, z. B. team=commerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="244"/>
+        <source>%1, at character %2: %3</source>
+        <translation>%1, bei Zeichen %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="452"/>
         <source>Acknowledge…</source>
         <translation>Quittieren…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="265"/>
+        <location filename="../ui/alertspage.cpp" line="453"/>
         <source>Say you are on it, with a note; reminders stop for this incident</source>
         <translation>Sagen, dass Sie sich darum kümmern, mit einer Notiz; Erinnerungen zu diesem Vorfall hören auf</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="266"/>
+        <location filename="../ui/alertspage.cpp" line="454"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="266"/>
+        <location filename="../ui/alertspage.cpp" line="454"/>
         <source>Add a note to this incident&apos;s history</source>
         <translation>Eine Notiz zum Verlauf dieses Vorfalls hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="267"/>
+        <location filename="../ui/alertspage.cpp" line="455"/>
         <source>Silence…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="268"/>
+        <location filename="../ui/alertspage.cpp" line="456"/>
         <source>Stop notifications for alerts like this one for a while</source>
         <translation>Benachrichtigungen für Alarme wie diesen eine Zeit lang anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="269"/>
+        <location filename="../ui/alertspage.cpp" line="457"/>
         <source>Show failed calls</source>
         <translation>Fehlgeschlagene Aufrufe zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="270"/>
+        <location filename="../ui/alertspage.cpp" line="458"/>
         <source>The failed calls of this alert&apos;s integration since shortly before it started</source>
         <translation>Die fehlgeschlagenen Aufrufe der Integration dieses Alarms seit kurz vor seinem Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="271"/>
+        <location filename="../ui/alertspage.cpp" line="459"/>
         <source>Copy incident summary</source>
         <translation>Vorfallzusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="272"/>
+        <location filename="../ui/alertspage.cpp" line="460"/>
         <source>Markdown with times, values, who is on it and the history, for a ticket or a chat</source>
         <translation>Markdown mit Zeiten, Werten, wer sich kümmert und dem Verlauf, für ein Ticket oder einen Chat</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="284"/>
+        <location filename="../ui/alertspage.cpp" line="472"/>
         <source>No alert is firing or pending. Rules are evaluated as results come in; see docs/alerts.md to add your own.</source>
         <translation>Kein Alarm ist ausgelöst oder anstehend. Regeln werden ausgewertet, sobald Ergebnisse eintreffen; eigene Regeln beschreibt docs/alerts.md.</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="298"/>
+        <location filename="../ui/alertspage.cpp" line="486"/>
         <source>Search alerts, notes, people, channels</source>
         <translation>Alarme, Notizen, Personen, Kanäle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="302"/>
+        <location filename="../ui/alertspage.cpp" line="490"/>
         <source>Double-click an entry for the failed calls of its incident</source>
         <translation>Doppelklick auf einen Eintrag zeigt die fehlgeschlagenen Aufrufe seines Vorfalls</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="309"/>
+        <location filename="../ui/alertspage.cpp" line="497"/>
         <source>New silence…</source>
         <translation>Neue Stummschaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="309"/>
+        <location filename="../ui/alertspage.cpp" line="497"/>
         <source>Silence alerts by their labels</source>
         <translation>Alarme anhand ihrer Labels stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="310"/>
+        <location filename="../ui/alertspage.cpp" line="498"/>
         <source>Expire</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="310"/>
+        <location filename="../ui/alertspage.cpp" line="498"/>
         <source>End the selected silence now</source>
         <translation>Die gewählte Stummschaltung jetzt beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="321"/>
+        <location filename="../ui/alertspage.cpp" line="510"/>
+        <source>New rule…</source>
+        <translation>Neue Regel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="510"/>
+        <source>Add an alert rule to the configuration</source>
+        <translation>Eine Alarmregel zur Konfiguration hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="511"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="511"/>
+        <source>Change the selected rule</source>
+        <translation>Die gewählte Regel ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="512"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="512"/>
+        <source>Remove the selected rule from the configuration</source>
+        <translation>Die gewählte Regel aus der Konfiguration entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="525"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="322"/>
-        <location filename="../ui/alertspage.cpp" line="445"/>
+        <location filename="../ui/alertspage.cpp" line="526"/>
+        <location filename="../ui/alertspage.cpp" line="717"/>
         <source>Silences</source>
         <translation>Stummschaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="412"/>
+        <location filename="../ui/alertspage.cpp" line="527"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="607"/>
+        <source>Rules (%1)</source>
+        <translation>Regeln (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="684"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="414"/>
+        <location filename="../ui/alertspage.cpp" line="686"/>
         <source>Firing: %1</source>
         <translation>Ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="416"/>
+        <location filename="../ui/alertspage.cpp" line="688"/>
         <source>Firing: %1 · pending: %2</source>
         <translation>Ausgelöst: %1 · anstehend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="445"/>
+        <location filename="../ui/alertspage.cpp" line="717"/>
         <source>Silences (%1)</source>
         <translation>Stummschaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="472"/>
+        <location filename="../ui/alertspage.cpp" line="740"/>
         <source>Notifications are failing (the history lists each one):</source>
         <translation>Benachrichtigungen schlagen fehl (der Verlauf nennt jede):</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="525"/>
+        <location filename="../ui/alertspage.cpp" line="797"/>
         <source>Acknowledge %1</source>
         <translation>%1 quittieren</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="526"/>
+        <location filename="../ui/alertspage.cpp" line="798"/>
         <source>A note for the others (what you are doing, a ticket number); it goes into the incident history:</source>
         <translation>Eine Notiz für die anderen (was Sie tun, eine Ticketnummer); sie kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="538"/>
+        <location filename="../ui/alertspage.cpp" line="810"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="539"/>
+        <location filename="../ui/alertspage.cpp" line="811"/>
         <source>The note goes into the incident history:</source>
         <translation>Die Notiz kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="599"/>
+        <location filename="../ui/alertspage.cpp" line="871"/>
         <source>flapping</source>
         <translation>flattert</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="600"/>
+        <location filename="../ui/alertspage.cpp" line="872"/>
         <source>firing</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="601"/>
+        <location filename="../ui/alertspage.cpp" line="873"/>
         <source>pending</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="607"/>
+        <location filename="../ui/alertspage.cpp" line="879"/>
         <source>Since: %1</source>
         <translation>Seit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="608"/>
+        <location filename="../ui/alertspage.cpp" line="880"/>
         <source>Condition: `%1`</source>
         <translation>Bedingung: `%1`</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="611"/>
+        <location filename="../ui/alertspage.cpp" line="883"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="613"/>
+        <location filename="../ui/alertspage.cpp" line="885"/>
         <source>Integration: %1</source>
         <translation>Integration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="617"/>
+        <location filename="../ui/alertspage.cpp" line="889"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="618"/>
+        <location filename="../ui/alertspage.cpp" line="890"/>
         <source>Acknowledged by %1 at %2: %3</source>
         <translation>Quittiert von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="622"/>
+        <location filename="../ui/alertspage.cpp" line="894"/>
         <source>Silenced (%1)</source>
         <translation>Stummgeschaltet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="641"/>
+        <location filename="../ui/alertspage.cpp" line="913"/>
         <source>Timeline:</source>
         <translation>Zeitleiste:</translation>
     </message>
@@ -1943,57 +2030,62 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="61"/>
+        <location filename="../app/dashboard.cpp" line="63"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="65"/>
+        <location filename="../app/dashboard.cpp" line="67"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="69"/>
+        <location filename="../app/dashboard.cpp" line="71"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="157"/>
+        <location filename="../app/dashboard.cpp" line="143"/>
+        <source>The rules were not saved:</source>
+        <translation>Die Regeln wurden nicht gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="170"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="157"/>
+        <location filename="../app/dashboard.cpp" line="170"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="169"/>
+        <location filename="../app/dashboard.cpp" line="182"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="240"/>
+        <location filename="../app/dashboard.cpp" line="253"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="250"/>
+        <location filename="../app/dashboard.cpp" line="263"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="252"/>
+        <location filename="../app/dashboard.cpp" line="265"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="261"/>
+        <location filename="../app/dashboard.cpp" line="274"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="264"/>
+        <location filename="../app/dashboard.cpp" line="277"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -2955,7 +3047,7 @@
         <translation>Ein Ereignis von %1 wurde ausgelassen: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewayfeed.cpp" line="1120"/>
+        <location filename="../services/gatewayfeed.cpp" line="1122"/>
         <source>%1; trying again in %2 s</source>
         <translation>%1; neuer Versuch in %2 s</translation>
     </message>
@@ -3552,12 +3644,12 @@
 <context>
     <name>gw::GatewayWatch</name>
     <message>
-        <location filename="../services/gatewaywatch.cpp" line="105"/>
+        <location filename="../services/gatewaywatch.cpp" line="107"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewaywatch.cpp" line="110"/>
+        <location filename="../services/gatewaywatch.cpp" line="112"/>
         <source>the metrics page holds no series</source>
         <translation>die Metrikseite enthält keine Zeitreihen</translation>
     </message>
@@ -4203,82 +4295,82 @@
 <context>
     <name>gw::IncidentHistoryModel</name>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="337"/>
+        <location filename="../models/alertsmodel.cpp" line="339"/>
         <source>Fired</source>
         <translation>Ausgelöst</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="339"/>
+        <location filename="../models/alertsmodel.cpp" line="341"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="341"/>
+        <location filename="../models/alertsmodel.cpp" line="343"/>
         <source>Started flapping</source>
         <translation>Begann zu flattern</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="343"/>
+        <location filename="../models/alertsmodel.cpp" line="345"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="345"/>
+        <location filename="../models/alertsmodel.cpp" line="347"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="347"/>
+        <location filename="../models/alertsmodel.cpp" line="349"/>
         <source>Silence created</source>
         <translation>Stummschaltung erstellt</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="349"/>
+        <location filename="../models/alertsmodel.cpp" line="351"/>
         <source>Silence expired early</source>
         <translation>Stummschaltung vorzeitig beendet</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="351"/>
+        <location filename="../models/alertsmodel.cpp" line="353"/>
         <source>Not notified</source>
         <translation>Nicht benachrichtigt</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="353"/>
+        <location filename="../models/alertsmodel.cpp" line="355"/>
         <source>Notified</source>
         <translation>Benachrichtigt</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="355"/>
+        <location filename="../models/alertsmodel.cpp" line="357"/>
         <source>Notification failed</source>
         <translation>Benachrichtigung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="396"/>
+        <location filename="../models/alertsmodel.cpp" line="398"/>
         <source>value %1</source>
         <translation>Wert %1</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="416"/>
+        <location filename="../models/alertsmodel.cpp" line="418"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="418"/>
+        <location filename="../models/alertsmodel.cpp" line="420"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="420"/>
+        <location filename="../models/alertsmodel.cpp" line="422"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="422"/>
+        <location filename="../models/alertsmodel.cpp" line="424"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="424"/>
+        <location filename="../models/alertsmodel.cpp" line="426"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -5614,14 +5706,116 @@
     </message>
 </context>
 <context>
+    <name>gw::RuleDialog</name>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="251"/>
+        <source>Alert rule</source>
+        <translation>Alarmregel</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="266"/>
+        <source>How long the condition must hold before the alert fires, e.g. 2m</source>
+        <translation>Wie lange die Bedingung gelten muss, bevor der Alarm auslöst, z. B. 2m</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="272"/>
+        <source>optional, e.g. p95(chatwoot, 10m) &lt; 1000ms</source>
+        <translation>optional, z. B. p95(chatwoot, 10m) &lt; 1000ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="276"/>
+        <source>What people read, e.g. Shopify Admin API is failing</source>
+        <translation>Was Menschen lesen, z. B. Shopify Admin API schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="283"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="284"/>
+        <location filename="../ui/alertspage.cpp" line="335"/>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="285"/>
+        <location filename="../ui/alertspage.cpp" line="341"/>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="286"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="287"/>
+        <location filename="../ui/alertspage.cpp" line="338"/>
+        <source>Resolve when</source>
+        <translation>Behoben, wenn</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="288"/>
+        <location filename="../ui/alertspage.cpp" line="341"/>
+        <source>Keep firing for</source>
+        <translation>Ausgelöst halten für</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="289"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="290"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="292"/>
+        <source>Save to configuration</source>
+        <translation>In Konfiguration speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="295"/>
+        <source>Functions: status, p50/p95/p99, error_rate, failures, quota_left, quota_exhausts_before_reset, tls_days, webhook_signature_failures, webhook_delivery_rate, route_error_ratio, route_p95, vendor_incident, local_network_down; combine with and, or, not. See docs/alerts.md.</source>
+        <translation>Funktionen: status, p50/p95/p99, error_rate, failures, quota_left, quota_exhausts_before_reset, tls_days, webhook_signature_failures, webhook_delivery_rate, route_error_ratio, route_p95, vendor_incident, local_network_down; verknüpfen mit and, or, not. Siehe docs/alerts.md.</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="328"/>
+        <source>Name: a rule needs a name</source>
+        <translation>Name: eine Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="330"/>
+        <source>Name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>Name: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="332"/>
+        <source>Name: another rule is called %1</source>
+        <translation>Name: eine andere Regel heißt bereits %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="334"/>
+        <source>When: a rule needs a condition, e.g. status(shopify) == down</source>
+        <translation>Wenn: eine Regel braucht eine Bedingung, z. B. status(shopify) == down</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="346"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="151"/>
+        <location filename="../app/runtime.cpp" line="156"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="163"/>
+        <location filename="../app/runtime.cpp" line="168"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
     </message>
@@ -5702,57 +5896,57 @@
 <context>
     <name>gw::SilenceDialog</name>
     <message>
-        <location filename="../ui/alertspage.cpp" line="99"/>
+        <location filename="../ui/alertspage.cpp" line="109"/>
         <source>New silence</source>
         <translation>Neue Stummschaltung</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="106"/>
+        <location filename="../ui/alertspage.cpp" line="116"/>
         <source>Alerts matching</source>
         <translation>Alarme, auf die zutrifft</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="112"/>
+        <location filename="../ui/alertspage.cpp" line="122"/>
         <source>How long from now, e.g. 45m, 2h, 1d</source>
         <translation>Wie lange ab jetzt, z. B. 45m, 2h, 1d</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="113"/>
+        <location filename="../ui/alertspage.cpp" line="123"/>
         <source>For</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="116"/>
+        <location filename="../ui/alertspage.cpp" line="126"/>
         <source>Why (a vendor&apos;s maintenance window, a known incident…)</source>
         <translation>Warum (ein Wartungsfenster des Anbieters, ein bekannter Vorfall…)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="118"/>
+        <location filename="../ui/alertspage.cpp" line="128"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="126"/>
+        <location filename="../ui/alertspage.cpp" line="134"/>
         <source>Silence</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="130"/>
+        <location filename="../ui/alertspage.cpp" line="138"/>
         <source>Matching alerts still fire and are recorded, but nobody is notified until the silence ends. Matchers work as in Alertmanager: = != =~ !~, regular expressions match the whole value.</source>
         <translation>Zutreffende Alarme werden weiter ausgelöst und aufgezeichnet, aber niemand wird benachrichtigt, bis die Stummschaltung endet. Bedingungen wirken wie in Alertmanager: = != =~ !~, reguläre Ausdrücke müssen auf den ganzen Wert passen.</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="181"/>
+        <location filename="../ui/alertspage.cpp" line="189"/>
         <source>Matchers, at character %1: %2</source>
         <translation>Bedingungen, bei Zeichen %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="186"/>
+        <location filename="../ui/alertspage.cpp" line="194"/>
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="188"/>
+        <location filename="../ui/alertspage.cpp" line="196"/>
         <source>Duration: a silence needs a duration, e.g. 2h</source>
         <translation>Dauer: eine Stummschaltung braucht eine Dauer, z. B. 2h</translation>
     </message>
@@ -5760,47 +5954,47 @@
 <context>
     <name>gw::SilencesModel</name>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="275"/>
+        <location filename="../models/alertsmodel.cpp" line="277"/>
         <source>Pending</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="277"/>
+        <location filename="../models/alertsmodel.cpp" line="279"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="279"/>
+        <location filename="../models/alertsmodel.cpp" line="281"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="302"/>
+        <location filename="../models/alertsmodel.cpp" line="304"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="304"/>
+        <location filename="../models/alertsmodel.cpp" line="306"/>
         <source>Matchers</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="306"/>
+        <location filename="../models/alertsmodel.cpp" line="308"/>
         <source>Starts</source>
         <translation>Beginnt</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="308"/>
+        <location filename="../models/alertsmodel.cpp" line="310"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="310"/>
+        <location filename="../models/alertsmodel.cpp" line="312"/>
         <source>Created by</source>
         <translation>Angelegt von</translation>
     </message>
     <message>
-        <location filename="../models/alertsmodel.cpp" line="312"/>
+        <location filename="../models/alertsmodel.cpp" line="314"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
