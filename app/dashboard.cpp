@@ -126,6 +126,7 @@ void Dashboard::wireAlerts()
         page->setSilences(center.silences(), m_runtime.alerts().now());
     };
     const auto showHistory = [this, page] { page->setHistory(m_runtime.alertCenter().history(page->historyQuery())); };
+    // After every evaluation too: silences start and end by the clock, not only by what people do.
     connect(&center, &AlertCenter::changed, this, showActive);
     connect(&center, &AlertCenter::recorded, this, showHistory);
     connect(&m_runtime, &Runtime::catalogApplied, this, [this, page, showActive, showHistory](const Catalog &catalog) {
@@ -189,8 +190,6 @@ void Dashboard::wireAlerts()
             });
     connect(m_tray, &AlertTray::shown, this,
             [this](const QString &text) { m_window.statusBar()->showMessage(text, 30'000); });
-    // Silences start and end by the clock, not only by what people do.
-    connect(&m_runtime.alerts(), &AlertWatch::evaluated, this, showActive);
 
     const auto report = [page](const std::optional<QString> &problem) {
         page->showActionProblem(problem.value_or(QString()));

@@ -69,7 +69,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Tell people: not silenced.
     void deliver(const gw::AlertNotice &notice, const gw::AlertRule &rule);
-    // Active alerts, acknowledgements or silences may have changed.
+    // Active alerts, acknowledgements or silences may have changed (after every evaluation too).
     void changed();
     void recorded(const gw::IncidentEvent &event);
 
