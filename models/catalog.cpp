@@ -51,6 +51,108 @@ const WebhookSource *Catalog::webhook(const QString &id) const
     return it == webhooks.cend() ? nullptr : &*it;
 }
 
+const VendorSpec *Catalog::vendor(const QString &id) const
+{
+    const auto it = std::find_if(vendors.cbegin(), vendors.cend(), [&](const VendorSpec &v) { return v.id == id; });
+    return it == vendors.cend() ? nullptr : &*it;
+}
+
+const VendorSpec *Catalog::vendorOf(const QString &integrationId) const
+{
+    const auto it = std::find_if(vendors.cbegin(), vendors.cend(),
+                                 [&](const VendorSpec &v) { return v.integrations.contains(integrationId); });
+    return it == vendors.cend() ? nullptr : &*it;
+}
+
+namespace {
+
+bool callConcerns(const AlertCall &call, const Catalog &catalog, const VendorSpec &vendor)
+{
+    const QString &subject = call.subject;
+    const QString &f = call.function;
+    if (f == u"vendor_incident")
+        return subject == vendor.id;
+    if (f == u"local_network_down")
+        return false;
+    if (f == u"webhook_signature_failures" || f == u"webhook_delivery_rate")
+        return subject == vendor.id || vendor.integrations.contains(subject);
+    if (f == u"route_error_ratio" || f == u"route_p95") {
+        if (!catalog.gateway)
+            return false;
+        const qsizetype slash = subject.indexOf(u'/');
+        const std::optional<QString> route = slash < 0 ? std::nullopt : std::optional(subject.sliced(slash + 1));
+        const QString integration = catalog.gateway->integrationFor(slash < 0 ? subject : subject.first(slash), route);
+        return !integration.isEmpty() && vendor.integrations.contains(integration);
+    }
+    // An integration, or "integration/check".
+    return vendor.integrations.contains(subject.section(u'/', 0, 0));
+}
+
+} // namespace
+
+bool Catalog::concerns(const AlertRule &rule, const VendorSpec &vendor) const
+{
+    QList<AlertCall> calls = rule.when.calls();
+    if (rule.resolveWhen)
+        calls += rule.resolveWhen->calls();
+    return std::any_of(calls.cbegin(), calls.cend(),
+                       [&](const AlertCall &call) { return callConcerns(call, *this, vendor); });
+}
+
+QList<VendorSpec> Catalog::vendorsConcerned(const AlertRule &rule) const
+{
+    QList<VendorSpec> concerned;
+    for (const VendorSpec &vendor : vendors) {
+        if (concerns(rule, vendor))
+            concerned.append(vendor);
+    }
+    return concerned;
+}
+
+double VendorContract::creditFor(double availabilityPct) const
+{
+    // The deepest tier reached: the lowest bound the availability is below.
+    std::optional<CreditTier> reached;
+    for (const CreditTier &tier : credits) {
+        if (availabilityPct < tier.belowPct && (!reached || tier.belowPct < reached->belowPct))
+            reached = tier;
+    }
+    return reached ? reached->creditPct : 0.0;
+}
+
+double VendorCost::total(const QMap<QString, double> &usage, double months) const
+{
+    double sum = monthlyFee * months;
+    for (auto it = overage.cbegin(); it != overage.cend(); ++it) {
+        const double beyond = usage.value(it.key()) - included.value(it.key()) * months;
+        if (beyond > 0)
+            sum += beyond * it.value();
+    }
+    return sum;
+}
+
+QList<EscalationStep> VendorSpec::escalationFor(AlertSeverity severity) const
+{
+    const auto at = [this](AlertSeverity s) {
+        QList<EscalationStep> steps;
+        for (const EscalationStep &step : escalation) {
+            if (step.severity == s)
+                steps.append(step);
+        }
+        return steps;
+    };
+    // Nearest below first (a warning contact also takes what nobody named for critical), then above.
+    for (int s = int(severity); s >= int(AlertSeverity::Info); --s) {
+        if (QList<EscalationStep> steps = at(AlertSeverity(s)); !steps.isEmpty())
+            return steps;
+    }
+    for (int s = int(severity) + 1; s <= int(AlertSeverity::Critical); ++s) {
+        if (QList<EscalationStep> steps = at(AlertSeverity(s)); !steps.isEmpty())
+            return steps;
+    }
+    return {};
+}
+
 const CheckSpec *Catalog::check(const QString &integrationId, const QString &checkId) const
 {
     const IntegrationSpec *owner = integration(integrationId);

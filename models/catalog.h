@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -173,6 +174,95 @@ struct NotifyChannel
     bool operator==(const NotifyChannel &) const = default;
 };
 
+// One tier of a contract's service credits: a month whose availability is below `belowPct`
+// earns a credit of `creditPct` of that month's fee. The deepest tier reached applies.
+struct CreditTier
+{
+    double belowPct = 0;
+    double creditPct = 0;
+
+    bool operator==(const CreditTier &) const = default;
+};
+
+// What a vendor promised, per calendar month.
+struct VendorContract
+{
+    std::optional<double> availabilityPct;
+    std::optional<milliseconds> p95Latency;
+    QList<CreditTier> credits; // by belowPct, highest first
+
+    // The credit owed for a month at `availabilityPct`: the tier with the lowest bound above it.
+    double creditFor(double availabilityPct) const;
+
+    bool operator==(const VendorContract &) const = default;
+};
+
+// What a vendor costs per month: a fee, usage included in it, a price per unit beyond that.
+// Units are names such as "requests"; usage is counted per unit.
+struct VendorCost
+{
+    QString currency = QStringLiteral("USD"); // ISO 4217
+    double monthlyFee = 0;
+    QMap<QString, double> included; // unit -> amount included per month
+    QMap<QString, double> overage;  // unit -> price per unit beyond the included amount
+    std::optional<double> budget;   // per month
+
+    // Fee plus overage for `usage` (unit -> amount) over `months` months (a fraction for part
+    // of one); included amounts scale with the months.
+    double total(const QMap<QString, double> &usage, double months = 1) const;
+
+    bool operator==(const VendorCost &) const = default;
+};
+
+// Who to call when a vendor breaks, for alerts of a severity.
+struct EscalationStep
+{
+    AlertSeverity severity = AlertSeverity::Critical;
+    QString contact;
+    QString channel; // a phone number, "email", a URL…
+    std::optional<milliseconds> respondWithin;
+
+    bool operator==(const EscalationStep &) const = default;
+};
+
+// How much each criterion counts towards a vendor's overall score (normalised when used).
+struct ScoreWeights
+{
+    double availability = 0.35;
+    double latency = 0.2;
+    double errors = 0.15;
+    double incidents = 0.15;
+    double cost = 0.1;
+    double support = 0.05;
+
+    bool operator==(const ScoreWeights &) const = default;
+};
+
+// A vendor behind one or more integrations (docs/configuration.md#vendors): its status page, its
+// contract, its cost and who to call.
+struct VendorSpec
+{
+    QString id;
+    QString name;
+    QStringList integrations;
+    QString statusPage;                    // a Statuspage v2 summary.json URL; empty: none
+    QHash<QString, QString> statusComponents; // the page's component name -> integration id
+    milliseconds statusInterval{120'000};
+    VendorContract contract;
+    std::optional<VendorCost> cost;
+    QString supportTier;
+    std::optional<int> supportRating; // 1–5
+    QList<EscalationStep> escalation; // in file order
+    ScoreWeights weights;
+    SourcePosition position;
+
+    // The steps for an alert of `severity`: those written for it, else those of the nearest
+    // severity below, else the nearest above.
+    QList<EscalationStep> escalationFor(AlertSeverity severity) const;
+
+    bool operator==(const VendorSpec &) const = default;
+};
+
 // Everything the configuration describes, as plain values.
 struct Catalog
 {
@@ -182,12 +272,22 @@ struct Catalog
     QList<WebhookSource> webhooks; // in file order
     QList<AlertRule> alerts;       // in file order
     QList<NotifyChannel> notify;   // in file order
+    QList<VendorSpec> vendors;     // in file order
 
     // The id of the integration that stands for the gateway (its health and metrics checks).
     static inline const QString gatewayId = QStringLiteral("gateway");
 
     const IntegrationSpec *integration(const QString &id) const;
     const WebhookSource *webhook(const QString &id) const;
+    const VendorSpec *vendor(const QString &id) const;
+    // Whether an alert rule (its when or resolve_when) is about the vendor: it watches one of the
+    // vendor's integrations (or a check of one), a webhook source named like the vendor or one of
+    // its integrations, a gateway route that carries one of them, or vendor_incident() names it.
+    bool concerns(const AlertRule &rule, const VendorSpec &vendor) const;
+    // The vendors the rule is about, in file order.
+    QList<VendorSpec> vendorsConcerned(const AlertRule &rule) const;
+    // The vendor behind an integration (the first that lists it), or null.
+    const VendorSpec *vendorOf(const QString &integrationId) const;
     // Integrations whose traffic the gateway carries: those its routes name, and those with a
     // check sent to the gateway's own host and port.
     bool behindGateway(const QString &integrationId) const;

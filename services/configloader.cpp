@@ -33,7 +33,18 @@ QString ConfigError::toString() const
 
 namespace {
 
-const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s, u"alerts"_s, u"notify"_s};
+const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s,
+                           u"vendors"_s,  u"alerts"_s,  u"notify"_s};
+const QStringList vendorKeys{u"id"_s,       u"name"_s,        u"integrations"_s, u"status_page"_s,
+                             u"status_components"_s, u"status_interval"_s, u"contract"_s,
+                             u"cost"_s,     u"support"_s,     u"escalation"_s,   u"weights"_s};
+const QStringList contractKeys{u"availability"_s, u"p95_latency"_s, u"credits"_s};
+const QStringList creditKeys{u"below"_s, u"percent"_s};
+const QStringList costKeys{u"currency"_s, u"monthly_fee"_s, u"included"_s, u"overage"_s, u"budget"_s};
+const QStringList supportKeys{u"tier"_s, u"rating"_s};
+const QStringList escalationKeys{u"severity"_s, u"contact"_s, u"channel"_s, u"respond_within"_s};
+const QStringList weightKeys{u"availability"_s, u"latency"_s, u"errors"_s,
+                             u"incidents"_s,    u"cost"_s,    u"support"_s};
 const QStringList alertKeys{u"name"_s,         u"when"_s,     u"for"_s,    u"keep_firing_for"_s,
                             u"resolve_when"_s, u"severity"_s, u"labels"_s, u"annotations"_s};
 const QStringList alertSeverities{u"info"_s, u"warning"_s, u"critical"_s};
@@ -210,6 +221,16 @@ private:
     void parseIntegrations(const Field &field, Catalog &catalog);
     void checkGatewayRoutes(const Catalog &catalog, const QHash<QString, SourcePosition> &positions);
     void parseWebhooks(const Field &field, Catalog &catalog);
+    void parseVendors(const Field &field, Catalog &catalog);
+    std::optional<VendorSpec> parseVendor(const YAML::Node &node, const Catalog &catalog,
+                                          const SourcePosition &fallback);
+    void readContract(const Field &field, VendorContract &contract);
+    std::optional<VendorCost> readCost(const Field &field);
+    void readSupport(const Field &field, VendorSpec &vendor);
+    QList<EscalationStep> readEscalation(const Field &field);
+    void readWeights(const Field &field, ScoreWeights &weights);
+    std::optional<double> readNumber(const Field &field, const QString &key, double minimum, double maximum);
+    QMap<QString, double> readAmounts(const Field &field, const QString &key);
     void parseAlerts(const Field &field, Catalog &catalog);
     std::optional<AlertRule> parseAlert(const YAML::Node &node, const Catalog &catalog, const SourcePosition &fallback);
     std::optional<AlertExpression> readExpression(const Field &field, const QString &key, const Catalog &catalog);
@@ -343,7 +364,9 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
                 catalog.integrations.prepend(std::move(gateway));
         }
     }
-    // Last: rules name the integrations and checks above.
+    if (const auto it = top.constFind(u"vendors"_s); it != top.cend())
+        parseVendors(*it, catalog);
+    // Last: rules name the integrations, checks and vendors above.
     if (const auto it = top.constFind(u"alerts"_s); it != top.cend())
         parseAlerts(*it, catalog);
     if (const auto it = top.constFind(u"notify"_s); it != top.cend())
@@ -632,6 +655,22 @@ std::optional<AlertExpression> Parser::readExpression(const Field &field, const 
     for (const IntegrationSpec &integration : catalog.integrations)
         ids.append(integration.id);
     for (const AlertCall &call : expression->calls()) {
+        if (call.function == u"vendor_incident") {
+            if (catalog.vendor(call.subject))
+                continue;
+            QStringList vendors;
+            for (const VendorSpec &vendor : catalog.vendors)
+                vendors.append(vendor.id);
+            const std::optional<QString> suggestion = closest(call.subject, vendors);
+            const qsizetype offset = text.indexOf(call.subject, call.position);
+            report(positionInScalar(field.value, std::max<qsizetype>(offset, 0)),
+                   tr("unknown vendor '%1' in %2%3")
+                       .arg(call.subject, key,
+                            suggestion ? tr("; did you mean '%1'?").arg(*suggestion)
+                                       : tr("; vendors are configured under 'vendors'")));
+            known = false;
+            continue;
+        }
         if (!integrationFunctions.contains(call.function))
             continue;
         const QString integrationId = call.subject.section(u'/', 0, 0);
@@ -759,6 +798,354 @@ void Parser::parseWebhooks(const Field &field, Catalog &catalog)
         if (std::optional<WebhookSource> webhook = parseWebhookSource(source, id, keyPosition))
             catalog.webhooks.append(std::move(*webhook));
     }
+}
+
+void Parser::parseVendors(const Field &field, Catalog &catalog)
+{
+    const std::optional<YAML::Node> list = readList(field, u"vendors"_s);
+    if (!list)
+        return;
+    QHash<QString, SourcePosition> seen;
+    QHash<QString, QString> owners; // integration id -> the vendor that lists it
+    const SourcePosition listPosition = valuePosition(field);
+    for (const YAML::Node &item : *list) {
+        std::optional<VendorSpec> vendor = parseVendor(item, catalog, listPosition);
+        if (!vendor)
+            continue;
+        if (const auto first = seen.constFind(vendor->id); first != seen.cend()) {
+            report(vendor->position, tr("duplicate vendor id '%1' (first at line %2, column %3)")
+                                         .arg(vendor->id, QString::number(first->line), QString::number(first->column)));
+            continue;
+        }
+        // Scorecards and the overview need one answer to "whose integration is this?".
+        bool shared = false;
+        for (const QString &integration : std::as_const(vendor->integrations)) {
+            if (const auto owner = owners.constFind(integration); owner != owners.cend()) {
+                report(vendor->position, tr("the integration '%1' already belongs to the vendor '%2'; an "
+                                            "integration belongs to one vendor")
+                                             .arg(integration, *owner));
+                shared = true;
+            }
+        }
+        if (shared)
+            continue;
+        for (const QString &integration : std::as_const(vendor->integrations))
+            owners.insert(integration, vendor->id);
+        seen.insert(vendor->id, vendor->position);
+        catalog.vendors.append(std::move(*vendor));
+    }
+}
+
+std::optional<VendorSpec> Parser::parseVendor(const YAML::Node &node, const Catalog &catalog,
+                                              const SourcePosition &fallback)
+{
+    const SourcePosition position = positionOf(node, fallback);
+    if (!node.IsMap()) {
+        report(position, tr("expected a vendor (a map with id, name and integrations), found %1").arg(describe(node)));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(node, vendorKeys, tr("in a vendor"));
+    VendorSpec vendor;
+    vendor.position = position;
+    if (const auto it = all.constFind(u"id"_s); it != all.cend()) {
+        if (const std::optional<QString> id = readId(*it))
+            vendor.id = *id;
+    } else {
+        report(position, tr("a vendor needs an 'id', e.g. id: shopify"));
+    }
+    if (const auto it = all.constFind(u"name"_s); it != all.cend())
+        vendor.name = readString(*it, u"name"_s).value_or(QString());
+    if (vendor.name.isEmpty())
+        vendor.name = vendor.id;
+
+    QStringList ids;
+    for (const IntegrationSpec &integration : catalog.integrations)
+        ids.append(integration.id);
+    if (const auto it = all.constFind(u"integrations"_s); it != all.cend()) {
+        if (const std::optional<YAML::Node> list = readList(*it, u"integrations"_s)) {
+            const SourcePosition listPosition = valuePosition(*it);
+            for (const YAML::Node &item : *list) {
+                const SourcePosition where = positionOf(item, listPosition);
+                const QString id = item.IsScalar() ? fromYaml(item.Scalar()) : QString();
+                if (!catalog.integration(id)) {
+                    const std::optional<QString> suggestion = item.IsScalar() ? closest(id, ids) : std::nullopt;
+                    report(where, item.IsScalar()
+                                      ? tr("unknown integration '%1' in vendor integrations%2")
+                                            .arg(id, suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString())
+                                      : tr("expected an integration id in vendor integrations, found %1")
+                                            .arg(describe(item)));
+                    continue;
+                }
+                if (vendor.integrations.contains(id)) {
+                    report(where, tr("the integration '%1' is listed twice").arg(id));
+                    continue;
+                }
+                vendor.integrations.append(id);
+            }
+        }
+    } else {
+        report(position, tr("the vendor '%1' needs 'integrations', the ids of the integrations it serves, "
+                            "e.g. integrations: [%1]")
+                             .arg(vendor.id));
+    }
+
+    if (const auto it = all.constFind(u"status_page"_s); it != all.cend()) {
+        if (const std::optional<QString> url = readString(*it, u"status_page"_s)) {
+            validateUrl(*it, *url);
+            vendor.statusPage = *url;
+        }
+    }
+    if (const auto it = all.constFind(u"status_interval"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> interval = readDuration(*it, u"status_interval"_s)) {
+            // Status pages are served from caches that change about once a minute.
+            if (*interval < milliseconds(30'000))
+                report(valuePosition(*it), tr("status_interval %1 is too short: status pages are read at most "
+                                              "every 30s")
+                                               .arg(formatDuration(*interval)));
+            else
+                vendor.statusInterval = *interval;
+        }
+    }
+    if (const auto it = all.constFind(u"status_components"_s); it != all.cend()) {
+        if (vendor.statusPage.isEmpty() && !all.contains(u"status_page"_s))
+            report(positionOf(it->key), tr("status_components needs a status_page to read them from"));
+        const QMap<QString, QString> components = readStringMap(*it, u"status_components"_s);
+        for (auto c = components.cbegin(); c != components.cend(); ++c) {
+            if (!vendor.integrations.contains(c.value())) {
+                report(valuePosition(*it), tr("status_components: '%1' maps to '%2', which is not one of this "
+                                              "vendor's integrations (%3)")
+                                               .arg(c.key(), c.value(), vendor.integrations.join(u", "_s)));
+                continue;
+            }
+            vendor.statusComponents.insert(c.key(), c.value());
+        }
+    }
+    if (const auto it = all.constFind(u"contract"_s); it != all.cend())
+        readContract(*it, vendor.contract);
+    if (const auto it = all.constFind(u"cost"_s); it != all.cend())
+        vendor.cost = readCost(*it);
+    if (const auto it = all.constFind(u"support"_s); it != all.cend())
+        readSupport(*it, vendor);
+    if (const auto it = all.constFind(u"escalation"_s); it != all.cend())
+        vendor.escalation = readEscalation(*it);
+    if (const auto it = all.constFind(u"weights"_s); it != all.cend())
+        readWeights(*it, vendor.weights);
+    return m_errors.size() == errorsBefore ? std::optional(vendor) : std::nullopt;
+}
+
+void Parser::readContract(const Field &field, VendorContract &contract)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"contract"_s, tr("a map with availability, p95_latency and credits"));
+        return;
+    }
+    const Fields all = fields(field.value, contractKeys, tr("in a contract"));
+    if (const auto it = all.constFind(u"availability"_s); it != all.cend())
+        contract.availabilityPct = readNumber(*it, u"availability"_s, 0, 100);
+    if (const auto it = all.constFind(u"p95_latency"_s); it != all.cend())
+        contract.p95Latency = readDuration(*it, u"p95_latency"_s);
+    const auto it = all.constFind(u"credits"_s);
+    if (it == all.cend())
+        return;
+    const std::optional<YAML::Node> list = readList(*it, u"credits"_s);
+    if (!list)
+        return;
+    const SourcePosition listPosition = valuePosition(*it);
+    for (const YAML::Node &item : *list) {
+        const SourcePosition where = positionOf(item, listPosition);
+        if (!item.IsMap()) {
+            report(where, tr("expected a credit tier such as {below: 99.9, percent: 10}, found %1").arg(describe(item)));
+            continue;
+        }
+        const Fields tier = fields(item, creditKeys, tr("in a credit tier"));
+        const auto below = tier.constFind(u"below"_s);
+        const auto percent = tier.constFind(u"percent"_s);
+        if (below == tier.cend() || percent == tier.cend()) {
+            report(where, tr("a credit tier needs 'below' (an availability in percent) and 'percent' (of the "
+                             "monthly fee), e.g. {below: 99.9, percent: 10}"));
+            continue;
+        }
+        const std::optional<double> bound = readNumber(*below, u"below"_s, 0, 100);
+        const std::optional<double> credit = readNumber(*percent, u"percent"_s, 0, 100);
+        if (!bound || !credit)
+            continue;
+        if (std::any_of(contract.credits.cbegin(), contract.credits.cend(),
+                        [&](const CreditTier &t) { return t.belowPct == *bound; })) {
+            report(valuePosition(*below), tr("two credit tiers below %1").arg(*bound));
+            continue;
+        }
+        contract.credits.append({*bound, *credit});
+    }
+    std::sort(contract.credits.begin(), contract.credits.end(),
+              [](const CreditTier &a, const CreditTier &b) { return a.belowPct > b.belowPct; });
+    // A deeper shortfall owes more, never less.
+    for (qsizetype i = 1; i < contract.credits.size(); ++i) {
+        if (contract.credits.at(i).creditPct < contract.credits.at(i - 1).creditPct) {
+            report(valuePosition(*it), tr("credit tiers: %1% below %2 is less than %3% below %4; a lower "
+                                          "availability must earn at least the same credit")
+                                           .arg(contract.credits.at(i).creditPct)
+                                           .arg(contract.credits.at(i).belowPct)
+                                           .arg(contract.credits.at(i - 1).creditPct)
+                                           .arg(contract.credits.at(i - 1).belowPct));
+            break;
+        }
+    }
+}
+
+std::optional<VendorCost> Parser::readCost(const Field &field)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"cost"_s, tr("a map with currency, monthly_fee, included, overage and budget"));
+        return std::nullopt;
+    }
+    const Fields all = fields(field.value, costKeys, tr("in a cost"));
+    VendorCost cost;
+    if (const auto it = all.constFind(u"currency"_s); it != all.cend()) {
+        static const QRegularExpression iso4217(u"\\A[A-Z]{3}\\z"_s);
+        const std::optional<QString> currency = readString(*it, u"currency"_s);
+        if (currency && iso4217.match(*currency).hasMatch())
+            cost.currency = *currency;
+        else if (currency)
+            report(valuePosition(*it),
+                   tr("invalid currency '%1': expected an ISO 4217 code such as USD or EUR").arg(*currency));
+    }
+    const double huge = 1e12;
+    if (const auto it = all.constFind(u"monthly_fee"_s); it != all.cend())
+        cost.monthlyFee = readNumber(*it, u"monthly_fee"_s, 0, huge).value_or(0);
+    if (const auto it = all.constFind(u"budget"_s); it != all.cend())
+        cost.budget = readNumber(*it, u"budget"_s, 0, huge);
+    if (const auto it = all.constFind(u"included"_s); it != all.cend())
+        cost.included = readAmounts(*it, u"included"_s);
+    if (const auto it = all.constFind(u"overage"_s); it != all.cend())
+        cost.overage = readAmounts(*it, u"overage"_s);
+    return cost;
+}
+
+void Parser::readSupport(const Field &field, VendorSpec &vendor)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"support"_s, tr("a map with tier and rating, e.g. {tier: Plus, rating: 4}"));
+        return;
+    }
+    const Fields all = fields(field.value, supportKeys, tr("in support"));
+    if (const auto it = all.constFind(u"tier"_s); it != all.cend())
+        vendor.supportTier = readString(*it, u"tier"_s).value_or(QString());
+    if (const auto it = all.constFind(u"rating"_s); it != all.cend()) {
+        const QString text = it->value.IsScalar() ? fromYaml(it->value.Scalar()).trimmed() : QString();
+        bool ok = false;
+        const int rating = text.toInt(&ok);
+        if (!ok || rating < 1 || rating > 5)
+            report(valuePosition(*it), tr("invalid rating '%1': expected a whole number from 1 to 5").arg(text));
+        else
+            vendor.supportRating = rating;
+    }
+}
+
+QList<EscalationStep> Parser::readEscalation(const Field &field)
+{
+    QList<EscalationStep> steps;
+    const std::optional<YAML::Node> list = readList(field, u"escalation"_s);
+    if (!list)
+        return steps;
+    const SourcePosition listPosition = valuePosition(field);
+    for (const YAML::Node &item : *list) {
+        const SourcePosition where = positionOf(item, listPosition);
+        if (!item.IsMap()) {
+            report(where, tr("expected an escalation step such as {severity: critical, contact: \"Support\", "
+                             "channel: \"+1 555 0100\", respond_within: 1h}, found %1")
+                              .arg(describe(item)));
+            continue;
+        }
+        const qsizetype errorsBefore = m_errors.size();
+        const Fields all = fields(item, escalationKeys, tr("in an escalation step"));
+        EscalationStep step;
+        if (const auto it = all.constFind(u"severity"_s); it != all.cend()) {
+            if (const std::optional<QString> severity = readChoice(*it, u"severity"_s, alertSeverities))
+                step.severity = alertSeverityFromName(*severity).value_or(AlertSeverity::Critical);
+        } else {
+            report(where, tr("an escalation step needs a 'severity' (%1)").arg(alertSeverities.join(u", "_s)));
+        }
+        if (const auto it = all.constFind(u"contact"_s); it != all.cend())
+            step.contact = readString(*it, u"contact"_s).value_or(QString()).trimmed();
+        if (step.contact.isEmpty() && m_errors.size() == errorsBefore)
+            report(where, tr("an escalation step needs a 'contact': who to call"));
+        if (const auto it = all.constFind(u"channel"_s); it != all.cend())
+            step.channel = readString(*it, u"channel"_s).value_or(QString()).trimmed();
+        if (const auto it = all.constFind(u"respond_within"_s); it != all.cend())
+            step.respondWithin = readDuration(*it, u"respond_within"_s);
+        if (m_errors.size() == errorsBefore)
+            steps.append(step);
+    }
+    return steps;
+}
+
+void Parser::readWeights(const Field &field, ScoreWeights &weights)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"weights"_s, tr("a map of criteria to weights, e.g. {availability: 0.5, latency: 0.5}"));
+        return;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(field.value, weightKeys, tr("in weights"));
+    // Weights written replace the defaults; criteria not written weigh nothing then.
+    ScoreWeights read{0, 0, 0, 0, 0, 0};
+    const std::pair<QString, double *> slots[] = {
+        {u"availability"_s, &read.availability}, {u"latency"_s, &read.latency}, {u"errors"_s, &read.errors},
+        {u"incidents"_s, &read.incidents},       {u"cost"_s, &read.cost},       {u"support"_s, &read.support},
+    };
+    bool valid = true;
+    for (const auto &[key, slot] : slots) {
+        if (const auto it = all.constFind(key); it != all.cend()) {
+            const std::optional<double> weight = readNumber(*it, key, 0, 1000);
+            valid = valid && weight.has_value();
+            *slot = weight.value_or(0);
+        }
+    }
+    if (!valid || m_errors.size() != errorsBefore)
+        return;
+    double sum = 0;
+    for (const auto &[key, slot] : slots)
+        sum += *slot;
+    if (sum <= 0) {
+        report(valuePosition(field), tr("weights: at least one criterion needs a weight above 0"));
+        return;
+    }
+    weights = read;
+}
+
+std::optional<double> Parser::readNumber(const Field &field, const QString &key, double minimum, double maximum)
+{
+    const QString text = field.value.IsScalar() ? fromYaml(field.value.Scalar()).trimmed() : QString();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!field.value.IsScalar() || !ok || !std::isfinite(value) || value < minimum || value > maximum) {
+        report(valuePosition(field), tr("invalid %1 '%2': expected a number from %3 to %4")
+                                         .arg(key, text, QString::number(minimum), QString::number(maximum)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QMap<QString, double> Parser::readAmounts(const Field &field, const QString &key)
+{
+    QMap<QString, double> out;
+    if (!field.value.IsMap()) {
+        reportType(field, key, tr("a map of units to amounts, e.g. {requests: 1000000}"));
+        return out;
+    }
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        const Field amount{it->first, it->second};
+        if (!amount.key.IsScalar() || fromYaml(amount.key.Scalar()).trimmed().isEmpty()) {
+            report(positionOf(amount.key, valuePosition(field)),
+                   tr("expected a unit such as requests in '%1', found %2").arg(key, describe(amount.key)));
+            continue;
+        }
+        const QString unit = fromYaml(amount.key.Scalar());
+        if (const std::optional<double> value = readNumber(amount, unit, 0, 1e15))
+            out.insert(unit, *value);
+    }
+    return out;
 }
 
 std::optional<WebhookSource> Parser::parseWebhookSource(const Field &field, const QString &id,

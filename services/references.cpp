@@ -148,6 +148,8 @@ QStringList References::secretNames(const Catalog &catalog)
         for (const QString &previous : source.previousSecrets)
             names += secretNames(previous);
     }
+    for (const VendorSpec &vendor : catalog.vendors)
+        names += secretNames(vendor.statusPage);
     for (const NotifyChannel &channel : catalog.notify) {
         names += secretNames(channel.url);
         names += secretNames(channel.generatorUrl);
@@ -201,6 +203,8 @@ QStringList References::sensitiveValues(const Catalog &catalog, const SecretSour
         for (const QString &previous : source.previousSecrets)
             add(previous, true);
     }
+    for (const VendorSpec &vendor : catalog.vendors)
+        addUrl(vendor.statusPage);
     for (const NotifyChannel &channel : catalog.notify) {
         if (channel.type == NotifyType::Slack) {
             // A Slack webhook URL is a credential as a whole, also when written out in the file.

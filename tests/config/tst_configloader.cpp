@@ -150,6 +150,52 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
         QCOMPARE(a.sound, e.sound);
         QCOMPARE(a.position, e.position);
     }
+    QCOMPARE(actual.vendors.size(), expected.vendors.size());
+    for (qsizetype i = 0; i < expected.vendors.size(); ++i) {
+        const VendorSpec &a = actual.vendors.at(i);
+        const VendorSpec &e = expected.vendors.at(i);
+        QCOMPARE(a.id, e.id);
+        QCOMPARE(a.name, e.name);
+        QCOMPARE(a.integrations, e.integrations);
+        QCOMPARE(a.statusPage, e.statusPage);
+        QCOMPARE(a.statusComponents, e.statusComponents);
+        QCOMPARE(a.statusInterval.count(), e.statusInterval.count());
+        QCOMPARE(a.contract.availabilityPct, e.contract.availabilityPct);
+        QCOMPARE(a.contract.p95Latency.has_value(), e.contract.p95Latency.has_value());
+        if (e.contract.p95Latency)
+            QCOMPARE(a.contract.p95Latency->count(), e.contract.p95Latency->count());
+        QCOMPARE(a.contract.credits.size(), e.contract.credits.size());
+        for (qsizetype t = 0; t < e.contract.credits.size(); ++t) {
+            QCOMPARE(a.contract.credits.at(t).belowPct, e.contract.credits.at(t).belowPct);
+            QCOMPARE(a.contract.credits.at(t).creditPct, e.contract.credits.at(t).creditPct);
+        }
+        QCOMPARE(a.cost.has_value(), e.cost.has_value());
+        if (e.cost) {
+            QCOMPARE(a.cost->currency, e.cost->currency);
+            QCOMPARE(a.cost->monthlyFee, e.cost->monthlyFee);
+            QCOMPARE(a.cost->included, e.cost->included);
+            QCOMPARE(a.cost->overage, e.cost->overage);
+            QCOMPARE(a.cost->budget, e.cost->budget);
+        }
+        QCOMPARE(a.supportTier, e.supportTier);
+        QCOMPARE(a.supportRating, e.supportRating);
+        QCOMPARE(a.escalation.size(), e.escalation.size());
+        for (qsizetype t = 0; t < e.escalation.size(); ++t) {
+            QCOMPARE(a.escalation.at(t).severity, e.escalation.at(t).severity);
+            QCOMPARE(a.escalation.at(t).contact, e.escalation.at(t).contact);
+            QCOMPARE(a.escalation.at(t).channel, e.escalation.at(t).channel);
+            QCOMPARE(a.escalation.at(t).respondWithin.has_value(), e.escalation.at(t).respondWithin.has_value());
+            if (e.escalation.at(t).respondWithin)
+                QCOMPARE(a.escalation.at(t).respondWithin->count(), e.escalation.at(t).respondWithin->count());
+        }
+        QCOMPARE(a.weights.availability, e.weights.availability);
+        QCOMPARE(a.weights.latency, e.weights.latency);
+        QCOMPARE(a.weights.errors, e.weights.errors);
+        QCOMPARE(a.weights.incidents, e.weights.incidents);
+        QCOMPARE(a.weights.cost, e.weights.cost);
+        QCOMPARE(a.weights.support, e.weights.support);
+        QCOMPARE(a.position, e.position);
+    }
     QCOMPARE(actual.integrations.size(), expected.integrations.size());
     for (qsizetype i = 0; i < expected.integrations.size(); ++i) {
         const IntegrationSpec &a = actual.integrations.at(i);
@@ -610,6 +656,88 @@ void tst_ConfigLoader::catalog_data()
                "  github: {scheme: GitHub, secret: \"${secret:github-webhook}\"}\n"_ba
             << expected;
     }
+    {
+        // The example, in full.
+        Catalog expected;
+        IntegrationSpec shopify;
+        shopify.id = u"shopify"_s;
+        shopify.name = u"shopify"_s;
+        shopify.position = {2, 5};
+        expected.integrations = {shopify};
+        VendorSpec vendor;
+        vendor.id = u"shopify"_s;
+        vendor.name = u"Shopify"_s;
+        vendor.integrations = {u"shopify"_s};
+        vendor.statusPage = u"https://www.shopifystatus.com/api/v2/summary.json"_s;
+        vendor.statusComponents = {{u"Admin API"_s, u"shopify"_s}};
+        vendor.statusInterval = milliseconds(60'000);
+        vendor.contract.availabilityPct = 99.9;
+        vendor.contract.p95Latency = milliseconds(800);
+        vendor.contract.credits = {{99.9, 10}, {99.0, 25}};
+        VendorCost cost;
+        cost.currency = u"USD"_s;
+        cost.monthlyFee = 299;
+        cost.included = {{u"requests"_s, 1'000'000}};
+        cost.overage = {{u"requests"_s, 0.0004}};
+        cost.budget = 400;
+        vendor.cost = cost;
+        vendor.supportTier = u"Plus"_s;
+        vendor.supportRating = 4;
+        vendor.escalation = {
+            {AlertSeverity::Critical, u"Shopify Plus support"_s, u"+1 555 0100"_s, milliseconds(3'600'000)},
+            {AlertSeverity::Warning, u"partners@example.com"_s, u"email"_s, milliseconds(86'400'000)},
+        };
+        vendor.weights = {0.35, 0.2, 0.15, 0.15, 0.1, 0.05};
+        vendor.position = {4, 5};
+        expected.vendors = {vendor};
+        QTest::newRow("vendor with every key")
+            << "integrations:\n"
+               "  - id: shopify\n"
+               "vendors:\n"
+               "  - id: shopify\n"
+               "    name: Shopify\n"
+               "    integrations: [shopify]\n"
+               "    status_page: https://www.shopifystatus.com/api/v2/summary.json\n"
+               "    status_components: { \"Admin API\": shopify }\n"
+               "    status_interval: 1m\n"
+               "    contract:\n"
+               "      availability: 99.9\n"
+               "      p95_latency: 800ms\n"
+               "      credits: [{below: 99.0, percent: 25}, {below: 99.9, percent: 10}]\n"
+               "    cost:\n"
+               "      currency: USD\n"
+               "      monthly_fee: 299\n"
+               "      included: { requests: 1000000 }\n"
+               "      overage: { requests: 0.0004 }\n"
+               "      budget: 400\n"
+               "    support: { tier: Plus, rating: 4 }\n"
+               "    escalation:\n"
+               "      - { severity: critical, contact: \"Shopify Plus support\", channel: \"+1 555 0100\", "
+               "respond_within: 1h }\n"
+               "      - { severity: warning, contact: \"partners@example.com\", channel: email, respond_within: 1d }\n"
+               "    weights: { availability: 0.35, latency: 0.2, errors: 0.15, incidents: 0.15, cost: 0.1, "
+               "support: 0.05 }\n"_ba
+            << expected;
+
+        // Only what is needed: the name is the id, no status page, default weights and interval.
+        VendorSpec plain;
+        plain.id = u"shopify"_s;
+        plain.name = u"shopify"_s;
+        plain.integrations = {u"shopify"_s};
+        plain.position = {4, 5};
+        expected.vendors = {plain};
+        QTest::newRow("vendor with defaults") << "integrations:\n  - id: shopify\nvendors:\n  - id: shopify\n"
+                                                 "    integrations: [shopify]\n"_ba
+                                              << expected;
+
+        // Weights written replace the defaults: a criterion left out weighs nothing.
+        plain.weights = {1, 0, 0, 0, 0, 1};
+        expected.vendors = {plain};
+        QTest::newRow("vendor weights replace the defaults")
+            << "integrations:\n  - id: shopify\nvendors:\n  - id: shopify\n    integrations: [shopify]\n"
+               "    weights: {availability: 1, support: 1}\n"_ba
+            << expected;
+    }
 }
 
 void tst_ConfigLoader::catalog()
@@ -919,6 +1047,72 @@ void tst_ConfigLoader::errors_data()
         << 26 << u"unknown check 'soap' of shop in resolve_when (its checks: rest)"_s;
     QTest::newRow("labels not a map") << alerts + "  - name: a\n    when: status(shop) == down\n    labels: [team]\n"_ba
                                       << 9 << 13 << u"expected a map of names to text"_s;
+    // head's integration "shop", then vendors from line 6.
+    const QByteArray vendors = head + "vendors:\n"_ba;
+    const QByteArray vendor = vendors + "  - id: shop\n    integrations: [shop]\n"_ba; // its next key: line 9, column 5
+    QTest::newRow("vendors is a map") << head + "vendors: {id: shop}\n"_ba << 6 << 10
+                                      << u"expected a list for 'vendors'"_s;
+    QTest::newRow("vendor is a string") << vendors + "  - shop\n"_ba << 7 << 5
+                                        << u"expected a vendor (a map with id, name and integrations)"_s;
+    QTest::newRow("vendor without an id") << vendors + "  - integrations: [shop]\n"_ba << 7 << 5
+                                          << u"a vendor needs an 'id'"_s;
+    QTest::newRow("vendor without integrations") << vendors + "  - id: shop\n"_ba << 7 << 5
+                                                 << u"the vendor 'shop' needs 'integrations'"_s;
+    QTest::newRow("vendor of an unknown integration")
+        << vendors + "  - id: shop\n    integrations: [shpo]\n"_ba << 8 << 20
+        << u"unknown integration 'shpo' in vendor integrations; did you mean 'shop'?"_s;
+    QTest::newRow("integration of two vendors")
+        << vendor + "  - id: other\n    integrations: [shop]\n"_ba << 9 << 5
+        << u"the integration 'shop' already belongs to the vendor 'shop'"_s;
+    QTest::newRow("duplicate vendor") << vendor + "  - id: shop\n    integrations: []\n"_ba << 9 << 5
+                                      << u"duplicate vendor id 'shop' (first at line 7, column 5)"_s;
+    QTest::newRow("unknown vendor key") << vendor + "    status_pag: https://status.example/\n"_ba << 9 << 5
+                                        << u"unknown key 'status_pag' in a vendor; did you mean 'status_page'?"_s;
+    QTest::newRow("status page not http") << vendor + "    status_page: ftp://status.example/\n"_ba << 9 << 18
+                                          << u"unsupported url scheme 'ftp'"_s;
+    QTest::newRow("status interval too short")
+        << vendor + "    status_page: https://s.example/api/v2/summary.json\n    status_interval: 5s\n"_ba << 10
+        << 22 << u"status_interval 5s is too short"_s;
+    QTest::newRow("status component of another integration")
+        << vendor + "    status_page: https://s.example/api/v2/summary.json\n    status_components: {API: shoq}\n"_ba
+        << 10 << 24 << u"status_components: 'API' maps to 'shoq', which is not one of this vendor's integrations"_s;
+    QTest::newRow("status components without a page") << vendor + "    status_components: {API: shop}\n"_ba << 9
+                                                      << 5 << u"status_components needs a status_page"_s;
+    QTest::newRow("availability over 100") << vendor + "    contract: {availability: 199.9}\n"_ba << 9 << 30
+                                           << u"invalid availability '199.9': expected a number from 0 to 100"_s;
+    QTest::newRow("availability with a percent sign") << vendor + "    contract: {availability: 99.9%}\n"_ba << 9
+                                                      << 30 << u"invalid availability '99.9%'"_s;
+    QTest::newRow("credit tier without percent")
+        << vendor + "    contract:\n      credits: [{below: 99.9}]\n"_ba << 10 << 17
+        << u"a credit tier needs 'below'"_s;
+    QTest::newRow("credit tiers owing less for less")
+        << vendor + "    contract:\n      credits: [{below: 99.9, percent: 25}, {below: 99, percent: 10}]\n"_ba << 10
+        << 16 << u"a lower availability must earn at least the same credit"_s;
+    QTest::newRow("currency not ISO 4217") << vendor + "    cost: {currency: dollars}\n"_ba << 9 << 22
+                                           << u"invalid currency 'dollars'"_s;
+    QTest::newRow("negative fee") << vendor + "    cost: {monthly_fee: -5}\n"_ba << 9 << 25
+                                  << u"invalid monthly_fee '-5'"_s;
+    QTest::newRow("overage not a map") << vendor + "    cost: {overage: 0.0004}\n"_ba << 9 << 21
+                                       << u"expected a map of units to amounts"_s;
+    QTest::newRow("rating out of range") << vendor + "    support: {rating: 6}\n"_ba << 9 << 23
+                                         << u"invalid rating '6': expected a whole number from 1 to 5"_s;
+    QTest::newRow("escalation without severity") << vendor + "    escalation:\n      - {contact: Support}\n"_ba << 10
+                                                 << 9 << u"an escalation step needs a 'severity'"_s;
+    QTest::newRow("escalation without contact") << vendor + "    escalation:\n      - {severity: critical}\n"_ba << 10
+                                                << 9 << u"an escalation step needs a 'contact'"_s;
+    QTest::newRow("escalation respond_within not a duration")
+        << vendor + "    escalation:\n      - {severity: critical, contact: S, respond_within: soon}\n"_ba << 10 << 58
+        << u"invalid respond_within 'soon'"_s;
+    QTest::newRow("unknown weight") << vendor + "    weights: {uptime: 1}\n"_ba << 9 << 15
+                                    << u"unknown key 'uptime' in weights"_s;
+    QTest::newRow("weights all zero") << vendor + "    weights: {availability: 0}\n"_ba << 9 << 14
+                                      << u"weights: at least one criterion needs a weight above 0"_s;
+    QTest::newRow("unknown vendor in an expression")
+        << vendor + "alerts:\n  - name: a\n    when: vendor_incident(shpo)\n"_ba << 11 << 27
+        << u"unknown vendor 'shpo' in when; did you mean 'shop'?"_s;
+    QTest::newRow("vendor in an expression without vendors")
+        << alerts + "  - name: a\n    when: vendor_incident(shop)\n"_ba << 8 << 27
+        << u"unknown vendor 'shop' in when; vendors are configured under 'vendors'"_s;
     // A channel from line 2; its keys from line 3 on, column 5.
     const QByteArray slack = "notify:\n  - type: slack\n    url: ${secret:slack-webhook}\n"_ba;
     QTest::newRow("notify is a map") << "notify: {type: slack}\n"_ba << 1 << 9 << u"expected a list for 'notify'"_s;
