@@ -76,6 +76,9 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_model, &OverviewModel::applyUpdates);
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, &m_quotas, &QuotaModel::applyUpdates);
     connect(&m_runtime.monitor(), &Monitor::checkStateChanged, &m_model, &OverviewModel::setCheckState);
+    // Beside what is measured, what the vendors' own status pages say.
+    connect(&m_runtime.statusPages(), &StatusWatch::statusRead, &m_model, &OverviewModel::setVendorStatus);
+    connect(&m_runtime.statusPages(), &StatusWatch::statusForgotten, &m_model, &OverviewModel::forgetVendorStatus);
     connect(&m_window, &MainWindow::pauseRequested, &m_runtime.monitor(), &Monitor::setPaused);
 
     // Retry now on the Failed calls page runs the check, and its next result answers it.
@@ -131,6 +134,7 @@ void Dashboard::wireAlerts()
     connect(&center, &AlertCenter::recorded, this, showHistory);
     connect(&m_runtime, &Runtime::catalogApplied, this, [this, page, showActive, showHistory](const Catalog &catalog) {
         page->setRules(catalog.alerts, QFileInfo(m_runtime.config().path()).isWritable());
+        page->setCatalog(catalog);
         showActive();
         showHistory();
     });

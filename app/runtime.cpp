@@ -18,6 +18,8 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
     connect(&m_gateway, &GatewayWatch::scrapeRead, &m_alerts, &AlertWatch::addScrape);
+    connect(&m_status, &StatusWatch::statusRead, &m_alerts, &AlertWatch::addVendorStatus);
+    connect(&m_status, &StatusWatch::statusForgotten, &m_alerts, &AlertWatch::forgetVendorStatus);
     connect(this, &Runtime::eventFeedChanged, &m_alerts, [this](GatewayEventFeed *feed) {
         if (feed)
             connect(feed, &GatewayEventFeed::eventsRecorded, &m_alerts, &AlertWatch::addDeliveries);
@@ -67,6 +69,7 @@ void Runtime::applyReachability()
 Runtime::~Runtime()
 {
     m_monitor.stop();
+    m_status.stop();
     m_feed.reset();
 }
 
@@ -112,6 +115,7 @@ void Runtime::createHistory(const Catalog &catalog)
             [this](const QString &integrationId, const QString &checkId, HealthStatus state) {
                 m_history->recordState(integrationId, checkId, state, QDateTime::currentMSecsSinceEpoch());
             });
+    connect(&m_status, &StatusWatch::statusRead, m_history.get(), &HistoryStore::recordVendorStatus);
     Q_EMIT historyCreated(m_history.get());
     m_history->open();
 }
@@ -190,6 +194,7 @@ void Runtime::apply(const Catalog &catalog)
         disconnect(*connection);
         m_monitor.setCatalog(catalog);
         m_gateway.setGateway(catalog.gateway);
+        m_status.setCatalog(catalog, m_secrets);
         m_alerts.setCatalog(catalog);
         m_onlyLoopback = onlyLoopback(catalog);
         applyReachability();
@@ -203,8 +208,10 @@ void Runtime::apply(const Catalog &catalog)
         notifyThrough(catalog);
         createHistory(catalog);
         followEvents(catalog);
-        if (m_started)
+        if (m_started) {
             m_monitor.start();
+            m_status.start();
+        }
         Q_EMIT catalogApplied(catalog);
     });
     m_secrets.prefetch(secretNames(catalog));

@@ -10,6 +10,7 @@
 #include "incidentstore.h"
 #include "monitor.h"
 #include "secretstore.h"
+#include "statuswatch.h"
 
 #include <QNetworkInformation>
 #include <QObject>
@@ -41,6 +42,8 @@ public:
     Monitor &monitor() { return m_monitor; }
     ConfigWatcher &config() { return m_watcher; }
     GatewayWatch &gateway() { return m_gateway; }
+    // The vendors' status pages, read on their own intervals.
+    StatusWatch &statusPages() { return m_status; }
     // The configuration's alert rules, evaluated on every check update's data.
     AlertWatch &alerts() { return m_alerts; }
     // Silences, acknowledgements and the incident history of those alerts (kept in
@@ -90,6 +93,7 @@ private:
     ConfigWatcher m_watcher;
     Monitor m_monitor;
     GatewayWatch m_gateway;
+    StatusWatch m_status;
     AlertWatch m_alerts;
     AlertCenter m_center{m_alerts};
     AlertNotifier m_notifier;

@@ -374,7 +374,19 @@ std::optional<double> AlertInputs::number(const AlertCall &call, qint64 nowMs) c
             buckets.append({bound, count});
         return histogramQuantile(0.95, buckets);
     }
-    return std::nullopt; // vendor_incident: status pages are not read yet
+    if (f == u"vendor_incident") {
+        const auto it = m_vendorIncidents.constFind(call.subject);
+        return it == m_vendorIncidents.cend() ? std::nullopt : std::optional(*it ? 1.0 : 0.0);
+    }
+    return std::nullopt;
+}
+
+void AlertInputs::setVendorIncident(const QString &vendorId, std::optional<bool> incident)
+{
+    if (incident)
+        m_vendorIncidents.insert(vendorId, *incident);
+    else
+        m_vendorIncidents.remove(vendorId);
 }
 
 bool AlertInputs::localNetworkDown(qint64 nowMs) const

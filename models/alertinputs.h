@@ -43,7 +43,9 @@ namespace gw {
 //   without extrapolation, which ratios and quantiles do not need; resets as routeIncrease() reads
 //   them). "service/route" is one route, a service alone all of its routes; nullopt without
 //   requests (or observations) in the window.
-// Status pages are not read yet: vendor_incident(x) is always without data. A window is
+// - vendor_incident(vendor): the vendor's status page admits trouble (an open incident, or an
+//   indicator other than none or maintenance); nullopt while its page has not been read or could
+//   not be read (an unreachable status page is not a vendor incident). A window is
 // (now - w, now]. Pure: times are passed in; what is older than the retention is dropped by
 // prune().
 class AlertInputs final : public AlertFacts
@@ -79,6 +81,9 @@ public:
     static QSet<QString> routeSubjects(const QList<AlertExpression> &expressions);
     // Forgets every route: the gateway's counters now come from elsewhere.
     void forgetRoutes();
+
+    // What the vendor's status page says (setVendorIncident), nullopt: no reading, or one that failed.
+    void setVendorIncident(const QString &vendorId, std::optional<bool> incident);
 
     // What the operating system says of the network (nullopt: it does not say).
     void setOnline(std::optional<bool> online) { m_online = online; }
@@ -146,6 +151,7 @@ private:
     QHash<QString, QSet<QString>> m_checksOf; // integration id -> its checks' keys
     QuotaTracker m_quotas;
     std::optional<bool> m_online;
+    QHash<QString, bool> m_vendorIncidents; // vendors with a status page reading
     QHash<QString, QList<Delivery>> m_deliveries; // by source, by receipt time
     // service -> route ("" for requests that matched none) -> series
     QHash<QString, QHash<QString, RouteSeries>> m_routes;

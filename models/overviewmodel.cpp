@@ -59,6 +59,8 @@ void OverviewModel::setCatalog(const Catalog &catalog)
         IntegrationRow row{
             integration.id, integration.name.isEmpty() ? integration.id : integration.name, {}, {}, {}, {}};
         row.behindGateway = catalog.behindGateway(integration.id);
+        if (const VendorSpec *vendor = catalog.vendorOf(integration.id); vendor && !vendor->statusPage.isEmpty())
+            row.vendor = *vendor;
         for (const IntegrationRow &old : std::as_const(m_rows)) {
             if (old.id == integration.id) {
                 row.quotaStatus = old.quotaStatus;
@@ -336,6 +338,8 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
         return certificateData(earliestCertificate(row), role);
     if (column == TrendColumn || column == UptimeColumn)
         return summaryData(row, column, role);
+    if (column == VendorColumn)
+        return vendorData(row, role);
     if (column == QuotaColumn) {
         // Compact on purpose: the Quotas page has the detail.
         switch (role) {
@@ -454,6 +458,77 @@ QVariant OverviewModel::checkData(const CheckRow &row, int column, int role) con
         break;
     }
     return {};
+}
+
+QVariant OverviewModel::vendorData(const IntegrationRow &row, int role) const
+{
+    // Sorted after every status: rows without a page, then those whose page could not be read.
+    constexpr int noReading = 100;
+    constexpr int unreadable = 99;
+    const auto found = row.vendor ? m_vendorReadings.constFind(row.vendor->id) : m_vendorReadings.cend();
+    const VendorStatusReading *reading = found == m_vendorReadings.cend() ? nullptr : &*found;
+    if (!reading) {
+        if (role == RawValueRole)
+            return noReading;
+        if (role == Qt::ToolTipRole && row.vendor)
+            return tr("%1's status page has not been read yet").arg(row.vendor->name);
+        return {};
+    }
+    const VendorSpec &vendor = *row.vendor;
+    const QString readAt = QLocale().toString(QDateTime::fromMSecsSinceEpoch(reading->atMs).toLocalTime().time(),
+                                              QLocale::ShortFormat);
+    if (!reading->ok()) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return reading->problem == VendorStatusReading::Problem::BadAnswer ? tr("Page unreadable")
+                                                                                : tr("Page unreachable");
+        case RawValueRole:
+            return unreadable;
+        case VendorStatusRole:
+            return static_cast<int>(HealthStatus::Unknown);
+        case Qt::ToolTipRole:
+            return tr("%1's status page could not be read at %2: %3.\nThis says nothing about %1 itself.")
+                .arg(vendor.name, readAt, reading->error);
+        default:
+            return {};
+        }
+    }
+    const std::optional<ComponentStatus> status = reading->statusOf(vendor, row.id);
+    const QList<StatusIncident> incidents = reading->incidentsOf(vendor, row.id);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (!status)
+            return tr("Not on the page");
+        const QString word = displayName(*status);
+        return incidents.isEmpty() ? word : tr("%1 · incident").arg(word);
+    }
+    case RawValueRole:
+        return status ? static_cast<int>(*status) + (incidents.isEmpty() ? 0 : 10) : unreadable;
+    case VendorStatusRole:
+        if (!status)
+            return static_cast<int>(HealthStatus::Unknown);
+        // An open incident on an otherwise operational component is still the vendor admitting trouble.
+        return static_cast<int>(incidents.isEmpty() || *status != ComponentStatus::Operational
+                                    ? healthOf(*status)
+                                    : HealthStatus::Degraded);
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        lines.append(tr("%1's status page at %2: %3").arg(vendor.name, readAt, reading->page->description));
+        if (!status)
+            lines.append(tr("None of the components mapped to this integration is on the page."));
+        for (const StatusIncident &incident : incidents) {
+            lines.append(QString());
+            lines.append(tr("Incident: %1 (%2)").arg(incident.name, incident.status));
+            if (!incident.updates.isEmpty() && !incident.updates.first().body.isEmpty())
+                lines.append(incident.updates.first().body);
+            if (!incident.shortlink.isEmpty())
+                lines.append(incident.shortlink);
+        }
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
 }
 
 QVariant OverviewModel::summaryData(const IntegrationRow &row, int column, int role)
@@ -607,6 +682,8 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Integration");
     case StatusColumn:
         return tr("Status");
+    case VendorColumn:
+        return tr("Vendor says", "column header: the vendor's own status page");
     case LatencyColumn:
         return tr("Latency");
     case TrendColumn:
@@ -625,6 +702,34 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+bool OverviewModel::hasVendorPages() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const IntegrationRow &row) { return row.vendor.has_value(); });
+}
+
+void OverviewModel::setVendorStatus(const VendorStatusReading &reading)
+{
+    m_vendorReadings.insert(reading.vendorId, reading);
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).vendor && m_rows.at(r).vendor->id == reading.vendorId) {
+            const QModelIndex cell = index(r, VendorColumn);
+            Q_EMIT dataChanged(cell, cell);
+        }
+    }
+}
+
+void OverviewModel::forgetVendorStatus(const QString &vendorId)
+{
+    if (m_vendorReadings.remove(vendorId) == 0)
+        return;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).vendor && m_rows.at(r).vendor->id == vendorId) {
+            const QModelIndex cell = index(r, VendorColumn);
+            Q_EMIT dataChanged(cell, cell);
+        }
+    }
 }
 
 void OverviewModel::emitOverallIfChanged()

@@ -4,6 +4,7 @@
 #include "historyquery.h"
 #include "quotatracker.h"
 #include "sample.h"
+#include "vendorreading.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -22,6 +23,7 @@ public:
     enum Column {
         NameColumn,
         StatusColumn,
+        VendorColumn, // integrations: what the vendor's status page says of it
         LatencyColumn,
         TrendColumn,  // integrations: p50 latency over the last hour, as a sparkline
         UptimeColumn, // integrations: availability over the last 24 h
@@ -45,6 +47,9 @@ public:
         // crosses being down; it is shown as a consequence, not as a vendor outage.
         ConsequenceRole,
         GatewayRole, // bool: the row (or a check of the row) that stands for the API gateway
+        // VendorColumn of integrations: HealthStatus as int of what the vendor's status page says
+        // (healthOf()); Unknown when the page could not be read; none without a reading.
+        VendorStatusRole,
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -61,10 +66,16 @@ public:
     void setSummaries(const QList<IntegrationSummary> &summaries);
     // A state change without a new evaluation (pausing, resuming); the latest result is kept.
     void setCheckState(const QString &integrationId, const QString &checkId, HealthStatus state);
+    // What a vendor's status page says (or why it could not be read), shown beside the measured
+    // status of the vendor's integrations.
+    void setVendorStatus(const VendorStatusReading &reading);
+    void forgetVendorStatus(const QString &vendorId);
     // "Last checked" is shown relative to this; the view ticks it.
     void setNow(const QDateTime &now);
 
     HealthStatus overallStatus() const;
+    // Some integration's vendor has a status page (VendorColumn says something).
+    bool hasVendorPages() const;
     // The vendor failures that are consequences of the gateway being down (ConsequenceRole).
     int consequenceCount() const;
     int countInState(HealthStatus status) const; // checks in that debounced state
@@ -97,6 +108,7 @@ private:
         std::optional<double> quotaHeadroom;
         std::optional<IntegrationSummary> summary;
         bool behindGateway = false;
+        std::optional<VendorSpec> vendor = std::nullopt; // with a status page
         HealthStatus state() const;
     };
 
@@ -106,6 +118,7 @@ private:
     static QString reasonText(const CheckRow &row);
     QVariant certificateData(const std::optional<TlsInfo> &tls, int role) const;
     static QVariant summaryData(const IntegrationRow &row, int column, int role);
+    QVariant vendorData(const IntegrationRow &row, int role) const;
     static std::optional<TlsInfo> earliestCertificate(const IntegrationRow &row);
     void emitOverallIfChanged();
     bool gatewayDown() const;
@@ -115,6 +128,7 @@ private:
 
     QList<IntegrationRow> m_rows;
     QHash<QString, QPair<int, int>> m_positions; // "integration/check" -> (row, child row)
+    QHash<QString, VendorStatusReading> m_vendorReadings; // by vendor id
     QDateTime m_now;
     HealthStatus m_overall = HealthStatus::Unknown;
     int m_gatewayRow = -1;

@@ -87,6 +87,16 @@ void AlertWatch::addScrape(const GatewayScrape &scrape)
     m_inputs.addScrape(scrape);
 }
 
+void AlertWatch::addVendorStatus(const VendorStatusReading &reading)
+{
+    m_inputs.setVendorIncident(reading.vendorId, reading.reportsIncident());
+}
+
+void AlertWatch::forgetVendorStatus(const QString &vendorId)
+{
+    m_inputs.setVendorIncident(vendorId, std::nullopt);
+}
+
 void AlertWatch::evaluate()
 {
     const qint64 now = m_clock();

@@ -7,6 +7,7 @@
 #include "gatewayevent.h"
 #include "gatewaymetrics.h"
 #include "sample.h"
+#include "vendorreading.h"
 
 #include <QObject>
 #include <QTimer>
@@ -54,6 +55,9 @@ public Q_SLOTS:
     void addDeliveries(const QList<gw::GatewayEvent> &events);
     // One scrape of the gateway's metrics (GatewayWatch::scrapeRead).
     void addScrape(const gw::GatewayScrape &scrape);
+    // What a vendor's status page says (StatusWatch::statusRead), for vendor_incident().
+    void addVendorStatus(const gw::VendorStatusReading &reading);
+    void forgetVendorStatus(const QString &vendorId);
     // Evaluates now (the timer calls this).
     void evaluate();
 

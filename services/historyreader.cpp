@@ -478,6 +478,10 @@ struct HistoryReader::Private
     QList<WebhookVolume> webhookVolumes(qint64 fromMs, qint64 toMs);
     QList<GatewayEvent> failedCallEvents(const QSqlDatabase &db, const EventQuery &query);
     QList<RecordedGap> gaps(qint64 fromMs, qint64 toMs, int limit);
+    // Rows of vendor_notices of one kind overlapping [fromMs, toMs), by start: `row` is called
+    // with name, impact, start, end (NULL while open) and last written.
+    void vendorNotices(const QString &vendorId, int kind, qint64 fromMs, qint64 toMs,
+                       const std::function<void(const QSqlQuery &)> &row);
     qint64 countCalls(const CallFilter &filter);
     static qint64 countCallsIn(const QSqlDatabase &db, const CallFilter &filter);
     QList<CallSummary> callRows(const CallFilter &filter, qint64 offset, int limit);
@@ -709,6 +713,30 @@ QList<RecordedGap> HistoryReader::Private::gaps(qint64 fromMs, qint64 toMs, int 
         result.append(gap);
     }
     return result;
+}
+
+void HistoryReader::Private::vendorNotices(const QString &vendorId, int kind, qint64 fromMs, qint64 toMs,
+                                           const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid() || toMs <= fromMs)
+        return;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // A notice without an end lasts until it was last written; one of no length counts where it is.
+    q.prepare(u"SELECT name, impact, start_ms, end_ms, updated_ms FROM vendor_notices"
+              " WHERE vendor = ? AND kind = ? AND start_ms < ? AND (coalesce(end_ms, updated_ms) > ? OR start_ms >= ?)"
+              " ORDER BY start_ms, id"_s);
+    q.bindValue(0, vendorId);
+    q.bindValue(1, kind);
+    q.bindValue(2, toMs);
+    q.bindValue(3, fromMs);
+    q.bindValue(4, fromMs);
+    // A file before schema 5 has no notices yet.
+    if (!q.exec())
+        return;
+    while (q.next())
+        row(q);
 }
 
 ChartData HistoryReader::Private::chart(const HistoryQuery &query)
@@ -1050,6 +1078,33 @@ std::optional<CallRecord> HistoryReader::lastSuccessNow(const QString &integrati
                                                         qint64 beforeMs) const
 {
     return d->lastSuccess(integration, check, beforeMs);
+}
+
+QList<DeclaredIncident> HistoryReader::vendorIncidentsNow(const QString &vendorId, qint64 fromMs, qint64 toMs) const
+{
+    QList<DeclaredIncident> result;
+    d->vendorNotices(vendorId, 0, fromMs, toMs, [&result](const QSqlQuery &q) {
+        DeclaredIncident incident;
+        incident.name = q.value(0).toString();
+        incident.impact = q.value(1).toString();
+        incident.startMs = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            incident.endMs = q.value(3).toLongLong();
+        result.append(incident);
+    });
+    return result;
+}
+
+QList<Exclusion> HistoryReader::vendorMaintenanceNow(const QString &vendorId, qint64 fromMs, qint64 toMs) const
+{
+    QList<Exclusion> result;
+    d->vendorNotices(vendorId, 1, fromMs, toMs, [&result](const QSqlQuery &q) {
+        const qint64 start = q.value(2).toLongLong();
+        const qint64 end = q.value(3).isNull() ? q.value(4).toLongLong() : q.value(3).toLongLong();
+        if (end > start)
+            result.append({start, end, Exclusion::Reason::Maintenance, q.value(0).toString()});
+    });
+    return result;
 }
 
 SqlStatement HistoryReader::callCountStatement(const CallFilter &filter)

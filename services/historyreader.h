@@ -4,6 +4,7 @@
 #include "gatewayevent.h"
 #include "historyprovider.h"
 #include "historyquery.h"
+#include "scorecard.h"
 
 #include <QString>
 #include <QVariantList>
@@ -68,6 +69,15 @@ public:
     QList<CallSummary> callRowsNow(const CallFilter &filter, qint64 offset, int limit) const;
     std::optional<CallRecord> callNow(qint64 id) const;
     std::optional<CallRecord> lastSuccessNow(const QString &integration, const QString &check, qint64 beforeMs) const;
+
+    // What the vendor's status page said about [fromMs, toMs), as HistoryStore::recordVendorStatus()
+    // kept it, ordered by start. Incidents that overlap the range; one without an end (open when
+    // last seen) has no endMs, and counts as lasting until it was last seen: one that left the
+    // page unresolved is not taken to go on for ever.
+    QList<DeclaredIncident> vendorIncidentsNow(const QString &vendorId, qint64 fromMs, qint64 toMs) const;
+    // Announced maintenance windows that overlap the range (Reason::Maintenance, labelled with the
+    // maintenance's name), unclipped. A window without a planned end lasts until it was last seen.
+    QList<Exclusion> vendorMaintenanceNow(const QString &vendorId, qint64 fromMs, qint64 toMs) const;
 
     // What countCalls() and callRows() ask SQLite (the ids of one page, in order; an unfiltered
     // page past the middle is asked for in the other order), for tests and benchmarks to EXPLAIN.

@@ -139,6 +139,13 @@ const QList<Step> &steps()
             u"DROP INDEX calls_check"_s,
             u"CREATE INDEX calls_check ON calls(check_or_route, t_ms, id, succeeded, origin)"_s,
         }},
+        // 4 -> 5: vendors' declared incidents and announced maintenance, which their pages forget.
+        {{
+            u"CREATE TABLE vendor_notices(vendor TEXT NOT NULL, id TEXT NOT NULL, kind INTEGER NOT NULL,"
+            " name TEXT NOT NULL, impact TEXT, status TEXT, start_ms INTEGER NOT NULL, end_ms INTEGER,"
+            " components TEXT, updated_ms INTEGER NOT NULL, PRIMARY KEY(vendor, kind, id)) WITHOUT ROWID"_s,
+            u"CREATE INDEX vendor_notices_time ON vendor_notices(vendor, kind, start_ms)"_s,
+        }},
     };
     return all;
 }

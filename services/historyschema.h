@@ -75,6 +75,20 @@ struct DbError
 // (integration | failure_class | status | check_or_route, t_ms, id, succeeded) for one value of a
 // column in time order and its count; calls_kept(succeeded, integration, check_or_route, t_ms)
 // over the successes only; calls_event(event_id) unique.
+//
+// Version 4 keeps a webhook delivery's dedupe id and receipt time (events.dedupe_id, received_ms;
+// index events_dedupe) and adds `origin` to calls_check.
+//
+// Version 5 remembers what vendors' status pages said, since a page shows only the current
+// incidents and maintenance (and a few recently resolved):
+//   vendor_notices(vendor, id, kind,              one row per incident (kind 0) or maintenance (1),
+//                  name, impact, status,          by the page's id, as last seen. start/end (ms):
+//                  start_ms, end_ms, components,  an incident's start (or creation) and resolution,
+//                  updated_ms)                    NULL while open; a maintenance's planned window.
+//                                                 components: a JSON array of names; updated_ms:
+//                                                 the reading that last wrote it (for an open
+//                                                 incident, when it was last seen open)
+// Index vendor_notices_time(vendor, kind, start_ms) for a vendor's notices in a range of time.
 namespace historyschema {
 
 int latestVersion();

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -104,6 +105,105 @@ struct EventBatch
     QString cursor;
     std::optional<EventGap> gap;
 };
+
+// An incident or maintenance of a vendor's status page, as a row of vendor_notices.
+struct VendorNotice
+{
+    enum class Kind { Incident = 0, Maintenance = 1 }; // the stored codes
+
+    Kind kind = Kind::Incident;
+    QString id;
+    QString name;
+    QString impact; // empty: NULL
+    QString status;
+    qint64 startMs = 0;
+    std::optional<qint64> endMs;
+    QString components; // a JSON array of names
+    bool open = false;  // an incident not closed: written at every reading, as last seen
+
+    bool operator==(const VendorNotice &) const = default;
+};
+
+using NoticeKey = std::pair<int, QString>; // kind, id
+
+// A vendor's notices of one reading of its page.
+struct NoticeBatch
+{
+    QString vendor;
+    qint64 atMs = 0;
+    QList<VendorNotice> notices;
+};
+
+// Status pages are the vendor's public words, but nothing stored is unbounded.
+constexpr qsizetype maxNoticeText = 500;
+constexpr qsizetype maxNoticeWord = 100; // ids, impact, status
+constexpr qsizetype maxNoticeComponents = 50;
+
+QString bounded(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    // Never half a surrogate pair.
+    return text.left(text.at(max - 1).isHighSurrogate() ? max - 1 : max);
+}
+
+QString componentsJson(const QStringList &names)
+{
+    QJsonArray array;
+    for (const QString &name : names.mid(0, maxNoticeComponents))
+        array.append(bounded(name, maxNoticeText));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// What of a page the history keeps. An incident starts when the page says it started, else when
+// it was created, and ends when it was resolved; one closed without a resolution time (a
+// postmortem) ends at its newest update. A maintenance keeps its planned window whatever its
+// status (an overrun is the vendor's, not excused); one without a start has no window.
+QList<VendorNotice> noticesOf(const StatusPage &page)
+{
+    QList<VendorNotice> notices;
+    for (const StatusIncident &incident : page.incidents) {
+        const qint64 start = incident.startedAtMs.value_or(incident.createdAtMs);
+        if (incident.id.isEmpty() || start <= 0)
+            continue;
+        VendorNotice n;
+        n.kind = VendorNotice::Kind::Incident;
+        n.id = bounded(incident.id, maxNoticeWord);
+        n.name = bounded(incident.name, maxNoticeText);
+        n.impact = bounded(incident.impact, maxNoticeWord);
+        n.status = bounded(incident.status, maxNoticeWord);
+        n.startMs = start;
+        n.open = incident.open();
+        if (!n.open) {
+            std::optional<qint64> end = incident.resolvedAtMs;
+            if (!end) {
+                for (const StatusUpdate &update : incident.updates) {
+                    if (update.atMs > 0)
+                        end = std::max(end.value_or(0), update.atMs);
+                }
+            }
+            if (end)
+                n.endMs = std::max(*end, start);
+        }
+        n.components = componentsJson(incident.components);
+        notices.append(n);
+    }
+    for (const StatusMaintenance &maintenance : page.maintenances) {
+        if (maintenance.id.isEmpty() || !maintenance.scheduledForMs)
+            continue;
+        VendorNotice n;
+        n.kind = VendorNotice::Kind::Maintenance;
+        n.id = bounded(maintenance.id, maxNoticeWord);
+        n.name = bounded(maintenance.name, maxNoticeText);
+        n.status = bounded(maintenance.status, maxNoticeWord);
+        n.startMs = *maintenance.scheduledForMs;
+        if (maintenance.scheduledUntilMs)
+            n.endMs = std::max(*maintenance.scheduledUntilMs, n.startMs);
+        n.components = componentsJson(maintenance.components);
+        notices.append(n);
+    }
+    return notices;
+}
 
 using CursorReply = std::function<void(const HistoryStore::CursorAnswer &)>;
 
@@ -218,6 +318,7 @@ public:
     void open();
     void enqueue(const Batch &batch);
     void enqueueEvents(const EventBatch &batch);
+    void enqueueNotices(const NoticeBatch &batch);
     void readCursor(const QString &feed, const CursorReply &reply);
     void flush();
     void shutdown();
@@ -251,6 +352,7 @@ private:
     std::optional<DbError> writeSample(const QueuedSample &queued, QHash<CheckKey, CheckState> &created, bool *stored);
     // A check's call; a success is counted in `kept` for pruneKept().
     std::optional<DbError> writeCall(const CallRecord &call, QSet<CheckKey> &kept);
+    std::optional<DbError> writeNotice(const QString &vendor, const VendorNotice &notice, qint64 seenMs);
     // Deletes the check's successes but the newest Options::keptSuccessesPerCheck.
     std::optional<DbError> pruneKept(const CheckKey &check);
     std::optional<DbError> mergeLate(qint64 ref, const Watermarks &marks, const HistorySample &sample);
@@ -264,7 +366,7 @@ private:
     // Quota readings or certificate expiries wait to be written.
     bool otherPending() const
     {
-        return !m_tlsQueue.isEmpty() || !m_quotaClosed.isEmpty()
+        return !m_tlsQueue.isEmpty() || !m_quotaClosed.isEmpty() || !m_noticesPending.isEmpty()
                || std::any_of(m_quotas.cbegin(), m_quotas.cend(), [](const QuotaSlot &s) { return s.dirty; });
     }
 
@@ -316,6 +418,10 @@ private:
     QList<std::pair<CheckKey, QuotaSlot>> m_quotaClosed;     // earlier minutes not written yet
     QList<QueuedTls> m_tlsQueue;
     QHash<CheckKey, TlsLast> m_tlsLast;
+    // By vendor: notices to write (with the time of the reading), and what the file holds of
+    // those the vendor's page still shows, so that what did not change is not written again.
+    QHash<QString, QHash<NoticeKey, std::pair<VendorNotice, qint64>>> m_noticesPending;
+    QHash<QString, QHash<NoticeKey, VendorNotice>> m_noticesWritten;
 
     QHash<CheckKey, CheckState> m_checks;
     QHash<qint64, CheckKey> m_checkKeys;
@@ -343,6 +449,7 @@ private:
     std::optional<QSqlQuery> m_writeCursor;
     std::optional<QSqlQuery> m_insertGap;
     std::optional<QSqlQuery> m_selectCursor;
+    std::optional<QSqlQuery> m_upsertNotice;
     QHash<QString, std::pair<std::optional<QSqlQuery>, std::optional<QSqlQuery>>> m_deletes; // by table
 
     std::unique_ptr<QThread> m_checkpointThread;
@@ -406,6 +513,7 @@ void HistoryStoreWorker::closeConnection()
     m_writeCursor.reset();
     m_insertGap.reset();
     m_selectCursor.reset();
+    m_upsertNotice.reset();
     m_deletes.clear();
     if (m_db.isValid())
         m_db.close();
@@ -601,7 +709,14 @@ bool HistoryStoreWorker::prepareStatements()
         && prepare(m_writeCursor, u"INSERT OR REPLACE INTO feed_cursors(feed, cursor, updated_ms) VALUES(?, ?, ?)"_s)
         && prepare(m_insertGap, u"INSERT INTO event_gaps(t_ms, feed, reason, after_cursor, missed, resumes_at)"
                                 " VALUES(?, ?, ?, ?, ?, ?)"_s)
-        && prepare(m_selectCursor, u"SELECT cursor FROM feed_cursors WHERE feed = ?"_s);
+        && prepare(m_selectCursor, u"SELECT cursor FROM feed_cursors WHERE feed = ?"_s)
+        // A reading older than the row (clocks are not always in order) does not undo it.
+        && prepare(m_upsertNotice,
+                   u"INSERT INTO vendor_notices(vendor, id, kind, name, impact, status, start_ms, end_ms, components,"
+                   " updated_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(vendor, kind, id) DO UPDATE SET"
+                   " name = excluded.name, impact = excluded.impact, status = excluded.status,"
+                   " start_ms = excluded.start_ms, end_ms = excluded.end_ms, components = excluded.components,"
+                   " updated_ms = excluded.updated_ms WHERE excluded.updated_ms >= vendor_notices.updated_ms"_s);
     for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
         const QString table = historyschema::rollupTable(r);
         const auto i = static_cast<std::size_t>(r);
@@ -691,6 +806,35 @@ void HistoryStoreWorker::enqueueEvents(const EventBatch &batch)
     // Promptly: the feed waits for the commit before it fetches more.
     if (m_writable || m_reopen)
         scheduleCommit(m_failure == Failure::None ? 0 : m_options.commitIntervalMs);
+}
+
+void HistoryStoreWorker::enqueueNotices(const NoticeBatch &batch)
+{
+    QHash<NoticeKey, VendorNotice> &written = m_noticesWritten[batch.vendor];
+    QHash<NoticeKey, std::pair<VendorNotice, qint64>> &pending = m_noticesPending[batch.vendor];
+    // What the page no longer shows is forgotten here (not in the file): the cache stays as small
+    // as the page.
+    QHash<NoticeKey, VendorNotice> shown;
+    for (const VendorNotice &notice : batch.notices) {
+        const NoticeKey key{static_cast<int>(notice.kind), notice.id};
+        const auto stored = written.constFind(key);
+        if (stored != written.cend()) {
+            shown.insert(key, *stored);
+            if (*stored == notice && !notice.open) {
+                pending.remove(key);
+                continue;
+            }
+        }
+        pending.insert(key, {notice, batch.atMs});
+    }
+    written = std::move(shown);
+    const bool due = !pending.isEmpty();
+    if (!due)
+        m_noticesPending.remove(batch.vendor);
+    if (written.isEmpty())
+        m_noticesWritten.remove(batch.vendor);
+    if (due && !m_commitTimer->isActive() && (m_writable || m_reopen))
+        scheduleCommit(m_options.commitIntervalMs);
 }
 
 void HistoryStoreWorker::readCursor(const QString &feed, const CursorReply &reply)
@@ -879,6 +1023,27 @@ std::optional<DbError> HistoryStoreWorker::writeCall(const CallRecord &call, QSe
     return m_callWriter->write(call);
 }
 
+std::optional<DbError> HistoryStoreWorker::writeNotice(const QString &vendor, const VendorNotice &notice, qint64 seenMs)
+{
+    auto text = [](const QString &value) {
+        return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+    };
+    QSqlQuery &q = *m_upsertNotice;
+    q.bindValue(0, vendor);
+    q.bindValue(1, notice.id);
+    q.bindValue(2, static_cast<int>(notice.kind));
+    q.bindValue(3, notice.name);
+    q.bindValue(4, text(notice.impact));
+    q.bindValue(5, text(notice.status));
+    q.bindValue(6, notice.startMs);
+    q.bindValue(7, notice.endMs ? QVariant(*notice.endMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(8, text(notice.components));
+    q.bindValue(9, seenMs);
+    if (!q.exec())
+        return DbError::from(q.lastError());
+    return std::nullopt;
+}
+
 std::optional<DbError> HistoryStoreWorker::pruneKept(const CheckKey &check)
 {
     QSqlQuery &q = *m_pruneKept;
@@ -984,6 +1149,10 @@ bool HistoryStoreWorker::commitChunk()
             if (!q.exec())
                 error = DbError::from(q.lastError());
         }
+        for (auto vendor = m_noticesPending.cbegin(); vendor != m_noticesPending.cend() && !error; ++vendor) {
+            for (auto it = vendor->cbegin(); it != vendor->cend() && !error; ++it)
+                error = writeNotice(vendor.key(), it->first, it->second);
+        }
         if (!error)
             error = commit();
         if (error)
@@ -1002,6 +1171,12 @@ bool HistoryStoreWorker::commitChunk()
         slot.dirty = false;
     m_quotaClosed.clear();
     m_tlsQueue.clear();
+    for (auto vendor = m_noticesPending.cbegin(); vendor != m_noticesPending.cend(); ++vendor) {
+        QHash<NoticeKey, VendorNotice> &written = m_noticesWritten[vendor.key()];
+        for (auto it = vendor->cbegin(); it != vendor->cend(); ++it)
+            written.insert(it.key(), it->first);
+    }
+    m_noticesPending.clear();
     for (auto it = createdChecks.cbegin(); it != createdChecks.cend(); ++it) {
         m_checks.insert(it.key(), it.value());
         m_checkKeys.insert(it->ref, it.key());
@@ -1746,6 +1921,19 @@ void HistoryStore::recordState(const QString &integrationId, const QString &chec
     HistoryStoreWorker *worker = d->worker;
     QMetaObject::invokeMethod(
         worker, [worker, batch = std::move(batch)] { worker->enqueue(batch); }, Qt::QueuedConnection);
+}
+
+void HistoryStore::recordVendorStatus(const VendorStatusReading &reading)
+{
+    if (!reading.page || reading.vendorId.isEmpty())
+        return;
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, batch = NoticeBatch{reading.vendorId, reading.atMs, noticesOf(*reading.page)}] {
+            worker->enqueueNotices(batch);
+        },
+        Qt::QueuedConnection);
 }
 
 void HistoryStore::flush()

@@ -4,6 +4,7 @@
 #include "historyquery.h"
 #include "result.h"
 #include "sample.h"
+#include "vendorreading.h"
 
 #include <QList>
 #include <QObject>
@@ -67,6 +68,13 @@ public:
     void record(const QList<CheckUpdate> &updates);
     // A pause or resume (a state without an attempt), so the timeline shows it.
     void recordState(const QString &integrationId, const QString &checkId, HealthStatus state, qint64 atMs);
+    // What a vendor's status page said: its incidents and maintenance windows are kept by id (see
+    // historyschema.h), so that scorecards of past periods find them once the page has dropped
+    // them. A reading without a page changes nothing. Only what changed is written, with the next
+    // batch; an open incident at every reading, which tells when it was last seen open. An incident
+    // that leaves the page while open keeps no end (HistoryReader::vendorIncidentsNow() says how
+    // that is read).
+    void recordVendorStatus(const gw::VendorStatusReading &reading);
     // Commits what is queued and runs the rollup and retention work that is due, now; emits
     // flushed() when done (tests, shutdown, benchmarks).
     void flush();
@@ -90,7 +98,7 @@ public:
     Status status() const;
     QString path() const;
 
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
 Q_SIGNALS:
     void statusChanged(gw::HistoryStore::Status status, const QString &message);

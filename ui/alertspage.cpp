@@ -387,6 +387,7 @@ void RuleDialog::validate()
 
 struct AlertsPage::Private
 {
+    Catalog catalog;
     ActiveAlertsModel *alerts = nullptr;
     SilencesModel *silences = nullptr;
     IncidentHistoryModel *history = nullptr;
@@ -591,6 +592,11 @@ IncidentHistoryModel *AlertsPage::historyModel() const
 AlertRulesModel *AlertsPage::rulesModel() const
 {
     return d->rules;
+}
+
+void AlertsPage::setCatalog(const Catalog &catalog)
+{
+    d->catalog = catalog;
 }
 
 void AlertsPage::setRules(const QList<AlertRule> &rules, bool editable)
@@ -911,9 +917,34 @@ QString AlertsPage::incidentSummary() const
         }
         if (!timeline.isEmpty())
             text += u'\n' + tr("Timeline:") + u"\n\n"_s + timeline.join(u'\n') + u'\n';
+        text += escalationText(*alert);
         text += u'\n';
     }
     return text.trimmed() + u'\n';
+}
+
+QString AlertsPage::escalationText(const ActiveAlert &alert) const
+{
+    const QList<AlertRule> &rules = d->rules->rules();
+    const auto rule = std::find_if(rules.cbegin(), rules.cend(), [&](const AlertRule &r) { return r.name == alert.rule; });
+    if (rule == rules.cend())
+        return {};
+    QString text;
+    for (const VendorSpec &vendor : d->catalog.vendorsConcerned(*rule)) {
+        const QList<EscalationStep> steps = vendor.escalationFor(alert.severity);
+        text += u'\n' + tr("Escalation to %1:").arg(vendor.name) + u"\n\n"_s;
+        if (steps.isEmpty())
+            text += u"- "_s + tr("no contact configured for %1").arg(vendor.name) + u'\n';
+        for (const EscalationStep &step : steps) {
+            QString line = u"- "_s + step.contact;
+            if (!step.channel.isEmpty())
+                line += u" — "_s + step.channel;
+            if (step.respondWithin)
+                line += u" — "_s + tr("responds within %1").arg(formatDuration(*step.respondWithin));
+            text += line + u'\n';
+        }
+    }
+    return text;
 }
 
 void AlertsPage::copySummary()

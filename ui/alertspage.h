@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activealert.h"
+#include "catalog.h"
 #include "incident.h"
 #include "silence.h"
 
@@ -135,6 +136,8 @@ public:
     // Markdown for the selected alert (or the whole list when none is selected): what, since when,
     // value, who acknowledged, and its recent history.
     QString incidentSummary() const;
+    // Who to call about the alert: the escalation steps of the vendors its rule concerns.
+    QString escalationText(const gw::ActiveAlert &alert) const;
 
 public Q_SLOTS:
     void setAlerts(const QList<gw::ActiveAlert> &alerts);
@@ -143,6 +146,8 @@ public Q_SLOTS:
     // The configuration's rules (not the built-in ones); editable only with `editable` (there is a
     // configuration file to save them in).
     void setRules(const QList<gw::AlertRule> &rules, bool editable);
+    // The configuration: an incident summary names who to call at the vendors a rule concerns.
+    void setCatalog(const gw::Catalog &catalog);
     // An action the app could not carry out (shown above the list until the next action).
     void showActionProblem(const QString &message);
     // Channels whose last notification failed, one line each ("slack: HTTP 404 …"); empty hides.

@@ -395,6 +395,12 @@ void MainWindow::buildOverviewPage()
     d->tree->setSortingEnabled(true);
     d->tree->sortByColumn(OverviewModel::NameColumn, Qt::AscendingOrder);
     d->tree->setItemDelegateForColumn(OverviewModel::TrendColumn, new SparklineDelegate(d->tree));
+    // "Vendor says" only where some vendor's status page is read.
+    const auto showVendorColumn = [this] {
+        d->tree->setColumnHidden(OverviewModel::VendorColumn, !d->model->hasVendorPages());
+    };
+    connect(d->model, &QAbstractItemModel::modelReset, this, showVendorColumn);
+    showVendorColumn();
 
     // The list on top, the history of its current row below; the list keeps a few rows at least.
     d->splitter = new QSplitter(Qt::Vertical, page);
@@ -673,6 +679,16 @@ void MainWindow::setupColumns()
             std::max(statusWidth, fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", word)));
     statusWidth += fm.height() * 2 + padding;
     header->resizeSection(OverviewModel::StatusColumn, std::max(statusWidth, headerWidth(OverviewModel::StatusColumn)));
+
+    int vendorWidth = 0;
+    for (const QString &text : {QCoreApplication::translate("gw::OverviewModel", "%1 · incident")
+                                    .arg(displayName(ComponentStatus::DegradedPerformance)),
+                                QCoreApplication::translate("gw::OverviewModel", "Page unreachable"),
+                                QCoreApplication::translate("gw::OverviewModel", "Page unreadable")})
+        vendorWidth = std::max(vendorWidth, fm.horizontalAdvance(text));
+    header->setSectionResizeMode(OverviewModel::VendorColumn, QHeaderView::Interactive);
+    header->resizeSection(OverviewModel::VendorColumn,
+                          std::max(vendorWidth + padding, headerWidth(OverviewModel::VendorColumn)));
 
     const int latencyWidth =
         fm.horizontalAdvance(QCoreApplication::translate("gw::OverviewModel", "%1 ms").arg(QLocale().toString(88888)))

@@ -48,6 +48,13 @@ QVariant OverviewProxyModel::data(const QModelIndex &index, int role) const
             return StatusPalette(QGuiApplication::palette()).foreground(static_cast<HealthStatus>(level.toInt()));
     }
 
+    // What the vendor admits is coloured like the state it names; an unreadable page stays grey.
+    if (index.column() == OverviewModel::VendorColumn && role == Qt::ForegroundRole) {
+        const QVariant status = QSortFilterProxyModel::data(index, OverviewModel::VendorStatusRole);
+        if (status.isValid() && static_cast<HealthStatus>(status.toInt()) != HealthStatus::Up)
+            return StatusPalette(QGuiApplication::palette()).foreground(static_cast<HealthStatus>(status.toInt()));
+    }
+
     // The compact quota indicator takes the colour of its most urgent quota's state.
     if (index.column() == OverviewModel::QuotaColumn && role == Qt::ForegroundRole) {
         const QVariant status = QSortFilterProxyModel::data(index, OverviewModel::QuotaStatusRole);

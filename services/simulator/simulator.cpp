@@ -579,14 +579,7 @@ QString Simulator::configYaml() const
           - "[BODY].accounts[0].status == active"
         degraded:
           - "[RESPONSE_TIME] < 800"
-      - id: status-page
-        name: Status page
-        url: %2
-        conditions:
-          - "[STATUS] == 200"
-        degraded:
-          - "[BODY].status.indicator == none"
-)yaml"_s.arg(url(u"chatwoot"_s, u"/api/v1/profile"_s), url(u"chatwoot"_s, u"/api/v2/summary.json"_s));
+)yaml"_s.arg(url(u"chatwoot"_s, u"/api/v1/profile"_s));
 
     yaml += uR"yaml(  - id: google-analytics
     name: Google Analytics
@@ -621,14 +614,7 @@ QString Simulator::configYaml() const
           - "[BODY].ok == true"
         degraded:
           - "[RESPONSE_TIME] < 800"
-      - id: status-page
-        name: Status page
-        url: %2
-        conditions:
-          - "[STATUS] == 200"
-        degraded:
-          - "[BODY].status.indicator == none"
-)yaml"_s.arg(url(u"slack"_s, u"/api/auth.test"_s), url(u"slack"_s, u"/api/v2/summary.json"_s));
+)yaml"_s.arg(url(u"slack"_s, u"/api/auth.test"_s));
 
     yaml += uR"yaml(  - id: stripe
     name: Stripe
@@ -643,14 +629,7 @@ QString Simulator::configYaml() const
           - "[BODY].object == balance"
         degraded:
           - "[RESPONSE_TIME] < 1000"
-      - id: status-page
-        name: Status page
-        url: %2
-        conditions:
-          - "[STATUS] == 200"
-        degraded:
-          - "[BODY].status.indicator == none"
-)yaml"_s.arg(url(u"stripe"_s, u"/v1/balance"_s), url(u"stripe"_s, u"/api/v2/summary.json"_s));
+)yaml"_s.arg(url(u"stripe"_s, u"/v1/balance"_s));
 
     yaml += uR"yaml(  - id: klaviyo
     name: Klaviyo
@@ -700,6 +679,89 @@ QString Simulator::configYaml() const
           - "len([BODY].result.tools) >= 1"
 )yaml"_s.arg(url(u"mcp"_s, u"/mcp"_s));
 
+    // The companies behind the integrations: their status pages (each simulated vendor serves
+    // Statuspage v2 JSON, admitting trouble a little late), contracts, costs and who to call.
+    const auto statusPage = [&url](const QString &vendor) { return url(vendor, u"/api/v2/summary.json"_s); };
+    yaml += uR"yaml(vendors:
+  - id: shopify
+    name: Shopify
+    integrations: [shopify]
+    status_page: %1
+    status_components: { API: shopify }
+    status_interval: 30s
+    contract: { availability: 99.9, p95_latency: 800ms, credits: [{below: 99.9, percent: 10}, {below: 99.0, percent: 25}] }
+    cost: { currency: USD, monthly_fee: 299, included: { requests: 1000000 }, overage: { requests: 0.0004 }, budget: 400 }
+    support: { tier: Plus, rating: 4 }
+    escalation:
+      - { severity: critical, contact: "Shopify Plus support", channel: "+1 555 0100", respond_within: 1h }
+      - { severity: warning, contact: "partners@shopify.example", channel: email, respond_within: 1d }
+  - id: chatwoot
+    name: Chatwoot
+    integrations: [chatwoot]
+    status_page: %2
+    status_components: { API: chatwoot }
+    status_interval: 30s
+    contract: { availability: 99.5, p95_latency: 1s, credits: [{below: 99.5, percent: 5}] }
+    cost: { currency: EUR, monthly_fee: 190, budget: 200 }
+    support: { tier: Business, rating: 3 }
+    escalation:
+      - { severity: critical, contact: "Chatwoot support", channel: "support@chatwoot.example", respond_within: 4h }
+  - id: google
+    name: Google Analytics
+    integrations: [google-analytics]
+    status_page: %3
+    status_interval: 30s
+    contract: { availability: 99.9 }
+    cost: { currency: USD, monthly_fee: 0 }
+    escalation:
+      - { severity: critical, contact: "Google Cloud support", channel: "https://support.google.example", respond_within: 1h }
+  - id: slack
+    name: Slack
+    integrations: [slack]
+    status_page: %4
+    status_components: { API: slack }
+    status_interval: 30s
+    contract: { availability: 99.99, credits: [{below: 99.99, percent: 10}, {below: 99.0, percent: 25}] }
+    cost: { currency: USD, monthly_fee: 875, budget: 900 }
+    support: { tier: Enterprise Grid, rating: 4 }
+    escalation:
+      - { severity: critical, contact: "Slack Enterprise support", channel: "+1 555 0140", respond_within: 1h }
+  - id: stripe
+    name: Stripe
+    integrations: [stripe]
+    status_page: %5
+    status_components: { API: stripe }
+    status_interval: 30s
+    contract: { availability: 99.99, p95_latency: 1s }
+    cost: { currency: USD, monthly_fee: 0, budget: 50 }
+    support: { tier: Premium, rating: 5 }
+    escalation:
+      - { severity: critical, contact: "Stripe premium support", channel: "+1 555 0150", respond_within: 30m }
+      - { severity: warning, contact: "Stripe support", channel: email, respond_within: 1d }
+  - id: klaviyo
+    name: Klaviyo
+    integrations: [klaviyo]
+    status_page: %6
+    status_components: { API: klaviyo }
+    status_interval: 30s
+    contract: { availability: 99.9, p95_latency: 800ms }
+    cost: { currency: USD, monthly_fee: 700, included: { requests: 500000 }, overage: { requests: 0.001 }, budget: 800 }
+    support: { tier: Standard, rating: 3 }
+    escalation:
+      - { severity: critical, contact: "Klaviyo support", channel: "support@klaviyo.example", respond_within: 8h }
+  - id: support-ai
+    name: Support AI (MCP)
+    integrations: [mcp]
+    status_page: %7
+    status_components: { API: mcp }
+    status_interval: 30s
+    contract: { availability: 99.5, p95_latency: 500ms }
+    cost: { currency: USD, monthly_fee: 400, included: { requests: 200000 }, overage: { requests: 0.002 }, budget: 600 }
+    escalation:
+      - { severity: critical, contact: "Support AI on-call", channel: "+1 555 0170", respond_within: 2h }
+)yaml"_s.arg(statusPage(u"shopify"_s), statusPage(u"chatwoot"_s), statusPage(u"ga4"_s), statusPage(u"slack"_s),
+             statusPage(u"stripe"_s), statusPage(u"klaviyo"_s), statusPage(u"mcp"_s));
+
     // Alert rules for the story (scenario.cpp): each of its troubles raises its alert a little
     // after it starts and resolves a little after it ends; the calm between stays quiet.
     yaml += uR"yaml(alerts:
@@ -745,6 +807,11 @@ QString Simulator::configYaml() const
     severity: warning
     labels: { team: platform }
     annotations: { summary: "The API gateway adds latency" }
+  - name: stripe-admits-incident
+    when: vendor_incident(stripe)
+    severity: info
+    labels: { team: payments }
+    annotations: { summary: "Stripe's status page reports an incident" }
   - name: google-analytics-down
     when: status(google-analytics) == down
     for: 10s

@@ -579,6 +579,21 @@ private Q_SLOTS:
         QCOMPARE(inputs.number(call(u"local_network_down"_s, u"workstation"_s), now), std::optional(down ? 1.0 : 0.0));
     }
 
+    void vendorIncidents()
+    {
+        // Without a reading, or after a failed one, the vendor says nothing.
+        AlertInputs inputs;
+        const AlertCall stripe = call(u"vendor_incident"_s, u"stripe"_s);
+        QCOMPARE(inputs.number(stripe, 0), std::nullopt);
+        inputs.setVendorIncident(u"stripe"_s, true);
+        QCOMPARE(inputs.number(stripe, 0), std::optional(1.0));
+        QCOMPARE(inputs.number(call(u"vendor_incident"_s, u"shopify"_s), 0), std::nullopt);
+        inputs.setVendorIncident(u"stripe"_s, false);
+        QCOMPARE(inputs.number(stripe, 0), std::optional(0.0));
+        inputs.setVendorIncident(u"stripe"_s, std::nullopt);
+        QCOMPARE(inputs.number(stripe, 0), std::nullopt);
+    }
+
     void longestWindow()
     {
         const QList<AlertExpression> expressions{

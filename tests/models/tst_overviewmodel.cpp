@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(std::optional<gw::StatusPage>)
+
 namespace gw {
 
 namespace {
@@ -93,6 +95,9 @@ private Q_SLOTS:
     void certificateExpiry();
     void showsReasonsAndFailedConditions();
     void gatewayOutageExplainsVendorFailures();
+    void vendorStatusBesideMeasured_data();
+    void vendorStatusBesideMeasured();
+    void vendorStatusForgotten();
 
 private:
     QModelIndex checkIndex(int integrationRow, int checkRow, int column = OverviewModel::NameColumn) const;
@@ -603,6 +608,124 @@ void TestOverviewModel::gatewayOutageExplainsVendorFailures()
                         [](const QList<QVariant> &args) { return args.at(0).toModelIndex().row() == 1; }));
     QVERIFY(!consequence(1));
     QCOMPARE(m_model->index(1, OverviewModel::ReasonColumn).data().toString(), u"shop: HTTP 502"_s);
+}
+
+namespace {
+
+// shopify's vendor reads a status page whose "Admin API" component stands for it; slack's vendor
+// has no status page.
+Catalog vendorCatalog()
+{
+    Catalog catalog = standardCatalog();
+    VendorSpec shopify;
+    shopify.id = u"shopify-inc"_s;
+    shopify.name = u"Shopify"_s;
+    shopify.integrations = {u"shopify"_s};
+    shopify.statusPage = u"https://status.example/api/v2/summary.json"_s;
+    shopify.statusComponents = {{u"Admin API"_s, u"shopify"_s}};
+    VendorSpec slack;
+    slack.id = u"slack"_s;
+    slack.integrations = {u"slack"_s};
+    catalog.vendors = {shopify, slack};
+    return catalog;
+}
+
+StatusPage page(StatusIndicator indicator, ComponentStatus admin, bool withIncident)
+{
+    StatusPage result;
+    result.indicator = indicator;
+    result.description = u"Partial System Outage"_s;
+    result.components = {{u"c1"_s, u"Admin API"_s, admin, {}, false},
+                         {u"c2"_s, u"Storefront"_s, ComponentStatus::Operational, {}, false}};
+    if (withIncident) {
+        StatusIncident incident;
+        incident.name = u"Elevated errors"_s;
+        incident.status = u"investigating"_s;
+        incident.components = {u"Admin API"_s};
+        incident.updates = {{u"investigating"_s, u"We are looking into it."_s, 0}};
+        incident.shortlink = u"https://stspg.io/x"_s;
+        result.incidents = {incident};
+    }
+    return result;
+}
+
+} // namespace
+
+
+void TestOverviewModel::vendorStatusBesideMeasured_data()
+{
+    QTest::addColumn<std::optional<StatusPage>>("statusPage");
+    QTest::addColumn<int>("problem");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("health");
+    QTest::addColumn<QString>("tooltip");
+
+    using P = VendorStatusReading::Problem;
+    QTest::newRow("operational") << std::optional(page(StatusIndicator::None, ComponentStatus::Operational, false))
+                                 << int(P::None) << u"Operational"_s << int(HealthStatus::Up)
+                                 << u"Shopify's status page at"_s;
+    QTest::newRow("its component down, with an incident")
+        << std::optional(page(StatusIndicator::Major, ComponentStatus::MajorOutage, true)) << int(P::None)
+        << u"Major outage · incident"_s << int(HealthStatus::Down) << u"Incident: Elevated errors (investigating)"_s;
+    QTest::newRow("an incident on an operational component")
+        << std::optional(page(StatusIndicator::Minor, ComponentStatus::Operational, true)) << int(P::None)
+        << u"Operational · incident"_s << int(HealthStatus::Degraded) << u"We are looking into it."_s;
+    QTest::newRow("maintenance") << std::optional(page(StatusIndicator::Maintenance, ComponentStatus::UnderMaintenance, false))
+                                 << int(P::None) << u"Under maintenance"_s << int(HealthStatus::Paused) << QString();
+    QTest::newRow("unreachable page") << std::optional<StatusPage>() << int(P::Unreachable) << u"Page unreachable"_s
+                                      << int(HealthStatus::Unknown) << u"This says nothing about Shopify itself."_s;
+    QTest::newRow("unreadable page") << std::optional<StatusPage>() << int(P::BadAnswer) << u"Page unreadable"_s
+                                     << int(HealthStatus::Unknown) << u"could not be read"_s;
+}
+
+void TestOverviewModel::vendorStatusBesideMeasured()
+{
+    QFETCH(std::optional<StatusPage>, statusPage);
+    QFETCH(int, problem);
+    QFETCH(QString, text);
+    QFETCH(int, health);
+    QFETCH(QString, tooltip);
+
+    m_model->setCatalog(vendorCatalog());
+    QVERIFY(m_model->hasVendorPages());
+    const QModelIndex shopify = m_model->index(0, OverviewModel::VendorColumn);
+    QCOMPARE(shopify.data().toString(), QString()); // not read yet
+    QVERIFY(shopify.data(Qt::ToolTipRole).toString().contains(u"not been read yet"_s));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    VendorStatusReading reading;
+    reading.vendorId = u"shopify-inc"_s;
+    reading.atMs = baseTime.toMSecsSinceEpoch();
+    reading.page = statusPage;
+    reading.problem = VendorStatusReading::Problem(problem);
+    reading.error = statusPage ? QString() : u"the status page cannot be reached: Connection refused"_s;
+    m_model->setVendorStatus(reading);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), shopify);
+
+    QCOMPARE(shopify.data().toString(), text);
+    QCOMPARE(shopify.data(OverviewModel::VendorStatusRole).toInt(), health);
+    QVERIFY2(shopify.data(Qt::ToolTipRole).toString().contains(tooltip), qPrintable(shopify.data(Qt::ToolTipRole).toString()));
+    // The measured status is untouched by what the vendor says.
+    QCOMPARE(m_model->index(0, OverviewModel::StatusColumn).data(OverviewModel::StatusRole).toInt(),
+             int(HealthStatus::Unknown));
+    // Slack's vendor has no status page: nothing to say.
+    QCOMPARE(m_model->index(1, OverviewModel::VendorColumn).data().toString(), QString());
+    QCOMPARE(m_model->index(1, OverviewModel::VendorColumn).data(Qt::ToolTipRole), QVariant());
+}
+
+void TestOverviewModel::vendorStatusForgotten()
+{
+    m_model->setCatalog(standardCatalog());
+    QVERIFY(!m_model->hasVendorPages());
+    m_model->setCatalog(vendorCatalog());
+    VendorStatusReading reading;
+    reading.vendorId = u"shopify-inc"_s;
+    reading.page = page(StatusIndicator::None, ComponentStatus::Operational, false);
+    m_model->setVendorStatus(reading);
+    QCOMPARE(m_model->index(0, OverviewModel::VendorColumn).data().toString(), u"Operational"_s);
+    m_model->forgetVendorStatus(u"shopify-inc"_s);
+    QCOMPARE(m_model->index(0, OverviewModel::VendorColumn).data().toString(), QString());
 }
 
 } // namespace gw

@@ -597,7 +597,7 @@ private Q_SLOTS:
             QVERIFY(openOk(store));
         }
         Inspector db(path);
-        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 4);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), HistoryStore::schemaVersion);
         QCOMPARE(db.count(u"SELECT count(*) FROM events"_s), 1);
         QCOMPARE(db.value(u"SELECT id FROM events"_s).toString(), u"whd_1"_s);
         QCOMPARE(db.count(u"SELECT count(*) FROM calls"_s), 2);

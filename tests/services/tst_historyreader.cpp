@@ -1,7 +1,11 @@
 #include "historycodec.h"
 #include "historyreader.h"
+#include "historyschema.h"
 #include "historystore.h"
+#include "vendorreading.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -14,6 +18,9 @@
 #include <atomic>
 #include <cmath>
 #include <memory>
+
+Q_DECLARE_METATYPE(gw::DeclaredIncident)
+Q_DECLARE_METATYPE(gw::Exclusion)
 
 using namespace gw;
 using namespace Qt::StringLiterals;
@@ -65,6 +72,61 @@ void populate(const QString &path, const QList<CheckUpdate> &updates, qint64 now
     QSignalSpy flushed(&store, &HistoryStore::flushed);
     store.flush();
     QVERIFY(flushed.wait(120'000));
+}
+
+VendorStatusReading statusReading(const QString &vendor, qint64 atMs, const QList<StatusIncident> &incidents,
+                                  const QList<StatusMaintenance> &maintenances = {})
+{
+    VendorStatusReading reading;
+    reading.vendorId = vendor;
+    reading.atMs = atMs;
+    StatusPage page;
+    page.incidents = incidents;
+    page.maintenances = maintenances;
+    reading.page = page;
+    return reading;
+}
+
+StatusIncident statusIncident(const QString &id, const QString &name, const QString &impact, const QString &status,
+                              qint64 startMs, std::optional<qint64> resolvedMs = std::nullopt)
+{
+    StatusIncident incident;
+    incident.id = id;
+    incident.name = name;
+    incident.impact = impact;
+    incident.status = status;
+    incident.createdAtMs = startMs + minute; // created a minute after it started, as pages backdate
+    incident.startedAtMs = startMs;
+    incident.resolvedAtMs = resolvedMs;
+    return incident;
+}
+
+StatusMaintenance statusMaintenance(const QString &id, const QString &name, const QString &status, qint64 fromMs,
+                                    std::optional<qint64> untilMs)
+{
+    StatusMaintenance maintenance;
+    maintenance.id = id;
+    maintenance.name = name;
+    maintenance.status = status;
+    maintenance.scheduledForMs = fromMs;
+    maintenance.scheduledUntilMs = untilMs;
+    return maintenance;
+}
+
+// Records status page readings through a real store.
+void recordReadings(const QString &path, const QList<VendorStatusReading> &readings)
+{
+    HistoryStore::Options options;
+    options.path = path;
+    options.clock = [] { return t0 + day; };
+    HistoryStore store(options);
+    store.open();
+    QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+    for (const VendorStatusReading &reading : readings)
+        store.recordVendorStatus(reading);
+    QSignalSpy flushed(&store, &HistoryStore::flushed);
+    store.flush();
+    QVERIFY(flushed.wait(30'000));
 }
 
 QList<CheckUpdate> steady(const QString &integrationId, const QStringList &checks, qint64 fromMs, qint64 toMs,
@@ -449,6 +511,114 @@ private Q_SLOTS:
         QVERIFY(data.latencyP50.isEmpty());
         QCOMPARE(data.total.total(), quint64(0));
         QVERIFY(!reader.exportSamples({}, [](const CheckSample &) { return true; }).isEmpty());
+    }
+
+    // Acme's page read at 01:00, 03:00 and 05:00 (t0 is midnight):
+    //   i1 "API errors" (major)       00:05–00:50, resolved by 01:00
+    //   i2 "Slow dashboard" (minor)   from 00:30, open at 01:00 and 03:00, gone at 05:00 unresolved:
+    //                                 no end, last seen 03:00
+    //   i3 "Webhooks delayed" (crit.) from 04:30, open at 05:00 (last seen)
+    //   m1 "Database upgrade"         02:00–04:00, scheduled, then in progress, then completed
+    //   m2 "Rack move"                06:00, no planned end: lasts until last seen (05:00), before
+    //                                 its start: no window
+    //   m3 "Without a start"          never kept
+    // Globex's page at 01:00: an incident and a maintenance of its own, in the same hours.
+    void readsVendorNotices_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<QList<DeclaredIncident>>("incidents");
+        QTest::addColumn<QList<Exclusion>>("maintenance");
+        const DeclaredIncident i1{u"API errors"_s, u"major"_s, t0 + 5 * minute, t0 + 50 * minute};
+        const DeclaredIncident i2{u"Slow dashboard"_s, u"minor"_s, t0 + 30 * minute, std::nullopt};
+        const DeclaredIncident i3{u"Webhooks delayed"_s, u"critical"_s, t0 + 4 * hour + 30 * minute, std::nullopt};
+        const Exclusion m1{t0 + 2 * hour, t0 + 4 * hour, Exclusion::Reason::Maintenance, u"Database upgrade"_s};
+        using I = QList<DeclaredIncident>;
+        using E = QList<Exclusion>;
+        QTest::newRow("the whole day") << u"acme"_s << t0 << t0 + day << I{i1, i2, i3} << E{m1};
+        QTest::newRow("00:50-01:00: i1 ended as it began")
+            << u"acme"_s << t0 + 50 * minute << t0 + hour << I{i2} << E{};
+        QTest::newRow("02:00-03:00: i2 seen open after")
+            << u"acme"_s << t0 + 2 * hour << t0 + 3 * hour << I{i2} << E{m1};
+        QTest::newRow("03:00-04:00: i2 last seen as it began")
+            << u"acme"_s << t0 + 3 * hour << t0 + 4 * hour << I{} << E{m1};
+        QTest::newRow("04:00-05:00: m1 ended as it began")
+            << u"acme"_s << t0 + 4 * hour << t0 + 5 * hour << I{i3} << E{};
+        QTest::newRow("after the last reading") << u"acme"_s << t0 + 6 * hour << t0 + day << I{} << E{};
+        QTest::newRow("empty range") << u"acme"_s << t0 + 2 * hour << t0 + 2 * hour << I{} << E{};
+        QTest::newRow("another vendor") << u"globex"_s << t0 << t0 + day
+                                        << I{{u"Globex down"_s, u"critical"_s, t0 + 10 * minute, t0 + 20 * minute}}
+                                        << E{{t0 + 2 * hour, t0 + 3 * hour, Exclusion::Reason::Maintenance,
+                                              u"Globex window"_s}};
+        QTest::newRow("an unknown vendor") << u"initech"_s << t0 << t0 + day << I{} << E{};
+    }
+
+    void readsVendorNotices()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(QList<DeclaredIncident>, incidents);
+        QFETCH(QList<Exclusion>, maintenance);
+        static QString path;
+        if (path.isEmpty()) {
+            path = freshPath();
+            const StatusIncident i1 =
+                statusIncident(u"i1"_s, u"API errors"_s, u"major"_s, u"resolved"_s, t0 + 5 * minute, t0 + 50 * minute);
+            StatusIncident i2 =
+                statusIncident(u"i2"_s, u"Slow dashboard"_s, u"minor"_s, u"investigating"_s, t0 + 30 * minute);
+            const StatusIncident i3 = statusIncident(u"i3"_s, u"Webhooks delayed"_s, u"critical"_s, u"identified"_s,
+                                                     t0 + 4 * hour + 30 * minute);
+            StatusMaintenance m1 =
+                statusMaintenance(u"m1"_s, u"Database upgrade"_s, u"scheduled"_s, t0 + 2 * hour, t0 + 4 * hour);
+            const StatusMaintenance m2 =
+                statusMaintenance(u"m2"_s, u"Rack move"_s, u"scheduled"_s, t0 + 6 * hour, std::nullopt);
+            StatusMaintenance m3 = statusMaintenance(u"m3"_s, u"Without a start"_s, u"scheduled"_s, 0, t0 + hour);
+            m3.scheduledForMs.reset();
+            QList<VendorStatusReading> readings;
+            readings.append(statusReading(u"acme"_s, t0 + hour, {i1, i2}, {m1, m3}));
+            m1.status = u"in_progress"_s;
+            i2.status = u"identified"_s;
+            readings.append(statusReading(u"acme"_s, t0 + 3 * hour, {i1, i2}, {m1}));
+            m1.status = u"completed"_s;
+            readings.append(statusReading(u"acme"_s, t0 + 5 * hour, {i3}, {m1, m2}));
+            readings.append(statusReading(
+                u"globex"_s, t0 + hour,
+                {statusIncident(u"i1"_s, u"Globex down"_s, u"critical"_s, u"resolved"_s, t0 + 10 * minute,
+                                t0 + 20 * minute)},
+                {statusMaintenance(u"m1"_s, u"Globex window"_s, u"scheduled"_s, t0 + 2 * hour, t0 + 3 * hour)}));
+            // Without a page: nothing.
+            VendorStatusReading failed;
+            failed.vendorId = u"acme"_s;
+            failed.atMs = t0 + 6 * hour;
+            failed.problem = VendorStatusReading::Problem::BadAnswer;
+            readings.append(failed);
+            recordReadings(path, readings);
+        }
+        const HistoryReader reader(path, Retention{}, [] { return t0 + day; });
+        QCOMPARE(reader.vendorIncidentsNow(vendor, from, to), incidents);
+        QCOMPARE(reader.vendorMaintenanceNow(vendor, from, to), maintenance);
+    }
+
+    void vendorNoticesOfOlderFiles()
+    {
+        // A file of schema 4 has no notices: no answer, and no error.
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(historyschema::migrate(db, u"0.4.0"_s, 4), std::nullopt);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        const HistoryReader reader(path, Retention{});
+        QVERIFY(reader.vendorIncidentsNow(u"acme"_s, t0, t0 + day).isEmpty());
+        QVERIFY(reader.vendorMaintenanceNow(u"acme"_s, t0, t0 + day).isEmpty());
+        const HistoryReader missing(m_dir.filePath(u"nowhere/history.sqlite"_s), Retention{});
+        QVERIFY(missing.vendorIncidentsNow(u"acme"_s, t0, t0 + day).isEmpty());
     }
 
     void queriesUsePrimaryKeys_data()

@@ -1,6 +1,7 @@
 #include "historycodec.h"
 #include "historyschema.h"
 #include "historystore.h"
+#include "vendorreading.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -166,6 +167,47 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+StatusIncident statusIncident(const QString &id, const QString &name, const QString &status, qint64 createdMs,
+                              std::optional<qint64> startedMs = std::nullopt,
+                              std::optional<qint64> resolvedMs = std::nullopt)
+{
+    StatusIncident incident;
+    incident.id = id;
+    incident.name = name;
+    incident.status = status;
+    incident.impact = u"major"_s;
+    incident.createdAtMs = createdMs;
+    incident.startedAtMs = startedMs;
+    incident.resolvedAtMs = resolvedMs;
+    return incident;
+}
+
+StatusMaintenance statusMaintenance(const QString &id, const QString &name, const QString &status,
+                                    std::optional<qint64> fromMs, std::optional<qint64> untilMs)
+{
+    StatusMaintenance maintenance;
+    maintenance.id = id;
+    maintenance.name = name;
+    maintenance.status = status;
+    maintenance.scheduledForMs = fromMs;
+    maintenance.scheduledUntilMs = untilMs;
+    return maintenance;
+}
+
+VendorStatusReading statusReading(qint64 atMs, const QList<StatusIncident> &incidents,
+                                  const QList<StatusMaintenance> &maintenances, const QString &vendor = u"acme"_s)
+{
+    VendorStatusReading reading;
+    reading.vendorId = vendor;
+    reading.atMs = atMs;
+    StatusPage page;
+    page.name = u"Acme Status"_s;
+    page.incidents = incidents;
+    page.maintenances = maintenances;
+    reading.page = page;
+    return reading;
+}
+
 void makeDatabase(const QString &path, const QStringList &statements)
 {
     const QString name = u"maker"_s;
@@ -240,7 +282,8 @@ private Q_SLOTS:
         QCOMPARE(db.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         for (const QString &table :
              {u"meta"_s, u"checks"_s, u"samples"_s, u"rollup_1m"_s, u"rollup_1h"_s, u"rollup_1d"_s, u"quota_series"_s,
-              u"quota_readings"_s, u"tls_expiry"_s, u"events"_s, u"feed_cursors"_s, u"event_gaps"_s, u"calls"_s})
+              u"quota_readings"_s, u"tls_expiry"_s, u"events"_s, u"feed_cursors"_s, u"event_gaps"_s, u"calls"_s,
+              u"vendor_notices"_s, u"vendor_notices_time"_s})
             QVERIFY2(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)) == 1,
                      qPrintable(table));
     }
@@ -327,7 +370,7 @@ private Q_SLOTS:
             QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
             const QString message = status.constLast().at(1).toString();
             QVERIFY2(
-                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 4)"_s),
+                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 5)"_s),
                 qPrintable(message));
             store.record(synthetic({u"a"_s}, t0, t0 + 60'000, 1000));
             QVERIFY(flushed(store));
@@ -417,6 +460,185 @@ private Q_SLOTS:
             db.count(u"SELECT count(*) FROM pragma_table_info('events') WHERE name IN ('dedupe_id', 'received_ms')"_s),
             2);
         QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void migratesVersion4Files()
+    {
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(historyschema::migrate(db, u"0.4.0"_s, 4), std::nullopt);
+            for (const QString &sql : {u"INSERT INTO checks(id, integration, check_id) VALUES(1, 'vendor', 'a')"_s,
+                                       u"INSERT INTO samples(check_ref, t_ms, state) VALUES(1, %1, 0)"_s.arg(t0)}) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v4"_s);
+        {
+            Inspector db(path);
+            QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 4);
+            QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = 'vendor_notices'"_s), 0);
+        }
+
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QVERIFY(openOk(store));
+            store.recordVendorStatus(statusReading(
+                t0 + hour, {statusIncident(u"inc1"_s, u"API errors"_s, u"investigating"_s, t0 + minute)}, {}));
+            QVERIFY(flushed(store));
+        }
+        Inspector db(path);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 5);
+        QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 1);
+        QCOMPARE(db.count(u"SELECT count(*) FROM vendor_notices"_s), 1);
+        QCOMPARE(
+            db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'vendor_notices_time'"_s), 1);
+        QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void leavesNewerFilesAlone()
+    {
+        // A file of the next version (one step beyond this one's) is neither migrated nor written.
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v6"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(historyschema::migrate(db, u"0.5.0"_s), std::nullopt);
+            QVERIFY(!historyschema::exec(db, u"PRAGMA user_version = 6"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v6"_s);
+        const QByteArray before = fileHash(path);
+        FastClock clock(t0);
+        {
+            HistoryStore store(options(path, clock));
+            QSignalSpy status(&store, &HistoryStore::statusChanged);
+            store.open();
+            QVERIFY(status.wait(10'000));
+            QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
+            store.recordVendorStatus(
+                statusReading(t0, {statusIncident(u"inc1"_s, u"API errors"_s, u"investigating"_s, t0 - minute)}, {}));
+            QVERIFY(flushed(store));
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void recordsVendorStatus()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        Inspector db(path);
+        // kind, id, name, impact, status, start, end (-1: NULL), updated
+        using Row = std::tuple<int, QString, QString, QString, QString, qint64, qint64, qint64>;
+        auto rows = [&db](const QString &vendor = u"acme"_s) {
+            QSqlQuery q(db.database());
+            q.prepare(u"SELECT kind, id, name, coalesce(impact, '-'), coalesce(status, '-'), start_ms,"
+                      " coalesce(end_ms, -1), updated_ms FROM vendor_notices WHERE vendor = ? ORDER BY kind, id"_s);
+            q.bindValue(0, vendor);
+            QList<Row> result;
+            if (!q.exec())
+                return result;
+            while (q.next()) {
+                result.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                               q.value(7).toLongLong()});
+            }
+            return result;
+        };
+
+        // First reading, at 02:00:
+        //  inc-open     created 01:00, started 00:50, investigating  -> start 00:50, no end
+        //  inc-done     created 00:10, resolved 00:40                 -> start 00:10, end 00:40
+        //  inc-pm       created 00:05, postmortem, no resolved time, updates at 00:20 and 00:30 -> end 00:30
+        //  inc-nostart  no time at all                                -> not kept
+        //  mnt-next     scheduled 04:00–06:00                         -> its window
+        //  mnt-done     completed, planned 00:00–01:00                -> its window
+        //  mnt-nostart  no start                                      -> not kept
+        StatusIncident postmortem = statusIncident(u"inc-pm"_s, u"Login failures"_s, u"postmortem"_s, t0 + 5 * minute);
+        postmortem.updates = {{u"postmortem"_s, u"Root cause"_s, t0 + 30 * minute},
+                              {u"investigating"_s, u"Looking"_s, t0 + 20 * minute}};
+        StatusIncident noStart = statusIncident(u"inc-nostart"_s, u"Unknown"_s, u"investigating"_s, 0);
+        StatusIncident open =
+            statusIncident(u"inc-open"_s, u"API errors"_s, u"investigating"_s, t0 + hour, t0 + 50 * minute);
+        open.components = {u"API"_s, u"Dashboard"_s};
+        QList<StatusIncident> incidents{
+            open,
+            statusIncident(u"inc-done"_s, u"Slow webhooks"_s, u"resolved"_s, t0 + 10 * minute, std::nullopt,
+                           t0 + 40 * minute),
+            postmortem,
+            noStart,
+        };
+        QList<StatusMaintenance> maintenances{
+            statusMaintenance(u"mnt-next"_s, u"Database upgrade"_s, u"scheduled"_s, t0 + 4 * hour, t0 + 6 * hour),
+            statusMaintenance(u"mnt-done"_s, u"Network work"_s, u"completed"_s, t0, t0 + hour),
+            statusMaintenance(u"mnt-nostart"_s, u"Someday"_s, u"scheduled"_s, std::nullopt, t0 + hour),
+        };
+        store.recordVendorStatus(statusReading(t0 + 2 * hour, incidents, maintenances));
+        // Another vendor's page, and a reading that found no page: neither touches acme's rows.
+        store.recordVendorStatus(statusReading(
+            t0 + 2 * hour, {statusIncident(u"inc-open"_s, u"Globex down"_s, u"identified"_s, t0)}, {}, u"globex"_s));
+        QVERIFY(flushed(store));
+        const QList<Row> first{
+            {0, u"inc-done"_s, u"Slow webhooks"_s, u"major"_s, u"resolved"_s, t0 + 10 * minute, t0 + 40 * minute,
+             t0 + 2 * hour},
+            {0, u"inc-open"_s, u"API errors"_s, u"major"_s, u"investigating"_s, t0 + 50 * minute, -1, t0 + 2 * hour},
+            {0, u"inc-pm"_s, u"Login failures"_s, u"major"_s, u"postmortem"_s, t0 + 5 * minute, t0 + 30 * minute,
+             t0 + 2 * hour},
+            {1, u"mnt-done"_s, u"Network work"_s, u"-"_s, u"completed"_s, t0, t0 + hour, t0 + 2 * hour},
+            {1, u"mnt-next"_s, u"Database upgrade"_s, u"-"_s, u"scheduled"_s, t0 + 4 * hour, t0 + 6 * hour,
+             t0 + 2 * hour},
+        };
+        QCOMPARE(rows(), first);
+        QCOMPARE(
+            db.value(u"SELECT components FROM vendor_notices WHERE id = 'inc-open' AND vendor = 'acme'"_s).toString(),
+            u"[\"API\",\"Dashboard\"]"_s);
+        QCOMPARE(rows(u"globex"_s).size(), 1);
+
+        // The same page at 02:02, and a failed reading: only the open incident is written again
+        // (last seen open at 02:02).
+        VendorStatusReading failed;
+        failed.vendorId = u"acme"_s;
+        failed.atMs = t0 + 2 * hour + minute;
+        failed.problem = VendorStatusReading::Problem::Unreachable;
+        store.recordVendorStatus(failed);
+        store.recordVendorStatus(statusReading(t0 + 2 * hour + 2 * minute, incidents, maintenances));
+        QVERIFY(flushed(store));
+        QList<Row> second = first;
+        std::get<7>(second[1]) = t0 + 2 * hour + 2 * minute;
+        QCOMPARE(rows(), second);
+
+        // 03:00: the open incident left the page without being seen resolved: it keeps no end and
+        // its last sighting. The next maintenance began; an overlong name is cut.
+        maintenances[0].status = u"in_progress"_s;
+        maintenances[0].name = QString(600, u'x');
+        store.recordVendorStatus(statusReading(t0 + 3 * hour, incidents.mid(1), maintenances));
+        QVERIFY(flushed(store));
+        QList<Row> third = second;
+        std::get<2>(third[4]) = QString(500, u'x');
+        std::get<4>(third[4]) = u"in_progress"_s;
+        std::get<7>(third[4]) = t0 + 3 * hour;
+        QCOMPARE(rows(), third);
+
+        // 04:00: it is back, resolved at 03:30.
+        open.status = u"resolved"_s;
+        open.resolvedAtMs = t0 + 3 * hour + 30 * minute;
+        store.recordVendorStatus(statusReading(t0 + 4 * hour, {open}, {}));
+        QVERIFY(flushed(store));
+        QList<Row> fourth = third;
+        std::get<4>(fourth[1]) = u"resolved"_s;
+        std::get<6>(fourth[1]) = t0 + 3 * hour + 30 * minute;
+        std::get<7>(fourth[1]) = t0 + 4 * hour;
+        QCOMPARE(rows(), fourth);
     }
 
     void movesCorruptFileAside_data()
@@ -547,12 +769,13 @@ private Q_SLOTS:
         FastClock clock(t0 + day);
         HistoryStore::Options o = options(path, clock);
         o.maxQueuedSamples = 3000;
-        o.maxFileBytes = 128 * 1024;
+        // The empty schema takes 33 pages of 4 KiB: a few left for samples.
+        o.maxFileBytes = 160 * 1024;
         HistoryStore store(o);
         QVERIFY(openOk(store));
         QSignalSpy status(&store, &HistoryStore::statusChanged);
 
-        // Long reasons fill 128 KiB quickly.
+        // Long reasons fill them quickly.
         const QString reason = u"connection refused "_s.repeated(20);
         QList<CheckUpdate> all;
         for (int i = 0; i < 5000; ++i)

@@ -297,6 +297,46 @@ private Q_SLOTS:
         page.findChild<QPushButton *>(u"summaryButton"_s)->click();
         QCOMPARE(QApplication::clipboard()->text(), expected);
     }
+
+    void incidentSummaryNamesWhoToCall()
+    {
+        AlertsPage page;
+        AlertRule rule;
+        rule.name = u"chatwoot-slow"_s;
+        rule.when = *AlertExpression::parse(u"p95(chatwoot/profile, 10m) > 1500ms and not vendor_incident(meta)"_s);
+        page.setRules({rule}, false);
+        VendorSpec chatwoot;
+        chatwoot.id = u"chatwoot-inc"_s;
+        chatwoot.name = u"Chatwoot"_s;
+        chatwoot.integrations = {u"chatwoot"_s};
+        chatwoot.escalation = {{AlertSeverity::Critical, u"On-call line"_s, u"+1 555 0100"_s, std::nullopt},
+                               {AlertSeverity::Warning, u"Support desk"_s, u"email"_s, std::chrono::milliseconds(14'400'000)}};
+        VendorSpec meta; // named by vendor_incident(), without contacts
+        meta.id = u"meta"_s;
+        meta.name = u"Meta"_s;
+        VendorSpec unrelated;
+        unrelated.id = u"slack"_s;
+        unrelated.name = u"Slack"_s;
+        unrelated.integrations = {u"slack"_s};
+        unrelated.escalation = {{AlertSeverity::Warning, u"Slack support"_s, u"email"_s, std::nullopt}};
+        Catalog catalog;
+        catalog.vendors = {unrelated, chatwoot, meta};
+        page.setCatalog(catalog);
+        page.setAlerts({firing(u"chatwoot-slow"_s, AlertSeverity::Warning)});
+        page.selectAlert(u"chatwoot-slow"_s);
+        // A warning goes to the warning contact, and a vendor without contacts says so.
+        const QString expected = u"\n"
+                                 "Escalation to Chatwoot:\n"
+                                 "\n"
+                                 "- Support desk — email — responds within 4h\n"
+                                 "\n"
+                                 "Escalation to Meta:\n"
+                                 "\n"
+                                 "- no contact configured for Meta\n"_s;
+        QCOMPARE(page.escalationText(*page.selectedAlert()), expected);
+        QVERIFY(page.incidentSummary().contains(u"Escalation to Chatwoot:\n\n- Support desk — email — responds within 4h\n"_s));
+        QVERIFY(!page.incidentSummary().contains(u"Slack"_s));
+    }
 };
 
 QTEST_MAIN(tst_AlertsPage)
