@@ -3,6 +3,7 @@
 #include "configloader.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -61,6 +62,18 @@ std::optional<int> CommonOptions::parse(QCommandLineParser &parser, const QStrin
         return 2;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> CommonOptions::parseTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toMSecsSinceEpoch();
 }
 
 } // namespace gw

@@ -27,6 +27,10 @@ public:
     static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
                                     const QCommandLineOption &format, const QStringList &formats);
 
+    // An ISO 8601 time given on the command line, in ms since the epoch: UTC unless it carries an
+    // offset. nullopt when it is not one.
+    static std::optional<qint64> parseTime(const QString &text);
+
 private:
     QCommandLineOption m_config;
     QCommandLineOption m_dataDir;

@@ -3,6 +3,7 @@
 #include "commonoptions.h"
 #include "duration.h"
 #include "historyreader.h"
+#include "report.h"
 #include "runtime.h"
 
 #include <QCoreApplication>
@@ -57,15 +58,6 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-// RFC 4180: quote a field that holds a comma, a quote or a line break; double inner quotes.
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
-        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
-    return bytes;
-}
-
 QByteArray csvNumber(std::optional<double> value)
 {
     return value ? QByteArray::number(*value, 'g', 10) : QByteArray();
@@ -117,11 +109,11 @@ QByteArray sampleJson(const CheckSample &row)
 QByteArray sampleCsv(const CheckSample &row)
 {
     const HistorySample &s = row.sample;
-    return isoTime(s.atMs).toUtf8() + ',' + csvField(row.integrationId) + ',' + csvField(row.checkId) + ','
-           + machineName(s.state).toUtf8() + ',' + csvNumber(s.latencyMs) + ','
+    return isoTime(s.atMs).toUtf8() + ',' + Report::csvField(row.integrationId) + ',' + Report::csvField(row.checkId)
+           + ',' + machineName(s.state).toUtf8() + ',' + csvNumber(s.latencyMs) + ','
            + (s.httpStatus > 0 ? QByteArray::number(s.httpStatus) : QByteArray()) + ','
            + (s.failureClass == FailureClass::None ? QByteArray() : machineName(s.failureClass).toUtf8()) + ','
-           + csvField(s.reason) + '\n';
+           + Report::csvField(s.reason) + '\n';
 }
 
 QByteArray rollupJson(const QString &integrationId, const QString &checkId, Resolution resolution, const Rollup &rollup)
@@ -166,7 +158,7 @@ QByteArray rollupCsvHeader()
 
 QByteArray rollupCsv(const QString &integrationId, const QString &checkId, Resolution resolution, const Rollup &rollup)
 {
-    QByteArrayList fields{isoTime(rollup.startMs).toUtf8(), csvField(integrationId), csvField(checkId),
+    QByteArrayList fields{isoTime(rollup.startMs).toUtf8(), Report::csvField(integrationId), Report::csvField(checkId),
                           machineName(resolution).toUtf8(), QByteArray::number(rollup.total())};
     for (HealthStatus state : states())
         fields.append(QByteArray::number(rollup.count(state)));
@@ -187,14 +179,7 @@ std::optional<qint64> parseMoment(const QString &text, qint64 nowMs, bool allowD
         if (const Result<std::chrono::milliseconds> duration = parseDuration(text))
             return nowMs - duration->count();
     }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return std::nullopt;
-    if (time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
-    return time.toMSecsSinceEpoch();
+    return CommonOptions::parseTime(text);
 }
 
 } // namespace

@@ -49,7 +49,10 @@ int WindowCommand::run(int &argc, char **argv)
         Text::tr("Gatewatch watches the health of third-party APIs and the company's API gateway.\n\n"
                  "Commands (run headless, no display needed):\n"
                  "  check --once [--format table|json]   run every check once and print the results\n"
-                 "  agent [--for DURATION] [--format text|json]   run the schedule, printing state changes\n\n"
+                 "  agent [--for DURATION] [--format text|json]   run the schedule, printing state changes\n"
+                 "  export --since WHEN [--format json|csv]   stream the history\n"
+                 "  scorecard (--vendor ID | --all) [--period 2026-11] [--format json|csv|pdf]   vendor scorecards\n"
+                 "  verify-webhook --scheme NAME ...   check a webhook delivery's signature\n\n"
                  "Without a command, the window opens."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -75,7 +78,8 @@ int WindowCommand::run(int &argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << Text::tr("unknown command '%1' (commands: check, agent)").arg(parser.positionalArguments().constFirst())
+        err << Text::tr("unknown command '%1' (commands: check, agent, export, scorecard, verify-webhook)")
+                   .arg(parser.positionalArguments().constFirst())
             << u'\n';
         return 2;
     }

@@ -848,240 +848,255 @@
         <translation>%1, bei Zeichen %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="452"/>
+        <location filename="../ui/alertspage.cpp" line="453"/>
         <source>Acknowledge…</source>
         <translation>Quittieren…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="453"/>
+        <location filename="../ui/alertspage.cpp" line="454"/>
         <source>Say you are on it, with a note; reminders stop for this incident</source>
         <translation>Sagen, dass Sie sich darum kümmern, mit einer Notiz; Erinnerungen zu diesem Vorfall hören auf</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="454"/>
+        <location filename="../ui/alertspage.cpp" line="455"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="454"/>
+        <location filename="../ui/alertspage.cpp" line="455"/>
         <source>Add a note to this incident&apos;s history</source>
         <translation>Eine Notiz zum Verlauf dieses Vorfalls hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="455"/>
+        <location filename="../ui/alertspage.cpp" line="456"/>
         <source>Silence…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="456"/>
+        <location filename="../ui/alertspage.cpp" line="457"/>
         <source>Stop notifications for alerts like this one for a while</source>
         <translation>Benachrichtigungen für Alarme wie diesen eine Zeit lang anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="457"/>
+        <location filename="../ui/alertspage.cpp" line="458"/>
         <source>Show failed calls</source>
         <translation>Fehlgeschlagene Aufrufe zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="458"/>
+        <location filename="../ui/alertspage.cpp" line="459"/>
         <source>The failed calls of this alert&apos;s integration since shortly before it started</source>
         <translation>Die fehlgeschlagenen Aufrufe der Integration dieses Alarms seit kurz vor seinem Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="459"/>
+        <location filename="../ui/alertspage.cpp" line="460"/>
         <source>Copy incident summary</source>
         <translation>Vorfallzusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="460"/>
+        <location filename="../ui/alertspage.cpp" line="461"/>
         <source>Markdown with times, values, who is on it and the history, for a ticket or a chat</source>
         <translation>Markdown mit Zeiten, Werten, wer sich kümmert und dem Verlauf, für ein Ticket oder einen Chat</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="472"/>
+        <location filename="../ui/alertspage.cpp" line="473"/>
         <source>No alert is firing or pending. Rules are evaluated as results come in; see docs/alerts.md to add your own.</source>
         <translation>Kein Alarm ist ausgelöst oder anstehend. Regeln werden ausgewertet, sobald Ergebnisse eintreffen; eigene Regeln beschreibt docs/alerts.md.</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="486"/>
+        <location filename="../ui/alertspage.cpp" line="487"/>
         <source>Search alerts, notes, people, channels</source>
         <translation>Alarme, Notizen, Personen, Kanäle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="490"/>
+        <location filename="../ui/alertspage.cpp" line="491"/>
         <source>Double-click an entry for the failed calls of its incident</source>
         <translation>Doppelklick auf einen Eintrag zeigt die fehlgeschlagenen Aufrufe seines Vorfalls</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="497"/>
+        <location filename="../ui/alertspage.cpp" line="498"/>
         <source>New silence…</source>
         <translation>Neue Stummschaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="497"/>
+        <location filename="../ui/alertspage.cpp" line="498"/>
         <source>Silence alerts by their labels</source>
         <translation>Alarme anhand ihrer Labels stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="498"/>
+        <location filename="../ui/alertspage.cpp" line="499"/>
         <source>Expire</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="498"/>
+        <location filename="../ui/alertspage.cpp" line="499"/>
         <source>End the selected silence now</source>
         <translation>Die gewählte Stummschaltung jetzt beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="510"/>
+        <location filename="../ui/alertspage.cpp" line="511"/>
         <source>New rule…</source>
         <translation>Neue Regel…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="510"/>
+        <location filename="../ui/alertspage.cpp" line="511"/>
         <source>Add an alert rule to the configuration</source>
         <translation>Eine Alarmregel zur Konfiguration hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="511"/>
+        <location filename="../ui/alertspage.cpp" line="512"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="511"/>
+        <location filename="../ui/alertspage.cpp" line="512"/>
         <source>Change the selected rule</source>
         <translation>Die gewählte Regel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="512"/>
+        <location filename="../ui/alertspage.cpp" line="513"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="512"/>
+        <location filename="../ui/alertspage.cpp" line="513"/>
         <source>Remove the selected rule from the configuration</source>
         <translation>Die gewählte Regel aus der Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="525"/>
+        <location filename="../ui/alertspage.cpp" line="526"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="526"/>
-        <location filename="../ui/alertspage.cpp" line="717"/>
+        <location filename="../ui/alertspage.cpp" line="527"/>
+        <location filename="../ui/alertspage.cpp" line="723"/>
         <source>Silences</source>
         <translation>Stummschaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="527"/>
+        <location filename="../ui/alertspage.cpp" line="528"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="607"/>
+        <location filename="../ui/alertspage.cpp" line="613"/>
         <source>Rules (%1)</source>
         <translation>Regeln (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="684"/>
+        <location filename="../ui/alertspage.cpp" line="690"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="686"/>
+        <location filename="../ui/alertspage.cpp" line="692"/>
         <source>Firing: %1</source>
         <translation>Ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="688"/>
+        <location filename="../ui/alertspage.cpp" line="694"/>
         <source>Firing: %1 · pending: %2</source>
         <translation>Ausgelöst: %1 · anstehend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="717"/>
+        <location filename="../ui/alertspage.cpp" line="723"/>
         <source>Silences (%1)</source>
         <translation>Stummschaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="740"/>
+        <location filename="../ui/alertspage.cpp" line="746"/>
         <source>Notifications are failing (the history lists each one):</source>
         <translation>Benachrichtigungen schlagen fehl (der Verlauf nennt jede):</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="797"/>
+        <location filename="../ui/alertspage.cpp" line="803"/>
         <source>Acknowledge %1</source>
         <translation>%1 quittieren</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="798"/>
+        <location filename="../ui/alertspage.cpp" line="804"/>
         <source>A note for the others (what you are doing, a ticket number); it goes into the incident history:</source>
         <translation>Eine Notiz für die anderen (was Sie tun, eine Ticketnummer); sie kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="810"/>
+        <location filename="../ui/alertspage.cpp" line="816"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="811"/>
+        <location filename="../ui/alertspage.cpp" line="817"/>
         <source>The note goes into the incident history:</source>
         <translation>Die Notiz kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="871"/>
+        <location filename="../ui/alertspage.cpp" line="877"/>
         <source>flapping</source>
         <translation>flattert</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="872"/>
+        <location filename="../ui/alertspage.cpp" line="878"/>
         <source>firing</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="873"/>
+        <location filename="../ui/alertspage.cpp" line="879"/>
         <source>pending</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="879"/>
+        <location filename="../ui/alertspage.cpp" line="885"/>
         <source>Since: %1</source>
         <translation>Seit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="880"/>
+        <location filename="../ui/alertspage.cpp" line="886"/>
         <source>Condition: `%1`</source>
         <translation>Bedingung: `%1`</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="883"/>
+        <location filename="../ui/alertspage.cpp" line="889"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="885"/>
+        <location filename="../ui/alertspage.cpp" line="891"/>
         <source>Integration: %1</source>
         <translation>Integration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="889"/>
+        <location filename="../ui/alertspage.cpp" line="895"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="890"/>
+        <location filename="../ui/alertspage.cpp" line="896"/>
         <source>Acknowledged by %1 at %2: %3</source>
         <translation>Quittiert von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="894"/>
+        <location filename="../ui/alertspage.cpp" line="900"/>
         <source>Silenced (%1)</source>
         <translation>Stummgeschaltet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="913"/>
+        <location filename="../ui/alertspage.cpp" line="919"/>
         <source>Timeline:</source>
         <translation>Zeitleiste:</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="935"/>
+        <source>Escalation to %1:</source>
+        <translation>Eskalation an %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="937"/>
+        <source>no contact configured for %1</source>
+        <translation>kein Kontakt für %1 konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="943"/>
+        <source>responds within %1</source>
+        <translation>antwortet innerhalb von %1</translation>
     </message>
 </context>
 <context>
@@ -1380,649 +1395,836 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="118"/>
-        <location filename="../services/configloader.cpp" line="995"/>
+        <location filename="../services/configloader.cpp" line="129"/>
+        <location filename="../services/configloader.cpp" line="1382"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="120"/>
-        <location filename="../services/configloader.cpp" line="1479"/>
+        <location filename="../services/configloader.cpp" line="131"/>
+        <location filename="../services/configloader.cpp" line="1866"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="122"/>
-        <location filename="../services/configloader.cpp" line="1393"/>
+        <location filename="../services/configloader.cpp" line="133"/>
+        <location filename="../services/configloader.cpp" line="1780"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="127"/>
+        <location filename="../services/configloader.cpp" line="138"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="290"/>
+        <location filename="../services/configloader.cpp" line="311"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="298"/>
+        <location filename="../services/configloader.cpp" line="319"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="302"/>
+        <location filename="../services/configloader.cpp" line="323"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="320"/>
+        <location filename="../services/configloader.cpp" line="341"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="324"/>
+        <location filename="../services/configloader.cpp" line="345"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="695"/>
+        <location filename="../services/configloader.cpp" line="734"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="702"/>
+        <location filename="../services/configloader.cpp" line="741"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="998"/>
+        <location filename="../services/configloader.cpp" line="1385"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1020"/>
+        <location filename="../services/configloader.cpp" line="1407"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1026"/>
+        <location filename="../services/configloader.cpp" line="1413"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1040"/>
+        <location filename="../services/configloader.cpp" line="1427"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1058"/>
+        <location filename="../services/configloader.cpp" line="1445"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1066"/>
+        <location filename="../services/configloader.cpp" line="1453"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1092"/>
+        <location filename="../services/configloader.cpp" line="1479"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1098"/>
+        <location filename="../services/configloader.cpp" line="1485"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1112"/>
+        <location filename="../services/configloader.cpp" line="1499"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="516"/>
-        <location filename="../services/configloader.cpp" line="646"/>
-        <location filename="../services/configloader.cpp" line="726"/>
-        <location filename="../services/configloader.cpp" line="785"/>
-        <location filename="../services/configloader.cpp" line="1121"/>
-        <location filename="../services/configloader.cpp" line="1370"/>
-        <location filename="../services/configloader.cpp" line="1669"/>
+        <location filename="../services/configloader.cpp" line="539"/>
+        <location filename="../services/configloader.cpp" line="669"/>
+        <location filename="../services/configloader.cpp" line="685"/>
+        <location filename="../services/configloader.cpp" line="765"/>
+        <location filename="../services/configloader.cpp" line="875"/>
+        <location filename="../services/configloader.cpp" line="1172"/>
+        <location filename="../services/configloader.cpp" line="1508"/>
+        <location filename="../services/configloader.cpp" line="1757"/>
+        <location filename="../services/configloader.cpp" line="2056"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="337"/>
+        <location filename="../services/configloader.cpp" line="358"/>
         <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
         <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="374"/>
+        <location filename="../services/configloader.cpp" line="397"/>
         <source>duplicate notify channel &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Benachrichtigungskanal &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="403"/>
+        <location filename="../services/configloader.cpp" line="426"/>
         <source>expected a notify channel (a map with type and, for most types, url), found %1</source>
         <translation>Benachrichtigungskanal erwartet (eine Map mit type und, für die meisten Typen, url), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="421"/>
+        <location filename="../services/configloader.cpp" line="444"/>
         <source>a notify channel needs a &apos;type&apos; (%1)</source>
         <translation>ein Benachrichtigungskanal braucht einen &apos;type&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="424"/>
+        <location filename="../services/configloader.cpp" line="447"/>
         <source>in a notify channel of type %1</source>
         <translation>in einem Benachrichtigungskanal vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="424"/>
+        <location filename="../services/configloader.cpp" line="447"/>
         <source>in a notify channel</source>
         <translation>in einem Benachrichtigungskanal</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="434"/>
+        <location filename="../services/configloader.cpp" line="457"/>
         <source>empty name: leave &apos;name&apos; out to call the channel &apos;%1&apos;</source>
         <translation>leerer Name: &apos;name&apos; weglassen, um den Kanal &apos;%1&apos; zu nennen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="437"/>
+        <location filename="../services/configloader.cpp" line="460"/>
         <source>invalid notify channel name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Kanalname &apos;%1&apos;: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="454"/>
+        <location filename="../services/configloader.cpp" line="477"/>
         <source>a notify channel of type %1 needs a &apos;url&apos;, e.g. url: %2</source>
         <translation>ein Benachrichtigungskanal vom Typ %1 braucht eine &apos;url&apos;, z. B. url: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="471"/>
+        <location filename="../services/configloader.cpp" line="494"/>
         <source>repeat_interval must be at least 1m (or off)</source>
         <translation>repeat_interval muss mindestens 1m sein (oder off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="483"/>
+        <location filename="../services/configloader.cpp" line="506"/>
         <source>resend_interval must be at least 1s</source>
         <translation>resend_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="503"/>
+        <location filename="../services/configloader.cpp" line="526"/>
         <source>true, false or a list of severities, e.g. [critical, warning]</source>
         <translation>true, false oder eine Liste von Schweregraden, z. B. [critical, warning]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="515"/>
+        <location filename="../services/configloader.cpp" line="538"/>
         <source>invalid sound &apos;%1&apos;%2: expected %3</source>
         <translation>ungültiger sound &apos;%1&apos;%2: erwartet %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="529"/>
+        <location filename="../services/configloader.cpp" line="552"/>
         <source>expected a severity (%1) in &apos;sound&apos;, found %2</source>
         <translation>Schweregrad (%1) in &apos;sound&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="556"/>
+        <location filename="../services/configloader.cpp" line="579"/>
         <source>duplicate alert &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Alarm &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="571"/>
+        <location filename="../services/configloader.cpp" line="594"/>
         <source>expected an alert rule (a map with name, when, for and severity), found %1</source>
         <translation>Alarmregel erwartet (eine Zuordnung mit name, when, for und severity), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="575"/>
+        <location filename="../services/configloader.cpp" line="598"/>
         <source>in an alert rule</source>
         <translation>in einer Alarmregel</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="584"/>
+        <location filename="../services/configloader.cpp" line="607"/>
         <source>invalid alert name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Alarmname &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="587"/>
+        <location filename="../services/configloader.cpp" line="610"/>
         <source>an alert rule needs a &apos;name&apos;, e.g. name: shopify-down</source>
         <translation>eine Alarmregel braucht einen &apos;name&apos;, z. B. name: shopify-down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="593"/>
+        <location filename="../services/configloader.cpp" line="616"/>
         <source>an alert rule needs &apos;when&apos;, e.g. when: status(shopify) == down</source>
         <translation>eine Alarmregel braucht &apos;when&apos;, z. B. when: status(shopify) == down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="619"/>
+        <location filename="../services/configloader.cpp" line="642"/>
         <source>an expression such as status(shopify) == down or p95(chatwoot, 10m) &gt; 1500ms</source>
         <translation>ein Ausdruck wie status(shopify) == down oder p95(chatwoot, 10m) &gt; 1500ms</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="645"/>
+        <location filename="../services/configloader.cpp" line="667"/>
+        <source>unknown vendor &apos;%1&apos; in %2%3</source>
+        <translation>unbekannter Anbieter &apos;%1&apos; in %2%3</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="670"/>
+        <source>; vendors are configured under &apos;vendors&apos;</source>
+        <translation>; Anbieter werden unter &apos;vendors&apos; konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="684"/>
         <source>unknown integration &apos;%1&apos; in %2%3</source>
         <translation>unbekannte Integration &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="656"/>
+        <location filename="../services/configloader.cpp" line="695"/>
         <source>unknown check &apos;%1&apos; of %2 in %3 (its checks: %4)</source>
         <translation>unbekannte Prüfung &apos;%1&apos; von %2 in %3 (vorhandene Prüfungen: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="670"/>
+        <location filename="../services/configloader.cpp" line="709"/>
         <source>a map of names to text, e.g. {team: commerce}</source>
         <translation>eine Zuordnung von Namen zu Text, z. B. {team: commerce}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="676"/>
+        <location filename="../services/configloader.cpp" line="715"/>
         <source>&apos;%1&apos; holds names and text only, e.g. team: commerce</source>
         <translation>&apos;%1&apos; enthält nur Namen und Text, z. B. team: commerce</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="725"/>
+        <location filename="../services/configloader.cpp" line="764"/>
         <source>gateway routes: no integration &apos;%1&apos;%2</source>
         <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="736"/>
+        <location filename="../services/configloader.cpp" line="775"/>
         <source>a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</source>
         <translation>eine Zuordnung von Webhook-Quellen, z. B. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="744"/>
+        <location filename="../services/configloader.cpp" line="783"/>
         <source>expected a webhook source id, found %1</source>
         <translation>ID einer Webhook-Quelle erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="750"/>
+        <location filename="../services/configloader.cpp" line="789"/>
         <source>invalid webhook source id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige ID der Webhook-Quelle &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="754"/>
+        <location filename="../services/configloader.cpp" line="793"/>
         <source>duplicate webhook source &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Webhook-Quelle &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="768"/>
+        <location filename="../services/configloader.cpp" line="816"/>
+        <source>duplicate vendor id &apos;%1&apos; (first at line %2, column %3)</source>
+        <translation>doppelte Anbieter-ID &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="824"/>
+        <source>the integration &apos;%1&apos; already belongs to the vendor &apos;%2&apos;; an integration belongs to one vendor</source>
+        <translation>die Integration &apos;%1&apos; gehört bereits zum Anbieter &apos;%2&apos;; eine Integration gehört zu genau einem Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="844"/>
+        <source>expected a vendor (a map with id, name and integrations), found %1</source>
+        <translation>Anbieter erwartet (eine Zuordnung mit id, name und integrations), gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="848"/>
+        <source>in a vendor</source>
+        <translation>in einem Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="855"/>
+        <source>a vendor needs an &apos;id&apos;, e.g. id: shopify</source>
+        <translation>ein Anbieter braucht eine &apos;id&apos;, z. B. id: shopify</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="874"/>
+        <source>unknown integration &apos;%1&apos; in vendor integrations%2</source>
+        <translation>unbekannte Integration &apos;%1&apos; in integrations des Anbieters%2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="876"/>
+        <source>expected an integration id in vendor integrations, found %1</source>
+        <translation>Integrations-ID in integrations des Anbieters erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="881"/>
+        <source>the integration &apos;%1&apos; is listed twice</source>
+        <translation>die Integration &apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="888"/>
+        <source>the vendor &apos;%1&apos; needs &apos;integrations&apos;, the ids of the integrations it serves, e.g. integrations: [%1]</source>
+        <translation>der Anbieter &apos;%1&apos; braucht &apos;integrations&apos;, die IDs der Integrationen, die er bereitstellt, z. B. integrations: [%1]</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="903"/>
+        <source>status_interval %1 is too short: status pages are read at most every 30s</source>
+        <translation>status_interval %1 ist zu kurz: Statusseiten werden höchstens alle 30s gelesen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="912"/>
+        <source>status_components needs a status_page to read them from</source>
+        <translation>status_components braucht eine status_page, aus der die Komponenten gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="916"/>
+        <source>status_components: &apos;%1&apos; maps to &apos;%2&apos;, which is not one of this vendor&apos;s integrations (%3)</source>
+        <translation>status_components: &apos;%1&apos; ist &apos;%2&apos; zugeordnet, das aber keine der Integrationen dieses Anbieters ist (%3)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="940"/>
+        <source>a map with availability, p95_latency and credits</source>
+        <translation>eine Zuordnung mit availability, p95_latency und credits</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="943"/>
+        <source>in a contract</source>
+        <translation>in einem Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="958"/>
+        <source>expected a credit tier such as {below: 99.9, percent: 10}, found %1</source>
+        <translation>Gutschriftstufe wie {below: 99.9, percent: 10} erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="961"/>
+        <source>in a credit tier</source>
+        <translation>in einer Gutschriftstufe</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="965"/>
+        <source>a credit tier needs &apos;below&apos; (an availability in percent) and &apos;percent&apos; (of the monthly fee), e.g. {below: 99.9, percent: 10}</source>
+        <translation>eine Gutschriftstufe braucht &apos;below&apos; (eine Verfügbarkeit in Prozent) und &apos;percent&apos; (Anteil an der Monatsgebühr), z. B. {below: 99.9, percent: 10}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="975"/>
+        <source>two credit tiers below %1</source>
+        <translation>zwei Gutschriftstufen unter %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="985"/>
+        <source>credit tiers: %1% below %2 is less than %3% below %4; a lower availability must earn at least the same credit</source>
+        <translation>Gutschriftstufen: %1 % unter %2 ist weniger als %3 % unter %4; eine niedrigere Verfügbarkeit muss mindestens dieselbe Gutschrift ergeben</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="999"/>
+        <source>a map with currency, monthly_fee, included, overage and budget</source>
+        <translation>eine Zuordnung mit currency, monthly_fee, included, overage und budget</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1002"/>
+        <source>in a cost</source>
+        <translation>in einer Kostenangabe</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1011"/>
+        <source>invalid currency &apos;%1&apos;: expected an ISO 4217 code such as USD or EUR</source>
+        <translation>ungültige Währung &apos;%1&apos;: erwartet wird ein ISO-4217-Code wie USD oder EUR</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1028"/>
+        <source>a map with tier and rating, e.g. {tier: Plus, rating: 4}</source>
+        <translation>eine Zuordnung mit tier und rating, z. B. {tier: Plus, rating: 4}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1031"/>
+        <source>in support</source>
+        <translation>in support</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1039"/>
+        <source>invalid rating &apos;%1&apos;: expected a whole number from 1 to 5</source>
+        <translation>ungültiger Wert &apos;%1&apos; für rating: erwartet wird eine ganze Zahl von 1 bis 5</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1055"/>
+        <source>expected an escalation step such as {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h}, found %1</source>
+        <translation>Eskalationsschritt wie {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h} erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1061"/>
+        <source>in an escalation step</source>
+        <translation>in einem Eskalationsschritt</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1067"/>
+        <source>an escalation step needs a &apos;severity&apos; (%1)</source>
+        <translation>ein Eskalationsschritt braucht eine &apos;severity&apos; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1072"/>
+        <source>an escalation step needs a &apos;contact&apos;: who to call</source>
+        <translation>ein Eskalationsschritt braucht einen &apos;contact&apos;: wer angerufen werden soll</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1086"/>
+        <source>a map of criteria to weights, e.g. {availability: 0.5, latency: 0.5}</source>
+        <translation>eine Zuordnung von Kriterien zu Gewichten, z. B. {availability: 0.5, latency: 0.5}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1090"/>
+        <source>in weights</source>
+        <translation>in weights</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1111"/>
+        <source>weights: at least one criterion needs a weight above 0</source>
+        <translation>weights: mindestens ein Kriterium braucht ein Gewicht größer als 0</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1123"/>
+        <source>invalid %1 &apos;%2&apos;: expected a number from %3 to %4</source>
+        <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1134"/>
+        <source>a map of units to amounts, e.g. {requests: 1000000}</source>
+        <translation>eine Zuordnung von Einheiten zu Mengen, z. B. {requests: 1000000}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1141"/>
+        <source>expected a unit such as requests in &apos;%1&apos;, found %2</source>
+        <translation>Einheit wie requests in &apos;%1&apos; erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1155"/>
         <source>a map with scheme, secret and previous_secrets</source>
         <translation>eine Zuordnung mit scheme, secret und previous_secrets</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="772"/>
+        <location filename="../services/configloader.cpp" line="1159"/>
         <source>in a webhook source</source>
         <translation>in einer Webhook-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="784"/>
+        <location filename="../services/configloader.cpp" line="1171"/>
         <source>unknown scheme &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekanntes Schema &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="790"/>
+        <location filename="../services/configloader.cpp" line="1177"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;scheme&apos; (%2)</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;scheme&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="797"/>
+        <location filename="../services/configloader.cpp" line="1184"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;secret&apos;, e.g. secret: ${secret:%1-webhook}</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;secret&apos;, z. B. secret: ${secret:%1-webhook}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="823"/>
+        <location filename="../services/configloader.cpp" line="1210"/>
         <source>&apos;%1&apos; must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself</source>
         <translation>&apos;%1&apos; muss eine einzelne Referenz wie ${secret:name} oder ${env:NAME} sein, niemals das Secret selbst</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="833"/>
+        <location filename="../services/configloader.cpp" line="1220"/>
         <source>a map with name, health_url, metrics_url, events_url and more</source>
         <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="841"/>
+        <location filename="../services/configloader.cpp" line="1228"/>
         <source>in gateway</source>
         <translation>in gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="861"/>
+        <location filename="../services/configloader.cpp" line="1248"/>
         <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
         <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="876"/>
+        <location filename="../services/configloader.cpp" line="1263"/>
         <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
         <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="880"/>
+        <location filename="../services/configloader.cpp" line="1267"/>
         <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
         <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="915"/>
+        <location filename="../services/configloader.cpp" line="1302"/>
         <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
         <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="919"/>
+        <location filename="../services/configloader.cpp" line="1306"/>
         <source>in gateway metrics</source>
         <translation>in metrics unter gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="937"/>
+        <location filename="../services/configloader.cpp" line="1324"/>
         <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="938"/>
+        <location filename="../services/configloader.cpp" line="1325"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="938"/>
+        <location filename="../services/configloader.cpp" line="1325"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="947"/>
+        <location filename="../services/configloader.cpp" line="1334"/>
         <source>gateway metrics need &apos;%1&apos;</source>
         <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="958"/>
+        <location filename="../services/configloader.cpp" line="1345"/>
         <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
         <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="967"/>
+        <location filename="../services/configloader.cpp" line="1354"/>
         <source>a map with service and, optionally, route</source>
         <translation>eine Zuordnung mit service und optional route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="970"/>
+        <location filename="../services/configloader.cpp" line="1357"/>
         <source>in a gateway route</source>
         <translation>in einer Gateway-Route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="977"/>
+        <location filename="../services/configloader.cpp" line="1364"/>
         <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
         <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1008"/>
+        <location filename="../services/configloader.cpp" line="1395"/>
         <source>evaluation_interval must be at least 1s</source>
         <translation>evaluation_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1123"/>
+        <location filename="../services/configloader.cpp" line="1510"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="460"/>
-        <location filename="../services/configloader.cpp" line="1132"/>
+        <location filename="../services/configloader.cpp" line="483"/>
+        <location filename="../services/configloader.cpp" line="1519"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1215"/>
+        <location filename="../services/configloader.cpp" line="1602"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1218"/>
+        <location filename="../services/configloader.cpp" line="1605"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1221"/>
+        <location filename="../services/configloader.cpp" line="1608"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1246"/>
+        <location filename="../services/configloader.cpp" line="1633"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1256"/>
+        <location filename="../services/configloader.cpp" line="1643"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1259"/>
+        <location filename="../services/configloader.cpp" line="1646"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1271"/>
+        <location filename="../services/configloader.cpp" line="1658"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1281"/>
+        <location filename="../services/configloader.cpp" line="1668"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1284"/>
+        <location filename="../services/configloader.cpp" line="1671"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1315"/>
+        <location filename="../services/configloader.cpp" line="1702"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1322"/>
+        <location filename="../services/configloader.cpp" line="1709"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1339"/>
+        <location filename="../services/configloader.cpp" line="1726"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1352"/>
+        <location filename="../services/configloader.cpp" line="1739"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1364"/>
+        <location filename="../services/configloader.cpp" line="1751"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1372"/>
+        <location filename="../services/configloader.cpp" line="1759"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1377"/>
+        <location filename="../services/configloader.cpp" line="1764"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1406"/>
+        <location filename="../services/configloader.cpp" line="1793"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1407"/>
+        <location filename="../services/configloader.cpp" line="1794"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1416"/>
+        <location filename="../services/configloader.cpp" line="1803"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="626"/>
-        <location filename="../services/configloader.cpp" line="1422"/>
+        <location filename="../services/configloader.cpp" line="649"/>
+        <location filename="../services/configloader.cpp" line="1809"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1426"/>
-        <location filename="../services/configloader.cpp" line="1452"/>
+        <location filename="../services/configloader.cpp" line="1813"/>
+        <location filename="../services/configloader.cpp" line="1839"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1434"/>
+        <location filename="../services/configloader.cpp" line="1821"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1443"/>
+        <location filename="../services/configloader.cpp" line="1830"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1461"/>
+        <location filename="../services/configloader.cpp" line="1848"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1468"/>
+        <location filename="../services/configloader.cpp" line="1855"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1493"/>
+        <location filename="../services/configloader.cpp" line="1880"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1498"/>
+        <location filename="../services/configloader.cpp" line="1885"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1502"/>
+        <location filename="../services/configloader.cpp" line="1889"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1511"/>
+        <location filename="../services/configloader.cpp" line="1898"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1526"/>
+        <location filename="../services/configloader.cpp" line="1913"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1533"/>
+        <location filename="../services/configloader.cpp" line="1920"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1545"/>
+        <location filename="../services/configloader.cpp" line="1932"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1548"/>
+        <location filename="../services/configloader.cpp" line="1935"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1550"/>
+        <location filename="../services/configloader.cpp" line="1937"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1564"/>
+        <location filename="../services/configloader.cpp" line="1951"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1571"/>
+        <location filename="../services/configloader.cpp" line="1958"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1577"/>
+        <location filename="../services/configloader.cpp" line="1964"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1593"/>
+        <location filename="../services/configloader.cpp" line="1980"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1597"/>
+        <location filename="../services/configloader.cpp" line="1984"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1603"/>
+        <location filename="../services/configloader.cpp" line="1990"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1616"/>
+        <location filename="../services/configloader.cpp" line="2003"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1622"/>
+        <location filename="../services/configloader.cpp" line="2009"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1631"/>
+        <location filename="../services/configloader.cpp" line="2018"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1649"/>
+        <location filename="../services/configloader.cpp" line="2036"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1655"/>
+        <location filename="../services/configloader.cpp" line="2042"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1670"/>
+        <location filename="../services/configloader.cpp" line="2057"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1680"/>
+        <location filename="../services/configloader.cpp" line="2067"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1688"/>
+        <location filename="../services/configloader.cpp" line="2075"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1693"/>
+        <location filename="../services/configloader.cpp" line="2080"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1703"/>
+        <location filename="../services/configloader.cpp" line="2090"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1804"/>
+        <location filename="../services/configloader.cpp" line="2191"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1814"/>
+        <location filename="../services/configloader.cpp" line="2201"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2045,47 +2247,47 @@
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="143"/>
+        <location filename="../app/dashboard.cpp" line="148"/>
         <source>The rules were not saved:</source>
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="170"/>
+        <location filename="../app/dashboard.cpp" line="175"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="170"/>
+        <location filename="../app/dashboard.cpp" line="175"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="182"/>
+        <location filename="../app/dashboard.cpp" line="187"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="253"/>
+        <location filename="../app/dashboard.cpp" line="256"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="263"/>
+        <location filename="../app/dashboard.cpp" line="266"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="265"/>
+        <location filename="../app/dashboard.cpp" line="268"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="274"/>
+        <location filename="../app/dashboard.cpp" line="277"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="277"/>
+        <location filename="../app/dashboard.cpp" line="280"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -2155,77 +2357,77 @@
 <context>
     <name>gw::ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="207"/>
+        <location filename="../app/exportcommand.cpp" line="199"/>
         <source>Write the recorded history to stdout, oldest first.</source>
         <translation>Gibt den aufgezeichneten Verlauf auf stdout aus, älteste Einträge zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="209"/>
+        <location filename="../app/exportcommand.cpp" line="201"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="210"/>
+        <location filename="../app/exportcommand.cpp" line="202"/>
         <source>Start: a duration back from now (24h, 7d) or an ISO time.</source>
         <translation>Beginn: eine Dauer, von jetzt aus zurückgerechnet (24h, 7d), oder eine ISO-Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="212"/>
+        <location filename="../app/exportcommand.cpp" line="204"/>
         <source>End: an ISO time (default: now).</source>
         <translation>Ende: eine ISO-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="213"/>
+        <location filename="../app/exportcommand.cpp" line="205"/>
         <source>Only this integration, or INTEGRATION/CHECK.</source>
         <translation>Nur diese Integration, oder INTEGRATION/CHECK für eine einzelne Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="214"/>
+        <location filename="../app/exportcommand.cpp" line="206"/>
         <source>raw (every attempt), 1m, 1h or 1d.</source>
         <translation>raw (jeder Versuch), 1m, 1h oder 1d.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="216"/>
+        <location filename="../app/exportcommand.cpp" line="208"/>
         <source>Output format: json (one object per line) or csv.</source>
         <translation>Ausgabeformat: json (ein Objekt pro Zeile) oder csv.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="224"/>
+        <location filename="../app/exportcommand.cpp" line="216"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="228"/>
+        <location filename="../app/exportcommand.cpp" line="220"/>
         <source>--since is required, e.g. --since 24h or --since 2026-11-01T00:00:00Z</source>
         <translation>--since ist erforderlich, z. B. --since 24h oder --since 2026-11-01T00:00:00Z</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="234"/>
+        <location filename="../app/exportcommand.cpp" line="226"/>
         <source>--since: &apos;%1&apos; is neither a duration (24h, 7d) nor an ISO 8601 time</source>
         <translation>--since: &apos;%1&apos; ist weder eine Dauer (24h, 7d) noch eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="242"/>
+        <location filename="../app/exportcommand.cpp" line="234"/>
         <source>--until: &apos;%1&apos; is not an ISO 8601 time</source>
         <translation>--until: &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="247"/>
+        <location filename="../app/exportcommand.cpp" line="239"/>
         <source>--until must be after --since</source>
         <translation>--until muss nach --since liegen</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="252"/>
+        <location filename="../app/exportcommand.cpp" line="244"/>
         <source>unknown resolution &apos;%1&apos; (use raw, 1m, 1h or 1d)</source>
         <translation>unbekannte Auflösung &apos;%1&apos; (verwenden Sie raw, 1m, 1h oder 1d)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="262"/>
+        <location filename="../app/exportcommand.cpp" line="254"/>
         <source>--check: expected INTEGRATION or INTEGRATION/CHECK, got &apos;%1&apos;</source>
         <translation>--check: INTEGRATION oder INTEGRATION/CHECK erwartet, angegeben: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="272"/>
+        <location filename="../app/exportcommand.cpp" line="264"/>
         <source>no history at %1 yet: the window and &apos;gatewatch agent&apos; record it</source>
         <translation>noch kein Verlauf unter %1: er wird vom Fenster und von &apos;gatewatch agent&apos; aufgezeichnet</translation>
     </message>
@@ -4076,67 +4278,67 @@
 <context>
     <name>gw::HistoryStore</name>
     <message>
-        <location filename="../services/historystore.cpp" line="425"/>
+        <location filename="../services/historystore.cpp" line="533"/>
         <source>History is off: the folder %1 cannot be created</source>
         <translation>Verlauf abgeschaltet: Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="431"/>
+        <location filename="../services/historystore.cpp" line="539"/>
         <source>History is off: %1 is not a file</source>
         <translation>Verlauf abgeschaltet: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="437"/>
+        <location filename="../services/historystore.cpp" line="545"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="445"/>
+        <location filename="../services/historystore.cpp" line="553"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="458"/>
+        <location filename="../services/historystore.cpp" line="566"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="466"/>
+        <location filename="../services/historystore.cpp" line="574"/>
         <source>History is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3). Use the newer version, or move the file away.</source>
         <translation>Verlauf abgeschaltet: %1 wurde von einer neueren Gatewatch-Version geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="505"/>
+        <location filename="../services/historystore.cpp" line="613"/>
         <source>the journal cannot be switched to WAL</source>
         <translation>das Journal kann nicht auf WAL umgestellt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="524"/>
+        <location filename="../services/historystore.cpp" line="632"/>
         <source>History is recorded in %1</source>
         <translation>Der Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="537"/>
+        <location filename="../services/historystore.cpp" line="645"/>
         <source>History is off: %1 is damaged (%2) and cannot be moved aside</source>
         <translation>Verlauf abgeschaltet: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="550"/>
+        <location filename="../services/historystore.cpp" line="658"/>
         <source>%1 was damaged (%2); it was moved aside to %3 and a new history started</source>
         <translation>%1 war beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="720"/>
+        <location filename="../services/historystore.cpp" line="864"/>
         <source>The feed&apos;s cursor cannot be read: %1</source>
         <translation>Der Cursor des Feeds kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1027"/>
+        <location filename="../services/historystore.cpp" line="1203"/>
         <source>Writing history resumed</source>
         <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1031"/>
+        <location filename="../services/historystore.cpp" line="1207"/>
         <source>Writing history resumed; %n samples were dropped while the disk was full</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
@@ -4144,7 +4346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1033"/>
+        <location filename="../services/historystore.cpp" line="1209"/>
         <source>Writing history resumed; %n samples were dropped while it could not be written</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
@@ -4152,7 +4354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1039"/>
+        <location filename="../services/historystore.cpp" line="1215"/>
         <source>%n samples recorded before the history was open were dropped</source>
         <translation>
             <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
@@ -4160,37 +4362,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1125"/>
+        <location filename="../services/historystore.cpp" line="1301"/>
         <source>%1 was received before</source>
         <translation>%1 wurde bereits empfangen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1170"/>
+        <location filename="../services/historystore.cpp" line="1346"/>
         <source>The disk is full: %1 cannot grow (%2)</source>
         <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1173"/>
+        <location filename="../services/historystore.cpp" line="1349"/>
         <source>%1 is read-only (%2)</source>
         <translation>%1 ist schreibgeschützt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1177"/>
+        <location filename="../services/historystore.cpp" line="1353"/>
         <source>%1 is locked by another program (%2)</source>
         <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1180"/>
+        <location filename="../services/historystore.cpp" line="1356"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1190"/>
+        <location filename="../services/historystore.cpp" line="1366"/>
         <source>samples wait in memory and the gateway&apos;s event feed pauses</source>
         <translation>Messwerte werden im Arbeitsspeicher vorgehalten, der Ereignis-Feed des Gateways pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1193"/>
+        <location filename="../services/historystore.cpp" line="1369"/>
         <source>%n of the oldest were dropped</source>
         <translation>
             <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
@@ -4471,7 +4673,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="188"/>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
@@ -4482,13 +4684,13 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -4504,13 +4706,13 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -4530,285 +4732,285 @@
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;Gateway</source>
         <translation>&amp;Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Failed Calls</source>
         <translation>Fehlgeschlagene Auf&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Gateway (%1)</source>
         <translation>Gateway (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
         <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Webhooks (%1)</source>
         <translation>Webhooks (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)</source>
         <translation>Webhook-Quellen mit Signaturfehlern, nicht zugestellten Webhooks oder ungewöhnlichem Aufkommen: %1 (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
         <source>Webhooks the gateway received, their signatures and forwarding (Ctrl+5)</source>
         <translation>Vom Gateway empfangene Webhooks, ihre Signaturen und ihre Weiterleitung (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Firing alerts nobody has acknowledged or silenced: %1 (Ctrl+6)</source>
         <translation>Ausgelöste Alarme, die niemand quittiert oder stummgeschaltet hat: %1 (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Active alerts, their history and silences (Ctrl+6)</source>
         <translation>Aktive Alarme, ihr Verlauf und Stummschaltungen (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1128"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="894"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="889"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="259"/>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -4834,15 +5036,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="376"/>
-        <location filename="../models/overviewmodel.cpp" line="431"/>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../models/overviewmodel.cpp" line="380"/>
+        <location filename="../models/overviewmodel.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="595"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../models/overviewmodel.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -4880,147 +5082,197 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="312"/>
+        <location filename="../models/overviewmodel.cpp" line="314"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../models/overviewmodel.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="346"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../models/overviewmodel.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="347"/>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../models/overviewmodel.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="353"/>
+        <location filename="../models/overviewmodel.cpp" line="357"/>
         <source>Lowest headroom among this integration&apos;s quotas; see the Quotas page</source>
         <translation>Geringster Spielraum unter den Kontingenten dieser Integration; Details auf der Seite Kontingente</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="367"/>
+        <location filename="../models/overviewmodel.cpp" line="371"/>
         <source>%1 (API gateway)</source>
         <translation>%1 (API-Gateway)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="371"/>
+        <location filename="../models/overviewmodel.cpp" line="375"/>
         <source>%1 (gateway)</source>
         <translation>%1 (Gateway)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="379"/>
-        <location filename="../models/overviewmodel.cpp" line="434"/>
+        <location filename="../models/overviewmodel.cpp" line="383"/>
+        <location filename="../models/overviewmodel.cpp" line="438"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="385"/>
+        <location filename="../models/overviewmodel.cpp" line="389"/>
         <source>Probably a consequence: the gateway %1 is down</source>
         <translation>Wahrscheinlich eine Folge: Das Gateway %1 ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="386"/>
+        <location filename="../models/overviewmodel.cpp" line="390"/>
         <source>Probably a consequence: the gateway %1 is down (%2)</source>
         <translation>Wahrscheinlich eine Folge: Das Gateway %1 ist ausgefallen (%2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="391"/>
+        <location filename="../models/overviewmodel.cpp" line="395"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="472"/>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../models/overviewmodel.cpp" line="474"/>
+        <source>%1&apos;s status page has not been read yet</source>
+        <translation>Die Statusseite von %1 wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <source>Page unreadable</source>
+        <translation>Seite unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <source>Page unreachable</source>
+        <translation>Seite nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="490"/>
+        <source>%1&apos;s status page could not be read at %2: %3.
+This says nothing about %1 itself.</source>
+        <translation>Die Statusseite von %1 konnte um %2 nicht gelesen werden: %3.
+Über %1 selbst sagt das nichts aus.</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="501"/>
+        <source>Not on the page</source>
+        <translation>Nicht auf der Seite</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <source>%1 · incident</source>
+        <translation>%1 · Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="516"/>
+        <source>%1&apos;s status page at %2: %3</source>
+        <translation>Statusseite von %1 um %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="518"/>
+        <source>None of the components mapped to this integration is on the page.</source>
+        <translation>Keine der Komponenten, die dieser Integration zugeordnet sind, steht auf der Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="521"/>
+        <source>Incident: %1 (%2)</source>
+        <translation>Vorfall: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="479"/>
+        <location filename="../models/overviewmodel.cpp" line="554"/>
         <source>Share of attempts in the last 24 hours that got an answer (up, degraded or rate limited)</source>
         <translation>Anteil der Versuche in den letzten 24 Stunden, die eine Antwort erhielten (in Betrieb, eingeschränkt oder gedrosselt)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="481"/>
+        <location filename="../models/overviewmodel.cpp" line="556"/>
         <source>No history for the last 24 hours</source>
         <translation>Kein Verlauf für die letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="500"/>
+        <location filename="../models/overviewmodel.cpp" line="575"/>
         <source>No latency history for the last hour</source>
         <translation>Kein Latenzverlauf für die letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="508"/>
+        <location filename="../models/overviewmodel.cpp" line="583"/>
         <source>Median latency over the last hour: %1–%2 ms, latest %3 ms</source>
         <translation>Median-Latenz in der letzten Stunde: %1–%2 ms, zuletzt %3 ms</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="563"/>
+        <location filename="../models/overviewmodel.cpp" line="638"/>
         <source>paused: no requests are sent</source>
         <translation>pausiert: es werden keine Anfragen gesendet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="571"/>
+        <location filename="../models/overviewmodel.cpp" line="646"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="573"/>
+        <location filename="../models/overviewmodel.cpp" line="648"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="447"/>
+        <location filename="../models/overviewmodel.cpp" line="451"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="541"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../models/overviewmodel.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="543"/>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../models/overviewmodel.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="544"/>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../models/overviewmodel.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="552"/>
+        <location filename="../models/overviewmodel.cpp" line="627"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="578"/>
+        <location filename="../models/overviewmodel.cpp" line="653"/>
         <source>circuit open after repeated failures, checks wait for a trial: %1</source>
         <translation>Sicherung offen nach wiederholten Fehlern, Prüfungen warten auf einen Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="580"/>
+        <location filename="../models/overviewmodel.cpp" line="655"/>
         <source>circuit half-open, one trial request decides: %1</source>
         <translation>Sicherung halb offen, eine Probeanfrage entscheidet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="593"/>
+        <location filename="../models/overviewmodel.cpp" line="668"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -5028,48 +5280,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="607"/>
+        <location filename="../models/overviewmodel.cpp" line="682"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="609"/>
+        <location filename="../models/overviewmodel.cpp" line="684"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="611"/>
+        <location filename="../models/overviewmodel.cpp" line="686"/>
+        <source>Vendor says</source>
+        <comment>column header: the vendor&apos;s own status page</comment>
+        <translation>Laut Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/overviewmodel.cpp" line="688"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="613"/>
+        <location filename="../models/overviewmodel.cpp" line="690"/>
         <source>Trend</source>
         <comment>column header: latency over the last hour</comment>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="615"/>
+        <location filename="../models/overviewmodel.cpp" line="692"/>
         <source>Uptime (24 h)</source>
         <translation>Verfügbarkeit (24 h)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="617"/>
+        <location filename="../models/overviewmodel.cpp" line="694"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="619"/>
+        <location filename="../models/overviewmodel.cpp" line="696"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="621"/>
+        <location filename="../models/overviewmodel.cpp" line="698"/>
         <source>Quota</source>
         <translation>Kontingent</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="623"/>
+        <location filename="../models/overviewmodel.cpp" line="700"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -5677,12 +5935,12 @@
         <translation>ungültiges Zeichen &apos;%1&apos; in der Referenz &quot;${%2}&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="243"/>
+        <location filename="../services/references.cpp" line="247"/>
         <source>secret &apos;%1&apos; is not set</source>
         <translation>Secret &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="247"/>
+        <location filename="../services/references.cpp" line="251"/>
         <source>environment variable &apos;%1&apos; is not set</source>
         <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
@@ -5810,14 +6068,980 @@
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="156"/>
+        <location filename="../app/runtime.cpp" line="160"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="168"/>
+        <location filename="../app/runtime.cpp" line="172"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ScorecardCommand</name>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="76"/>
+        <location filename="../app/scorecardcommand.cpp" line="78"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="89"/>
+        <source>Write vendor scorecards: availability against the contract, latency, errors, incidents, webhooks, cost and a score.</source>
+        <translation>Erstellt Anbieter-Scorecards: Verfügbarkeit gemessen am Vertrag, Latenz, Fehler, Vorfälle, Webhooks, Kosten und eine Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="92"/>
+        <source>The scorecard command.</source>
+        <translation>Der Befehl scorecard.</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="93"/>
+        <source>The vendor&apos;s id from the configuration.</source>
+        <translation>Die ID des Anbieters aus der Konfiguration.</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="94"/>
+        <source>Every configured vendor.</source>
+        <translation>Alle konfigurierten Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="97"/>
+        <source>A month (2026-11), a quarter (2026-Q4) or days (2026-11-03/2026-11-16), in the local time zone (default: the previous month).</source>
+        <translation>Ein Monat (2026-11), ein Quartal (2026-Q4) oder ein Zeitraum von Tagen (2026-11-03/2026-11-16), in der lokalen Zeitzone (Standard: der Vormonat).</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="100"/>
+        <source>Start, an ISO 8601 time (with --to).</source>
+        <translation>Beginn, eine ISO-8601-Zeit (zusammen mit --to).</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="101"/>
+        <source>End (exclusive), an ISO 8601 time (with --from).</source>
+        <translation>Ende (ausschließlich), eine ISO-8601-Zeit (zusammen mit --from).</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="102"/>
+        <source>Output format: json, csv or pdf (pdf needs --output).</source>
+        <translation>Ausgabeformat: json, csv oder pdf (pdf erfordert --output).</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="104"/>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>In FILE statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="113"/>
+        <source>--format pdf needs --output FILE: a PDF is not written to a terminal</source>
+        <translation>--format pdf erfordert --output FILE: ein PDF wird nicht auf ein Terminal ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="117"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="121"/>
+        <source>give either --vendor ID or --all</source>
+        <translation>geben Sie entweder --vendor ID oder --all an</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="128"/>
+        <source>give either --period or --from and --to, not both</source>
+        <translation>geben Sie entweder --period oder --from und --to an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="134"/>
+        <source>--period: &apos;%1&apos; is not a month (2026-11), a quarter (2026-Q4) or days (2026-11-03/2026-11-16)</source>
+        <translation>--period: &apos;%1&apos; ist weder ein Monat (2026-11) noch ein Quartal (2026-Q4) noch ein Zeitraum von Tagen (2026-11-03/2026-11-16)</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="143"/>
+        <source>--from and --to go together</source>
+        <translation>--from und --to müssen zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="149"/>
+        <source>--%1: &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>--%1: &apos;%2&apos; ist keine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="155"/>
+        <source>--to must be after --from</source>
+        <translation>--to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="178"/>
+        <source>unknown vendor &apos;%1&apos;: the configuration has no vendors</source>
+        <translation>unbekannter Anbieter &apos;%1&apos;: die Konfiguration enthält keine Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="179"/>
+        <source>unknown vendor &apos;%1&apos; (configured: %2)</source>
+        <translation>unbekannter Anbieter &apos;%1&apos; (konfiguriert: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="192"/>
+        <source>no history at %1 yet: the window and &apos;gatewatch agent&apos; record it</source>
+        <translation>noch kein Verlauf unter %1: er wird vom Fenster und von &apos;gatewatch agent&apos; aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="201"/>
+        <source>the incident history cannot be read: %1</source>
+        <translation>der Vorfallverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="209"/>
+        <source>Vendor review</source>
+        <translation>Anbieterbewertung</translation>
+    </message>
+    <message>
+        <location filename="../app/scorecardcommand.cpp" line="250"/>
+        <source>cannot write to stdout</source>
+        <translation>auf stdout kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ScorecardReport</name>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="139"/>
+        <location filename="../ui/scorecardreport.cpp" line="146"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="150"/>
+        <location filename="../ui/scorecardreport.cpp" line="582"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="172"/>
+        <source>±%1</source>
+        <comment>no change of the score</comment>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="175"/>
+        <source>▲ %1%2</source>
+        <comment>score went up</comment>
+        <translation>▲ %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="176"/>
+        <source>▼ %1%2</source>
+        <comment>score went down</comment>
+        <translation>▼ %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="185"/>
+        <location filename="../ui/scorecardreport.cpp" line="190"/>
+        <source>%1 min</source>
+        <comment>a duration in minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="187"/>
+        <source>&lt; %1 min</source>
+        <comment>a duration under a minute</comment>
+        <translation>&lt; %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="193"/>
+        <source>%1 h</source>
+        <comment>a duration in hours</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="194"/>
+        <source>%1 h %2 min</source>
+        <comment>a duration in hours and minutes</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="199"/>
+        <source>%1 d</source>
+        <comment>a duration in days</comment>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="200"/>
+        <source>%1 d %2 h</source>
+        <comment>a duration in days and hours</comment>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="223"/>
+        <source>SLA met</source>
+        <translation>SLA erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="223"/>
+        <location filename="../ui/scorecardreport.cpp" line="942"/>
+        <source>SLA missed</source>
+        <translation>SLA verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="225"/>
+        <location filename="../ui/scorecardreport.cpp" line="559"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="227"/>
+        <source>no target</source>
+        <comment>no SLA target</comment>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="227"/>
+        <source>no SLA target</source>
+        <translation>kein SLA-Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="243"/>
+        <location filename="../ui/scorecardreport.cpp" line="965"/>
+        <location filename="../ui/scorecardreport.cpp" line="1134"/>
+        <location filename="../ui/scorecardreport.cpp" line="1214"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="245"/>
+        <source>Latency (p95)</source>
+        <translation>Latenz (p95)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="247"/>
+        <location filename="../ui/scorecardreport.cpp" line="967"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="249"/>
+        <location filename="../ui/scorecardreport.cpp" line="967"/>
+        <location filename="../ui/scorecardreport.cpp" line="1287"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="251"/>
+        <location filename="../ui/scorecardreport.cpp" line="968"/>
+        <location filename="../ui/scorecardreport.cpp" line="1139"/>
+        <location filename="../ui/scorecardreport.cpp" line="1339"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="253"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="261"/>
+        <source>Offline</source>
+        <comment>the workstation was not monitoring</comment>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="263"/>
+        <source>Paused</source>
+        <comment>monitoring was paused</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="265"/>
+        <source>Maintenance</source>
+        <comment>the vendor&apos;s announced maintenance</comment>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="273"/>
+        <source>None</source>
+        <comment>incident impact</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="275"/>
+        <source>Minor</source>
+        <comment>incident impact</comment>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="277"/>
+        <source>Major</source>
+        <comment>incident impact</comment>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="279"/>
+        <source>Critical</source>
+        <comment>incident impact</comment>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="493"/>
+        <source>No data for this period</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="516"/>
+        <location filename="../ui/scorecardreport.cpp" line="585"/>
+        <location filename="../ui/scorecardreport.cpp" line="1095"/>
+        <location filename="../ui/scorecardreport.cpp" line="1113"/>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="551"/>
+        <source>at or above target</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="553"/>
+        <source>below target</source>
+        <translation>unter dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="554"/>
+        <source>SLA target</source>
+        <translation>SLA-Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="556"/>
+        <source>availability per day</source>
+        <translation>Verfügbarkeit pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="631"/>
+        <source>p95 per day</source>
+        <translation>p95 pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="633"/>
+        <source>above target</source>
+        <translation>über dem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="635"/>
+        <source>latency target</source>
+        <translation>Latenzziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="908"/>
+        <location filename="../ui/scorecardreport.cpp" line="1515"/>
+        <source>Vendor scorecards</source>
+        <translation>Anbieter-Scorecards</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="914"/>
+        <source>Generated on %1 at %2 (%3)</source>
+        <comment>date, time, time zone</comment>
+        <translation>Erstellt am %1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="920"/>
+        <source>No vendors in this report.</source>
+        <translation>Dieser Bericht enthält keine Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="941"/>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="943"/>
+        <source>credits may be claimed</source>
+        <translation>Gutschriften können beansprucht werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="944"/>
+        <source>every target met</source>
+        <translation>alle Ziele erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="945"/>
+        <source>Credits owed</source>
+        <translation>Fällige Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="948"/>
+        <source>for the period</source>
+        <translation>für den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="949"/>
+        <source>Over budget</source>
+        <translation>Über Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="950"/>
+        <source>of %1 vendors</source>
+        <translation>von %1 Anbietern</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="953"/>
+        <source>Vendors at a glance</source>
+        <translation>Anbieter im Überblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="965"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="965"/>
+        <location filename="../ui/scorecardreport.cpp" line="966"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="965"/>
+        <location filename="../ui/scorecardreport.cpp" line="1215"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="966"/>
+        <location filename="../ui/scorecardreport.cpp" line="1148"/>
+        <location filename="../ui/scorecardreport.cpp" line="1214"/>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="966"/>
+        <location filename="../ui/scorecardreport.cpp" line="1137"/>
+        <source>Credit owed</source>
+        <translation>Fällige Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="966"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="967"/>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="968"/>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="968"/>
+        <location filename="../ui/scorecardreport.cpp" line="1133"/>
+        <location filename="../ui/scorecardreport.cpp" line="1378"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="968"/>
+        <source>trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="983"/>
+        <source>Worst score first. Availability is measured over monitored time: time the workstation was offline, monitoring was paused or the vendor announced maintenance counts neither for nor against the vendor. The SLA is judged per calendar month against the contract; the credit is the contract&apos;s tier for each month, in the cost&apos;s currency. The score runs from 0 to 5, weighted over availability, latency, errors, incidents, cost and support; the trend compares it with the previous period.</source>
+        <translation>Schlechteste Bewertung zuerst. Die Verfügbarkeit wird über die überwachte Zeit gemessen: Zeit, in der der Arbeitsplatz offline war, die Überwachung pausiert war oder der Anbieter eine Wartung angekündigt hatte, zählt weder für noch gegen den Anbieter. Das SLA wird je Kalendermonat am Vertrag gemessen; die Gutschrift ergibt sich für jeden Monat aus der erreichten Stufe des Vertrags, in der Währung der Kostenangabe. Die Bewertung reicht von 0 bis 5, gewichtet nach Verfügbarkeit, Latenz, Fehlern, Vorfällen, Kosten und Support; der Trend vergleicht sie mit dem vorherigen Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1036"/>
+        <source>no previous score</source>
+        <translation>keine vorherige Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1065"/>
+        <source>Performance, availability and SLA credits</source>
+        <translation>Leistung, Verfügbarkeit und SLA-Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1067"/>
+        <source>support tier %1</source>
+        <translation>Support-Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1072"/>
+        <source>Daily availability</source>
+        <translation>Tägliche Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1074"/>
+        <source>Daily p95 latency</source>
+        <translation>Tägliche p95-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1081"/>
+        <source>Incidents, cost, score and contacts</source>
+        <translation>Vorfälle, Kosten, Bewertung und Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1100"/>
+        <source>no credit terms in the contract</source>
+        <translation>keine Gutschriftregelung im Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1104"/>
+        <source>%1 of the fee</source>
+        <translation>%1 der Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1107"/>
+        <source>of the fee</source>
+        <translation>der Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1115"/>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1116"/>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1123"/>
+        <source>budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1125"/>
+        <source>over budget</source>
+        <translation>über Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1130"/>
+        <source>%1 / 5</source>
+        <comment>a score out of five</comment>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1138"/>
+        <source>p95 latency</source>
+        <translation>p95-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1149"/>
+        <location filename="../ui/scorecardreport.cpp" line="1214"/>
+        <source>Monitored</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1150"/>
+        <source>Excluded</source>
+        <translation>Ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1151"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1152"/>
+        <source>Rate-limited</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1153"/>
+        <source>Alert incidents</source>
+        <translation>Alarmvorfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1154"/>
+        <source>Webhook delivery</source>
+        <translation>Webhook-Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1156"/>
+        <source>Quota headroom (min.)</source>
+        <translation>Geringster Kontingent-Spielraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1205"/>
+        <source>SLA credit claim</source>
+        <translation>Anspruch auf SLA-Gutschriften</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1207"/>
+        <source>The contract sets no availability target and no credits.</source>
+        <translation>Der Vertrag legt weder ein Verfügbarkeitsziel noch Gutschriften fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1214"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1215"/>
+        <source>Tier reached</source>
+        <translation>Erreichte Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1215"/>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1215"/>
+        <location filename="../ui/scorecardreport.cpp" line="1331"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1218"/>
+        <location filename="../ui/scorecardreport.cpp" line="1496"/>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1221"/>
+        <source>part inside the period</source>
+        <translation>nur teilweise im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1225"/>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1227"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1239"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1250"/>
+        <source>Target %1 per calendar month.</source>
+        <translation>Ziel %1 je Kalendermonat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1253"/>
+        <source>below %1: %2 of the month&apos;s fee</source>
+        <translation>unter %1: %2 der Monatsgebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1257"/>
+        <source>Credits: %1.</source>
+        <translation>Gutschriften: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1259"/>
+        <source>Monthly fee %1.</source>
+        <translation>Monatsgebühr %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1266"/>
+        <source>Excluded time</source>
+        <translation>Ausgenommene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1268"/>
+        <source>None: the whole period was monitored.</source>
+        <translation>Keine: Der gesamte Zeitraum wurde überwacht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1272"/>
+        <source>Maintenance %1 · offline %2 · paused %3</source>
+        <translation>Wartung %1 · offline %2 · pausiert %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1276"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1276"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1276"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1276"/>
+        <location filename="../ui/scorecardreport.cpp" line="1304"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1276"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1289"/>
+        <source>Alert incidents that started in the period: %1</source>
+        <translation>Im Zeitraum begonnene Alarmvorfälle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1291"/>
+        <source>mean time to acknowledge %1</source>
+        <translation>mittlere Zeit bis zur Quittierung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1292"/>
+        <source>none acknowledged</source>
+        <translation>keiner quittiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1293"/>
+        <source>mean time to resolve %1</source>
+        <translation>mittlere Zeit bis zur Behebung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1294"/>
+        <source>none resolved</source>
+        <translation>keiner behoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1297"/>
+        <source>Declared by the vendor</source>
+        <translation>Vom Anbieter gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1299"/>
+        <source>The vendor declared no incidents in the period.</source>
+        <translation>Der Anbieter hat im Zeitraum keine Vorfälle gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1304"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1304"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1304"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1304"/>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1310"/>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1319"/>
+        <source>Cost against budget</source>
+        <translation>Kosten im Vergleich zum Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1321"/>
+        <source>No cost is configured for this vendor.</source>
+        <translation>Für diesen Anbieter sind keine Kosten konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1327"/>
+        <source>%1 a month × %2</source>
+        <comment>a monthly amount times the months of the period</comment>
+        <translation>%1 pro Monat × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1334"/>
+        <source>Fees (%1)</source>
+        <translation>Gebühren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1336"/>
+        <source>Usage beyond what is included</source>
+        <translation>Nutzung über das Inklusivvolumen hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1342"/>
+        <source>Budget (%1)</source>
+        <translation>Budget (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1342"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1346"/>
+        <source>Over budget by</source>
+        <translation>Budget überschritten um</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1346"/>
+        <source>Under budget by</source>
+        <translation>Budget unterschritten um</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1350"/>
+        <source>SLA credit owed</source>
+        <translation>Fällige SLA-Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1352"/>
+        <source>Cost after the credit</source>
+        <translation>Kosten nach Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1372"/>
+        <source>rated %1 / 5</source>
+        <translation>bewertet mit %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <source>Measured</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1381"/>
+        <source>Score (0–5)</source>
+        <translation>Punkte (0–5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1381"/>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1384"/>
+        <source>no data, left out</source>
+        <translation>keine Daten, nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1392"/>
+        <source>Overall score</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1397"/>
+        <source>Criteria without data are left out and the others&apos; weights renormalised</source>
+        <translation>Kriterien ohne Daten bleiben unberücksichtigt, die Gewichte der übrigen werden neu normiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1398"/>
+        <source>trend against the previous period: %1</source>
+        <translation>Trend gegenüber dem vorherigen Zeitraum: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1404"/>
+        <source>Escalation matrix</source>
+        <translation>Eskalationsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1407"/>
+        <source>Support tier: %1</source>
+        <translation>Support-Stufe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1409"/>
+        <source>our rating: %1 / 5</source>
+        <translation>unsere Bewertung: %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1413"/>
+        <source>No escalation contacts are configured.</source>
+        <translation>Es sind keine Eskalationskontakte konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <source>Respond within</source>
+        <translation>Reaktionszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1427"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1430"/>
+        <source>No notes for this period.</source>
+        <translation>Keine Notizen für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1484"/>
+        <source>Cannot write the scorecard report to %1: %2</source>
+        <translation>Der Scorecard-Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1492"/>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1499"/>
+        <source>Q%1 %2</source>
+        <comment>quarter, year</comment>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1503"/>
+        <source>%1 – %2</source>
+        <comment>first and last day of a period</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1563"/>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1611"/>
+        <source>Vendor scorecard · %1</source>
+        <translation>Anbieter-Scorecard · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1613"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1617"/>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht fertiggestellt werden</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +7224,105 @@
     </message>
 </context>
 <context>
+    <name>gw::StatusPageParser</name>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="63"/>
+        <location filename="../services/statuspageparser.cpp" line="170"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="65"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="67"/>
+        <location filename="../services/statuspageparser.cpp" line="160"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="69"/>
+        <location filename="../services/statuspageparser.cpp" line="207"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="71"/>
+        <location filename="../services/statuspageparser.cpp" line="195"/>
+        <location filename="../services/statuspageparser.cpp" line="215"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="75"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="148"/>
+        <source>expected %1, found %2</source>
+        <translation>erwartet wird %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="158"/>
+        <location filename="../services/statuspageparser.cpp" line="193"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="180"/>
+        <source>not an ISO 8601 time: %1</source>
+        <translation>keine ISO-8601-Zeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="182"/>
+        <source>an ISO 8601 time</source>
+        <translation>eine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="319"/>
+        <source>not a Statuspage document: the JSON is %1, not an object</source>
+        <translation>kein Statuspage-Dokument: das JSON ist %1, kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="323"/>
+        <source>not JSON at byte %1: %2</source>
+        <translation>kein JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="329"/>
+        <source>the body starts with %1</source>
+        <translation>der Antwortinhalt beginnt mit %1</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="338"/>
+        <source>the body is %1 bytes, over the limit of %2 MiB for a status page</source>
+        <translation>der Antwortinhalt hat %1 Bytes und überschreitet das Limit von %2 MiB für eine Statusseite</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="343"/>
+        <source>the body is empty</source>
+        <translation>der Antwortinhalt ist leer</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="350"/>
+        <source>not a Statuspage document: the JSON is a list, not an object</source>
+        <translation>kein Statuspage-Dokument: das JSON ist eine Liste, kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="354"/>
+        <source>status: missing; every Statuspage summary.json and status.json has it</source>
+        <translation>status: fehlt; jede summary.json und status.json von Statuspage enthält es</translation>
+    </message>
+    <message>
+        <location filename="../services/statuspageparser.cpp" line="368"/>
+        <source>unknown indicator %1 (expected none, minor, major, critical or maintenance)</source>
+        <translation>unbekannter Indikator %1 (erwartet: none, minor, major, critical oder maintenance)</translation>
+    </message>
+</context>
+<context>
     <name>gw::StatusStrip</name>
     <message>
         <location filename="../ui/statusstrip.cpp" line="130"/>
@@ -6041,6 +7364,67 @@
         <source>Status</source>
         <comment>caption of the status strip</comment>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>gw::StatusWatch</name>
+    <message>
+        <location filename="../services/statuswatch.cpp" line="54"/>
+        <source>the status page URL cannot be used: %1</source>
+        <translation>die URL der Statusseite kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/statuswatch.cpp" line="154"/>
+        <source>the status page is larger than %1 MiB; not a status page</source>
+        <translation>die Statusseite ist größer als %1 MiB; das ist keine Statusseite</translation>
+    </message>
+    <message>
+        <location filename="../services/statuswatch.cpp" line="162"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../services/statuswatch.cpp" line="165"/>
+        <source>the status page cannot be reached: %1</source>
+        <translation>die Statusseite ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/statuswatch.cpp" line="171"/>
+        <source>the status page answered HTTP %1</source>
+        <translation>die Statusseite hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../services/statuswatch.cpp" line="177"/>
+        <source>not a Statuspage document: %1</source>
+        <translation>kein Statuspage-Dokument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::VendorStatus</name>
+    <message>
+        <location filename="../models/vendorstatus.cpp" line="95"/>
+        <source>Operational</source>
+        <translation>Betriebsbereit</translation>
+    </message>
+    <message>
+        <location filename="../models/vendorstatus.cpp" line="97"/>
+        <source>Degraded performance</source>
+        <translation>Eingeschränkte Leistung</translation>
+    </message>
+    <message>
+        <location filename="../models/vendorstatus.cpp" line="99"/>
+        <source>Partial outage</source>
+        <translation>Teilausfall</translation>
+    </message>
+    <message>
+        <location filename="../models/vendorstatus.cpp" line="101"/>
+        <source>Major outage</source>
+        <translation>Schwerer Ausfall</translation>
+    </message>
+    <message>
+        <location filename="../models/vendorstatus.cpp" line="103"/>
+        <source>Under maintenance</source>
+        <translation>In Wartung</translation>
     </message>
 </context>
 <context>
@@ -7001,6 +8385,9 @@
 Commands (run headless, no display needed):
   check --once [--format table|json]   run every check once and print the results
   agent [--for DURATION] [--format text|json]   run the schedule, printing state changes
+  export --since WHEN [--format json|csv]   stream the history
+  scorecard (--vendor ID | --all) [--period 2026-11] [--format json|csv|pdf]   vendor scorecards
+  verify-webhook --scheme NAME ...   check a webhook delivery&apos;s signature
 
 Without a command, the window opens.</source>
         <translation>Gatewatch überwacht den Zustand der APIs von Drittanbietern und des API-Gateways des Unternehmens.
@@ -7008,6 +8395,9 @@ Without a command, the window opens.</source>
 Befehle (laufen ohne Oberfläche, kein Display nötig):
   check --once [--format table|json]   jede Prüfung einmal ausführen und die Ergebnisse ausgeben
   agent [--for DURATION] [--format text|json]   nach Zeitplan prüfen und Zustandsänderungen ausgeben
+  export --since WHEN [--format json|csv]   den Verlauf ausgeben
+  scorecard (--vendor ID | --all) [--period 2026-11] [--format json|csv|pdf]   Anbieter-Scorecards
+  verify-webhook --scheme NAME ...   die Signatur einer Webhook-Zustellung prüfen
 
 Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -7038,8 +8428,8 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
         <location filename="../app/windowcommand.cpp" line="78"/>
-        <source>unknown command &apos;%1&apos; (commands: check, agent)</source>
-        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: check, agent)</translation>
+        <source>unknown command &apos;%1&apos; (commands: check, agent, export, scorecard, verify-webhook)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (Befehle: check, agent, export, scorecard, verify-webhook)</translation>
     </message>
     <message>
         <location filename="../app/windowcommand.cpp" line="83"/>

@@ -1,8 +1,11 @@
 #include "../services/loopbackserver.h"
 #include "historystore.h"
+#include "incidentstore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,6 +77,111 @@ private:
     }
 
     QTemporaryDir m_dir;
+
+    // Two vendors over an hour three hours ago (hourly buckets; the history's raw samples are
+    // still there). acme (named with a comma, for the CSV) has acme-api, checked 4 times in that
+    // hour: 3 up, 1 down; its alert acme-down fired for 30 minutes. globex has other, 4 times up.
+    QString writeScorecardConfig()
+    {
+        return writeFile(u"scorecard.yaml"_s, R"(integrations:
+  - id: acme-api
+    checks:
+      - id: rest
+        url: http://127.0.0.1:9/rest
+  - id: other
+    checks:
+      - id: ping
+        url: http://127.0.0.1:9/ping
+vendors:
+  - id: acme
+    name: "Acme, Inc."
+    integrations: [acme-api]
+    contract: {availability: 99.9}
+  - id: globex
+    integrations: [other]
+alerts:
+  - name: acme-down
+    when: status(acme-api) == down
+)");
+    }
+
+    // The hour the scorecard history covers.
+    static QDateTime scorecardHour()
+    {
+        static const QDateTime hour =
+            QDateTime::fromSecsSinceEpoch((QDateTime::currentSecsSinceEpoch() / 3600 - 3) * 3600, Qt::UTC);
+        return hour;
+    }
+
+    QString seedScorecardHistory()
+    {
+        const QString data = m_dir.filePath(u"scorecard-data"_s);
+        if (QFileInfo::exists(data + u"/history.sqlite"_s))
+            return data;
+        const QDateTime hour = scorecardHour();
+        {
+            HistoryStore::Options options;
+            options.path = data + u"/history.sqlite"_s;
+            HistoryStore store(options);
+            store.open();
+            if (!QTest::qWaitFor([&] { return store.status() == HistoryStore::Status::Ok; }, 10'000))
+                return {};
+            QList<CheckUpdate> updates;
+            const auto update = [&hour](const QString &integration, const QString &check, int minute,
+                                        HealthStatus verdict) {
+                CheckUpdate u;
+                u.sample.integrationId = integration;
+                u.sample.checkId = check;
+                u.sample.at = hour.addSecs(minute * 60);
+                u.sample.verdict = verdict;
+                u.sample.latencyMs = 100;
+                u.sample.httpStatus = verdict == HealthStatus::Up ? 200 : 503;
+                if (verdict != HealthStatus::Up) {
+                    u.sample.failureClass = FailureClass::HttpStatus;
+                    u.sample.reason = u"HTTP 503"_s;
+                }
+                return u;
+            };
+            for (int minute : {1, 16, 31, 46}) {
+                updates.append(
+                    update(u"acme-api"_s, u"rest"_s, minute, minute == 31 ? HealthStatus::Down : HealthStatus::Up));
+                updates.append(update(u"other"_s, u"ping"_s, minute, HealthStatus::Up));
+            }
+            store.record(updates);
+            QSignalSpy flushed(&store, &HistoryStore::flushed);
+            store.flush();
+            if (!flushed.wait(10'000))
+                return {};
+        }
+        IncidentStore incidents(data + u"/incidents.sqlite"_s);
+        if (!incidents.open())
+            return {};
+        const qint64 start = hour.addSecs(10 * 60).toMSecsSinceEpoch();
+        for (const auto &[kind, atMs] : {std::pair(IncidentEvent::Kind::Firing, start),
+                                         std::pair(IncidentEvent::Kind::Resolved, start + 30 * 60'000)}) {
+            IncidentEvent event;
+            event.atMs = atMs;
+            event.rule = u"acme-down"_s;
+            event.incidentStartMs = start;
+            event.kind = kind;
+            incidents.append(event);
+        }
+        return data;
+    }
+
+    QStringList scorecardArguments()
+    {
+        const QDateTime hour = scorecardHour();
+        return {u"scorecard"_s,
+                u"--config"_s,
+                writeScorecardConfig(),
+                u"--data-dir"_s,
+                seedScorecardHistory(),
+                u"--from"_s,
+                hour.toString(Qt::ISODate),
+                u"--to"_s,
+                hour.addSecs(3600).toString(Qt::ISODate)};
+    }
 
 private Q_SLOTS:
     void checkOnceJson()
@@ -914,6 +1023,203 @@ integrations:
         QFETCH(QByteArray, message);
         const Run run =
             gatewatch(QStringList{u"export"_s, u"--data-dir"_s, m_dir.filePath(u"empty-data"_s)} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+    void scorecardJsonForOneVendor()
+    {
+        // acme over the hour: one bucket with attempts and no exclusions, so 60 monitored minutes;
+        // 1 of its 4 attempts was down: 60 × 1/4 = 15 minutes down, 100 × (1 − 15 / 60) = 75 %.
+        const QStringList arguments = scorecardArguments();
+        QVERIFY(!arguments.contains(QString()));
+        const Run run = gatewatch(arguments + QStringList{u"--vendor"_s, u"acme"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), run.out.constData());
+        const QJsonObject card = document.object();
+
+        QStringList keys = card.keys();
+        QStringList expected{u"vendor"_s,
+                             u"vendor_name"_s,
+                             u"period"_s,
+                             u"availability_pct"_s,
+                             u"monitored_min"_s,
+                             u"excluded_min"_s,
+                             u"exclusions"_s,
+                             u"sla_target_pct"_s,
+                             u"sla_met"_s,
+                             u"downtime_min"_s,
+                             u"credit_pct"_s,
+                             u"credit"_s,
+                             u"months"_s,
+                             u"p95_ms"_s,
+                             u"p95_target_ms"_s,
+                             u"p95_met"_s,
+                             u"error_rate"_s,
+                             u"rate_limited_pct"_s,
+                             u"min_quota_headroom_pct"_s,
+                             u"incidents"_s,
+                             u"mtta_min"_s,
+                             u"mttr_min"_s,
+                             u"vendor_incidents"_s,
+                             u"webhook_delivery_pct"_s,
+                             u"signature_failures"_s,
+                             u"currency"_s,
+                             u"cost"_s,
+                             u"budget"_s,
+                             u"over_budget"_s,
+                             u"support_rating"_s,
+                             u"score"_s,
+                             u"trend"_s,
+                             u"criteria"_s};
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+
+        const QDateTime hour = scorecardHour();
+        QCOMPARE(card.value(u"vendor"_s).toString(), u"acme"_s);
+        QCOMPARE(card.value(u"vendor_name"_s).toString(), u"Acme, Inc."_s);
+        const QJsonObject period = card.value(u"period"_s).toObject();
+        QCOMPARE(period.value(u"from"_s).toString(), hour.toString(Qt::ISODateWithMs));
+        QCOMPARE(period.value(u"to"_s).toString(), hour.addSecs(3600).toString(Qt::ISODateWithMs));
+        QCOMPARE(card.value(u"availability_pct"_s).toDouble(), 75.0);
+        QCOMPARE(card.value(u"monitored_min"_s).toDouble(), 60.0);
+        QCOMPARE(card.value(u"downtime_min"_s).toDouble(), 15.0);
+        QCOMPARE(card.value(u"sla_target_pct"_s).toDouble(), 99.9);
+        QCOMPARE(card.value(u"sla_met"_s).toBool(true), false);
+        QCOMPARE(card.value(u"error_rate"_s).toDouble(), 25.0);
+        QCOMPARE(card.value(u"incidents"_s).toInt(), 1);
+        QCOMPARE(card.value(u"mttr_min"_s).toDouble(), 30.0);
+        QVERIFY(card.value(u"mtta_min"_s).isNull());
+        // Nothing was recorded in the hour before: no previous score, no trend.
+        QVERIFY(card.value(u"trend"_s).isNull());
+        QVERIFY(card.value(u"score"_s).isDouble());
+        QCOMPARE(card.value(u"criteria"_s).toObject().keys().size(), 6);
+    }
+
+    void scorecardCsvForAll()
+    {
+        const QStringList arguments = scorecardArguments();
+        QVERIFY(!arguments.contains(QString()));
+        Run run = gatewatch(arguments + QStringList{u"--all"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), 4); // header, acme, globex, and the empty rest after the last line break
+        QVERIFY(lines.constLast().isEmpty());
+        // The column order is a documented interface (docs/scorecards.md#csv): it never changes.
+        QCOMPARE(lines.at(0),
+                 "vendor,vendor_name,from,to,availability_pct,sla_target_pct,sla_met,downtime_min,monitored_min,"
+                 "excluded_offline_min,excluded_paused_min,excluded_maintenance_min,credit_pct,credit,p95_ms,"
+                 "p95_target_ms,p95_met,error_rate,rate_limited_pct,min_quota_headroom_pct,incidents,mtta_min,"
+                 "mttr_min,vendor_incidents,webhook_delivery_pct,signature_failures,currency,cost,budget,"
+                 "over_budget,support_rating,score,trend,availability_score,availability_contribution,"
+                 "latency_score,latency_contribution,errors_score,errors_contribution,incidents_score,"
+                 "incidents_contribution,cost_score,cost_contribution,support_score,support_contribution");
+        const QByteArray from = scorecardHour().toString(Qt::ISODateWithMs).toUtf8();
+        QVERIFY2(lines.at(1).startsWith(QByteArray("acme,\"Acme, Inc.\"," + from + ',')), lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains(",75.0000,99.9000,false,15.00,60.00,"), lines.at(1).constData());
+        QVERIFY2(lines.at(2).startsWith(QByteArray("globex,globex," + from + ","))
+                     && lines.at(2).contains(",100.0000,"),
+                 lines.at(2).constData());
+
+        run = gatewatch(arguments + QStringList{u"--all"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray cards = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(cards.at(1).toObject().value(u"vendor"_s).toString(), u"globex"_s);
+    }
+
+    void scorecardToFile()
+    {
+        const QStringList arguments = scorecardArguments();
+        QVERIFY(!arguments.contains(QString()));
+        const QString path = m_dir.filePath(u"scorecards/acme.json"_s);
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"scorecards"_s)));
+        Run run = gatewatch(arguments + QStringList{u"--vendor"_s, u"acme"_s, u"--output"_s, path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(u"availability_pct"_s).toDouble(), 75.0);
+
+        // A directory that cannot exist: its parent is a file.
+        const QString blocked = writeFile(u"not-a-directory"_s, "x") + u"/acme.csv"_s;
+        run = gatewatch(arguments + QStringList{u"--all"_s, u"--format"_s, u"csv"_s, u"--output"_s, blocked});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QByteArray("cannot write " + blocked.toUtf8())), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void scorecardPdf()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (Debian package poppler-utils) is not installed; make test installs it");
+        const QStringList arguments = scorecardArguments();
+        QVERIFY(!arguments.contains(QString()));
+        const QString path = m_dir.filePath(u"review.pdf"_s);
+        const Run run = gatewatch(arguments + QStringList{u"--all"_s, u"--format"_s, u"pdf"_s, u"--output"_s, path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        // Written without a display, for every vendor, with the period's figures.
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+        QVERIFY(text.waitForFinished(30'000));
+        QCOMPARE(text.exitCode(), 0);
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(u"Vendor review"_s), qPrintable(pdf.left(500)));
+        QVERIFY(pdf.contains(u"Acme, Inc."_s));
+        QVERIFY(pdf.contains(u"globex"_s));
+        QVERIFY(pdf.contains(u"75.000 %"_s) || pdf.contains(u"75.0 %"_s) || pdf.contains(u"75 %"_s));
+    }
+
+    void scorecardErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+
+        const QString config = writeScorecardConfig();
+        const QString broken =
+            writeFile(u"broken-scorecard.yaml"_s, "vendors:\n  - id: acme\n    integrations: [nope]\n");
+        const QStringList vendor{u"--config"_s, config, u"--vendor"_s, u"acme"_s};
+        QTest::newRow("unknown vendor") << QStringList{u"--config"_s, config, u"--vendor"_s, u"initech"_s} << 2
+                                        << "unknown vendor 'initech' (configured: acme, globex)"_ba;
+        QTest::newRow("neither --vendor nor --all")
+            << QStringList{u"--config"_s, config} << 2 << "give either --vendor ID or --all"_ba;
+        QTest::newRow("both --vendor and --all")
+            << (vendor + QStringList{u"--all"_s}) << 2 << "give either --vendor ID or --all"_ba;
+        QTest::newRow("bad period") << (vendor + QStringList{u"--period"_s, u"2026-13"_s}) << 2
+                                    << "--period: '2026-13' is not a month"_ba;
+        QTest::newRow("--period and --from")
+            << (vendor + QStringList{u"--period"_s, u"2026-11"_s, u"--from"_s, u"2026-11-01T00:00:00Z"_s}) << 2
+            << "either --period or --from and --to, not both"_ba;
+        QTest::newRow("--from without --to")
+            << (vendor + QStringList{u"--from"_s, u"2026-11-01T00:00:00Z"_s}) << 2 << "--from and --to go together"_ba;
+        QTest::newRow("--from not a time")
+            << (vendor + QStringList{u"--from"_s, u"yesterday"_s, u"--to"_s, u"2026-11-01T00:00:00Z"_s}) << 2
+            << "--from: 'yesterday' is not an ISO 8601 time"_ba;
+        QTest::newRow("--to before --from")
+            << (vendor + QStringList{u"--from"_s, u"2026-11-02T00:00:00Z"_s, u"--to"_s, u"2026-11-01T00:00:00Z"_s}) << 2
+            << "--to must be after --from"_ba;
+        QTest::newRow("pdf to the terminal") << (vendor + QStringList{u"--format"_s, u"pdf"_s}) << 2
+                                             << "--format pdf needs --output FILE"_ba;
+        QTest::newRow("unknown format") << (vendor + QStringList{u"--format"_s, u"xml"_s}) << 2
+                                        << "unknown format 'xml'"_ba;
+        QTest::newRow("broken configuration")
+            << QStringList{u"--config"_s, broken, u"--all"_s} << 1 << "broken-scorecard.yaml:3:"_ba;
+        QTest::newRow("no history yet") << vendor << 1 << "no history at"_ba;
+    }
+
+    void scorecardErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        const Run run =
+            gatewatch(QStringList{u"scorecard"_s, u"--data-dir"_s, m_dir.filePath(u"empty-data"_s)} + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), run.err.constData());
         QVERIFY(run.out.isEmpty());
