@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "commonoptions.h"
+#include "csv.h"
 #include "duration.h"
 #include "historyreader.h"
 #include "report.h"
@@ -109,11 +110,11 @@ QByteArray sampleJson(const CheckSample &row)
 QByteArray sampleCsv(const CheckSample &row)
 {
     const HistorySample &s = row.sample;
-    return isoTime(s.atMs).toUtf8() + ',' + Report::csvField(row.integrationId) + ',' + Report::csvField(row.checkId)
+    return isoTime(s.atMs).toUtf8() + ',' + csvField(row.integrationId) + ',' + csvField(row.checkId)
            + ',' + machineName(s.state).toUtf8() + ',' + csvNumber(s.latencyMs) + ','
            + (s.httpStatus > 0 ? QByteArray::number(s.httpStatus) : QByteArray()) + ','
            + (s.failureClass == FailureClass::None ? QByteArray() : machineName(s.failureClass).toUtf8()) + ','
-           + Report::csvField(s.reason) + '\n';
+           + csvField(s.reason) + '\n';
 }
 
 QByteArray rollupJson(const QString &integrationId, const QString &checkId, Resolution resolution, const Rollup &rollup)
@@ -158,7 +159,7 @@ QByteArray rollupCsvHeader()
 
 QByteArray rollupCsv(const QString &integrationId, const QString &checkId, Resolution resolution, const Rollup &rollup)
 {
-    QByteArrayList fields{isoTime(rollup.startMs).toUtf8(), Report::csvField(integrationId), Report::csvField(checkId),
+    QByteArrayList fields{isoTime(rollup.startMs).toUtf8(), csvField(integrationId), csvField(checkId),
                           machineName(resolution).toUtf8(), QByteArray::number(rollup.total())};
     for (HealthStatus state : states())
         fields.append(QByteArray::number(rollup.count(state)));

@@ -42,12 +42,6 @@ public:
     //  "will_retry": true or false}
     static QJsonObject notificationFailureJson(const QString &channel, const AlertNotice &notice, const QString &error,
                                                bool willRetry, const QDateTime &now);
-
-    // One CSV field as RFC 4180 has it: quoted when it holds a comma, a quote or a line break,
-    // with inner quotes doubled; UTF-8.
-    static QByteArray csvField(const QString &text);
-    // One CSV record: the fields quoted as csvField() does, joined by commas, ending in '\n'.
-    static QByteArray csvRecord(const QStringList &fields);
 };
 
 } // namespace gw

@@ -2,6 +2,7 @@
 
 #include "commonoptions.h"
 #include "configloader.h"
+#include "csv.h"
 #include "historyreader.h"
 #include "incidentstore.h"
 #include "report.h"
@@ -42,9 +43,9 @@ Period lastMonth(const QTimeZone &zone)
 QByteArray render(const QList<Scorecard> &cards, bool csv, bool array)
 {
     if (csv) {
-        QByteArray text = Report::csvRecord(scorecardCsvHeader());
+        QByteArray text = csvRecord(scorecardCsvHeader());
         for (const Scorecard &card : cards)
-            text += Report::csvRecord(scorecardCsvRow(card));
+            text += csvRecord(scorecardCsvRow(card));
         return text;
     }
     if (!array)
