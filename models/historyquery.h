@@ -42,6 +42,9 @@ struct HistoryQuery
     qint64 toMs = 0;
     int maxPoints = 2000;
     int maxCells = 120; // status timeline cells
+    // The vendor whose status page history annotates the charts; empty: none. Last and with an
+    // initializer, so the positional {integration, check, from, to, points, cells} stays complete.
+    QString vendorId = {};
 
     bool operator==(const HistoryQuery &) const = default;
 };
@@ -86,6 +89,21 @@ struct QuotaPoint
     bool operator==(const QuotaPoint &) const = default;
 };
 
+// What a vendor's status page said about part of the range, drawn over the charts: a declared
+// incident or an announced maintenance window.
+struct ChartAnnotation
+{
+    enum class Kind { Incident, Maintenance };
+
+    Kind kind = Kind::Incident;
+    QString title;
+    QString impact; // incidents, as the page says: "none", "minor", "major", "critical"; empty for maintenance
+    qint64 fromMs = 0;
+    std::optional<qint64> toMs; // none: still open
+
+    bool operator==(const ChartAnnotation &) const = default;
+};
+
 // Everything the detail page draws for one query, already downsampled: x values are ms since
 // the epoch, latencies in ms.
 struct ChartData
@@ -100,6 +118,7 @@ struct ChartData
     QHash<QString, QList<QuotaPoint>> quotas; // by policy (the integration's quotas)
     QList<QPointF> tlsDaysLeft;               // days until the certificate expires, over time
     Rollup total;                             // the whole range merged (availability, percentiles)
+    QList<ChartAnnotation> annotations;       // query.vendorId's notices overlapping the range, by start
 
     bool operator==(const ChartData &) const = default;
 };

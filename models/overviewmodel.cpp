@@ -293,6 +293,10 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return isConsequence(owner) && (check.state == HealthStatus::Down || check.state == HealthStatus::Degraded);
     if (role == GatewayRole)
         return m_gatewayRow >= 0 && &owner == &m_rows.at(m_gatewayRow);
+    if (role == VendorIdRole)
+        return owner.vendor ? owner.vendor->id : QString();
+    if (role == VendorNameRole)
+        return owner.vendor ? owner.vendor->name : QString();
     return checkData(check, index.column(), role);
 }
 
@@ -308,6 +312,10 @@ QVariant OverviewModel::integrationData(const IntegrationRow &row, int column, i
         return isConsequence(row);
     case GatewayRole:
         return m_gatewayRow >= 0 && &row == &m_rows.at(m_gatewayRow);
+    case VendorIdRole:
+        return row.vendor ? row.vendor->id : QString();
+    case VendorNameRole:
+        return row.vendor ? row.vendor->name : QString();
     case ChecksSummaryRole: {
         const auto up = std::count_if(row.checks.cbegin(), row.checks.cend(),
                                       [](const CheckRow &c) { return c.state == HealthStatus::Up; });

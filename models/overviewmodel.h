@@ -50,6 +50,10 @@ public:
         // VendorColumn of integrations: HealthStatus as int of what the vendor's status page says
         // (healthOf()); Unknown when the page could not be read; none without a reading.
         VendorStatusRole,
+        // Integrations and checks: the id and the name of the integration's vendor when it has a
+        // status page; empty otherwise.
+        VendorIdRole,
+        VendorNameRole,
     };
 
     explicit OverviewModel(QObject *parent = nullptr);

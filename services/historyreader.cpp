@@ -42,6 +42,9 @@ constexpr qint64 hourMs = 3'600'000;
 constexpr qint64 minuteMs = 60'000;
 // Pages further in than this may be read from the other end (see callRows()).
 constexpr qint64 flipAfterRows = 10'000;
+// An open notice is written at every reading of the page (every two minutes by default); one not
+// seen for this long left the page unresolved.
+constexpr qint64 noticeSeenWithinMs = 15 * minuteMs;
 
 std::atomic<quint64> readerSerial{0};
 std::atomic<quint64> threadCounter{0};
@@ -482,6 +485,7 @@ struct HistoryReader::Private
     // with name, impact, start, end (NULL while open) and last written.
     void vendorNotices(const QString &vendorId, int kind, qint64 fromMs, qint64 toMs,
                        const std::function<void(const QSqlQuery &)> &row);
+    QList<ChartAnnotation> annotations(const QString &vendorId, qint64 fromMs, qint64 toMs);
     qint64 countCalls(const CallFilter &filter);
     static qint64 countCallsIn(const QSqlDatabase &db, const CallFilter &filter);
     QList<CallSummary> callRows(const CallFilter &filter, qint64 offset, int limit);
@@ -739,6 +743,40 @@ void HistoryReader::Private::vendorNotices(const QString &vendorId, int kind, qi
         row(q);
 }
 
+// Both kinds of notice, by start. One without an end is still open while the page keeps showing
+// it; once it has not been seen for a while it ends where it was last seen, as in
+// vendorIncidentsNow(), and is not drawn as going on for ever.
+QList<ChartAnnotation> HistoryReader::Private::annotations(const QString &vendorId, qint64 fromMs, qint64 toMs)
+{
+    QList<ChartAnnotation> result;
+    const qint64 seenSince = now() - noticeSeenWithinMs;
+    for (const auto kind : {ChartAnnotation::Kind::Incident, ChartAnnotation::Kind::Maintenance}) {
+        const int code = kind == ChartAnnotation::Kind::Incident ? 0 : 1;
+        vendorNotices(vendorId, code, fromMs, toMs, [&](const QSqlQuery &q) {
+            ChartAnnotation annotation;
+            annotation.kind = kind;
+            annotation.title = q.value(0).toString();
+            if (kind == ChartAnnotation::Kind::Incident)
+                annotation.impact = q.value(1).toString();
+            annotation.fromMs = q.value(2).toLongLong();
+            if (!q.value(3).isNull())
+                annotation.toMs = q.value(3).toLongLong();
+            else if (const qint64 lastSeen = q.value(4).toLongLong(); lastSeen < seenSince)
+                annotation.toMs = lastSeen;
+            // A window announced without an end and last seen before it began has no length; an
+            // incident of none counts where it is.
+            const bool empty = annotation.toMs
+                               && (kind == ChartAnnotation::Kind::Maintenance ? *annotation.toMs <= annotation.fromMs
+                                                                              : *annotation.toMs < annotation.fromMs);
+            if (!empty)
+                result.append(annotation);
+        });
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ChartAnnotation &a, const ChartAnnotation &b) { return a.fromMs < b.fromMs; });
+    return result;
+}
+
 ChartData HistoryReader::Private::chart(const HistoryQuery &query)
 {
     ChartData data;
@@ -750,6 +788,9 @@ ChartData HistoryReader::Private::chart(const HistoryQuery &query)
     if (!db.isValid() || to <= from)
         return data;
     ReadTransaction snapshot(db);
+    // Extras: a vendor's notices that cannot be read leave the charts without them, nothing more.
+    if (!query.vendorId.isEmpty())
+        data.annotations = annotations(query.vendorId, from, to);
     const QList<CheckRow> rows = checks(db, query.integrationId, query.checkId);
     if (rows.isEmpty() || query.integrationId.isEmpty())
         return data;

@@ -226,6 +226,8 @@ struct HistoryPanel::Private
     QString integrationId;
     QString checkId;
     QString displayName;
+    QString vendorId;
+    QString vendorName;
     QHash<QString, QString> checkNames;
     Range range = Range::Hours24;
     qint64 customFromMs = 0;
@@ -254,6 +256,7 @@ struct HistoryPanel::Private
     QToolButton *refreshButton = nullptr;
     QWidget *summaryRow = nullptr;
     QLabel *summary = nullptr;
+    QLabel *vendorNote = nullptr;
     QLabel *updated = nullptr;
 
     QStackedWidget *stack = nullptr;
@@ -448,6 +451,14 @@ void HistoryPanel::buildHeader()
     d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     d->summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     summaryLayout->addWidget(d->summary, 1);
+    // Says that the bands on the charts are the vendor's, and how many; the tooltip names them.
+    d->vendorNote = new QLabel(d->summaryRow);
+    d->vendorNote->setObjectName(u"historyVendorNote"_s);
+    d->vendorNote->setTextFormat(Qt::RichText);
+    d->vendorNote->setTextInteractionFlags(Qt::NoTextInteraction);
+    d->vendorNote->setForegroundRole(QPalette::PlaceholderText);
+    d->vendorNote->setVisible(false);
+    summaryLayout->addWidget(d->vendorNote);
     d->updated = new QLabel(d->summaryRow);
     d->updated->setObjectName(u"historyUpdated"_s);
     d->updated->setForegroundRole(QPalette::PlaceholderText);
@@ -690,15 +701,29 @@ void HistoryPanel::setProvider(HistoryProvider *provider)
     d->lastFailed = false;
     ++d->chartGeneration;
     clearSelection();
+    for (TimeChartView *view : d->views())
+        view->setAnnotations({});
     requestChart();
     updateState();
 }
 
-void HistoryPanel::setSubject(const QString &integrationId, const QString &checkId, const QString &displayName)
+void HistoryPanel::setSubject(const QString &integrationId, const QString &checkId, const QString &displayName,
+                              const QString &vendorId, const QString &vendorName)
 {
     if (integrationId == d->integrationId && checkId == d->checkId) {
-        if (displayName != d->displayName) {
+        if (vendorId != d->vendorId) {
+            // Another vendor's notices (or none) for the same charts: the old bands go at once.
+            d->vendorId = vendorId;
+            d->vendorName = vendorName;
             d->displayName = displayName;
+            if (d->shown)
+                d->shown->annotations.clear();
+            for (TimeChartView *view : d->views())
+                view->setAnnotations({});
+            requestChart();
+        } else if (displayName != d->displayName || vendorName != d->vendorName) {
+            d->displayName = displayName;
+            d->vendorName = vendorName;
             updateHeader();
             updateState();
         }
@@ -707,6 +732,10 @@ void HistoryPanel::setSubject(const QString &integrationId, const QString &check
     d->integrationId = integrationId;
     d->checkId = checkId;
     d->displayName = displayName;
+    d->vendorId = vendorId;
+    d->vendorName = vendorName;
+    for (TimeChartView *view : d->views())
+        view->setAnnotations({});
     d->shown.reset();
     d->pending.reset();
     d->lastFailed = false;
@@ -818,6 +847,7 @@ HistoryQuery HistoryPanel::currentQuery() const
     HistoryQuery query;
     query.integrationId = d->integrationId;
     query.checkId = d->checkId;
+    query.vendorId = d->vendorId;
     // About one latency point per three pixels across: a percentile per bucket of a few
     // minutes reads as a line, where one per minute over a day is noise.
     query.maxPoints = std::clamp(width() / 3, 120, 2000);
@@ -1019,6 +1049,9 @@ void HistoryPanel::showChartData(const ChartData &data)
     d->tls.view->setValueScale(niceScale(std::max(maxY(data.tlsDaysLeft), 1.0)), tr("d", "unit: days"));
     show(d->tls, !data.tlsDaysLeft.isEmpty());
 
+    for (TimeChartView *view : d->views())
+        view->setAnnotations(data.annotations);
+
     if (!d->requeryTimer.isActive())
         applyRange(data.query.fromMs, data.query.toMs);
     updateLegends();
@@ -1178,8 +1211,10 @@ void HistoryPanel::updateHeader()
     const bool active = d->provider && !d->integrationId.isEmpty();
     d->header->setVisible(active);
     d->summaryRow->setVisible(active);
-    if (!active)
+    if (!active) {
+        updateVendorNote();
         return;
+    }
     d->title->setText(d->displayName.isEmpty() ? d->integrationId : d->displayName);
     d->title->setToolTip(d->title->text());
     d->resetButton->setEnabled(d->zoom.has_value());
@@ -1237,6 +1272,62 @@ void HistoryPanel::updateHeader()
                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(d->updatedAtMs).toLocalTime().time(),
                                          QLocale::ShortFormat));
     d->updated->setText(state);
+    updateVendorNote();
+}
+
+void HistoryPanel::updateVendorNote()
+{
+    const QList<ChartAnnotation> annotations = d->shown ? d->shown->annotations : QList<ChartAnnotation>();
+    d->vendorNote->setVisible(!annotations.isEmpty());
+    if (annotations.isEmpty()) {
+        d->vendorNote->clear();
+        d->vendorNote->setAccessibleName(QString());
+        d->vendorNote->setToolTip(QString());
+        return;
+    }
+    qsizetype incidents = 0;
+    qsizetype maintenance = 0;
+    // The swatch takes the colour of the most severe band.
+    const auto severity = [](const ChartAnnotation &a) {
+        if (a.kind == ChartAnnotation::Kind::Maintenance)
+            return 0;
+        const qsizetype rank = QStringList{u"none"_s, u"minor"_s, u"major"_s, u"critical"_s}.indexOf(a.impact);
+        return rank < 0 ? 2 : static_cast<int>(rank) + 1;
+    };
+    const ChartAnnotation *worst = &annotations.constFirst();
+    QStringList lines;
+    for (const ChartAnnotation &annotation : annotations) {
+        if (annotation.kind == ChartAnnotation::Kind::Incident)
+            ++incidents;
+        else
+            ++maintenance;
+        if (severity(annotation) > severity(*worst))
+            worst = &annotation;
+        lines.append(TimeChartView::describe(annotation, d->shown->query.toMs).toHtmlEscaped());
+    }
+    const QLocale locale;
+    QStringList counts;
+    if (incidents > 0)
+        counts.append(incidents == 1 ? tr("1 incident") : tr("%1 incidents").arg(locale.toString(incidents)));
+    if (maintenance > 0)
+        counts.append(maintenance == 1 ? tr("1 maintenance window")
+                                       : tr("%1 maintenance windows").arg(locale.toString(maintenance)));
+    const QString vendor = d->vendorName.isEmpty() ? d->vendorId : d->vendorName;
+    const QString what = counts.size() == 2
+                             ? tr("%1 and %2", "incidents and maintenance windows").arg(counts.at(0), counts.at(1))
+                             : counts.constFirst();
+    const QString text = tr("%1's status page: %2 in range").arg(vendor, what);
+    // The summary keeps its room: the note takes what the row has left and is cut short first.
+    const QString swatch = u"\u25AE\u00A0"_s;
+    const QFontMetrics fm = d->vendorNote->fontMetrics();
+    const int room = d->summaryRow->width() - d->summary->fontMetrics().horizontalAdvance(d->summary->text())
+                     - d->updated->width() - 2 * d->summaryRow->layout()->spacing() - fm.horizontalAdvance(swatch) - 4;
+    d->vendorNote->setText(u"<span style=\"color:%1\">%2</span>%3"_s.arg(
+        TimeChartView::annotationColour(*worst, palette()).name(QColor::HexRgb), swatch,
+        fm.elidedText(text, Qt::ElideRight, std::max(room, 0)).toHtmlEscaped()));
+    d->vendorNote->setAccessibleName(text);
+    d->vendorNote->setToolTip(
+        u"<p style=\"white-space:pre\"><b>%1</b><br>%2</p>"_s.arg(text.toHtmlEscaped(), lines.join(u"<br>"_s)));
 }
 
 void HistoryPanel::updateState()
@@ -1378,6 +1469,7 @@ void HistoryPanel::applyColours()
         d->quotaLines.at(i)->setPen(QPen(categoricalColour(static_cast<int>(i), dark), 1.0));
     d->tlsLine->setPen(QPen(categoricalColour(2, dark), 2.0));
     updateLegends();
+    updateVendorNote();
 }
 
 void HistoryPanel::changeEvent(QEvent *event)
@@ -1411,6 +1503,7 @@ void HistoryPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateInsets();
+    updateVendorNote();
 }
 
 } // namespace gw

@@ -15,9 +15,10 @@ class HistoryProvider;
 
 // The history of one integration (all its checks) or one check: a range picker, a summary line
 // and stacked charts on one time axis (a status strip, latency, errors by failure class, quota
-// remaining, TLS days left; empty ones hidden). Dragging zooms every chart, shift-drag or the wheel
-// pans, a double click or Reset returns to the picked range. Clicking a cell, point or bar lists
-// the failed attempts of that window below the charts.
+// remaining, TLS days left; empty ones hidden), with what the vendor's status page declared in the
+// range (incidents, maintenance) drawn across them. Dragging zooms every chart, shift-drag or the
+// wheel pans, a double click or Reset returns to the picked range. Clicking a cell, point or bar
+// lists the failed attempts of that window below the charts.
 //
 // Asks a HistoryProvider and receives its answers on the GUI thread; an answer to a question that
 // has since been replaced (another subject, range or zoom) is dropped. Relative ranges refresh
@@ -38,8 +39,10 @@ public:
     // nullptr: history is off, and the panel says so.
     void setProvider(HistoryProvider *provider);
     // An integration (empty checkId: all of its checks) or one check; an empty integrationId
-    // shows a hint to pick one.
-    void setSubject(const QString &integrationId, const QString &checkId, const QString &displayName);
+    // shows a hint to pick one. `vendorId` (the integration's vendor, named `vendorName`) has its
+    // status page history drawn over the charts; empty: none.
+    void setSubject(const QString &integrationId, const QString &checkId, const QString &displayName,
+                    const QString &vendorId = {}, const QString &vendorName = {});
     // Names for check ids in the list of failed attempts.
     void setCheckNames(const QHash<QString, QString> &namesByCheckId);
 
@@ -91,6 +94,7 @@ private:
     void updateHeader();
     void updateInsets();
     void updateLegends();
+    void updateVendorNote();
     void updateLiveTimer();
     void handlePickerChanged(int index);
     void pickCustomRange();

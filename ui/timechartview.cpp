@@ -27,6 +27,37 @@ namespace {
 constexpr int minimumBandPx = 6;
 // One wheel notch moves the window by this share of its width.
 constexpr double wheelStep = 0.1;
+// A notice shorter than this is still drawn this wide, and found this close, in pixels.
+constexpr double minimumAnnotationPx = 3;
+constexpr qint64 hourMs = 3'600'000;
+
+bool isCritical(const ChartAnnotation &annotation)
+{
+    return annotation.kind == ChartAnnotation::Kind::Incident && annotation.impact == u"critical"_s;
+}
+
+// The vendor's impact in the words the rest of the window uses for health.
+HealthStatus statusOfImpact(const QString &impact)
+{
+    if (impact == u"major"_s || impact == u"critical"_s)
+        return HealthStatus::Down;
+    if (impact == u"none"_s)
+        return HealthStatus::Paused; // worth knowing, nothing wrong
+    return HealthStatus::Degraded;
+}
+
+QString impactText(const QString &impact)
+{
+    if (impact == u"none"_s)
+        return TimeChartView::tr("no impact", "impact of a vendor's incident");
+    if (impact == u"minor"_s)
+        return TimeChartView::tr("minor", "impact of a vendor's incident");
+    if (impact == u"major"_s)
+        return TimeChartView::tr("major", "impact of a vendor's incident");
+    if (impact == u"critical"_s)
+        return TimeChartView::tr("critical", "impact of a vendor's incident");
+    return impact;
+}
 
 } // namespace
 
@@ -218,6 +249,55 @@ void TimeChartView::setSelection(std::optional<std::pair<qint64, qint64>> window
         return;
     m_selection = window;
     viewport()->update();
+}
+
+void TimeChartView::setAnnotations(const QList<ChartAnnotation> &annotations)
+{
+    if (annotations == m_annotations)
+        return;
+    m_annotations = annotations;
+    viewport()->update();
+}
+
+QColor TimeChartView::annotationColour(const ChartAnnotation &annotation, const QPalette &palette)
+{
+    const StatusPalette colours(palette);
+    if (annotation.kind == ChartAnnotation::Kind::Maintenance)
+        return colours.foreground(HealthStatus::Unknown); // neutral: excused time, not trouble
+    return colours.foreground(statusOfImpact(annotation.impact));
+}
+
+QString TimeChartView::describe(const ChartAnnotation &annotation, qint64 referenceMs)
+{
+    // Minutes, as formatInstant() gives them for a range of more than six hours, and dates for days.
+    const QString when =
+        annotation.toMs
+            ? formatWindow(annotation.fromMs, *annotation.toMs)
+            : tr("since %1", "a vendor's notice that is still open")
+                  .arg(formatInstant(annotation.fromMs, std::max(referenceMs - annotation.fromMs, 6 * hourMs + 1)));
+    const QString title = annotation.title.isEmpty() ? tr("untitled", "a vendor's notice without a name") : annotation.title;
+    if (annotation.kind == ChartAnnotation::Kind::Maintenance)
+        return tr("Vendor maintenance: %1, %2").arg(title, when);
+    if (annotation.impact.isEmpty())
+        return tr("Vendor incident: %1, %2").arg(title, when);
+    return tr("Vendor incident: %1 (%2), %3").arg(title, impactText(annotation.impact), when);
+}
+
+QList<TimeChartView::HoverLine> TimeChartView::hoverLines(qint64 atMs) const
+{
+    QList<HoverLine> lines;
+    if (m_hoverProvider)
+        lines = m_hoverProvider(atMs);
+    // Found as drawn: a notice of a few seconds on a month's chart is still a few pixels wide.
+    const double width = plotArea().width();
+    const qint64 slack =
+        width > 0 ? std::llround(minimumAnnotationPx * static_cast<double>(m_toMs - m_fromMs) / width) : 0;
+    const QPalette p = palette();
+    for (const ChartAnnotation &annotation : m_annotations) {
+        if (atMs >= annotation.fromMs - slack && (!annotation.toMs || atMs <= *annotation.toMs + slack))
+            lines.append({annotationColour(annotation, p), describe(annotation, m_toMs), std::nullopt});
+    }
+    return lines;
 }
 
 void TimeChartView::applyPalette(const QPalette &p)
@@ -424,6 +504,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     painter->save();
     drawValueLabels(painter, plot);
+    drawAnnotations(painter, plot);
 
     const QPalette p = palette();
     if (m_selection) {
@@ -472,6 +553,67 @@ void TimeChartView::drawValueLabels(QPainter *painter, const QRectF &plot) const
     }
 }
 
+void TimeChartView::drawAnnotations(QPainter *painter, const QRectF &plot) const
+{
+    if (m_annotations.isEmpty())
+        return;
+    const QPalette p = palette();
+    const bool dark = StatusPalette(p).isDark();
+    painter->save();
+    painter->setClipRect(plot);
+    for (const ChartAnnotation &annotation : m_annotations) {
+        const double start = xFor(annotation.fromMs);
+        const double end = annotation.toMs ? xFor(*annotation.toMs) : plot.right();
+        if (end < plot.left() - minimumAnnotationPx || start > plot.right())
+            continue;
+        double left = std::max(start, plot.left() - 1);
+        double right = std::min(end, plot.right() + 1);
+        if (right - left < minimumAnnotationPx) {
+            const double middle = (left + right) / 2;
+            left = middle - minimumAnnotationPx / 2;
+            right = middle + minimumAnnotationPx / 2;
+        }
+        const QRectF band(left, plot.top(), right - left, plot.height());
+        const QColor colour = annotationColour(annotation, p);
+
+        // A faint wash, so the series under it stay readable; maintenance hatched as well, so it
+        // reads as "excused" rather than as one more shade of trouble.
+        QColor wash = colour;
+        if (annotation.kind == ChartAnnotation::Kind::Maintenance) {
+            wash.setAlphaF(dark ? 0.07f : 0.05f);
+            painter->fillRect(band, wash);
+            QColor hatch = colour;
+            hatch.setAlphaF(dark ? 0.28f : 0.22f);
+            painter->save();
+            painter->setClipRect(band, Qt::IntersectClip);
+            painter->setPen(QPen(hatch, 1));
+            constexpr double spacing = 7;
+            const double first = std::floor((band.left() - band.height()) / spacing) * spacing;
+            for (double x = first; x < band.right(); x += spacing)
+                painter->drawLine(QPointF(x, band.bottom()), QPointF(x + band.height(), band.top()));
+            painter->restore();
+        } else {
+            const float strength = isCritical(annotation) ? 1.5f : 1.0f;
+            wash.setAlphaF((dark ? 0.10f : 0.07f) * strength);
+            painter->fillRect(band, wash);
+        }
+        // Where it begins and ends, and a cap along the top that marks the band as the vendor's.
+        QColor edge = colour;
+        edge.setAlphaF(dark ? 0.45f : 0.5f);
+        painter->setPen(QPen(edge, 1));
+        if (start >= plot.left())
+            painter->drawLine(QPointF(std::round(left) + 0.5, plot.top()),
+                              QPointF(std::round(left) + 0.5, plot.bottom()));
+        if (annotation.toMs && end <= plot.right())
+            painter->drawLine(QPointF(std::round(right) - 0.5, plot.top()),
+                              QPointF(std::round(right) - 0.5, plot.bottom()));
+        QColor cap = colour;
+        cap.setAlphaF(0.85f);
+        painter->fillRect(QRectF(left, plot.top(), right - left, 3), cap);
+    }
+    painter->restore();
+}
+
 void TimeChartView::drawCrosshair(QPainter *painter, const QRectF &plot) const
 {
     if (!m_crosshair || *m_crosshair < m_fromMs || *m_crosshair > m_toMs)
@@ -483,10 +625,11 @@ void TimeChartView::drawCrosshair(QPainter *painter, const QRectF &plot) const
     painter->setPen(QPen(line, 1));
     painter->setBrush(Qt::NoBrush);
     painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-    if (!m_mouseInside || !m_hoverProvider || m_drag != Drag::None)
+    if (!m_mouseInside || m_drag != Drag::None)
         return;
-
-    const QList<HoverLine> lines = m_hoverProvider(*m_crosshair);
+    const QList<HoverLine> lines = hoverLines(*m_crosshair);
+    if (!m_hoverProvider && lines.isEmpty())
+        return;
     painter->setRenderHint(QPainter::Antialiasing);
     for (const HoverLine &hover : lines) {
         if (!hover.point)
@@ -511,6 +654,8 @@ void TimeChartView::drawCrosshair(QPainter *painter, const QRectF &plot) const
     for (const HoverLine &hover : lines)
         width = std::max(width, swatch + 6 + fm.horizontalAdvance(hover.text));
     const double padding = 6;
+    // A vendor's long incident title is cut rather than let the box leave the chart.
+    width = std::min(width, std::max(boldFm.horizontalAdvance(title), plot.width() * 0.75 - padding * 2));
     const double height = padding * 2 + boldFm.height() + fm.height() * static_cast<double>(lines.size());
     QRectF box(x + 10, plot.top() + 4, width + padding * 2, height);
     if (box.right() > plot.right())
@@ -543,7 +688,9 @@ void TimeChartView::drawCrosshair(QPainter *painter, const QRectF &plot) const
             painter->drawRoundedRect(QRectF(row.left(), row.center().y() - swatch / 2, swatch, swatch), 2, 2);
         }
         painter->setPen(p.color(QPalette::ToolTipText));
-        painter->drawText(row.adjusted(swatch + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, hover.text);
+        const QRectF text = row.adjusted(swatch + 6, 0, 0, 0);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(hover.text, Qt::ElideRight, text.width()));
         y += fm.height();
     }
 }

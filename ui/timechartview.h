@@ -1,6 +1,7 @@
 #pragma once
 
 #include "axisscale.h"
+#include "historyquery.h"
 
 #include <QChartView>
 #include <QColor>
@@ -21,8 +22,9 @@ namespace gw {
 // stacked charts line up and nothing shifts when values change. The mouse asks for things rather
 // than changing the view itself: dragging with the left button asks to zoom to that window,
 // shift/ctrl-dragging or the wheel asks to pan, a double click asks to reset, a click names a time.
-// The owner applies the range to every chart. A crosshair and a selected window are drawn on top.
-// GUI thread.
+// The owner applies the range to every chart. A crosshair, a selected window and the vendor's
+// notices (declared incidents, announced maintenance) are drawn on top; the crosshair's tooltip
+// names the notices under it. GUI thread.
 class TimeChartView final : public QChartView
 {
     Q_OBJECT
@@ -61,7 +63,19 @@ public:
     void setHoverProvider(HoverProvider provider) { m_hoverProvider = std::move(provider); }
     void setCrosshair(std::optional<qint64> atMs);
     void setSelection(std::optional<std::pair<qint64, qint64>> window);
+    // Translucent bands across the plot area, clipped to the visible range; open ones reach its
+    // right edge. Incidents are tinted by impact, maintenance is grey and hatched.
+    void setAnnotations(const QList<ChartAnnotation> &annotations);
+    const QList<ChartAnnotation> &annotations() const { return m_annotations; }
     void applyPalette(const QPalette &palette);
+
+    // The crosshair tooltip's rows at `atMs`: the hover provider's, then the annotations there.
+    QList<HoverLine> hoverLines(qint64 atMs) const;
+    // An annotation in one line, e.g. "Vendor incident: Elevated error rates (major), 10:02 – 10:40";
+    // an open one is "since" its start, with the date when that is a day or more before `referenceMs`.
+    static QString describe(const ChartAnnotation &annotation, qint64 referenceMs);
+    // The colour that stands for the annotation (its band's edge, its tooltip swatch) on `palette`.
+    static QColor annotationColour(const ChartAnnotation &annotation, const QPalette &palette);
 
     QRectF plotArea() const;
     qint64 timeAt(double x) const;
@@ -94,6 +108,7 @@ private:
     void updateTickCount();
     void drawValueLabels(QPainter *painter, const QRectF &plot) const;
     void drawCrosshair(QPainter *painter, const QRectF &plot) const;
+    void drawAnnotations(QPainter *painter, const QRectF &plot) const;
 
     class Dots;
     Dots *m_dots = nullptr;
@@ -109,6 +124,7 @@ private:
     std::optional<qint64> m_crosshair;
     bool m_mouseInside = false;
     std::optional<std::pair<qint64, qint64>> m_selection;
+    QList<ChartAnnotation> m_annotations;
 
     Drag m_drag = Drag::None;
     double m_dragStartX = 0;

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <memory>
 
+Q_DECLARE_METATYPE(gw::ChartAnnotation)
 Q_DECLARE_METATYPE(gw::DeclaredIncident)
 Q_DECLARE_METATYPE(gw::Exclusion)
 
@@ -619,6 +620,115 @@ private Q_SLOTS:
         QVERIFY(reader.vendorMaintenanceNow(u"acme"_s, t0, t0 + day).isEmpty());
         const HistoryReader missing(m_dir.filePath(u"nowhere/history.sqlite"_s), Retention{});
         QVERIFY(missing.vendorIncidentsNow(u"acme"_s, t0, t0 + day).isEmpty());
+    }
+
+    // Acme's page read at 01:00, 03:00 and 05:00 (t0 is midnight), beside an hour of samples:
+    //   i1 "API errors" (major)       00:05–00:50, resolved by 01:00
+    //   i2 "Slow dashboard" (minor)   from 00:30, open at 01:00 and 03:00, gone at 05:00 unresolved
+    //   i3 "Webhooks delayed" (crit.) from 04:30, open at 05:00
+    //   m1 "Database upgrade"         02:00–04:00
+    //   m2 "Rack move"                06:00, no planned end
+    // Globex's page at 01:00: an incident 00:10–00:20 and a maintenance 02:00–03:00 of its own.
+    void chartAnnotatesVendorNotices_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<QList<ChartAnnotation>>("expected");
+        using A = QList<ChartAnnotation>;
+        using K = ChartAnnotation::Kind;
+        const ChartAnnotation i1{K::Incident, u"API errors"_s, u"major"_s, t0 + 5 * minute, t0 + 50 * minute};
+        const ChartAnnotation i2{K::Incident, u"Slow dashboard"_s, u"minor"_s, t0 + 30 * minute, t0 + 3 * hour};
+        const ChartAnnotation i3{K::Incident, u"Webhooks delayed"_s, u"critical"_s, t0 + 4 * hour + 30 * minute,
+                                 std::nullopt};
+        ChartAnnotation i3Gone = i3;
+        i3Gone.toMs = t0 + 5 * hour;
+        const ChartAnnotation m1{K::Maintenance, u"Database upgrade"_s, {}, t0 + 2 * hour, t0 + 4 * hour};
+        const ChartAnnotation m2{K::Maintenance, u"Rack move"_s, {}, t0 + 6 * hour, std::nullopt};
+        const qint64 justAfter = t0 + 5 * hour + 5 * minute; // the 05:00 reading is the latest
+        QTest::newRow("01:00-06:00: i1 before, i2 ended where last seen, i3 open")
+            << u"acme"_s << t0 + hour << t0 + 6 * hour << justAfter << A{i2, m1, i3};
+        QTest::newRow("the whole day, read just after 05:00")
+            << u"acme"_s << t0 << t0 + day << justAfter << A{i1, i2, m1, i3, m2};
+        QTest::newRow("the whole day, read the next day: nothing open any more")
+            << u"acme"_s << t0 << t0 + day << t0 + day << A{i1, i2, m1, i3Gone};
+        QTest::newRow("03:30-04:00: what spans the range")
+            << u"acme"_s << t0 + 3 * hour + 30 * minute << t0 + 4 * hour << justAfter << A{m1};
+        QTest::newRow("the day before") << u"acme"_s << t0 - day << t0 << justAfter << A{};
+        QTest::newRow("another vendor") << u"globex"_s << t0 << t0 + 6 * hour << justAfter
+                                        << A{{K::Incident, u"Globex down"_s, u"critical"_s, t0 + 10 * minute,
+                                              t0 + 20 * minute},
+                                             {K::Maintenance, u"Globex window"_s, {}, t0 + 2 * hour, t0 + 3 * hour}};
+        QTest::newRow("an unknown vendor") << u"initech"_s << t0 << t0 + day << justAfter << A{};
+        QTest::newRow("no vendor asked about") << QString() << t0 << t0 + day << justAfter << A{};
+    }
+
+    void chartAnnotatesVendorNotices()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(qint64, now);
+        QFETCH(QList<ChartAnnotation>, expected);
+        static QString path;
+        if (path.isEmpty()) {
+            path = freshPath();
+            populate(path, steady(u"acme-api"_s, {u"charges"_s}, t0 + 2 * hour, t0 + 3 * hour, minute), t0 + day);
+            StatusIncident i1 =
+                statusIncident(u"i1"_s, u"API errors"_s, u"major"_s, u"resolved"_s, t0 + 5 * minute, t0 + 50 * minute);
+            const StatusIncident i2 =
+                statusIncident(u"i2"_s, u"Slow dashboard"_s, u"minor"_s, u"investigating"_s, t0 + 30 * minute);
+            const StatusIncident i3 = statusIncident(u"i3"_s, u"Webhooks delayed"_s, u"critical"_s, u"identified"_s,
+                                                     t0 + 4 * hour + 30 * minute);
+            const StatusMaintenance m1 =
+                statusMaintenance(u"m1"_s, u"Database upgrade"_s, u"scheduled"_s, t0 + 2 * hour, t0 + 4 * hour);
+            const StatusMaintenance m2 =
+                statusMaintenance(u"m2"_s, u"Rack move"_s, u"scheduled"_s, t0 + 6 * hour, std::nullopt);
+            recordReadings(path, {statusReading(u"acme"_s, t0 + hour, {i1, i2}, {m1}),
+                                  statusReading(u"acme"_s, t0 + 3 * hour, {i1, i2}, {m1}),
+                                  statusReading(u"acme"_s, t0 + 5 * hour, {i3}, {m1, m2}),
+                                  statusReading(u"globex"_s, t0 + hour,
+                                                {statusIncident(u"i1"_s, u"Globex down"_s, u"critical"_s, u"resolved"_s,
+                                                                t0 + 10 * minute, t0 + 20 * minute)},
+                                                {statusMaintenance(u"m1"_s, u"Globex window"_s, u"scheduled"_s,
+                                                                   t0 + 2 * hour, t0 + 3 * hour)})});
+        }
+        const HistoryReader reader(path, Retention{}, [now] { return now; });
+        HistoryQuery query{u"acme-api"_s, {}, from, to, 100, 10};
+        query.vendorId = vendor;
+        const ChartData data = reader.chartNow(query);
+        QCOMPARE(data.query, query);
+        QCOMPARE(data.annotations, expected);
+        // The rest of the chart is what it is without them.
+        query.vendorId.clear();
+        ChartData plain = reader.chartNow(query);
+        QVERIFY(plain.annotations.isEmpty());
+        plain.query.vendorId = vendor;
+        plain.annotations = expected;
+        QCOMPARE(data, plain);
+        QCOMPARE(reader.chart(data.query).result(), data);
+    }
+
+    void chartWithoutNoticesStillAnswers()
+    {
+        // A file of schema 4 cannot say what vendors declared: the chart comes without it.
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema4"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(historyschema::migrate(db, u"0.4.0"_s, 4), std::nullopt);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema4"_s);
+        const HistoryReader reader(path, Retention{}, [] { return t0 + day; });
+        HistoryQuery query{u"acme-api"_s, {}, t0, t0 + day, 100, 10};
+        query.vendorId = u"acme"_s;
+        const ChartData data = reader.chartNow(query);
+        QCOMPARE(data.query, query);
+        QVERIFY(data.annotations.isEmpty());
     }
 
     void queriesUsePrimaryKeys_data()

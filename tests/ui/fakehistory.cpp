@@ -149,6 +149,11 @@ ChartData FakeHistory::makeChart(const HistoryQuery &query) const
             data.tlsDaysLeft.append(QPointF(static_cast<double>(all.at(i).atMs),
                                             static_cast<double>(expiry - all.at(i).atMs) / (24.0 * hourMs)));
     }
+    for (const ChartAnnotation &annotation : annotations) {
+        if (!query.vendorId.isEmpty() && annotation.fromMs < query.toMs
+            && (!annotation.toMs || *annotation.toMs > query.fromMs))
+            data.annotations.append(annotation);
+    }
     return data;
 }
 

@@ -30,6 +30,9 @@ public:
     Options options;
 
     QFuture<ChartData> chart(const HistoryQuery &query) const override;
+    // What the vendor's status page declared: a chart asked with a vendorId gets those that
+    // overlap its range.
+    QList<ChartAnnotation> annotations;
     QFuture<QList<CheckSample>> failures(const HistoryQuery &query, int limit) const override;
     QFuture<QList<IntegrationSummary>> summaries(const QStringList &integrationIds, qint64 nowMs) const override;
     // From `gatewayEvents`, filtered and ordered as the reader would.

@@ -3,6 +3,7 @@
 #include "historypanel.h"
 #include "statusstrip.h"
 #include "timechartview.h"
+#include "timeformat.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,6 +19,8 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
+
+Q_DECLARE_METATYPE(gw::ChartAnnotation)
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +76,23 @@ int worstCell(const StatusStrip &strip)
     return found;
 }
 
+// A local time as the en_GB charts show minutes.
+QString localMinutes(qint64 atMs, const QString &format = u"HH:mm"_s)
+{
+    return QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().toString(format);
+}
+
+// The texts of the crosshair tooltip's rows at `atMs` that name a vendor's notice.
+QStringList vendorLines(const TimeChartView *view, qint64 atMs)
+{
+    QStringList texts;
+    for (const TimeChartView::HoverLine &line : view->hoverLines(atMs)) {
+        if (line.text.startsWith(u"Vendor "_s))
+            texts.append(line.text);
+    }
+    return texts;
+}
+
 // A viewport point at `share` of the plot area's width, halfway down.
 QPoint plotPoint(const TimeChartView *view, double share)
 {
@@ -109,6 +129,10 @@ private Q_SLOTS:
     void emptySeriesAreHidden();
     void chartsShareOnePlotArea();
     void refreshAsksAgainWithoutJumping();
+    void describesVendorNotices_data();
+    void describesVendorNotices();
+    void vendorNoticesAnnotateTheCharts();
+    void vendorNoticesFollowTheSubject();
 
 private:
     void showPanel();
@@ -565,6 +589,146 @@ void TestHistoryPanel::refreshAsksAgainWithoutJumping()
     QCOMPARE(m_panel->findChild<QWidget *>(u"latencySection"_s)->height(), sectionHeight);
     QVERIFY(m_panel->findChild<QLabel *>(u"historyUpdated"_s)->text().startsWith(u"Live · updated"_s));
     QVERIFY(m_panel->findChild<QLabel *>(u"historySummary"_s)->text().contains(u"Availability"_s));
+}
+
+void TestHistoryPanel::describesVendorNotices_data()
+{
+    QTest::addColumn<ChartAnnotation>("annotation");
+    QTest::addColumn<QString>("expected");
+
+    using K = ChartAnnotation::Kind;
+    const qint64 from = nowMs - 2 * hourMs - 5 * minuteMs - 12'000; // on a whole minute
+    const qint64 to = from + 38 * minuteMs;
+    const QString window = formatWindow(from, to);
+    QTest::newRow("incident") << ChartAnnotation{K::Incident, u"Elevated error rates"_s, u"major"_s, from, to}
+                              << u"Vendor incident: Elevated error rates (major), %1"_s.arg(window);
+    QTest::newRow("incident of no impact") << ChartAnnotation{K::Incident, u"Dashboard notice"_s, u"none"_s, from, to}
+                                           << u"Vendor incident: Dashboard notice (no impact), %1"_s.arg(window);
+    QTest::newRow("incident of an impact the page made up")
+        << ChartAnnotation{K::Incident, u"Odd one"_s, u"cosmic"_s, from, to}
+        << u"Vendor incident: Odd one (cosmic), %1"_s.arg(window);
+    QTest::newRow("incident without an impact") << ChartAnnotation{K::Incident, u"Queue backlog"_s, {}, from, to}
+                                                << u"Vendor incident: Queue backlog, %1"_s.arg(window);
+    QTest::newRow("maintenance") << ChartAnnotation{K::Maintenance, u"Database upgrade"_s, {}, from, to}
+                                 << u"Vendor maintenance: Database upgrade, %1"_s.arg(window);
+    QTest::newRow("open incident, begun today")
+        << ChartAnnotation{K::Incident, u"Webhooks delayed"_s, u"critical"_s, from, std::nullopt}
+        << u"Vendor incident: Webhooks delayed (critical), since %1"_s.arg(localMinutes(from));
+    QTest::newRow("open incident, begun yesterday")
+        << ChartAnnotation{K::Incident, u"Webhooks delayed"_s, u"critical"_s, from - dayMs, std::nullopt}
+        << u"Vendor incident: Webhooks delayed (critical), since %1"_s.arg(
+               localMinutes(from - dayMs, u"d MMM HH:mm"_s));
+    QTest::newRow("open maintenance") << ChartAnnotation{K::Maintenance, u"Rack move"_s, {}, from, std::nullopt}
+                                      << u"Vendor maintenance: Rack move, since %1"_s.arg(localMinutes(from));
+}
+
+void TestHistoryPanel::describesVendorNotices()
+{
+    QFETCH(ChartAnnotation, annotation);
+    QFETCH(QString, expected);
+    QCOMPARE(TimeChartView::describe(annotation, nowMs), expected);
+}
+
+void TestHistoryPanel::vendorNoticesAnnotateTheCharts()
+{
+    using K = ChartAnnotation::Kind;
+    const ChartAnnotation maintenance{
+        K::Maintenance, u"Database upgrade"_s, {}, nowMs - 5 * hourMs, nowMs - 4 * hourMs};
+    const ChartAnnotation incident{K::Incident, u"Elevated error rates"_s, u"major"_s, nowMs - 130 * minuteMs,
+                                   nowMs - 90 * minuteMs};
+    const ChartAnnotation open{K::Incident, u"Webhooks delayed"_s, u"minor"_s, nowMs - 20 * minuteMs, std::nullopt};
+    const ChartAnnotation lastWeek{K::Incident, u"Old outage"_s, u"critical"_s, nowMs - 7 * dayMs,
+                                   nowMs - 7 * dayMs + hourMs};
+    m_history->annotations = {lastWeek, maintenance, incident, open};
+
+    QSignalSpy shown(m_panel.get(), &HistoryPanel::chartShown);
+    m_panel->setProvider(m_history.get());
+    m_panel->setSubject(u"stripe"_s, QString(), u"Stripe"_s, u"stripe-inc"_s, u"Stripe"_s);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTRY_VERIFY(!shown.isEmpty());
+    QCOMPARE(m_history->chartQueries.constLast().vendorId, u"stripe-inc"_s);
+
+    // Every chart gets what overlaps the last 24 hours.
+    const QList<ChartAnnotation> inRange{maintenance, incident, open};
+    for (const QString &name : {u"latency"_s, u"errors"_s, u"quota"_s, u"tls"_s})
+        QCOMPARE(chart(*m_panel, name)->annotations(), inRange);
+
+    auto *note = m_panel->findChild<QLabel *>(u"historyVendorNote"_s);
+    QVERIFY(note->isVisible());
+    // In full for screen readers and in the tooltip; on screen as far as the summary leaves room.
+    QCOMPARE(note->accessibleName(), u"Stripe's status page: 2 incidents and 1 maintenance window in range"_s);
+    QVERIFY2(note->text().contains(u"Stripe's status page: 2 incidents"_s), qPrintable(note->text()));
+    const QString tip = note->toolTip();
+    QVERIFY(tip.contains(note->accessibleName()));
+    QVERIFY2(tip.contains(u"Vendor maintenance: Database upgrade, %1"_s.arg(
+                 formatWindow(maintenance.fromMs, *maintenance.toMs))),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(u"Vendor incident: Elevated error rates (major), %1"_s.arg(
+                 formatWindow(incident.fromMs, *incident.toMs))),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(u"Vendor incident: Webhooks delayed (minor), since %1"_s.arg(localMinutes(open.fromMs))),
+             qPrintable(tip));
+    QVERIFY(!tip.contains(u"Old outage"_s));
+
+    // The crosshair's tooltip names what lies under it, on every chart.
+    const QString incidentLine =
+        u"Vendor incident: Elevated error rates (major), %1"_s.arg(formatWindow(incident.fromMs, *incident.toMs));
+    QCOMPARE(vendorLines(chart(*m_panel, u"latency"_s), nowMs - 2 * hourMs), QStringList{incidentLine});
+    QCOMPARE(vendorLines(chart(*m_panel, u"errors"_s), nowMs - 2 * hourMs), QStringList{incidentLine});
+    QCOMPARE(vendorLines(chart(*m_panel, u"latency"_s), nowMs - 3 * hourMs), QStringList());
+    QCOMPARE(vendorLines(chart(*m_panel, u"latency"_s), nowMs - 270 * minuteMs),
+             QStringList{u"Vendor maintenance: Database upgrade, %1"_s.arg(
+                 formatWindow(maintenance.fromMs, *maintenance.toMs))});
+    // An open one reaches the end of the range; the values of the chart stay first.
+    const QList<TimeChartView::HoverLine> atEnd = chart(*m_panel, u"latency"_s)->hoverLines(nowMs);
+    QVERIFY(atEnd.size() >= 2);
+    QVERIFY(atEnd.constFirst().text.startsWith(u"p95: "_s));
+    QCOMPARE(atEnd.constLast().text,
+             u"Vendor incident: Webhooks delayed (minor), since %1"_s.arg(localMinutes(open.fromMs)));
+
+    // Zoomed to a window with only the maintenance in it, only that is left.
+    m_panel->zoomTo(nowMs - 6 * hourMs, nowMs - 3 * hourMs);
+    QCOMPARE(m_history->chartQueries.constLast().vendorId, u"stripe-inc"_s);
+    QTRY_COMPARE(chart(*m_panel, u"latency"_s)->annotations(), QList<ChartAnnotation>{maintenance});
+    QCOMPARE(note->accessibleName(), u"Stripe's status page: 1 maintenance window in range"_s);
+}
+
+void TestHistoryPanel::vendorNoticesFollowTheSubject()
+{
+    m_history->annotations = {
+        {ChartAnnotation::Kind::Incident, u"Elevated error rates"_s, u"major"_s, nowMs - 3 * hourMs, nowMs - hourMs}};
+    QSignalSpy shown(m_panel.get(), &HistoryPanel::chartShown);
+    m_panel->setProvider(m_history.get());
+    m_panel->setSubject(u"stripe"_s, u"webhooks"_s, u"Stripe · Webhook endpoint"_s, u"stripe-inc"_s, u"Stripe"_s);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTRY_COMPARE(chart(*m_panel, u"latency"_s)->annotations().size(), 1);
+    auto *note = m_panel->findChild<QLabel *>(u"historyVendorNote"_s);
+    QCOMPARE(note->accessibleName(), u"Stripe's status page: 1 incident in range"_s);
+
+    // An integration without a status page asks for none and shows none, at once.
+    m_panel->setSubject(u"slack"_s, QString(), u"Slack"_s);
+    QVERIFY(m_history->chartQueries.constLast().vendorId.isEmpty());
+    QVERIFY(chart(*m_panel, u"latency"_s)->annotations().isEmpty());
+    QTRY_COMPARE(m_panel->shownQuery().value_or(HistoryQuery{}).integrationId, u"slack"_s);
+    QVERIFY(chart(*m_panel, u"latency"_s)->annotations().isEmpty());
+    QVERIFY(!note->isVisible());
+
+    // The same subject with a vendor named later asks again, with it.
+    const qsizetype asked = m_history->chartQueries.size();
+    m_panel->setSubject(u"slack"_s, QString(), u"Slack"_s, u"slack-inc"_s, u"Slack"_s);
+    QCOMPARE(m_history->chartQueries.size(), asked + 1);
+    QCOMPARE(m_history->chartQueries.constLast().vendorId, u"slack-inc"_s);
+    QTRY_COMPARE(chart(*m_panel, u"latency"_s)->annotations().size(), 1);
+    QTRY_VERIFY(note->isVisible());
+    QCOMPARE(note->accessibleName(), u"Slack's status page: 1 incident in range"_s);
+
+    // No subject: nothing drawn, nothing said.
+    m_panel->setSubject(QString(), QString(), QString());
+    for (const QString &name : {u"latency"_s, u"errors"_s, u"quota"_s, u"tls"_s})
+        QVERIFY(chart(*m_panel, name)->annotations().isEmpty());
+    QVERIFY(!note->isVisible());
 }
 
 } // namespace gw
