@@ -190,7 +190,9 @@ int ScorecardCommand::run(const QStringList &arguments)
             return 1;
         }
     }
-    const ScorecardSource source(history, incidents.get());
+    ScorecardSource source(history, incidents.get());
+    if (incidents)
+        source.setNotes(incidents->scorecardNotes());
 
     QList<Scorecard> cards;
     ScorecardReport report;
@@ -204,16 +206,12 @@ int ScorecardCommand::run(const QStringList &arguments)
             err << input.error() << u'\n';
             return 1;
         }
-        cards.append(computeScorecard(input.value()));
-        if (!pdf)
-            continue;
-        // The report charts each day of the period.
-        ScorecardReportVendor entry{cards.constLast(), *vendor, {}, {}, {}};
-        for (const Scorecard &day : dailyScorecards(input.value())) {
-            entry.dailyAvailability.append({day.period.fromMs, day.availabilityPct});
-            entry.dailyP95Ms.append({day.period.fromMs, day.p95Ms});
-        }
-        report.vendors.append(entry);
+        // The rating and notes the vendor manager stored for exactly this period, if any.
+        VendorReview review =
+            reviewOf(input.value(), source.note(vendor->id, period));
+        cards.append(review.scorecard);
+        if (pdf)
+            report.vendors.append(std::move(review));
     }
     if (pdf) {
         if (const QString problem = writeScorecardPdf(report, parser.value(outputOption)); !problem.isEmpty()) {

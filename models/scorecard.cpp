@@ -662,6 +662,25 @@ QList<Scorecard> dailyScorecards(const ScorecardInput &input)
     return days;
 }
 
+VendorReview reviewOf(ScorecardInput input, const std::optional<ScorecardNote> &note)
+{
+    if (note && note->rating)
+        input.supportRating = note->rating;
+    VendorReview review;
+    review.scorecard = computeScorecard(input);
+    review.vendor = input.vendor;
+    for (const AlertIncident &incident : std::as_const(input.incidents)) {
+        if (incident.startMs >= input.period.fromMs && incident.startMs < input.period.toMs)
+            review.incidents.append(incident);
+    }
+    for (const Scorecard &day : dailyScorecards(input)) {
+        review.dailyAvailability.append({day.period.fromMs, day.availabilityPct});
+        review.dailyP95Ms.append({day.period.fromMs, day.p95Ms});
+    }
+    review.note = note;
+    return review;
+}
+
 QJsonObject toJson(const Scorecard &card)
 {
     const int money = currencyDecimals(card.currency);
@@ -843,8 +862,11 @@ int currencyDecimals(QStringView currency)
     return 2;
 }
 
-QString formatMoney(double amount, const QString &currency, const QLocale &locale)
+QString formatMoney(double amount, const QString &currency, const QLocale &given)
 {
+    // The C locale has no currency conventions (Qt puts the symbol after the digits there): money
+    // is written as in American English, the usual neutral choice.
+    const QLocale locale = given.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : given;
     const int decimals = currencyDecimals(currency);
     const QString symbol = currencySymbol(currency, locale);
     if (symbol.isEmpty())

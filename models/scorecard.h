@@ -10,6 +10,7 @@
 #include <QList>
 #include <QLocale>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -204,6 +205,39 @@ Scorecard computeScorecard(const ScorecardInput &input);
 // cut to the period), for charts by day. Without a previous score.
 QList<Scorecard> dailyScorecards(const ScorecardInput &input);
 
+// What a vendor manager adds to one vendor's scorecard for one period: a support rating that
+// overrides the configured one, and notes for the review.
+struct ScorecardNote
+{
+    QString vendor; // id
+    Period period;
+    std::optional<int> rating; // 1–5
+    QString notes;             // plain text
+    qint64 updatedMs = 0;
+    QString updatedBy; // the OS user name
+
+    bool operator==(const ScorecardNote &) const = default;
+};
+
+// A vendor's scorecard for one period with what a review shows beside it.
+struct VendorReview
+{
+    Scorecard scorecard;
+    VendorSpec vendor; // contract targets and credit tiers, cost, escalation matrix, support tier
+    QList<AlertIncident> incidents; // the alert incidents that started in the period
+    QList<QPair<qint64, std::optional<double>>> dailyAvailability; // local day start (ms) -> availability %
+    QList<QPair<qint64, std::optional<double>>> dailyP95Ms;        // local day start (ms) -> p95 in ms
+    std::optional<ScorecardNote> note; // what the vendor manager added for the period
+
+    QString notes() const { return note ? note->notes : QString(); }
+
+    bool operator==(const VendorReview &) const = default;
+};
+
+// The review of `input`: its scorecard (with the note's rating, when it has one, as the support
+// rating), the days of its period for charts, its incidents and the note.
+VendorReview reviewOf(ScorecardInput input, const std::optional<ScorecardNote> &note = {});
+
 // The scorecard as the documented JSON object (docs/scorecards.md): times in UTC, numbers
 // rounded, null for what is missing.
 QJsonObject toJson(const Scorecard &scorecard);
@@ -213,7 +247,8 @@ QStringList scorecardCsvHeader();
 QStringList scorecardCsvRow(const Scorecard &scorecard);
 
 // Currency amounts for people: `amount` in `currency` (ISO 4217) with the currency's minor units
-// and the locale's number and symbol placement, e.g. "$1,234.50" in en_US, "1.234,50 €" in de_DE.
+// and the locale's number and symbol placement, e.g. "$1,234.50" in en_US, "1.234,50 €" in de_DE;
+// the C locale, which has no currency conventions, as en_US.
 QString formatMoney(double amount, const QString &currency, const QLocale &locale);
 // The symbol `locale` shows for `currency`: its own symbol for its own currency, else a common
 // one ("$", "€", "£", "¥"…) unless the locale's own currency uses the same, else the ISO code.

@@ -31,6 +31,8 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// Every version's tables, created where missing: a file of an older schema gains what it lacks
+// (1 -> 2: scorecard_notes) and is then marked as the current one.
 const QStringList schema{
     u"CREATE TABLE IF NOT EXISTS incident_events ("
     "id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, rule TEXT NOT NULL, incident_ms INTEGER NOT NULL, "
@@ -41,7 +43,35 @@ const QStringList schema{
     u"CREATE TABLE IF NOT EXISTS silences ("
     "id TEXT PRIMARY KEY, matchers TEXT NOT NULL, starts_ms INTEGER NOT NULL, ends_ms INTEGER NOT NULL, "
     "created_by TEXT NOT NULL, comment TEXT NOT NULL)"_s,
+    u"CREATE TABLE IF NOT EXISTS scorecard_notes ("
+    "vendor TEXT NOT NULL, from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, rating INTEGER, notes TEXT NOT NULL, "
+    "updated_ms INTEGER NOT NULL, updated_by TEXT NOT NULL, PRIMARY KEY (vendor, from_ms, to_ms))"_s,
 };
+
+// What saveScorecardNote() takes for a deletion.
+bool isErasure(const ScorecardNote &note)
+{
+    return !note.rating && note.notes.trimmed().isEmpty();
+}
+
+bool sameKey(const ScorecardNote &a, const ScorecardNote &b)
+{
+    return a.vendor == b.vendor && a.period == b.period;
+}
+
+bool noteOrder(const ScorecardNote &a, const ScorecardNote &b)
+{
+    if (a.vendor != b.vendor)
+        return a.vendor < b.vendor;
+    if (a.period.fromMs != b.period.fromMs)
+        return a.period.fromMs < b.period.fromMs;
+    return a.period.toMs < b.period.toMs;
+}
+
+std::optional<int> validRating(std::optional<int> rating)
+{
+    return rating && *rating >= 1 && *rating <= 5 ? rating : std::nullopt;
+}
 
 bool matchesQuery(const IncidentEvent &event, const IncidentQuery &query)
 {
@@ -162,6 +192,7 @@ bool IncidentStore::openFile()
     }
     m_open = true;
     loadSilences();
+    loadScorecardNotes();
     writeWaiting();
     return true;
 }
@@ -202,6 +233,35 @@ void IncidentStore::loadSilences()
     Q_EMIT silencesChanged();
 }
 
+void IncidentStore::loadScorecardNotes()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT vendor, from_ms, to_ms, rating, notes, updated_ms, updated_by FROM scorecard_notes"_s))
+        return;
+    QList<ScorecardNote> loaded;
+    while (query.next()) {
+        ScorecardNote note;
+        note.vendor = query.value(0).toString();
+        note.period = {query.value(1).toLongLong(), query.value(2).toLongLong()};
+        if (!query.value(3).isNull())
+            note.rating = validRating(query.value(3).toInt());
+        note.notes = query.value(4).toString();
+        note.updatedMs = query.value(5).toLongLong();
+        note.updatedBy = query.value(6).toString();
+        loaded.append(note);
+    }
+    // Those saved (or deleted) while the file could not be written are newer than the file's.
+    for (const ScorecardNote &note : std::as_const(m_waitingNotes)) {
+        loaded.removeIf([&](const ScorecardNote &n) { return sameKey(n, note); });
+        if (!isErasure(note))
+            loaded.append(note);
+    }
+    std::sort(loaded.begin(), loaded.end(), noteOrder);
+    m_notes = loaded;
+    Q_EMIT scorecardNotesChanged();
+}
+
 void IncidentStore::append(IncidentEvent event)
 {
     event.id = 0;
@@ -230,6 +290,31 @@ void IncidentStore::saveSilence(const Silence &given)
     Q_EMIT silencesChanged();
 }
 
+std::optional<ScorecardNote> IncidentStore::scorecardNote(const QString &vendor, const Period &period) const
+{
+    for (const ScorecardNote &note : m_notes) {
+        if (note.vendor == vendor && note.period == period)
+            return note;
+    }
+    return std::nullopt;
+}
+
+void IncidentStore::saveScorecardNote(const ScorecardNote &given)
+{
+    ScorecardNote note = given;
+    note.rating = validRating(note.rating);
+    note.notes = m_redactor.message(note.notes);
+    note.updatedBy = m_redactor.text(note.updatedBy);
+    m_notes.removeIf([&](const ScorecardNote &n) { return sameKey(n, note); });
+    if (!isErasure(note))
+        m_notes.insert(std::upper_bound(m_notes.begin(), m_notes.end(), note, noteOrder), note);
+    // One write per vendor and period is enough: the latest, a deletion included.
+    m_waitingNotes.removeIf([&](const ScorecardNote &n) { return sameKey(n, note); });
+    m_waitingNotes.append(note);
+    writeWaiting();
+    Q_EMIT scorecardNotesChanged();
+}
+
 void IncidentStore::writeWaiting()
 {
     if (!m_open) {
@@ -239,7 +324,7 @@ void IncidentStore::writeWaiting()
     }
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     auto fail = [this](const QSqlQuery &query) {
-        const qsizetype count = m_waiting.size() + m_waitingSilences.size();
+        const qsizetype count = m_waiting.size() + m_waitingSilences.size() + m_waitingNotes.size();
         setProblem(tr("Incident history cannot be written to %1: %2. %3 entries wait in memory and are written "
                       "as soon as that works again.")
                        .arg(nativePath(m_path), query.lastError().text())
@@ -261,6 +346,28 @@ void IncidentStore::writeWaiting()
         if (!query.exec())
             return fail(query);
         m_waitingSilences.removeFirst();
+    }
+    while (!m_waitingNotes.isEmpty()) {
+        const ScorecardNote &note = m_waitingNotes.constFirst();
+        QSqlQuery query(db);
+        if (isErasure(note)) {
+            query.prepare(u"DELETE FROM scorecard_notes WHERE vendor = ? AND from_ms = ? AND to_ms = ?"_s);
+        } else {
+            query.prepare(u"INSERT OR REPLACE INTO scorecard_notes (vendor, from_ms, to_ms, rating, notes, updated_ms, "
+                          "updated_by) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, COALESCE(?, ''))"_s);
+        }
+        query.addBindValue(note.vendor.isNull() ? u""_s : note.vendor);
+        query.addBindValue(note.period.fromMs);
+        query.addBindValue(note.period.toMs);
+        if (!isErasure(note)) {
+            query.addBindValue(note.rating ? QVariant(*note.rating) : QVariant(QMetaType(QMetaType::Int)));
+            query.addBindValue(note.notes);
+            query.addBindValue(note.updatedMs);
+            query.addBindValue(note.updatedBy);
+        }
+        if (!query.exec())
+            return fail(query);
+        m_waitingNotes.removeFirst();
     }
     while (!m_waiting.isEmpty()) {
         const IncidentEvent &event = m_waiting.constFirst();

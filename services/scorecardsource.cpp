@@ -78,8 +78,20 @@ Result<ScorecardInput, QString> ScorecardSource::input(const Catalog &catalog, c
     if (!previous)
         return previous.error();
     ScorecardInput in = std::move(current).value();
-    in.previousScore = computeScorecard(previous.value()).score;
+    ScorecardInput before = previous.value();
+    if (const std::optional<ScorecardNote> stored = note(vendor.id, before.period); stored && stored->rating)
+        before.supportRating = stored->rating;
+    in.previousScore = computeScorecard(before).score;
     return in;
+}
+
+std::optional<ScorecardNote> ScorecardSource::note(const QString &vendorId, const Period &period) const
+{
+    for (const ScorecardNote &stored : m_notes) {
+        if (stored.vendor == vendorId && stored.period == period)
+            return stored;
+    }
+    return std::nullopt;
 }
 
 Result<Scorecard, QString> ScorecardSource::scorecard(const Catalog &catalog, const VendorSpec &vendor,

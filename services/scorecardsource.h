@@ -33,8 +33,9 @@ class IncidentStore;
 // - declared and maintenance exclusions: the incidents and maintenance windows the vendor's status
 //   page showed, as the history kept them (HistoryReader::vendorIncidentsNow(),
 //   vendorMaintenanceNow());
-// - previousScore: the previous period's score, gathered the same way.
-// supportRating is left to the caller.
+// - previousScore: the previous period's score, gathered the same way, with that period's stored
+//   rating (setNotes()).
+// supportRating is left to the caller (reviewOf() with note()).
 //
 // Threading: the HistoryReader may be used from any thread. An IncidentStore's connection belongs
 // to the thread that opened it, so with a store, call input() and scorecard() on that thread;
@@ -51,6 +52,11 @@ public:
     // The wall clock, for the retention of hourly rollups and the end of a pause still going on;
     // QDateTime::currentMSecsSinceEpoch by default.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // The vendor managers' notes (IncidentStore::scorecardNotes()): the previous period's stored
+    // rating counts in the score the trend is measured against, as it did in that period's own.
+    void setNotes(QList<ScorecardNote> notes) { m_notes = std::move(notes); }
+    // The note for exactly this vendor and period among them.
+    std::optional<ScorecardNote> note(const QString &vendorId, const Period &period) const;
 
     // The input for `vendor` over `period`, with calendar months in `zone`; an error when the
     // history cannot be read.
@@ -94,6 +100,7 @@ private:
     const HistoryReader &m_history;
     const IncidentStore *m_store = nullptr;
     std::optional<QList<IncidentEvent>> m_events; // instead of m_store
+    QList<ScorecardNote> m_notes;
     std::function<qint64()> m_clock;
 };
 

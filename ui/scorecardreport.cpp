@@ -925,7 +925,7 @@ private:
         int missed = 0;
         int overBudget = 0;
         QMap<QString, double> credits; // currency -> amount
-        for (const ScorecardReportVendor &vendor : m_report.vendors) {
+        for (const VendorReview &vendor : m_report.vendors) {
             const Scorecard &card = vendor.scorecard;
             if (card.slaMet == false)
                 ++missed;
@@ -1055,7 +1055,7 @@ private:
 
     QString vendorPages(qsizetype index)
     {
-        const ScorecardReportVendor &vendor = m_report.vendors[index];
+        const VendorReview &vendor = m_report.vendors[index];
         const Scorecard &card = vendor.scorecard;
         QString html;
 
@@ -1083,11 +1083,11 @@ private:
         html += costSection(vendor);
         html += criteria(card);
         html += escalation(vendor.vendor);
-        html += notes(vendor.notes);
+        html += notes(vendor.notes());
         return html;
     }
 
-    QString headline(const ScorecardReportVendor &vendor) const
+    QString headline(const VendorReview &vendor) const
     {
         const Scorecard &card = vendor.scorecard;
         QString availabilityContext = slaText(card.slaMet, card.slaTargetPct.has_value());
@@ -1198,7 +1198,7 @@ private:
         return reached;
     }
 
-    QString creditClaim(const ScorecardReportVendor &vendor) const
+    QString creditClaim(const VendorReview &vendor) const
     {
         const Scorecard &card = vendor.scorecard;
         const VendorContract &contract = vendor.vendor.contract;
@@ -1313,7 +1313,7 @@ private:
         return html + table.html();
     }
 
-    QString costSection(const ScorecardReportVendor &vendor) const
+    QString costSection(const VendorReview &vendor) const
     {
         const Scorecard &card = vendor.scorecard;
         QString html = u"<h2>%1</h2>"_s.arg(Text::tr("Cost against budget"));

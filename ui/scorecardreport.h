@@ -5,25 +5,12 @@
 
 #include <QList>
 #include <QLocale>
-#include <QPair>
 #include <QString>
 #include <QTimeZone>
 
 #include <optional>
 
 namespace gw {
-
-// One vendor's part of a scorecard report.
-struct ScorecardReportVendor
-{
-    Scorecard scorecard;
-    VendorSpec vendor; // contract targets and credit tiers, cost, escalation matrix, support tier
-    QList<QPair<qint64, std::optional<double>>> dailyAvailability; // local day start (ms) -> availability %
-    QList<QPair<qint64, std::optional<double>>> dailyP95Ms;        // local day start (ms) -> p95 in ms
-    QString notes; // the vendor manager's notes for the period, plain text
-
-    bool operator==(const ScorecardReportVendor &) const = default;
-};
 
 // What the PDF a vendor manager hands out in a review meeting shows: a summary page comparing the
 // vendors (worst score first), then each vendor on pages of its own in the same order.
@@ -34,7 +21,7 @@ struct ScorecardReport
     QTimeZone zone = QTimeZone::utc(); // whose calendar the period, the days and the times follow
     QLocale locale;                    // numbers, money, dates and month names
     qint64 generatedAtMs = 0;
-    QList<ScorecardReportVendor> vendors;
+    QList<VendorReview> vendors;
 
     bool operator==(const ScorecardReport &) const = default;
 };

@@ -1,6 +1,7 @@
 #include "../services/loopbackserver.h"
 #include "historystore.h"
 #include "incidentstore.h"
+#include "scorecard.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -1173,6 +1174,67 @@ integrations:
         QVERIFY(pdf.contains(u"Acme, Inc."_s));
         QVERIFY(pdf.contains(u"globex"_s));
         QVERIFY(pdf.contains(u"75.000 %"_s) || pdf.contains(u"75.0 %"_s) || pdf.contains(u"75 %"_s));
+    }
+
+    void scorecardUsesTheStoredRating()
+    {
+        // acme's configured rating is 4; the Scorecards page stored 2 for the day of the history's
+        // hour and 5 for the day before. Other tests ask for the hour itself: no note applies there.
+        const QString config = writeFile(u"rated-scorecard.yaml"_s, R"(integrations:
+  - id: acme-api
+    checks:
+      - id: rest
+        url: http://127.0.0.1:9/rest
+vendors:
+  - id: acme
+    name: "Acme, Inc."
+    integrations: [acme-api]
+    support: {tier: Plus, rating: 4}
+)");
+        const QString data = seedScorecardHistory();
+        QVERIFY(!config.isEmpty() && !data.isEmpty());
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const QDate day = scorecardHour().toTimeZone(zone).date();
+        const auto days = [](QDate from, QDate to) -> QString {
+            return from.toString(Qt::ISODate) + u'/' + to.toString(Qt::ISODate);
+        };
+        {
+            IncidentStore incidents(data + u"/incidents.sqlite"_s);
+            QVERIFY(incidents.open());
+            for (const auto &[first, rating] : {std::pair(day, 2), std::pair(day.addDays(-1), 5)}) {
+                const std::optional<Period> period = parsePeriod(days(first, first), zone);
+                QVERIFY(period);
+                ScorecardNote note;
+                note.vendor = u"acme"_s;
+                note.period = *period;
+                note.rating = rating;
+                note.notes = u"Rated by hand"_s;
+                note.updatedMs = QDateTime::currentMSecsSinceEpoch();
+                note.updatedBy = u"ana"_s;
+                incidents.saveScorecardNote(note);
+            }
+            QVERIFY2(incidents.problem().isEmpty(), qPrintable(incidents.problem()));
+        }
+
+        const auto card = [&](const QString &period) -> QJsonObject {
+            const Run run = gatewatch({u"scorecard"_s, u"--config"_s, config, u"--data-dir"_s, data, u"--vendor"_s,
+                                       u"acme"_s, u"--period"_s, period, u"--format"_s, u"json"_s});
+            if (run.exitCode != 0 || !run.err.isEmpty())
+                qWarning("exit code %d: %s", run.exitCode, run.err.constData());
+            return QJsonDocument::fromJson(run.out).object();
+        };
+        // The note of exactly the period asked for overrides the configuration.
+        const QJsonObject rated = card(days(day, day));
+        QCOMPARE(rated.value(u"support_rating"_s).toInt(), 2);
+        QCOMPARE(rated.value(u"criteria"_s).toObject().value(u"support"_s).toObject().value(u"score"_s).toDouble(),
+                 2.0);
+        // Two days hold both notes' periods but are neither: the configured rating.
+        const QJsonObject configured = card(days(day.addDays(-1), day));
+        QCOMPARE(configured.value(u"support_rating"_s).toInt(), 4);
+        QCOMPARE(configured.value(u"criteria"_s).toObject().value(u"support"_s).toObject().value(u"score"_s).toDouble(),
+                 4.0);
+        // The day before has its own.
+        QCOMPARE(card(days(day.addDays(-1), day.addDays(-1))).value(u"support_rating"_s).toInt(), 5);
     }
 
     void scorecardErrors_data()

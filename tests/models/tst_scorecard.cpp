@@ -987,6 +987,9 @@ private Q_SLOTS:
         QTest::newRow("lower-case code") << 1234.5 << u"eur"_s << u"en_US"_s << u"€1,234.50"_s;
         QTest::newRow("zero") << 0.0 << u"USD"_s << u"en_US"_s << u"$0.00"_s;
         QTest::newRow("no currency") << 1234.5 << QString() << u"de_DE"_s << u"1.234,50"_s;
+        // The C locale (LANG unset) has no currency conventions: as in American English.
+        QTest::newRow("USD in C") << 1234.5 << u"USD"_s << u"C"_s << u"$1,234.50"_s;
+        QTest::newRow("EUR in C") << 190.0 << u"EUR"_s << u"C"_s << u"€190.00"_s;
     }
 
     void formatMoney()

@@ -3,20 +3,33 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <cstdio>
+#include <functional>
 
 using namespace gw;
 using namespace Qt::StringLiterals;
 
+// What keeps a scorecard note from being written at first.
+enum class NoteBlocker {
+    FolderIsAFile, // the store cannot even be opened
+    ReadOnlyFile,
+    WritesRefused, // the file opens, then its writes fail
+};
+
 Q_DECLARE_METATYPE(gw::IncidentQuery)
+Q_DECLARE_METATYPE(gw::ScorecardNote)
+Q_DECLARE_METATYPE(NoteBlocker)
 
 namespace {
 
@@ -45,6 +58,69 @@ Silence silenceOf(const QString &id, const QString &matchers, qint64 starts, qin
     silence.createdBy = u"ana"_s;
     silence.comment = u"maintenance"_s;
     return silence;
+}
+
+ScorecardNote noteOf(const QString &vendor, const Period &period, std::optional<int> rating, const QString &notes = {})
+{
+    ScorecardNote note;
+    note.vendor = vendor;
+    note.period = period;
+    note.rating = rating;
+    note.notes = notes;
+    note.updatedMs = 1'795'000'000'000;
+    note.updatedBy = u"ana"_s;
+    return note;
+}
+
+Period november()
+{
+    return calendarMonth(2026, 11, QTimeZone::utc());
+}
+
+Period december()
+{
+    return calendarMonth(2026, 12, QTimeZone::utc());
+}
+
+// Runs statements on the file through a connection of its own, closed again before returning.
+bool execOn(const QString &path, const QStringList &statements)
+{
+    const QString name = u"test-"_s + QFileInfo(path).fileName();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &sql : statements) {
+            if (!ok)
+                break;
+            ok = query.exec(sql);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"user-version"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"user-version"_s);
+    return version;
 }
 
 IncidentQuery queryOf(const QString &text, const QString &rule = {}, std::optional<qint64> from = {},
@@ -231,22 +307,236 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 1);
     }
 
+    void newerSchemaIsLeftAlone_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("the next one") << IncidentStore::schemaVersion + 1;
+        QTest::newRow("a much newer one") << 99;
+    }
+
     void newerSchemaIsLeftAlone()
     {
+        QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"incidents.sqlite"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"PRAGMA user_version=99"_s));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"newer"_s);
+        QVERIFY(execOn(path, {u"PRAGMA user_version=%1"_s.arg(version)}));
         IncidentStore store(path);
         QVERIFY(!store.open());
         QVERIFY2(store.problem().contains(u"newer Gatewatch"_s), qPrintable(store.problem()));
+        QCOMPARE(userVersion(path), version);
+    }
+
+    void migratesVersion1File()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"incidents.sqlite"_s);
+        // The layout as version 1 wrote it, with an entry and a silence in it.
+        QVERIFY(execOn(
+            path,
+            {u"PRAGMA journal_mode=WAL"_s,
+             u"CREATE TABLE IF NOT EXISTS incident_events (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, rule TEXT "
+             "NOT NULL, incident_ms INTEGER NOT NULL, kind TEXT NOT NULL, severity TEXT NOT NULL, value REAL, user "
+             "TEXT NOT NULL, text TEXT NOT NULL, channel TEXT NOT NULL)"_s,
+             u"CREATE INDEX IF NOT EXISTS incident_events_at ON incident_events(at_ms)"_s,
+             u"CREATE INDEX IF NOT EXISTS incident_events_rule ON incident_events(rule, at_ms)"_s,
+             u"CREATE TABLE IF NOT EXISTS silences (id TEXT PRIMARY KEY, matchers TEXT NOT NULL, starts_ms INTEGER NOT "
+             "NULL, ends_ms INTEGER NOT NULL, created_by TEXT NOT NULL, comment TEXT NOT NULL)"_s,
+             u"INSERT INTO incident_events (at_ms, rule, incident_ms, kind, severity, value, user, text, channel) "
+             "VALUES (1000, 'shopify-down', 1000, 'firing', 'critical', 2.5, 'ana', '', '')"_s,
+             u"INSERT INTO silences VALUES ('s1', '{team=\"commerce\"}', 100, 200, 'ana', 'maintenance')"_s,
+             u"PRAGMA user_version=1"_s}));
+        QCOMPARE(userVersion(path), 1);
+
+        const ScorecardNote note = noteOf(u"acme"_s, november(), 2, u"Two tickets open for weeks"_s);
+        {
+            IncidentStore store(path);
+            QVERIFY2(store.open(), qPrintable(store.problem()));
+            QCOMPARE(store.events({}), QList<IncidentEvent>{[&] {
+                         IncidentEvent expected = entry(1000, u"shopify-down"_s, IncidentEvent::Kind::Firing);
+                         expected.id = 1;
+                         return expected;
+                     }()});
+            QCOMPARE(store.silences(), QList<Silence>{silenceOf(u"s1"_s, u"team=\"commerce\""_s, 100, 200)});
+            QVERIFY(store.scorecardNotes().isEmpty());
+            store.saveScorecardNote(note);
+            QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+        }
+        QCOMPARE(userVersion(path), IncidentStore::schemaVersion);
+        QCOMPARE(IncidentStore::schemaVersion, 2);
+
+        IncidentStore again(path);
+        QVERIFY(again.open());
+        QCOMPARE(again.scorecardNotes(), QList<ScorecardNote>{note});
+        QCOMPARE(again.events({}).size(), 1);
+        QCOMPARE(again.silences().size(), 1);
+    }
+
+    void scorecardNotes_data()
+    {
+        QTest::addColumn<QList<ScorecardNote>>("saved");
+        QTest::addColumn<QList<ScorecardNote>>("expected");
+
+        const ScorecardNote acme = noteOf(u"acme"_s, november(), 4, u"Answered every ticket within the hour"_s);
+        const ScorecardNote cleared = noteOf(u"acme"_s, november(), {});
+        const ScorecardNote december2 = noteOf(u"acme"_s, december(), 2, u"Outage on the 3rd, no postmortem"_s);
+        const ScorecardNote quarter = noteOf(u"acme"_s, calendarQuarter(2026, 4, QTimeZone::utc()), 3);
+        const ScorecardNote globex = noteOf(u"globex"_s, november(), 1, u"No answer at all"_s);
+        ScorecardNote replaced = acme;
+        replaced.rating = 5;
+        replaced.notes = u"Fixed the webhook retries for us"_s;
+        replaced.updatedMs += 60'000;
+        replaced.updatedBy = u"ben"_s;
+        ScorecardNote unrated = acme;
+        unrated.rating.reset();
+        ScorecardNote outOfRange = acme;
+        outOfRange.rating = 7;
+        ScorecardNote blank = cleared;
+        blank.notes = u"  \n "_s;
+
+        QTest::newRow("a rating and notes") << QList{acme} << QList{acme};
+        QTest::newRow("a rating alone") << QList{quarter} << QList{quarter};
+        QTest::newRow("notes alone") << QList{unrated} << QList{unrated};
+        QTest::newRow("saved again replaces it") << QList{acme, replaced} << QList{replaced};
+        QTest::newRow("periods of one vendor kept apart, a quarter and its months too")
+            << QList{december2, acme, quarter} << QList{quarter, acme, december2};
+        QTest::newRow("vendors kept apart") << QList{globex, acme} << QList{acme, globex};
+        QTest::newRow("no rating and no notes deletes it") << QList{acme, cleared} << QList<ScorecardNote>{};
+        QTest::newRow("blanks are no notes") << QList{acme, blank} << QList<ScorecardNote>{};
+        QTest::newRow("deleting one period keeps the others")
+            << QList{acme, december2, globex, cleared} << QList{december2, globex};
+        QTest::newRow("deleting what was never saved") << QList{cleared} << QList<ScorecardNote>{};
+        QTest::newRow("a rating outside 1-5 is none") << QList{outOfRange} << QList{unrated};
+    }
+
+    void scorecardNotes()
+    {
+        QFETCH(QList<ScorecardNote>, saved);
+        QFETCH(QList<ScorecardNote>, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"incidents.sqlite"_s);
+        const auto expectedFor = [&expected](const ScorecardNote &note) -> std::optional<ScorecardNote> {
+            for (const ScorecardNote &e : expected) {
+                if (e.vendor == note.vendor && e.period == note.period)
+                    return e;
+            }
+            return std::nullopt;
+        };
+        {
+            IncidentStore store(path);
+            QVERIFY(store.open());
+            QSignalSpy changed(&store, &IncidentStore::scorecardNotesChanged);
+            for (const ScorecardNote &note : std::as_const(saved))
+                store.saveScorecardNote(note);
+            QCOMPARE(changed.size(), saved.size());
+            QVERIFY2(store.problem().isEmpty(), qPrintable(store.problem()));
+            QCOMPARE(store.scorecardNotes(), expected);
+        }
+        // Survives the store: a new one on the same file has the same, and finds each by its key.
+        IncidentStore again(path);
+        QVERIFY(again.open());
+        QCOMPARE(again.scorecardNotes(), expected);
+        for (const ScorecardNote &note : std::as_const(saved))
+            QCOMPARE(again.scorecardNote(note.vendor, note.period), expectedFor(note));
+        // Only the exact period: not one that overlaps it or contains it.
+        QCOMPARE(again.scorecardNote(u"acme"_s, {november().fromMs, november().toMs - 1}), std::nullopt);
+        QCOMPARE(again.scorecardNote(u"initech"_s, november()), std::nullopt);
+    }
+
+    void scorecardNoteWaitsUntilItCanBeWritten_data()
+    {
+        QTest::addColumn<NoteBlocker>("blocker");
+        QTest::newRow("the folder is a file") << NoteBlocker::FolderIsAFile;
+        QTest::newRow("a read-only file") << NoteBlocker::ReadOnlyFile;
+        QTest::newRow("writes refused after opening") << NoteBlocker::WritesRefused;
+    }
+
+    void scorecardNoteWaitsUntilItCanBeWritten()
+    {
+        QFETCH(NoteBlocker, blocker);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"data"_s);
+        const QString path = folder + u"/incidents.sqlite"_s;
+        bool immutable = false;
+        std::function<bool()> unblock;
+        auto restore = qScopeGuard([&] {
+            if (unblock)
+                unblock();
+        });
+        switch (blocker) {
+        case NoteBlocker::FolderIsAFile: {
+            QFile file(folder);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            unblock = [folder] { return QFile::remove(folder); };
+            break;
+        }
+        case NoteBlocker::ReadOnlyFile: {
+            {
+                IncidentStore first(path);
+                QVERIFY(first.open());
+            }
+            // Permissions stop an ordinary user; root is stopped only by the immutable attribute.
+            const auto writable = [&path] {
+                QFile probe(path);
+                return probe.open(QIODevice::ReadWrite);
+            };
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+            unblock = [path, &immutable] {
+                if (immutable && QProcess::execute(u"chattr"_s, {u"-i"_s, path}) != 0)
+                    return false;
+                immutable = false;
+                return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            };
+            if (writable()) {
+                immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, path}) == 0;
+                if (!immutable || writable())
+                    QSKIP("neither permissions nor the immutable attribute stop this user from writing the file");
+            }
+            break;
+        }
+        case NoteBlocker::WritesRefused: {
+            QVERIFY(QDir().mkpath(folder));
+            {
+                IncidentStore first(path);
+                QVERIFY(first.open());
+            }
+            // A write that fails after the file opened, as on a full disk, whenever a note is written.
+            QVERIFY(execOn(path, {u"CREATE TRIGGER refuse BEFORE INSERT ON scorecard_notes "
+                                  "BEGIN SELECT RAISE(ABORT, 'no space left for notes'); END"_s}));
+            unblock = [path] { return execOn(path, {u"DROP TRIGGER refuse"_s}); };
+            break;
+        }
+        }
+
+        const ScorecardNote acme = noteOf(u"acme"_s, november(), 4, u"Answered every ticket within the hour"_s);
+        {
+            IncidentStore store(path);
+            store.setRetryInterval(50);
+            QSignalSpy changed(&store, &IncidentStore::scorecardNotesChanged);
+            QSignalSpy problems(&store, &IncidentStore::problemChanged);
+            QCOMPARE(store.open(), blocker == NoteBlocker::WritesRefused);
+            store.saveScorecardNote(noteOf(u"acme"_s, november(), 2));
+            store.saveScorecardNote(acme);
+            // Saved and deleted again before anything was written: nothing of it reaches the file.
+            store.saveScorecardNote(noteOf(u"globex"_s, november(), 1, u"No answer at all"_s));
+            store.saveScorecardNote(noteOf(u"globex"_s, november(), {}));
+            QVERIFY(!store.problem().isEmpty());
+            if (blocker == NoteBlocker::WritesRefused)
+                QVERIFY2(store.problem().contains(u"no space left for notes"_s), qPrintable(store.problem()));
+            // Kept in memory meanwhile.
+            QCOMPARE(store.scorecardNotes(), QList{acme});
+            QCOMPARE(store.scorecardNote(u"acme"_s, november()), std::optional(acme));
+            QCOMPARE(store.scorecardNote(u"globex"_s, november()), std::nullopt);
+
+            QVERIFY(unblock());
+            unblock = nullptr;
+            QTRY_VERIFY(store.problem().isEmpty());
+            QVERIFY(problems.size() >= 2);
+            QCOMPARE(store.scorecardNotes(), QList{acme});
+            QVERIFY(changed.size() >= 4);
+        }
+        IncidentStore again(path);
+        QVERIFY(again.open());
+        QCOMPARE(again.scorecardNotes(), QList{acme});
     }
 
     void secretsNeverReachTheFile()
@@ -261,6 +551,12 @@ private Q_SLOTS:
             Silence silence = silenceOf(u"s1"_s, u"a=\"b\""_s, 1, 2);
             silence.comment = u"token xoxb-very-secret-token"_s;
             store.saveSilence(silence);
+            store.saveScorecardNote(
+                noteOf(u"acme"_s, november(), 3, u"their engineer asked for xoxb-very-secret-token in a ticket"_s));
+            const std::optional<ScorecardNote> note = store.scorecardNote(u"acme"_s, november());
+            QVERIFY(note);
+            QVERIFY2(!note->notes.contains(u"xoxb-very-secret-token"_s), qPrintable(note->notes));
+            QVERIFY(note->notes.startsWith(u"their engineer asked for "_s));
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -270,6 +566,7 @@ private Q_SLOTS:
             bytes += wal.readAll();
         QVERIFY(!bytes.contains("xoxb-very-secret-token"));
         QVERIFY(bytes.contains("pasted"));
+        QVERIFY(bytes.contains("their engineer asked for"));
     }
 
     void survivesKillMinus9()

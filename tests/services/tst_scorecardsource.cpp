@@ -433,6 +433,29 @@ private Q_SLOTS:
         QVERIFY2(near(*in.previousScore, 4.1 / 0.85), qPrintable(QString::number(*in.previousScore, 'f', 9)));
     }
 
+    // The previous day's stored rating counts in the score the trend is measured against:
+    // support joins the criteria there, (4.1 + 0.05 × 3) / (0.85 + 0.05).
+    void previousPeriodsStoredRatingCountsInTheTrend()
+    {
+        const HistoryReader reader(m_history, m_catalog.settings.retention, [this] { return m_now; });
+        IncidentStore incidents(m_incidents);
+        QVERIFY(incidents.open());
+        ScorecardSource source(reader, &incidents);
+        source.setClock([this] { return m_now; });
+        const Period before{theDay().fromMs - day, theDay().fromMs};
+        source.setNotes({ScorecardNote{u"acme"_s, before, 3, u"slow"_s, 0, {}},
+                         ScorecardNote{u"other"_s, before, 1, {}, 0, {}}});
+        QCOMPARE(source.note(u"acme"_s, before)->rating, std::optional<int>(3));
+        QVERIFY(!source.note(u"acme"_s, theDay()));
+        const Result<ScorecardInput, QString> result = source.input(m_catalog, acme(), theDay(), QTimeZone::utc());
+        QVERIFY2(result.ok(), result ? "" : qPrintable(result.error()));
+        QVERIFY(result.value().previousScore);
+        QVERIFY2(near(*result.value().previousScore, 4.25 / 0.9),
+                 qPrintable(QString::number(*result.value().previousScore, 'f', 9)));
+        // This period's own rating is the caller's to apply.
+        QVERIFY(!result.value().supportRating);
+    }
+
     void computesTheScorecard()
     {
         const HistoryReader reader(m_history, m_catalog.settings.retention, [this] { return m_now; });

@@ -64,9 +64,9 @@ QList<QPair<qint64, std::optional<double>>> daily(const std::function<std::optio
 }
 
 // The worked example of docs/scorecards.md: misses its SLA and owes a 10 % credit.
-ScorecardReportVendor acme()
+VendorReview acme()
 {
-    ScorecardReportVendor v;
+    VendorReview v;
     v.vendor.id = u"acme"_s;
     v.vendor.name = u"Acme Payments"_s;
     v.vendor.contract.availabilityPct = 99.9;
@@ -137,16 +137,17 @@ ScorecardReportVendor acme()
         return 100.0;
     });
     v.dailyP95Ms = daily([](int day) -> std::optional<double> { return 110.0 + (day % 7) * 3; });
-    v.notes = u"Claim the November credit by 15 December; ticket at https://acme.example/claims?token=s3cr3t#top.\n\n"
-              u"Root cause report promised for the database upgrade; status history at "
-              u"www.acme-status.example/history?sig=abc123."_s;
+    v.note = ScorecardNote{};
+    v.note->notes = u"Claim the November credit by 15 December; ticket at https://acme.example/claims?token=s3cr3t#top.\n\n"
+                    u"Root cause report promised for the database upgrade; status history at "
+                    u"www.acme-status.example/history?sig=abc123."_s;
     return v;
 }
 
 // Meets its availability target but not its latency target; in euros.
-ScorecardReportVendor beta()
+VendorReview beta()
 {
-    ScorecardReportVendor v;
+    VendorReview v;
     v.vendor.id = u"beta"_s;
     v.vendor.name = u"Beta Cloud"_s;
     v.vendor.contract.availabilityPct = 99.9;
@@ -193,14 +194,15 @@ ScorecardReportVendor beta()
 
     v.dailyAvailability = daily([](int day) -> std::optional<double> { return day == 17 ? 99.5 : 99.97; });
     v.dailyP95Ms = daily([](int day) -> std::optional<double> { return 290.0 + (day % 5) * 20; });
-    v.notes = u"Latency above target since the region move; Beta to report back by 10 December."_s;
+    v.note = ScorecardNote{};
+    v.note->notes = u"Latency above target since the region move; Beta to report back by 10 December."_s;
     return v;
 }
 
 // No contract targets and no cost: the report says so instead of inventing figures.
-ScorecardReportVendor gamma()
+VendorReview gamma()
 {
-    ScorecardReportVendor v;
+    VendorReview v;
     v.vendor.id = u"gamma"_s;
     v.vendor.name = u"Gamma Mail"_s;
 
