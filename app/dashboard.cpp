@@ -5,9 +5,13 @@
 #include "alerttray.h"
 #include "failedcallspage.h"
 #include "gatewaypage.h"
+#include "scorecardsource.h"
+#include "scorecardspage.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
 #include <QLocale>
 #include <QStatusBar>
 
@@ -102,6 +106,7 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(m_window.gatewayPage(), &GatewayPage::failedCallsRequested, this, &Dashboard::showFailedCalls);
 
     wireAlerts();
+    wireScorecards();
 
     // The overview's compact quota indicator follows the quota model, coalesced per event-loop turn.
     m_quotaSummary.setSingleShot(true);
@@ -227,6 +232,88 @@ void Dashboard::wireAlerts()
     });
 }
 
+void Dashboard::wireScorecards()
+{
+    ScorecardsPage *page = m_window.scorecardsPage();
+    connect(&m_runtime, &Runtime::catalogApplied, page, [page](const Catalog &catalog) {
+        page->setHasVendors(!catalog.vendors.isEmpty());
+        page->refresh();
+    });
+    connect(page, &ScorecardsPage::reviewsRequested, this, &Dashboard::computeScorecards);
+    connect(page, &ScorecardsPage::noteEdited, this, [this, page](ScorecardNote note) {
+        IncidentStore *store = m_runtime.alertCenter().store();
+        if (!store) {
+            page->showNoteProblem(tr("notes are kept in the data directory, and there is none"));
+            return;
+        }
+        note.updatedMs = QDateTime::currentMSecsSinceEpoch();
+        note.updatedBy = AlertCenter::osUserName();
+        store->saveScorecardNote(note);
+        page->showNoteProblem(store->problem());
+        // The rating counts towards the score.
+        computeScorecards(note.period);
+    });
+}
+
+void Dashboard::computeScorecards(const Period &period)
+{
+    ScorecardsPage *page = m_window.scorecardsPage();
+    if (!m_history) {
+        page->showProblem(tr("Scorecards are computed from the history, which is not kept without a data directory."));
+        return;
+    }
+    const Catalog catalog = m_runtime.monitor().catalog();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // The incident history is read here (its connection is this thread's), the rest on the pool.
+    IncidentQuery query;
+    query.fromMs = previousPeriod(period, zone).fromMs;
+    query.limit = std::numeric_limits<int>::max();
+    const QList<IncidentEvent> events = m_runtime.alertCenter().history(query);
+    QList<ScorecardNote> notes;
+    if (const IncidentStore *store = m_runtime.alertCenter().store())
+        notes = store->scorecardNotes();
+
+    struct Answer
+    {
+        QList<VendorReview> reviews;
+        QString problem;
+    };
+    const HistoryReader *reader = m_history.get();
+    QFuture<Answer> job = QtConcurrent::run([reader, catalog, events, notes, period, zone] {
+        ScorecardSource source(*reader, events);
+        source.setNotes(notes);
+        Answer answer;
+        for (const VendorSpec &vendor : catalog.vendors) {
+            const Result<ScorecardInput, QString> input = source.input(catalog, vendor, period, zone);
+            if (!input) {
+                answer.problem = input.error();
+                return answer;
+            }
+            answer.reviews.append(reviewOf(input.value(), source.note(vendor.id, period)));
+        }
+        return answer;
+    });
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, page, period] {
+        const Answer answer = watcher->result();
+        if (answer.problem.isEmpty())
+            page->showReviews(period, answer.reviews);
+        else
+            page->showProblem(tr("The scorecards cannot be computed: %1").arg(answer.problem));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(job);
+    m_scorecardJobs.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_scorecardJobs.append(QFuture<void>(job));
+}
+
+void Dashboard::waitForScorecards()
+{
+    for (QFuture<void> &job : m_scorecardJobs)
+        job.waitForFinished();
+    m_scorecardJobs.clear();
+}
+
 void Dashboard::showGateway()
 {
     const Catalog &catalog = m_runtime.monitor().catalog();
@@ -299,6 +386,7 @@ void Dashboard::replaceHistoryReader(const Retention &retention)
 {
     m_window.setHistoryProvider(nullptr);
     m_window.failedCallsPage()->setSource(nullptr);
+    waitForScorecards();
     m_history.reset(); // waits for its queries
     m_historyRetention = retention;
     m_history = std::make_unique<HistoryReader>(m_runtime.history()->path(), retention);
@@ -311,6 +399,7 @@ Dashboard::~Dashboard()
 {
     m_window.setHistoryProvider(nullptr);
     m_window.failedCallsPage()->setSource(nullptr);
+    waitForScorecards();
 }
 
 void Dashboard::start()

@@ -6,6 +6,7 @@
 #include "quotamodel.h"
 #include "runtime.h"
 
+#include <QFuture>
 #include <QMap>
 #include <QObject>
 #include <QTimer>
@@ -43,6 +44,11 @@ private:
     void showGateway();
     // The Alerts page shows the alert center and asks it to act.
     void wireAlerts();
+    // The Scorecards page asks for a period's reviews and edits notes; the reviews are computed
+    // from the history on the thread pool.
+    void wireScorecards();
+    void computeScorecards(const Period &period);
+    void waitForScorecards();
     void followFeed(GatewayEventFeed *feed);
     void showFailedCalls(const QString &service, const std::optional<QString> &route, qint64 fromMs, qint64 toMs);
 
@@ -56,6 +62,7 @@ private:
     AlertTray *m_tray = nullptr;           // owned by the window
     QMap<QString, QString> m_notifyProblems; // by channel: its last failure, until it delivers again
     qint64 m_eventsStored = 0; // by the current feed, since it started
+    QList<QFuture<void>> m_scorecardJobs; // reading m_history: waited for before it goes
 };
 
 } // namespace gw

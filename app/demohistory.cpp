@@ -17,6 +17,8 @@ DemoHistory::DemoHistory(HistoryStore *store, sim::HistoryBackfill backfill, qin
     : QObject(parent), m_store(store), m_backfill(std::move(backfill)), m_nextMs(fromMs), m_toMs(toMs)
 {
     connect(store, &HistoryStore::committed, this, [this](int samples) {
+        if (!m_started)
+            return; // another backfill's samples, or live ones, before this one began
         m_committed += samples;
         sendMore();
     });
@@ -24,6 +26,7 @@ DemoHistory::DemoHistory(HistoryStore *store, sim::HistoryBackfill backfill, qin
 
 void DemoHistory::start()
 {
+    m_started = true;
     sendMore();
 }
 

@@ -9,7 +9,7 @@ namespace gw {
 
 class HistoryStore;
 
-// Fills a fresh demo history with the week before now (sim::HistoryBackfill), a few hours at a
+// Fills a fresh demo history with [fromMs, toMs) (sim::HistoryBackfill), a few hours at a
 // time and never far ahead of what the store has committed, so its queue never overflows and the
 // window stays responsive while it runs. GUI thread.
 class DemoHistory final : public QObject
@@ -21,6 +21,7 @@ public:
     DemoHistory(HistoryStore *store, sim::HistoryBackfill backfill, qint64 fromMs, qint64 toMs,
                 QObject *parent = nullptr);
 
+    // Sends the first slices; nothing is sent before.
     void start();
     bool isDone() const { return m_nextMs >= m_toMs; }
 
@@ -36,6 +37,7 @@ private:
     qint64 m_toMs;
     qint64 m_sent = 0;
     qint64 m_committed = 0;
+    bool m_started = false;
 };
 
 } // namespace gw

@@ -133,17 +133,35 @@ int WindowCommand::run(int &argc, char **argv)
     }
 
     Dashboard dashboard(configPath, dataDir);
+    std::unique_ptr<DemoHistory> olderHistory;
     std::unique_ptr<DemoHistory> demoHistory;
     if (simulator) {
-        // A week of history to chart from the first minute, made up the way the simulator behaves.
-        QObject::connect(&dashboard.runtime(), &Runtime::historyCreated, &dashboard,
-                         [&demoHistory, &simulator, seed = parser.value(seed).toUInt()](HistoryStore *store) {
-                             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-                             demoHistory = std::make_unique<DemoHistory>(
-                                 store, sim::HistoryBackfill(simulator->backfillChecks(), seed),
-                                 now - 7 * 24 * 3'600'000LL, now);
-                             demoHistory->start();
-                         });
+        // History to chart from the first minute, made up the way the simulator behaves: the last
+        // week check by check, and before it, back to the start of last month, one attempt in ten,
+        // so that the Scorecards page has a whole month to judge. In time order: older first.
+        QObject::connect(
+            &dashboard.runtime(), &Runtime::historyCreated, &dashboard,
+            [&olderHistory, &demoHistory, &simulator, seed = parser.value(seed).toUInt()](HistoryStore *store) {
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                const qint64 weekAgo = now - 7 * 24 * 3'600'000LL;
+                const QDate today = QDate::currentDate();
+                const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+                const qint64 monthStart = lastMonth.startOfDay().toMSecsSinceEpoch();
+                demoHistory = std::make_unique<DemoHistory>(
+                    store, sim::HistoryBackfill(simulator->backfillChecks(), seed), weekAgo, now);
+                if (monthStart >= weekAgo) {
+                    demoHistory->start();
+                    return;
+                }
+                QList<sim::HistoryBackfill::Check> sparse = simulator->backfillChecks();
+                for (sim::HistoryBackfill::Check &check : sparse)
+                    check.interval *= 10;
+                olderHistory = std::make_unique<DemoHistory>(store, sim::HistoryBackfill(sparse, seed), monthStart,
+                                                             weekAgo);
+                QObject::connect(olderHistory.get(), &DemoHistory::finished, demoHistory.get(), &DemoHistory::start,
+                                 Qt::QueuedConnection);
+                olderHistory->start();
+            });
     }
     dashboard.start();
     dashboard.window().show();

@@ -1207,22 +1207,22 @@
 <context>
     <name>gw::CommonOptions</name>
     <message>
-        <location filename="../app/commonoptions.cpp" line="16"/>
+        <location filename="../app/commonoptions.cpp" line="17"/>
         <source>Configuration file (default: %1).</source>
         <translation>Konfigurationsdatei (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/commonoptions.cpp" line="19"/>
+        <location filename="../app/commonoptions.cpp" line="20"/>
         <source>Directory for history and state.</source>
         <translation>Verzeichnis für Verlauf und Zustand.</translation>
     </message>
     <message>
-        <location filename="../app/commonoptions.cpp" line="58"/>
+        <location filename="../app/commonoptions.cpp" line="59"/>
         <source>unknown format &apos;%1&apos; (use %2)</source>
         <translation>unbekanntes Format &apos;%1&apos; (erlaubt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/commonoptions.cpp" line="59"/>
+        <location filename="../app/commonoptions.cpp" line="60"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
@@ -2232,62 +2232,77 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="63"/>
+        <location filename="../app/dashboard.cpp" line="67"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="67"/>
+        <location filename="../app/dashboard.cpp" line="71"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="71"/>
+        <location filename="../app/dashboard.cpp" line="75"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="148"/>
+        <location filename="../app/dashboard.cpp" line="153"/>
         <source>The rules were not saved:</source>
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="175"/>
+        <location filename="../app/dashboard.cpp" line="180"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="175"/>
+        <location filename="../app/dashboard.cpp" line="180"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="187"/>
+        <location filename="../app/dashboard.cpp" line="192"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="256"/>
+        <location filename="../app/dashboard.cpp" line="246"/>
+        <source>notes are kept in the data directory, and there is none</source>
+        <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="262"/>
+        <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
+        <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="302"/>
+        <source>The scorecards cannot be computed: %1</source>
+        <translation>Die Scorecards können nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="343"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="266"/>
+        <location filename="../app/dashboard.cpp" line="353"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="268"/>
+        <location filename="../app/dashboard.cpp" line="355"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="277"/>
+        <location filename="../app/dashboard.cpp" line="364"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="280"/>
+        <location filename="../app/dashboard.cpp" line="367"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -2357,77 +2372,77 @@
 <context>
     <name>gw::ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="199"/>
+        <location filename="../app/exportcommand.cpp" line="193"/>
         <source>Write the recorded history to stdout, oldest first.</source>
         <translation>Gibt den aufgezeichneten Verlauf auf stdout aus, älteste Einträge zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="201"/>
+        <location filename="../app/exportcommand.cpp" line="195"/>
         <source>The export command.</source>
         <translation>Der Befehl export.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="202"/>
+        <location filename="../app/exportcommand.cpp" line="196"/>
         <source>Start: a duration back from now (24h, 7d) or an ISO time.</source>
         <translation>Beginn: eine Dauer, von jetzt aus zurückgerechnet (24h, 7d), oder eine ISO-Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="204"/>
+        <location filename="../app/exportcommand.cpp" line="198"/>
         <source>End: an ISO time (default: now).</source>
         <translation>Ende: eine ISO-Zeit (Standard: jetzt).</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="205"/>
+        <location filename="../app/exportcommand.cpp" line="199"/>
         <source>Only this integration, or INTEGRATION/CHECK.</source>
         <translation>Nur diese Integration, oder INTEGRATION/CHECK für eine einzelne Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="206"/>
+        <location filename="../app/exportcommand.cpp" line="200"/>
         <source>raw (every attempt), 1m, 1h or 1d.</source>
         <translation>raw (jeder Versuch), 1m, 1h oder 1d.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="208"/>
+        <location filename="../app/exportcommand.cpp" line="202"/>
         <source>Output format: json (one object per line) or csv.</source>
         <translation>Ausgabeformat: json (ein Objekt pro Zeile) oder csv.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="216"/>
+        <location filename="../app/exportcommand.cpp" line="210"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="220"/>
+        <location filename="../app/exportcommand.cpp" line="214"/>
         <source>--since is required, e.g. --since 24h or --since 2026-11-01T00:00:00Z</source>
         <translation>--since ist erforderlich, z. B. --since 24h oder --since 2026-11-01T00:00:00Z</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="226"/>
+        <location filename="../app/exportcommand.cpp" line="220"/>
         <source>--since: &apos;%1&apos; is neither a duration (24h, 7d) nor an ISO 8601 time</source>
         <translation>--since: &apos;%1&apos; ist weder eine Dauer (24h, 7d) noch eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="234"/>
+        <location filename="../app/exportcommand.cpp" line="228"/>
         <source>--until: &apos;%1&apos; is not an ISO 8601 time</source>
         <translation>--until: &apos;%1&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="239"/>
+        <location filename="../app/exportcommand.cpp" line="233"/>
         <source>--until must be after --since</source>
         <translation>--until muss nach --since liegen</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="244"/>
+        <location filename="../app/exportcommand.cpp" line="238"/>
         <source>unknown resolution &apos;%1&apos; (use raw, 1m, 1h or 1d)</source>
         <translation>unbekannte Auflösung &apos;%1&apos; (verwenden Sie raw, 1m, 1h oder 1d)</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="254"/>
+        <location filename="../app/exportcommand.cpp" line="248"/>
         <source>--check: expected INTEGRATION or INTEGRATION/CHECK, got &apos;%1&apos;</source>
         <translation>--check: INTEGRATION oder INTEGRATION/CHECK erwartet, angegeben: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="264"/>
+        <location filename="../app/exportcommand.cpp" line="258"/>
         <source>no history at %1 yet: the window and &apos;gatewatch agent&apos; record it</source>
         <translation>noch kein Verlauf unter %1: er wird vom Fenster und von &apos;gatewatch agent&apos; aufgezeichnet</translation>
     </message>
@@ -3932,318 +3947,349 @@
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="411"/>
+        <location filename="../ui/historypanel.cpp" line="414"/>
         <source>&amp;Range:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="414"/>
+        <location filename="../ui/historypanel.cpp" line="417"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="425"/>
+        <location filename="../ui/historypanel.cpp" line="428"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="427"/>
+        <location filename="../ui/historypanel.cpp" line="430"/>
         <source>Back to the picked range (Esc, or double-click a chart)</source>
         <translation>Zurück zum gewählten Zeitraum (Esc oder Doppelklick in ein Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="433"/>
+        <location filename="../ui/historypanel.cpp" line="436"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="434"/>
+        <location filename="../ui/historypanel.cpp" line="437"/>
         <source>Ask the history again now (F5)</source>
         <translation>Verlauf jetzt neu abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="457"/>
-        <location filename="../ui/historypanel.cpp" line="1236"/>
+        <location filename="../ui/historypanel.cpp" line="468"/>
+        <location filename="../ui/historypanel.cpp" line="1271"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="504"/>
-        <location filename="../ui/historypanel.cpp" line="552"/>
-        <location filename="../ui/historypanel.cpp" line="1322"/>
+        <location filename="../ui/historypanel.cpp" line="515"/>
+        <location filename="../ui/historypanel.cpp" line="563"/>
+        <location filename="../ui/historypanel.cpp" line="1413"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="506"/>
-        <location filename="../ui/historypanel.cpp" line="1320"/>
+        <location filename="../ui/historypanel.cpp" line="517"/>
+        <location filename="../ui/historypanel.cpp" line="1411"/>
         <source>p50 (median)</source>
         <translation>p50 (Median)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="523"/>
+        <location filename="../ui/historypanel.cpp" line="534"/>
         <source>days left</source>
         <translation>verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="550"/>
-        <location filename="../ui/historypanel.cpp" line="585"/>
-        <location filename="../ui/historypanel.cpp" line="607"/>
+        <location filename="../ui/historypanel.cpp" line="561"/>
+        <location filename="../ui/historypanel.cpp" line="596"/>
+        <location filename="../ui/historypanel.cpp" line="618"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="553"/>
+        <location filename="../ui/historypanel.cpp" line="564"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="559"/>
+        <location filename="../ui/historypanel.cpp" line="570"/>
         <source>attempt at %1: %2</source>
         <translation>Versuch um %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="579"/>
+        <location filename="../ui/historypanel.cpp" line="590"/>
         <source>%1 of %2 attempts failed</source>
         <translation>%1 von %2 Versuchen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="604"/>
+        <location filename="../ui/historypanel.cpp" line="615"/>
         <source>%1 of %2 left</source>
         <translation>noch %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="605"/>
+        <location filename="../ui/historypanel.cpp" line="616"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="619"/>
+        <location filename="../ui/historypanel.cpp" line="630"/>
         <source>%1 days until the certificate expires</source>
         <translation>%1 Tage bis zum Ablauf des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="644"/>
+        <location filename="../ui/historypanel.cpp" line="655"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="645"/>
+        <location filename="../ui/historypanel.cpp" line="656"/>
         <source>Clear the selected window (Esc)</source>
         <translation>Auswahl des Zeitfensters aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="924"/>
-        <location filename="../ui/historypanel.cpp" line="1292"/>
+        <location filename="../ui/historypanel.cpp" line="954"/>
+        <location filename="../ui/historypanel.cpp" line="1383"/>
         <source>ms</source>
         <comment>unit: milliseconds</comment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="971"/>
-        <location filename="../ui/historypanel.cpp" line="1014"/>
+        <location filename="../ui/historypanel.cpp" line="1001"/>
+        <location filename="../ui/historypanel.cpp" line="1044"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1019"/>
+        <location filename="../ui/historypanel.cpp" line="1049"/>
         <source>d</source>
         <comment>unit: days</comment>
         <translation>Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1091"/>
+        <location filename="../ui/historypanel.cpp" line="1124"/>
         <source>Loading failed attempts, %1…</source>
         <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1114"/>
+        <location filename="../ui/historypanel.cpp" line="1147"/>
         <source>The failed attempts of %1 could not be read</source>
         <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1120"/>
+        <location filename="../ui/historypanel.cpp" line="1153"/>
         <source>No failed attempts, %1</source>
         <translation>Keine fehlgeschlagenen Versuche, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1122"/>
+        <location filename="../ui/historypanel.cpp" line="1155"/>
         <source>Latest %1 failed attempts, %2</source>
         <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1124"/>
+        <location filename="../ui/historypanel.cpp" line="1157"/>
         <source>1 failed attempt, %1</source>
         <translation>1 fehlgeschlagener Versuch, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1126"/>
+        <location filename="../ui/historypanel.cpp" line="1159"/>
         <source>%1 failed attempts, %2</source>
         <translation>%1 fehlgeschlagene Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1193"/>
+        <location filename="../ui/historypanel.cpp" line="1228"/>
         <source>Availability %1</source>
         <translation>Verfügbarkeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1193"/>
+        <location filename="../ui/historypanel.cpp" line="1228"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1197"/>
+        <location filename="../ui/historypanel.cpp" line="1232"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1200"/>
+        <location filename="../ui/historypanel.cpp" line="1235"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1200"/>
+        <location filename="../ui/historypanel.cpp" line="1235"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1201"/>
+        <location filename="../ui/historypanel.cpp" line="1236"/>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1201"/>
+        <location filename="../ui/historypanel.cpp" line="1236"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1210"/>
+        <location filename="../ui/historypanel.cpp" line="1245"/>
         <source>every attempt</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1213"/>
+        <location filename="../ui/historypanel.cpp" line="1248"/>
         <source>per minute</source>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1216"/>
+        <location filename="../ui/historypanel.cpp" line="1251"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1219"/>
+        <location filename="../ui/historypanel.cpp" line="1254"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1224"/>
+        <location filename="../ui/historypanel.cpp" line="1259"/>
         <source>%1 (%2), charted %3</source>
         <translation>%1 (%2), Darstellung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1230"/>
+        <location filename="../ui/historypanel.cpp" line="1265"/>
         <source>Zoomed to %1</source>
         <translation>Gezoomt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1232"/>
+        <location filename="../ui/historypanel.cpp" line="1267"/>
         <source>Fixed range, not refreshed</source>
         <translation>Fester Zeitraum, keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1234"/>
+        <location filename="../ui/historypanel.cpp" line="1269"/>
         <source>Update failed, retrying</source>
         <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1252"/>
+        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <source>1 incident</source>
+        <translation>1 Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <source>%1 incidents</source>
+        <translation>%1 Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1313"/>
+        <source>1 maintenance window</source>
+        <translation>1 Wartungsfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1314"/>
+        <source>%1 maintenance windows</source>
+        <translation>%1 Wartungsfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1317"/>
+        <source>%1 and %2</source>
+        <comment>incidents and maintenance windows</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1319"/>
+        <source>%1&apos;s status page: %2 in range</source>
+        <translation>Statusseite von %1: %2 im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1343"/>
         <source>History is off</source>
         <translation>Verlauf ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1253"/>
+        <location filename="../ui/historypanel.cpp" line="1344"/>
         <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
         <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1257"/>
+        <location filename="../ui/historypanel.cpp" line="1348"/>
         <source>Select an integration or a check</source>
         <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1258"/>
+        <location filename="../ui/historypanel.cpp" line="1349"/>
         <source>Its uptime, latency and failures over time appear here.</source>
         <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1261"/>
+        <location filename="../ui/historypanel.cpp" line="1352"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1262"/>
+        <location filename="../ui/historypanel.cpp" line="1353"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1265"/>
+        <location filename="../ui/historypanel.cpp" line="1356"/>
         <source>The history of %1 could not be read</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1266"/>
+        <location filename="../ui/historypanel.cpp" line="1357"/>
         <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
         <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1269"/>
+        <location filename="../ui/historypanel.cpp" line="1360"/>
         <source>No history yet for %1</source>
         <translation>Noch kein Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1270"/>
+        <location filename="../ui/historypanel.cpp" line="1361"/>
         <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
         <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1271"/>
+        <location filename="../ui/historypanel.cpp" line="1362"/>
         <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
         <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1324"/>
+        <location filename="../ui/historypanel.cpp" line="1415"/>
         <source>single attempts</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1325"/>
+        <location filename="../ui/historypanel.cpp" line="1416"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1333"/>
+        <location filename="../ui/historypanel.cpp" line="1424"/>
         <source>Errors by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1339"/>
+        <location filename="../ui/historypanel.cpp" line="1430"/>
         <source>Quota remaining (share of the limit)</source>
         <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1339"/>
+        <location filename="../ui/historypanel.cpp" line="1430"/>
         <source>Quota remaining</source>
         <translation>Verbleibendes Kontingent</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1342"/>
+        <location filename="../ui/historypanel.cpp" line="1433"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1343"/>
+        <location filename="../ui/historypanel.cpp" line="1434"/>
         <source>days until it expires</source>
         <translation>Tage bis zum Ablauf</translation>
     </message>
@@ -4333,12 +4379,12 @@
         <translation>Der Cursor des Feeds kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1203"/>
+        <location filename="../services/historystore.cpp" line="1202"/>
         <source>Writing history resumed</source>
         <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1207"/>
+        <location filename="../services/historystore.cpp" line="1206"/>
         <source>Writing history resumed; %n samples were dropped while the disk was full</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
@@ -4346,7 +4392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1209"/>
+        <location filename="../services/historystore.cpp" line="1208"/>
         <source>Writing history resumed; %n samples were dropped while it could not be written</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
@@ -4354,7 +4400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1215"/>
+        <location filename="../services/historystore.cpp" line="1214"/>
         <source>%n samples recorded before the history was open were dropped</source>
         <translation>
             <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
@@ -4362,37 +4408,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1301"/>
+        <location filename="../services/historystore.cpp" line="1300"/>
         <source>%1 was received before</source>
         <translation>%1 wurde bereits empfangen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1346"/>
+        <location filename="../services/historystore.cpp" line="1345"/>
         <source>The disk is full: %1 cannot grow (%2)</source>
         <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1349"/>
+        <location filename="../services/historystore.cpp" line="1348"/>
         <source>%1 is read-only (%2)</source>
         <translation>%1 ist schreibgeschützt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1353"/>
+        <location filename="../services/historystore.cpp" line="1352"/>
         <source>%1 is locked by another program (%2)</source>
         <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1356"/>
+        <location filename="../services/historystore.cpp" line="1355"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1366"/>
+        <location filename="../services/historystore.cpp" line="1365"/>
         <source>samples wait in memory and the gateway&apos;s event feed pauses</source>
         <translation>Messwerte werden im Arbeitsspeicher vorgehalten, der Ereignis-Feed des Gateways pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1369"/>
+        <location filename="../services/historystore.cpp" line="1368"/>
         <source>%n of the oldest were dropped</source>
         <translation>
             <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
@@ -4580,37 +4626,37 @@
 <context>
     <name>gw::IncidentStore</name>
     <message>
-        <location filename="../services/incidentstore.cpp" line="111"/>
+        <location filename="../services/incidentstore.cpp" line="141"/>
         <source>Incident history cannot be kept: the folder %1 cannot be created</source>
         <translation>Der Vorfallverlauf kann nicht geführt werden: der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="119"/>
+        <location filename="../services/incidentstore.cpp" line="149"/>
         <source>Incident history cannot be kept: %1 cannot be opened (%2)</source>
         <translation>Der Vorfallverlauf kann nicht geführt werden: %1 kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="132"/>
+        <location filename="../services/incidentstore.cpp" line="162"/>
         <source>Incident history cannot be kept: %1 is damaged (%2) and cannot be moved aside</source>
         <translation>Der Vorfallverlauf kann nicht geführt werden: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="142"/>
+        <location filename="../services/incidentstore.cpp" line="172"/>
         <source>Incident history cannot be kept: %1 cannot be read (%2)</source>
         <translation>Der Vorfallverlauf kann nicht geführt werden: %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="147"/>
+        <location filename="../services/incidentstore.cpp" line="177"/>
         <source>Incident history is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3)</source>
         <translation>Der Vorfallverlauf ist aus: %1 wurde von einem neueren Gatewatch geschrieben (Schema %2; dieses kennt %3)</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="159"/>
+        <location filename="../services/incidentstore.cpp" line="189"/>
         <source>Incident history cannot be written to %1: %2</source>
         <translation>Der Vorfallverlauf kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="243"/>
+        <location filename="../services/incidentstore.cpp" line="328"/>
         <source>Incident history cannot be written to %1: %2. %3 entries wait in memory and are written as soon as that works again.</source>
         <translation>Der Vorfallverlauf kann nicht in %1 geschrieben werden: %2. %3 Einträge warten im Speicher und werden geschrieben, sobald das wieder geht.</translation>
     </message>
@@ -4618,7 +4664,7 @@
 <context>
     <name>gw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>%n up</source>
         <comment>count of checks</comment>
         <translation>
@@ -4627,7 +4673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>%n paused</source>
         <comment>count of checks</comment>
         <translation>
@@ -4636,7 +4682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>%n degraded</source>
         <comment>count of checks</comment>
         <translation>
@@ -4645,7 +4691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>%n down</source>
         <comment>count of checks</comment>
         <translation>
@@ -4654,7 +4700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>%n rate limited</source>
         <comment>count of checks</comment>
         <translation>
@@ -4663,7 +4709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>%n unknown</source>
         <comment>count of checks</comment>
         <translation>
@@ -4672,345 +4718,360 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Failed calls</source>
         <translation>Fehlgeschlagene Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Every failed call with its request, response and timing (Ctrl+4)</source>
         <translation>Jeder fehlgeschlagene Aufruf mit Anfrage, Antwort und Zeitablauf (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <source>Each vendor&apos;s month against its contract: SLA, latency, incidents, cost and a score, for the review (Ctrl+7)</source>
+        <translation>Jeder Anbieter im Monat, gemessen an seinem Vertrag: SLA, Latenz, Vorfälle, Kosten und eine Bewertung, für das Anbieter-Review (Strg+7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>&amp;Gateway</source>
         <translation>&amp;Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Failed Calls</source>
         <translation>Fehlgeschlagene Auf&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <source>&amp;Scorecards</source>
+        <translation>&amp;Scorecards</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Gateway (%1)</source>
         <translation>Gateway (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
         <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>Webhooks (%1)</source>
         <translation>Webhooks (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="987"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)</source>
         <translation>Webhook-Quellen mit Signaturfehlern, nicht zugestellten Webhooks oder ungewöhnlichem Aufkommen: %1 (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Webhooks the gateway received, their signatures and forwarding (Ctrl+5)</source>
         <translation>Vom Gateway empfangene Webhooks, ihre Signaturen und ihre Weiterleitung (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Firing alerts nobody has acknowledged or silenced: %1 (Ctrl+6)</source>
         <translation>Ausgelöste Alarme, die niemand quittiert oder stummgeschaltet hat: %1 (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Active alerts, their history and silences (Ctrl+6)</source>
         <translation>Aktive Alarme, ihr Verlauf und Stummschaltungen (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -5036,15 +5097,15 @@
 <context>
     <name>gw::OverviewModel</name>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="380"/>
-        <location filename="../models/overviewmodel.cpp" line="435"/>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../models/overviewmodel.cpp" line="388"/>
+        <location filename="../models/overviewmodel.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="670"/>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../models/overviewmodel.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -5082,197 +5143,197 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="314"/>
+        <location filename="../models/overviewmodel.cpp" line="322"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 in Betrieb</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="348"/>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../models/overviewmodel.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../models/overviewmodel.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../models/overviewmodel.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="357"/>
+        <location filename="../models/overviewmodel.cpp" line="365"/>
         <source>Lowest headroom among this integration&apos;s quotas; see the Quotas page</source>
         <translation>Geringster Spielraum unter den Kontingenten dieser Integration; Details auf der Seite Kontingente</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="371"/>
+        <location filename="../models/overviewmodel.cpp" line="379"/>
         <source>%1 (API gateway)</source>
         <translation>%1 (API-Gateway)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="375"/>
+        <location filename="../models/overviewmodel.cpp" line="383"/>
         <source>%1 (gateway)</source>
         <translation>%1 (Gateway)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="383"/>
-        <location filename="../models/overviewmodel.cpp" line="438"/>
+        <location filename="../models/overviewmodel.cpp" line="391"/>
+        <location filename="../models/overviewmodel.cpp" line="446"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="389"/>
+        <location filename="../models/overviewmodel.cpp" line="397"/>
         <source>Probably a consequence: the gateway %1 is down</source>
         <translation>Wahrscheinlich eine Folge: Das Gateway %1 ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="390"/>
+        <location filename="../models/overviewmodel.cpp" line="398"/>
         <source>Probably a consequence: the gateway %1 is down (%2)</source>
         <translation>Wahrscheinlich eine Folge: Das Gateway %1 ist ausgefallen (%2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="395"/>
+        <location filename="../models/overviewmodel.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="474"/>
+        <location filename="../models/overviewmodel.cpp" line="482"/>
         <source>%1&apos;s status page has not been read yet</source>
         <translation>Die Statusseite von %1 wurde noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="483"/>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../models/overviewmodel.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Page unreadable</source>
         <translation>Seite unlesbar</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="484"/>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../models/overviewmodel.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Page unreachable</source>
         <translation>Seite nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="490"/>
+        <location filename="../models/overviewmodel.cpp" line="498"/>
         <source>%1&apos;s status page could not be read at %2: %3.
 This says nothing about %1 itself.</source>
         <translation>Die Statusseite von %1 konnte um %2 nicht gelesen werden: %3.
 Über %1 selbst sagt das nichts aus.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="501"/>
+        <location filename="../models/overviewmodel.cpp" line="509"/>
         <source>Not on the page</source>
         <translation>Nicht auf der Seite</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="503"/>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../models/overviewmodel.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%1 · incident</source>
         <translation>%1 · Vorfall</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="516"/>
+        <location filename="../models/overviewmodel.cpp" line="524"/>
         <source>%1&apos;s status page at %2: %3</source>
         <translation>Statusseite von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="518"/>
+        <location filename="../models/overviewmodel.cpp" line="526"/>
         <source>None of the components mapped to this integration is on the page.</source>
         <translation>Keine der Komponenten, die dieser Integration zugeordnet sind, steht auf der Seite.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="521"/>
+        <location filename="../models/overviewmodel.cpp" line="529"/>
         <source>Incident: %1 (%2)</source>
         <translation>Vorfall: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="547"/>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../models/overviewmodel.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="554"/>
+        <location filename="../models/overviewmodel.cpp" line="562"/>
         <source>Share of attempts in the last 24 hours that got an answer (up, degraded or rate limited)</source>
         <translation>Anteil der Versuche in den letzten 24 Stunden, die eine Antwort erhielten (in Betrieb, eingeschränkt oder gedrosselt)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="556"/>
+        <location filename="../models/overviewmodel.cpp" line="564"/>
         <source>No history for the last 24 hours</source>
         <translation>Kein Verlauf für die letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="575"/>
+        <location filename="../models/overviewmodel.cpp" line="583"/>
         <source>No latency history for the last hour</source>
         <translation>Kein Latenzverlauf für die letzte Stunde</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="583"/>
+        <location filename="../models/overviewmodel.cpp" line="591"/>
         <source>Median latency over the last hour: %1–%2 ms, latest %3 ms</source>
         <translation>Median-Latenz in der letzten Stunde: %1–%2 ms, zuletzt %3 ms</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="638"/>
+        <location filename="../models/overviewmodel.cpp" line="646"/>
         <source>paused: no requests are sent</source>
         <translation>pausiert: es werden keine Anfragen gesendet</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="646"/>
+        <location filename="../models/overviewmodel.cpp" line="654"/>
         <source>Last attempt succeeded; confirming recovery</source>
         <translation>Letzter Versuch erfolgreich; Wiederherstellung wird bestätigt</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="648"/>
+        <location filename="../models/overviewmodel.cpp" line="656"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="451"/>
+        <location filename="../models/overviewmodel.cpp" line="459"/>
         <source>%1 (actual: %2)</source>
         <translation>%1 (tatsächlich: %2)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="616"/>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../models/overviewmodel.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="618"/>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../models/overviewmodel.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="727"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="619"/>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../models/overviewmodel.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="627"/>
+        <location filename="../models/overviewmodel.cpp" line="635"/>
         <source>Certificate &apos;%1&apos; valid until %2</source>
         <translation>Zertifikat &apos;%1&apos; gültig bis %2</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="653"/>
+        <location filename="../models/overviewmodel.cpp" line="661"/>
         <source>circuit open after repeated failures, checks wait for a trial: %1</source>
         <translation>Sicherung offen nach wiederholten Fehlern, Prüfungen warten auf einen Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="655"/>
+        <location filename="../models/overviewmodel.cpp" line="663"/>
         <source>circuit half-open, one trial request decides: %1</source>
         <translation>Sicherung halb offen, eine Probeanfrage entscheidet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/overviewmodel.cpp" line="668"/>
+        <location filename="../models/overviewmodel.cpp" line="676"/>
         <source>%n s ago</source>
         <translation>
             <numerusform>vor %n s</numerusform>
@@ -5280,54 +5341,54 @@ This says nothing about %1 itself.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="682"/>
+        <location filename="../models/overviewmodel.cpp" line="690"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="684"/>
+        <location filename="../models/overviewmodel.cpp" line="692"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="686"/>
+        <location filename="../models/overviewmodel.cpp" line="694"/>
         <source>Vendor says</source>
         <comment>column header: the vendor&apos;s own status page</comment>
         <translation>Laut Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="688"/>
+        <location filename="../models/overviewmodel.cpp" line="696"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="690"/>
+        <location filename="../models/overviewmodel.cpp" line="698"/>
         <source>Trend</source>
         <comment>column header: latency over the last hour</comment>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="692"/>
+        <location filename="../models/overviewmodel.cpp" line="700"/>
         <source>Uptime (24 h)</source>
         <translation>Verfügbarkeit (24 h)</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="694"/>
+        <location filename="../models/overviewmodel.cpp" line="702"/>
         <source>Last checked</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="696"/>
+        <location filename="../models/overviewmodel.cpp" line="704"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="698"/>
+        <location filename="../models/overviewmodel.cpp" line="706"/>
         <source>Quota</source>
         <translation>Kontingent</translation>
     </message>
     <message>
-        <location filename="../models/overviewmodel.cpp" line="700"/>
+        <location filename="../models/overviewmodel.cpp" line="708"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -6081,123 +6142,123 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::ScorecardCommand</name>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="76"/>
-        <location filename="../app/scorecardcommand.cpp" line="78"/>
+        <location filename="../app/scorecardcommand.cpp" line="64"/>
+        <location filename="../app/scorecardcommand.cpp" line="66"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="89"/>
+        <location filename="../app/scorecardcommand.cpp" line="77"/>
         <source>Write vendor scorecards: availability against the contract, latency, errors, incidents, webhooks, cost and a score.</source>
         <translation>Erstellt Anbieter-Scorecards: Verfügbarkeit gemessen am Vertrag, Latenz, Fehler, Vorfälle, Webhooks, Kosten und eine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="92"/>
+        <location filename="../app/scorecardcommand.cpp" line="80"/>
         <source>The scorecard command.</source>
         <translation>Der Befehl scorecard.</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="93"/>
+        <location filename="../app/scorecardcommand.cpp" line="81"/>
         <source>The vendor&apos;s id from the configuration.</source>
         <translation>Die ID des Anbieters aus der Konfiguration.</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="94"/>
+        <location filename="../app/scorecardcommand.cpp" line="82"/>
         <source>Every configured vendor.</source>
         <translation>Alle konfigurierten Anbieter.</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="97"/>
+        <location filename="../app/scorecardcommand.cpp" line="85"/>
         <source>A month (2026-11), a quarter (2026-Q4) or days (2026-11-03/2026-11-16), in the local time zone (default: the previous month).</source>
         <translation>Ein Monat (2026-11), ein Quartal (2026-Q4) oder ein Zeitraum von Tagen (2026-11-03/2026-11-16), in der lokalen Zeitzone (Standard: der Vormonat).</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="100"/>
+        <location filename="../app/scorecardcommand.cpp" line="88"/>
         <source>Start, an ISO 8601 time (with --to).</source>
         <translation>Beginn, eine ISO-8601-Zeit (zusammen mit --to).</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="101"/>
+        <location filename="../app/scorecardcommand.cpp" line="89"/>
         <source>End (exclusive), an ISO 8601 time (with --from).</source>
         <translation>Ende (ausschließlich), eine ISO-8601-Zeit (zusammen mit --from).</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="102"/>
+        <location filename="../app/scorecardcommand.cpp" line="90"/>
         <source>Output format: json, csv or pdf (pdf needs --output).</source>
         <translation>Ausgabeformat: json, csv oder pdf (pdf erfordert --output).</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="104"/>
+        <location filename="../app/scorecardcommand.cpp" line="92"/>
         <source>Write to FILE instead of stdout.</source>
         <translation>In FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="113"/>
+        <location filename="../app/scorecardcommand.cpp" line="101"/>
         <source>--format pdf needs --output FILE: a PDF is not written to a terminal</source>
         <translation>--format pdf erfordert --output FILE: ein PDF wird nicht auf ein Terminal ausgegeben</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="117"/>
+        <location filename="../app/scorecardcommand.cpp" line="105"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="121"/>
+        <location filename="../app/scorecardcommand.cpp" line="109"/>
         <source>give either --vendor ID or --all</source>
         <translation>geben Sie entweder --vendor ID oder --all an</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="128"/>
+        <location filename="../app/scorecardcommand.cpp" line="116"/>
         <source>give either --period or --from and --to, not both</source>
         <translation>geben Sie entweder --period oder --from und --to an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="134"/>
+        <location filename="../app/scorecardcommand.cpp" line="122"/>
         <source>--period: &apos;%1&apos; is not a month (2026-11), a quarter (2026-Q4) or days (2026-11-03/2026-11-16)</source>
         <translation>--period: &apos;%1&apos; ist weder ein Monat (2026-11) noch ein Quartal (2026-Q4) noch ein Zeitraum von Tagen (2026-11-03/2026-11-16)</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="143"/>
+        <location filename="../app/scorecardcommand.cpp" line="131"/>
         <source>--from and --to go together</source>
         <translation>--from und --to müssen zusammen angegeben werden</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="149"/>
+        <location filename="../app/scorecardcommand.cpp" line="137"/>
         <source>--%1: &apos;%2&apos; is not an ISO 8601 time</source>
         <translation>--%1: &apos;%2&apos; ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="155"/>
+        <location filename="../app/scorecardcommand.cpp" line="143"/>
         <source>--to must be after --from</source>
         <translation>--to muss nach --from liegen</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="178"/>
+        <location filename="../app/scorecardcommand.cpp" line="166"/>
         <source>unknown vendor &apos;%1&apos;: the configuration has no vendors</source>
         <translation>unbekannter Anbieter &apos;%1&apos;: die Konfiguration enthält keine Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="179"/>
+        <location filename="../app/scorecardcommand.cpp" line="167"/>
         <source>unknown vendor &apos;%1&apos; (configured: %2)</source>
         <translation>unbekannter Anbieter &apos;%1&apos; (konfiguriert: %2)</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="192"/>
+        <location filename="../app/scorecardcommand.cpp" line="180"/>
         <source>no history at %1 yet: the window and &apos;gatewatch agent&apos; record it</source>
         <translation>noch kein Verlauf unter %1: er wird vom Fenster und von &apos;gatewatch agent&apos; aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="201"/>
+        <location filename="../app/scorecardcommand.cpp" line="189"/>
         <source>the incident history cannot be read: %1</source>
         <translation>der Vorfallverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="209"/>
+        <location filename="../app/scorecardcommand.cpp" line="199"/>
         <source>Vendor review</source>
         <translation>Anbieterbewertung</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="250"/>
+        <location filename="../app/scorecardcommand.cpp" line="236"/>
         <source>cannot write to stdout</source>
         <translation>auf stdout kann nicht geschrieben werden</translation>
     </message>
@@ -7045,6 +7106,1059 @@ This says nothing about %1 itself.</source>
     </message>
 </context>
 <context>
+    <name>gw::ScorecardsModel</name>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="21"/>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="50"/>
+        <location filename="../models/scorecardsmodel.cpp" line="56"/>
+        <location filename="../models/scorecardsmodel.cpp" line="75"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="88"/>
+        <source>±%1</source>
+        <comment>no change of the score</comment>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="91"/>
+        <source>▲ %1</source>
+        <comment>score went up</comment>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="92"/>
+        <source>▼ %1</source>
+        <comment>score went down</comment>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="97"/>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="105"/>
+        <location filename="../models/scorecardsmodel.cpp" line="110"/>
+        <source>%1 min</source>
+        <comment>a duration in minutes</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="107"/>
+        <source>&lt; %1 min</source>
+        <comment>a duration under a minute</comment>
+        <translation>&lt; %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="113"/>
+        <source>%1 h</source>
+        <comment>a duration in hours</comment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="114"/>
+        <source>%1 h %2 min</source>
+        <comment>a duration in hours and minutes</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="119"/>
+        <source>%1 d</source>
+        <comment>a duration in days</comment>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="120"/>
+        <source>%1 d %2 h</source>
+        <comment>a duration in days and hours</comment>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="127"/>
+        <source>availability</source>
+        <comment>scorecard criterion</comment>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="129"/>
+        <source>latency</source>
+        <comment>scorecard criterion</comment>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="131"/>
+        <source>errors</source>
+        <comment>scorecard criterion</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="133"/>
+        <source>incidents</source>
+        <comment>scorecard criterion</comment>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="135"/>
+        <source>cost</source>
+        <comment>scorecard criterion</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="137"/>
+        <source>support</source>
+        <comment>scorecard criterion</comment>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="327"/>
+        <source>Met</source>
+        <comment>SLA</comment>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="327"/>
+        <source>Missed</source>
+        <comment>SLA</comment>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="341"/>
+        <source>%1 / %2</source>
+        <comment>a rating out of the best</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="371"/>
+        <source>Nothing was monitored in this period</source>
+        <translation>In diesem Zeitraum wurde nichts überwacht</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="375"/>
+        <source>Vendor id: %1</source>
+        <translation>Anbieter-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="379"/>
+        <source>No criterion has data for this period</source>
+        <translation>Für diesen Zeitraum liegen zu keinem Kriterium Daten vor</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="380"/>
+        <source>%1 of %2, the sum of the criteria&apos;s parts:</source>
+        <translation>%1 von %2, die Summe der Beiträge der Kriterien:</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="385"/>
+        <source>%1 %2 (%3 of %4)</source>
+        <comment>criterion, its part of the score, its share of the weights, its own score</comment>
+        <translation>%1 %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="389"/>
+        <source>%1 (no data)</source>
+        <comment>criterion without data</comment>
+        <translation>%1 (keine Daten)</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="398"/>
+        <source>No score for the previous period to compare with</source>
+        <translation>Keine Bewertung des vorherigen Zeitraums zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="399"/>
+        <source>Score %1, previous period %2</source>
+        <translation>Bewertung %1, vorheriger Zeitraum %2</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="404"/>
+        <source>Over %1 of monitored time, down for %2</source>
+        <translation>%1 überwachte Zeit, davon %2 ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="411"/>
+        <source>%1 offline</source>
+        <comment>the workstation was not monitoring</comment>
+        <translation>%1 offline</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="414"/>
+        <source>%1 paused</source>
+        <comment>monitoring was paused</comment>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="416"/>
+        <source>%1 in maintenance</source>
+        <comment>the vendor&apos;s announced maintenance</comment>
+        <translation>%1 in Wartung</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="418"/>
+        <source>No time excluded</source>
+        <translation>Keine Zeit ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="419"/>
+        <source>Not counted: %1</source>
+        <translation>Nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="424"/>
+        <source>No availability target in the contract</source>
+        <translation>Kein Verfügbarkeitsziel im Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="425"/>
+        <location filename="../models/scorecardsmodel.cpp" line="461"/>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="440"/>
+        <source>missed in %1 of %2 months</source>
+        <translation>in %1 von %2 Monaten verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="446"/>
+        <source>Down for %1 of %2 monitored</source>
+        <translation>%1 von %2 überwachter Zeit ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="451"/>
+        <source>Nothing was monitored: no credit to judge</source>
+        <translation>Nichts überwacht: keine Gutschrift zu beurteilen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="453"/>
+        <source>No credit owed</source>
+        <translation>Keine Gutschrift fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="455"/>
+        <source>%1 owed: %2 of the period&apos;s fee</source>
+        <translation>%1 fällig: %2 der Gebühr für den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="456"/>
+        <source>%1 of the period&apos;s fee; no fee configured to put an amount on it</source>
+        <translation>%1 der Gebühr für den Zeitraum; ohne konfigurierte Gebühr lässt sich kein Betrag angeben</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="460"/>
+        <source>No response times measured in this period</source>
+        <translation>In diesem Zeitraum wurden keine Antwortzeiten gemessen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="462"/>
+        <source>No latency target in the contract</source>
+        <translation>Kein Latenzziel im Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="466"/>
+        <source>No attempts in this period</source>
+        <translation>Keine Versuche in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="467"/>
+        <source>%1 of %2 attempts failed</source>
+        <translation>%1 von %2 Versuchen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="471"/>
+        <source>%1 answered 429 (rate limited)</source>
+        <translation>%1 mit 429 beantwortet (gedrosselt)</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="475"/>
+        <source>No alert incidents started in this period</source>
+        <translation>In diesem Zeitraum haben keine Alarmvorfälle begonnen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="477"/>
+        <source>MTTA %1 (mean time to acknowledge)</source>
+        <translation>MTTA %1 (mittlere Zeit bis zur Quittierung)</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="479"/>
+        <source>MTTR %1 (mean time to resolve)</source>
+        <translation>MTTR %1 (mittlere Zeit bis zur Behebung)</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="482"/>
+        <source>None declared by the vendor</source>
+        <translation>Keine vom Anbieter gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="483"/>
+        <source>%1 declared by the vendor</source>
+        <translation>%1 vom Anbieter gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="488"/>
+        <source>No cost configured for this vendor</source>
+        <translation>Für diesen Anbieter sind keine Kosten konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="491"/>
+        <source>No budget configured</source>
+        <translation>Kein Budget konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="493"/>
+        <source>over budget %1 by %2</source>
+        <translation>Budget von %1 um %2 überschritten</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="494"/>
+        <source>of budget %1</source>
+        <translation>bei einem Budget von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="497"/>
+        <source>Support rating from the configuration, or the review&apos;s for this period</source>
+        <translation>Support-Bewertung aus der Konfiguration oder aus dem Review für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="498"/>
+        <source>No support rating</source>
+        <translation>Keine Support-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="512"/>
+        <source>The vendor, as configured</source>
+        <translation>Der Anbieter laut Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="514"/>
+        <source>0–5 from the weighted criteria; hover a score for each criterion&apos;s part</source>
+        <translation>0–5 aus den gewichteten Kriterien; zeigen Sie auf eine Bewertung, um den Beitrag jedes Kriteriums zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="516"/>
+        <source>Change of the score since the previous period</source>
+        <translation>Veränderung der Bewertung gegenüber dem vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="518"/>
+        <source>Share of the monitored time the vendor was up; time offline, paused or in the vendor&apos;s maintenance is not counted</source>
+        <translation>Anteil der überwachten Zeit, in der der Anbieter in Betrieb war; Zeit offline, pausiert oder in Wartung des Anbieters wird nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="521"/>
+        <source>Whether every calendar month of the period reached the contract&apos;s availability target</source>
+        <translation>Ob jeder Kalendermonat des Zeitraums das Verfügbarkeitsziel des Vertrags erreicht hat</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="523"/>
+        <source>Time the vendor was down within the monitored time</source>
+        <translation>Zeit, in der der Anbieter während der überwachten Zeit ausgefallen war</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="525"/>
+        <source>Service credit owed under the contract, as a share of the period&apos;s fee</source>
+        <translation>Laut Vertrag fällige Gutschrift, als Anteil an der Gebühr für den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="527"/>
+        <source>95th percentile of the response times, against the contract&apos;s target</source>
+        <translation>95. Perzentil der Antwortzeiten, verglichen mit dem Ziel des Vertrags</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="529"/>
+        <source>Failed attempts over all attempts; failures of the workstation&apos;s own network are not counted</source>
+        <translation>Anteil fehlgeschlagener Versuche an allen Versuchen; Fehler im eigenen Netzwerk des Arbeitsplatzes werden nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="531"/>
+        <source>Alert incidents about the vendor that started in the period</source>
+        <translation>Alarmvorfälle zum Anbieter, die im Zeitraum begonnen haben</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="533"/>
+        <source>Fees and overage for the period, against the budget</source>
+        <translation>Gebühren und Mehrnutzung im Zeitraum, verglichen mit dem Budget</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="535"/>
+        <source>Support rating from 1 to 5</source>
+        <translation>Support-Bewertung von 1 bis 5</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="544"/>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="546"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="548"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="550"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="552"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="554"/>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="556"/>
+        <source>Credit</source>
+        <comment>a service credit owed by the vendor</comment>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="558"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="560"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="562"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="564"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/scorecardsmodel.cpp" line="566"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
+    <name>gw::ScorecardsPage</name>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="101"/>
+        <source>No days in this period</source>
+        <translation>Keine Tage in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="131"/>
+        <source>%1 % available</source>
+        <translation>%1 % verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="132"/>
+        <source>no monitored time</source>
+        <translation>keine überwachte Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="192"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="195"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="196"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="200"/>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="201"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="208"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="210"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="212"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="220"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="222"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="224"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="226"/>
+        <location filename="../ui/scorecardspage.cpp" line="471"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="228"/>
+        <location filename="../ui/scorecardspage.cpp" line="488"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="230"/>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="326"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="332"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="334"/>
+        <source>Compute the scorecards again from the history</source>
+        <translation>Die Scorecards neu aus dem Verlauf berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="336"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="338"/>
+        <source>Every vendor&apos;s scorecard for the period, one row each, for a spreadsheet</source>
+        <translation>Die Scorecards aller Anbieter für den Zeitraum, eine Zeile je Anbieter, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="342"/>
+        <source>Export &amp;PDF…</source>
+        <translation>PD&amp;F exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="343"/>
+        <source>A report for the vendor review meeting: the comparison, then each vendor&apos;s charts, incidents, credit claim and notes</source>
+        <translation>Ein Bericht für das Anbieter-Review: der Vergleich, danach für jeden Anbieter Diagramme, Vorfälle, Gutschriftanspruch und Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="348"/>
+        <source>All vendors…</source>
+        <translation>Alle Anbieter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="379"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No vendors are configured&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Describe your vendors under &lt;code&gt;vendors:&lt;/code&gt; in the configuration — their integrations, status page, contract, cost and escalation contacts — to get a scorecard for each.&lt;br&gt;See the Vendors section of docs/configuration.md.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Keine Anbieter konfiguriert&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beschreiben Sie Ihre Anbieter unter &lt;code&gt;vendors:&lt;/code&gt; in der Konfiguration – mit Integrationen, Statusseite, Vertrag, Kosten und Eskalationskontakten –, um für jeden eine Scorecard zu erhalten.&lt;br&gt;Siehe den Abschnitt Vendors in docs/configuration.md.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="450"/>
+        <source>Availability by day</source>
+        <translation>Verfügbarkeit pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="460"/>
+        <source>p95 latency by day</source>
+        <translation>p95-Latenz pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="477"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="477"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="477"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="477"/>
+        <source>Acknowledged after</source>
+        <translation>Quittiert nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="477"/>
+        <source>Resolved after</source>
+        <translation>Behoben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="482"/>
+        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="504"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="507"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="507"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="507"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="507"/>
+        <source>Respond within</source>
+        <translation>Reaktionszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="516"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="520"/>
+        <source>As configured</source>
+        <translation>Wie konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="521"/>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="521"/>
+        <source>fair</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="521"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="521"/>
+        <source>very good</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="521"/>
+        <source>excellent</source>
+        <translation>ausgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="525"/>
+        <source>How the vendor&apos;s support served you this period; it overrides the configured rating and counts towards the score</source>
+        <translation>Wie gut der Support des Anbieters Sie in diesem Zeitraum betreut hat; ersetzt die konfigurierte Bewertung und fließt in die Gesamtbewertung ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="527"/>
+        <source>Support &amp;rating:</source>
+        <translation>Support-&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="530"/>
+        <source>Notes for the review: agreed actions, claims, context…</source>
+        <translation>Notizen für das Review: vereinbarte Maßnahmen, Ansprüche, Kontext…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="532"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="539"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="541"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="543"/>
+        <source>Keep the rating and notes with this vendor and period (Ctrl+S)</source>
+        <translation>Bewertung und Notizen für diesen Anbieter und Zeitraum speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="621"/>
+        <source>This month so far</source>
+        <translation>Laufender Monat bis heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="626"/>
+        <source>Last month (%1)</source>
+        <translation>Vormonat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="633"/>
+        <source>This quarter so far (Q%1 %2)</source>
+        <translation>Laufendes Quartal bis heute (Q%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="636"/>
+        <source>Last quarter (Q%1 %2)</source>
+        <translation>Vorquartal (Q%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="639"/>
+        <source>Custom range…</source>
+        <translation>Benutzerdefinierter Zeitraum…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="674"/>
+        <location filename="../ui/scorecardspage.cpp" line="967"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="694"/>
+        <source>Scorecards for a range of days</source>
+        <translation>Scorecards für einen benutzerdefinierten Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="704"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="705"/>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="804"/>
+        <source>Not written to disk yet — the notes are kept and written as soon as they can be: %1</source>
+        <translation>Noch nicht auf den Datenträger geschrieben – die Notizen bleiben erhalten und werden geschrieben, sobald es möglich ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="840"/>
+        <source>Computing the scorecards…</source>
+        <translation>Scorecards werden berechnet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="853"/>
+        <source>1 vendor</source>
+        <translation>1 Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="853"/>
+        <source>%1 vendors</source>
+        <translation>%1 Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="856"/>
+        <source>%1 met the SLA</source>
+        <translation>SLA erfüllt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="859"/>
+        <source>%1 missed it</source>
+        <translation>SLA verfehlt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="862"/>
+        <source>%1 over budget</source>
+        <translation>Über Budget: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="866"/>
+        <source>updating…</source>
+        <translation>wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="866"/>
+        <source>worst score first; pick a row for its card</source>
+        <translation>schlechteste Bewertung zuerst; wählen Sie eine Zeile, um die Details des Anbieters zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="876"/>
+        <source>Only %1…</source>
+        <translation>Nur %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="876"/>
+        <source>Only the selected vendor…</source>
+        <translation>Nur ausgewählter Anbieter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="913"/>
+        <source>%1 support</source>
+        <translation>Support-Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="920"/>
+        <source>SLA met</source>
+        <translation>SLA erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="920"/>
+        <source>SLA missed</source>
+        <translation>SLA verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="923"/>
+        <source>Score %1 / 5</source>
+        <translation>Bewertung %1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="925"/>
+        <source>(▲ %1)</source>
+        <translation>(▲ %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="925"/>
+        <source>(▼ %1)</source>
+        <translation>(▼ %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="939"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="955"/>
+        <source>%1 % over the period</source>
+        <translation>%1 % im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="957"/>
+        <source>target %1 %</source>
+        <translation>Ziel %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="959"/>
+        <source>down %1</source>
+        <translation>Ausfall %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="962"/>
+        <source>%1 not counted (offline, paused or in maintenance)</source>
+        <translation>%1 nicht gezählt (offline, pausiert oder in Wartung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="986"/>
+        <source>p95 by day</source>
+        <translation>p95 pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="999"/>
+        <source>target %1 ms</source>
+        <translation>Ziel %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1043"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1044"/>
+        <location filename="../ui/scorecardspage.cpp" line="1051"/>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1049"/>
+        <source>Vendor&apos;s status page</source>
+        <translation>Statusseite des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1050"/>
+        <source>Vendor&apos;s status page (%1)</source>
+        <translation>Statusseite des Anbieters (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1060"/>
+        <source>Incidents (%1)</source>
+        <translation>Vorfälle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1064"/>
+        <source>mean time to acknowledge %1</source>
+        <translation>mittlere Zeit bis zur Quittierung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1066"/>
+        <source>to resolve %1</source>
+        <translation>bis zur Behebung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1072"/>
+        <source>No incidents in this period</source>
+        <translation>Keine Vorfälle in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1085"/>
+        <source>%1 of a %2 budget</source>
+        <translation>%1 bei einem Budget von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1088"/>
+        <source>%1 (no budget set)</source>
+        <translation>%1 (kein Budget festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1090"/>
+        <source>Monthly fee %1; the rest is usage beyond what is included</source>
+        <translation>Monatsgebühr %1; der Rest ist Nutzung über das Inklusivvolumen hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1103"/>
+        <source>%1 % of the budget</source>
+        <translation>%1 % des Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1106"/>
+        <source>No cost configured</source>
+        <translation>Keine Kosten konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1113"/>
+        <source>Credit owed: %1 % of the fee (%2)</source>
+        <translation>Fällige Gutschrift: %1 % der Gebühr (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1116"/>
+        <source>Credit owed: %1 % of the fee</source>
+        <translation>Fällige Gutschrift: %1 % der Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1119"/>
+        <source>No credit owed</source>
+        <translation>Keine Gutschrift fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1122"/>
+        <source>No availability in the contract</source>
+        <translation>Kein Verfügbarkeitsziel im Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1144"/>
+        <source>No escalation contacts configured</source>
+        <translation>Keine Eskalationskontakte konfiguriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1162"/>
+        <source>As configured (%1)</source>
+        <translation>Wie konfiguriert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1163"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1176"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1178"/>
+        <source>Saved %1 by %2</source>
+        <translation>Gespeichert am %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1229"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1236"/>
+        <source>Vendor review</source>
+        <translation>Anbieterbewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1246"/>
+        <source>There is no scorecard to export yet.</source>
+        <translation>Es gibt noch keine Scorecard zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1252"/>
+        <source>Export scorecards as CSV</source>
+        <translation>Scorecards als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1253"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1259"/>
+        <location filename="../ui/scorecardspage.cpp" line="1275"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1266"/>
+        <source>Export scorecards as PDF</source>
+        <translation>Scorecards als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardspage.cpp" line="1266"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>gw::Silence</name>
     <message>
         <location filename="../models/silence.cpp" line="78"/>
@@ -7397,6 +8511,60 @@ This says nothing about %1 itself.</source>
         <location filename="../services/statuswatch.cpp" line="177"/>
         <source>not a Statuspage document: %1</source>
         <translation>kein Statuspage-Dokument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gw::TimeChartView</name>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="52"/>
+        <source>no impact</source>
+        <comment>impact of a vendor&apos;s incident</comment>
+        <translation>keine Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="54"/>
+        <source>minor</source>
+        <comment>impact of a vendor&apos;s incident</comment>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="56"/>
+        <source>major</source>
+        <comment>impact of a vendor&apos;s incident</comment>
+        <translation>schwerwiegend</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="58"/>
+        <source>critical</source>
+        <comment>impact of a vendor&apos;s incident</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="276"/>
+        <source>since %1</source>
+        <comment>a vendor&apos;s notice that is still open</comment>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="278"/>
+        <source>untitled</source>
+        <comment>a vendor&apos;s notice without a name</comment>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="280"/>
+        <source>Vendor maintenance: %1, %2</source>
+        <translation>Wartung beim Anbieter: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="282"/>
+        <source>Vendor incident: %1, %2</source>
+        <translation>Vorfall beim Anbieter: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/timechartview.cpp" line="283"/>
+        <source>Vendor incident: %1 (%2), %3</source>
+        <translation>Vorfall beim Anbieter: %1 (%2), %3</translation>
     </message>
 </context>
 <context>
@@ -8402,37 +9570,37 @@ Befehle (laufen ohne Oberfläche, kein Display nötig):
 Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="56"/>
+        <location filename="../app/windowcommand.cpp" line="59"/>
         <source>Open on the built-in demo environment.</source>
         <translation>Mit der eingebauten Demo-Umgebung öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="58"/>
+        <location filename="../app/windowcommand.cpp" line="61"/>
         <source>Demo scenario (%1).</source>
         <translation>Demo-Szenario (%1).</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="60"/>
+        <location filename="../app/windowcommand.cpp" line="63"/>
         <source>Demo random seed.</source>
         <translation>Startwert des Demo-Zufallsgenerators.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="61"/>
+        <location filename="../app/windowcommand.cpp" line="64"/>
         <source>Language, e.g. de (default: the system&apos;s).</source>
         <translation>Sprache, z. B. de (Standard: die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="66"/>
+        <location filename="../app/windowcommand.cpp" line="69"/>
         <source>Try &apos;gatewatch --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;gatewatch --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="78"/>
+        <location filename="../app/windowcommand.cpp" line="81"/>
         <source>unknown command &apos;%1&apos; (commands: check, agent, export, scorecard, verify-webhook)</source>
         <translation>unbekannter Befehl &apos;%1&apos; (Befehle: check, agent, export, scorecard, verify-webhook)</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="83"/>
+        <location filename="../app/windowcommand.cpp" line="87"/>
         <source>gatewatch: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
   - on a machine without a screen, run it under a virtual one:  xvfb-run -a gatewatch --demo
   - or use the headless commands:  gatewatch check --once   /   gatewatch agent
@@ -8443,17 +9611,17 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="105"/>
+        <location filename="../app/windowcommand.cpp" line="109"/>
         <source>unknown scenario &apos;%1&apos; (available: %2)</source>
         <translation>unbekanntes Szenario &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="112"/>
+        <location filename="../app/windowcommand.cpp" line="116"/>
         <source>the demo simulator could not start: %1</source>
         <translation>der Demo-Simulator konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/windowcommand.cpp" line="125"/>
+        <location filename="../app/windowcommand.cpp" line="129"/>
         <source>cannot write the demo configuration to %1: %2</source>
         <translation>die Demo-Konfiguration kann nicht nach %1 geschrieben werden: %2</translation>
     </message>

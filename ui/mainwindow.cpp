@@ -13,6 +13,7 @@
 #include "overviewproxymodel.h"
 #include "quotamodel.h"
 #include "quotaspage.h"
+#include "scorecardspage.h"
 #include "sparklinedelegate.h"
 #include "statusdelegate.h"
 #include "statuspalette.h"
@@ -54,7 +55,7 @@ namespace gw {
 namespace {
 
 enum Page { OverviewPage, EmptyPage, ConfigErrorPage };
-enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab, WebhooksTab, AlertsTab };
+enum Tab { OverviewTab, QuotasTab, GatewayTab, FailedCallsTab, WebhooksTab, AlertsTab, ScorecardsTab };
 
 // The overview asks the history for uptime and trends this often.
 constexpr int summariesIntervalMs = 60'000;
@@ -131,6 +132,7 @@ struct MainWindow::Private
     FailedCallsPage *failedCallsPage = nullptr;
     WebhooksPage *webhooksPage = nullptr;
     AlertsPage *alertsPage = nullptr;
+    ScorecardsPage *scorecardsPage = nullptr;
     int unhandledAlerts = 0;
     int worstAlert = -1; // AlertSeverity, -1: none firing
 
@@ -221,6 +223,10 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
         updateAlertsTab();
     });
     updateAlertsTab();
+    d->scorecardsPage = new ScorecardsPage(d->tabs);
+    d->tabs->insertTab(ScorecardsTab, d->scorecardsPage, tr("Scorecards"));
+    d->tabs->setTabToolTip(ScorecardsTab, tr("Each vendor's month against its contract: SLA, latency, incidents, "
+                                             "cost and a score, for the review (Ctrl+7)"));
     connect(d->history, &HistoryPanel::failedCallsRequested, this,
             [this](const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs) {
                 CallFilter filter;
@@ -560,6 +566,10 @@ void MainWindow::buildMenus()
     showAlerts->setObjectName(u"actionShowAlerts"_s);
     showAlerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     connect(showAlerts, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(AlertsTab); });
+    QAction *showScorecards = view->addAction(tr("&Scorecards"));
+    showScorecards->setObjectName(u"actionShowScorecards"_s);
+    showScorecards->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    connect(showScorecards, &QAction::triggered, this, [this] { d->tabs->setCurrentIndex(ScorecardsTab); });
     view->addSeparator();
     QAction *expandAll = view->addAction(tr("&Expand All"));
     expandAll->setObjectName(u"actionExpandAll"_s);
@@ -1022,6 +1032,11 @@ void MainWindow::showAlerts(const QString &rule)
     d->tabs->setCurrentIndex(AlertsTab);
 }
 
+ScorecardsPage *MainWindow::scorecardsPage() const
+{
+    return d->scorecardsPage;
+}
+
 WebhooksPage *MainWindow::webhooksPage() const
 {
     return d->webhooksPage;
@@ -1130,7 +1145,9 @@ void MainWindow::showHistoryOfCurrent()
     d->subjectIntegration = integrationId;
     d->subjectCheck = checkId;
     d->history->setCheckNames(checkNames);
-    d->history->setSubject(integrationId, checkId, name);
+    // What the vendor's status page declared is drawn over the charts (a vendor is named only with a page).
+    d->history->setSubject(integrationId, checkId, name, row.data(OverviewModel::VendorIdRole).toString(),
+                           row.data(OverviewModel::VendorNameRole).toString());
 }
 
 void MainWindow::restoreCurrent()

@@ -14,14 +14,15 @@ class GatewayPage;
 class HistoryProvider;
 class OverviewModel;
 class QuotaModel;
+class ScorecardsPage;
 class WebhooksPage;
 
 // The main window: an Overview tab of all integrations with overall health in the title and status
 // bar and, below the list, the history of the selected integration or check; a banner for
 // configuration problems and an empty state; a Quotas tab whose title counts quotas that need
 // attention; a Gateway tab whose title counts the gateway's troubles; Failed calls; and Webhooks,
-// whose title counts the webhook sources that need attention; and Alerts, whose title counts firing
-// alerts nobody has acknowledged or silenced. Talks to the rest of the
+// whose title counts the webhook sources that need attention; Alerts, whose title counts firing
+// alerts nobody has acknowledged or silenced; and Scorecards, the vendors' scorecards by period. Talks to the rest of the
 // app only through the models, the pages, the history provider it is given and the slots below.
 // Lives on the GUI thread.
 class MainWindow final : public QMainWindow
@@ -41,6 +42,8 @@ public:
     WebhooksPage *webhooksPage() const;
     // Active alerts, incident history and silences; the app feeds it and answers its requests.
     AlertsPage *alertsPage() const;
+    // The vendors' scorecards; the app computes them and keeps the notes edited there.
+    ScorecardsPage *scorecardsPage() const;
 
 public Q_SLOTS:
     // A configuration problem (positioned messages, one per line). An empty list hides the banner.

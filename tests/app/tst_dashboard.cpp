@@ -1,11 +1,17 @@
 #include "dashboard.h"
+#include "scorecardsmodel.h"
+#include "scorecardspage.h"
 #include "simulator.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -66,7 +72,7 @@ private Q_SLOTS:
         Dashboard dashboard(path);
         dashboard.start();
         dashboard.window().show();
-        auto *tree = dashboard.window().findChild<QTreeView *>();
+        auto *tree = dashboard.window().findChild<QTreeView *>(u"overviewTree"_s);
         QVERIFY(tree);
 
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), sim::Simulator::vendorNames().size(), 10'000);
@@ -120,7 +126,7 @@ private Q_SLOTS:
         Dashboard dashboard(path);
         dashboard.start();
         dashboard.window().show();
-        const auto *tree = dashboard.window().findChild<QTreeView *>();
+        const auto *tree = dashboard.window().findChild<QTreeView *>(u"overviewTree"_s);
         QTRY_COMPARE_WITH_TIMEOUT(visibleRows(tree), 2, 10'000);
 
         write(path, "integrations:\n  - id: one\n    intervall: 5s\n");
@@ -159,6 +165,49 @@ private Q_SLOTS:
         // A budget that fits: the notice goes.
         write(path, "integrations:\n  - id: shop\n    name: Shop\n    budget: 300/h\n" + checks);
         QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), 10'000);
+    }
+
+    // The Scorecards page asks, the history answers on the pool, and a saved note comes back in the
+    // vendor's review with its rating counted.
+    void scorecardsPageShowsTheVendorsAndKeepsNotes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatewatch.yaml"_s);
+        write(path, "integrations:\n  - id: shop\n    checks: []\n  - id: mail\n    checks: []\n"
+                    "vendors:\n  - id: shopco\n    name: Shop Co\n    integrations: [shop]\n"
+                    "    support: { rating: 2 }\n"
+                    "  - id: mailco\n    name: Mail Co\n    integrations: [mail]\n");
+        const QString data = dir.filePath(u"data"_s);
+        QVERIFY(QDir().mkpath(data));
+
+        Dashboard dashboard(path, data);
+        dashboard.start();
+        dashboard.window().show();
+        ScorecardsPage *page = dashboard.window().scorecardsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.history(), 10'000);
+        page->show(); // as when its tab is picked
+        dashboard.window().findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentWidget(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 10'000);
+        QVERIFY(page->model()->rowOf(u"shopco"_s) >= 0);
+        QVERIFY(page->model()->rowOf(u"mailco"_s) >= 0);
+        QCOMPARE(page->model()->scorecard(page->model()->rowOf(u"shopco"_s)).supportRating, std::optional<int>(2));
+
+        page->selectVendor(u"shopco"_s);
+        auto *rating = page->findChild<QComboBox *>(u"ratingPicker"_s);
+        rating->setCurrentIndex(rating->findData(5));
+        Q_EMIT rating->activated(rating->currentIndex());
+        page->findChild<QPlainTextEdit *>(u"notesEdit"_s)->setPlainText(u"Renewal in March"_s);
+        QTest::mouseClick(page->findChild<QPushButton *>(u"saveNoteButton"_s), Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->scorecard(page->model()->rowOf(u"shopco"_s)).supportRating,
+                                  std::optional<int>(5), 10'000);
+        const IncidentStore *store = dashboard.runtime().alertCenter().store();
+        QVERIFY(store);
+        const std::optional<ScorecardNote> note = store->scorecardNote(u"shopco"_s, page->period());
+        QVERIFY(note);
+        QCOMPARE(note->notes, u"Renewal in March"_s);
+        QCOMPARE(note->rating, std::optional<int>(5));
+        QVERIFY(!note->updatedBy.isEmpty());
     }
 
     void damagedHistoryIsSetAsideAndSaid()

@@ -8,6 +8,7 @@
 #include "historypanel.h"
 #include "httpprobe.h"
 #include "mainwindow.h"
+#include "scorecardspage.h"
 #include "overviewmodel.h"
 #include "quotamodel.h"
 #include "references.h"
@@ -613,13 +614,14 @@ void TestMainWindow::quotasTabStartsEmpty()
 
     auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
     QVERIFY(tabs);
-    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->count(), 7);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
     QCOMPARE(tabs->tabText(1), u"Quotas"_s);
     QCOMPARE(tabs->tabText(2), u"Gateway"_s);
     QCOMPARE(tabs->tabText(3), u"Failed calls"_s);
     QCOMPARE(tabs->tabText(4), u"Webhooks"_s);
     QCOMPARE(tabs->tabText(5), u"Alerts"_s);
+    QCOMPARE(tabs->tabText(6), u"Scorecards"_s);
     QCOMPARE(tabs->currentIndex(), 0);
 
     // Results without any quota reading leave the page empty.
@@ -696,6 +698,8 @@ void TestMainWindow::shortcutsSwitchTabs()
     QTRY_COMPARE(tabs->currentWidget(), window.webhooksPage());
     QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentWidget(), window.alertsPage());
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->currentWidget(), window.scorecardsPage());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(tabs->currentIndex(), 0);
     // Filtering is about the overview, so it brings the overview back.
