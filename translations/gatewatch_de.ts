@@ -848,253 +848,263 @@
         <translation>%1, bei Zeichen %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="453"/>
+        <location filename="../ui/alertspage.cpp" line="454"/>
         <source>Acknowledge…</source>
         <translation>Quittieren…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="454"/>
+        <location filename="../ui/alertspage.cpp" line="455"/>
         <source>Say you are on it, with a note; reminders stop for this incident</source>
         <translation>Sagen, dass Sie sich darum kümmern, mit einer Notiz; Erinnerungen zu diesem Vorfall hören auf</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="455"/>
+        <location filename="../ui/alertspage.cpp" line="456"/>
         <source>Add note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="455"/>
+        <location filename="../ui/alertspage.cpp" line="456"/>
         <source>Add a note to this incident&apos;s history</source>
         <translation>Eine Notiz zum Verlauf dieses Vorfalls hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="456"/>
+        <location filename="../ui/alertspage.cpp" line="457"/>
         <source>Silence…</source>
         <translation>Stummschalten…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="457"/>
+        <location filename="../ui/alertspage.cpp" line="458"/>
         <source>Stop notifications for alerts like this one for a while</source>
         <translation>Benachrichtigungen für Alarme wie diesen eine Zeit lang anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="458"/>
+        <location filename="../ui/alertspage.cpp" line="459"/>
         <source>Show failed calls</source>
         <translation>Fehlgeschlagene Aufrufe zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="459"/>
+        <location filename="../ui/alertspage.cpp" line="460"/>
         <source>The failed calls of this alert&apos;s integration since shortly before it started</source>
         <translation>Die fehlgeschlagenen Aufrufe der Integration dieses Alarms seit kurz vor seinem Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="460"/>
+        <location filename="../ui/alertspage.cpp" line="461"/>
+        <source>Show chart</source>
+        <translation>Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="462"/>
+        <source>The history of this alert&apos;s integration from shortly before it started: latency, errors and the vendor&apos;s own notices</source>
+        <translation>Der Verlauf der Integration dieses Alarms ab kurz vor seinem Beginn: Latenz, Fehler und die eigenen Meldungen des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../ui/alertspage.cpp" line="464"/>
         <source>Copy incident summary</source>
         <translation>Vorfallzusammenfassung kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="461"/>
+        <location filename="../ui/alertspage.cpp" line="465"/>
         <source>Markdown with times, values, who is on it and the history, for a ticket or a chat</source>
         <translation>Markdown mit Zeiten, Werten, wer sich kümmert und dem Verlauf, für ein Ticket oder einen Chat</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="473"/>
+        <location filename="../ui/alertspage.cpp" line="477"/>
         <source>No alert is firing or pending. Rules are evaluated as results come in; see docs/alerts.md to add your own.</source>
         <translation>Kein Alarm ist ausgelöst oder anstehend. Regeln werden ausgewertet, sobald Ergebnisse eintreffen; eigene Regeln beschreibt docs/alerts.md.</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="487"/>
+        <location filename="../ui/alertspage.cpp" line="491"/>
         <source>Search alerts, notes, people, channels</source>
         <translation>Alarme, Notizen, Personen, Kanäle durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="491"/>
+        <location filename="../ui/alertspage.cpp" line="495"/>
         <source>Double-click an entry for the failed calls of its incident</source>
         <translation>Doppelklick auf einen Eintrag zeigt die fehlgeschlagenen Aufrufe seines Vorfalls</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="498"/>
+        <location filename="../ui/alertspage.cpp" line="502"/>
         <source>New silence…</source>
         <translation>Neue Stummschaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="498"/>
+        <location filename="../ui/alertspage.cpp" line="502"/>
         <source>Silence alerts by their labels</source>
         <translation>Alarme anhand ihrer Labels stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="499"/>
+        <location filename="../ui/alertspage.cpp" line="503"/>
         <source>Expire</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="499"/>
+        <location filename="../ui/alertspage.cpp" line="503"/>
         <source>End the selected silence now</source>
         <translation>Die gewählte Stummschaltung jetzt beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="511"/>
+        <location filename="../ui/alertspage.cpp" line="515"/>
         <source>New rule…</source>
         <translation>Neue Regel…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="511"/>
+        <location filename="../ui/alertspage.cpp" line="515"/>
         <source>Add an alert rule to the configuration</source>
         <translation>Eine Alarmregel zur Konfiguration hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="512"/>
+        <location filename="../ui/alertspage.cpp" line="516"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="512"/>
+        <location filename="../ui/alertspage.cpp" line="516"/>
         <source>Change the selected rule</source>
         <translation>Die gewählte Regel ändern</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="513"/>
+        <location filename="../ui/alertspage.cpp" line="517"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="513"/>
+        <location filename="../ui/alertspage.cpp" line="517"/>
         <source>Remove the selected rule from the configuration</source>
         <translation>Die gewählte Regel aus der Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="526"/>
+        <location filename="../ui/alertspage.cpp" line="530"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="527"/>
-        <location filename="../ui/alertspage.cpp" line="723"/>
+        <location filename="../ui/alertspage.cpp" line="531"/>
+        <location filename="../ui/alertspage.cpp" line="728"/>
         <source>Silences</source>
         <translation>Stummschaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="528"/>
+        <location filename="../ui/alertspage.cpp" line="532"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="613"/>
+        <location filename="../ui/alertspage.cpp" line="618"/>
         <source>Rules (%1)</source>
         <translation>Regeln (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="690"/>
+        <location filename="../ui/alertspage.cpp" line="695"/>
         <source>No active alerts</source>
         <translation>Keine aktiven Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="692"/>
+        <location filename="../ui/alertspage.cpp" line="697"/>
         <source>Firing: %1</source>
         <translation>Ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="694"/>
+        <location filename="../ui/alertspage.cpp" line="699"/>
         <source>Firing: %1 · pending: %2</source>
         <translation>Ausgelöst: %1 · anstehend: %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="723"/>
+        <location filename="../ui/alertspage.cpp" line="728"/>
         <source>Silences (%1)</source>
         <translation>Stummschaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="746"/>
+        <location filename="../ui/alertspage.cpp" line="751"/>
         <source>Notifications are failing (the history lists each one):</source>
         <translation>Benachrichtigungen schlagen fehl (der Verlauf nennt jede):</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="803"/>
+        <location filename="../ui/alertspage.cpp" line="809"/>
         <source>Acknowledge %1</source>
         <translation>%1 quittieren</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="804"/>
+        <location filename="../ui/alertspage.cpp" line="810"/>
         <source>A note for the others (what you are doing, a ticket number); it goes into the incident history:</source>
         <translation>Eine Notiz für die anderen (was Sie tun, eine Ticketnummer); sie kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="816"/>
+        <location filename="../ui/alertspage.cpp" line="822"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="817"/>
+        <location filename="../ui/alertspage.cpp" line="823"/>
         <source>The note goes into the incident history:</source>
         <translation>Die Notiz kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="877"/>
+        <location filename="../ui/alertspage.cpp" line="891"/>
         <source>flapping</source>
         <translation>flattert</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="878"/>
+        <location filename="../ui/alertspage.cpp" line="892"/>
         <source>firing</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="879"/>
+        <location filename="../ui/alertspage.cpp" line="893"/>
         <source>pending</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="885"/>
+        <location filename="../ui/alertspage.cpp" line="899"/>
         <source>Since: %1</source>
         <translation>Seit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="886"/>
+        <location filename="../ui/alertspage.cpp" line="900"/>
         <source>Condition: `%1`</source>
         <translation>Bedingung: `%1`</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="889"/>
+        <location filename="../ui/alertspage.cpp" line="903"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="891"/>
+        <location filename="../ui/alertspage.cpp" line="905"/>
         <source>Integration: %1</source>
         <translation>Integration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="895"/>
+        <location filename="../ui/alertspage.cpp" line="909"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="896"/>
+        <location filename="../ui/alertspage.cpp" line="910"/>
         <source>Acknowledged by %1 at %2: %3</source>
         <translation>Quittiert von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="900"/>
+        <location filename="../ui/alertspage.cpp" line="914"/>
         <source>Silenced (%1)</source>
         <translation>Stummgeschaltet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="919"/>
+        <location filename="../ui/alertspage.cpp" line="933"/>
         <source>Timeline:</source>
         <translation>Zeitleiste:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="935"/>
+        <location filename="../ui/alertspage.cpp" line="949"/>
         <source>Escalation to %1:</source>
         <translation>Eskalation an %1:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="937"/>
+        <location filename="../ui/alertspage.cpp" line="951"/>
         <source>no contact configured for %1</source>
         <translation>kein Kontakt für %1 konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="943"/>
+        <location filename="../ui/alertspage.cpp" line="957"/>
         <source>responds within %1</source>
         <translation>antwortet innerhalb von %1</translation>
     </message>
@@ -4719,7 +4729,7 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="190"/>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
@@ -4730,13 +4740,13 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -4752,326 +4762,326 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="219"/>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Each vendor&apos;s month against its contract: SLA, latency, incidents, cost and a score, for the review (Ctrl+7)</source>
         <translation>Jeder Anbieter im Monat, gemessen an seinem Vertrag: SLA, Latenz, Vorfälle, Kosten und eine Bewertung, für das Anbieter-Review (Strg+7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>&amp;Gateway</source>
         <translation>&amp;Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Failed Calls</source>
         <translation>Fehlgeschlagene Auf&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Scorecards</source>
         <translation>&amp;Scorecards</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="748"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>Gateway (%1)</source>
         <translation>Gateway (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
         <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Webhooks (%1)</source>
         <translation>Webhooks (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1000"/>
         <source>Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)</source>
         <translation>Webhook-Quellen mit Signaturfehlern, nicht zugestellten Webhooks oder ungewöhnlichem Aufkommen: %1 (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Webhooks the gateway received, their signatures and forwarding (Ctrl+5)</source>
         <translation>Vom Gateway empfangene Webhooks, ihre Signaturen und ihre Weiterleitung (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>Firing alerts nobody has acknowledged or silenced: %1 (Ctrl+6)</source>
         <translation>Ausgelöste Alarme, die niemand quittiert oder stummgeschaltet hat: %1 (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>Active alerts, their history and silences (Ctrl+6)</source>
         <translation>Aktive Alarme, ihr Verlauf und Stummschaltungen (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -5099,13 +5109,13 @@
     <message>
         <location filename="../models/overviewmodel.cpp" line="388"/>
         <location filename="../models/overviewmodel.cpp" line="443"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/overviewmodel.cpp" line="678"/>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -5149,19 +5159,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="356"/>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
@@ -5208,13 +5218,13 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="491"/>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Page unreadable</source>
         <translation>Seite unlesbar</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Page unreachable</source>
         <translation>Seite nicht erreichbar</translation>
     </message>
@@ -5232,7 +5242,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="511"/>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%1 · incident</source>
         <translation>%1 · Vorfall</translation>
     </message>
@@ -5253,7 +5263,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
@@ -5300,19 +5310,19 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="624"/>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="627"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>

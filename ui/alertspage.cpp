@@ -408,6 +408,7 @@ struct AlertsPage::Private
     QPushButton *note = nullptr;
     QPushButton *silence = nullptr;
     QPushButton *evidence = nullptr;
+    QPushButton *chart = nullptr;
     QPushButton *summary = nullptr;
     QPushButton *expire = nullptr;
     QPushButton *newSilence = nullptr;
@@ -457,11 +458,14 @@ AlertsPage::AlertsPage(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
                             tr("Stop notifications for alerts like this one for a while"));
     d->evidence = makeButton(tr("Show failed calls"), u"evidenceButton"_s,
                              tr("The failed calls of this alert's integration since shortly before it started"));
+    d->chart = makeButton(tr("Show chart"), u"chartButton"_s,
+                          tr("The history of this alert's integration from shortly before it started: latency, "
+                             "errors and the vendor's own notices"));
     d->summary = makeButton(tr("Copy incident summary"), u"summaryButton"_s,
                             tr("Markdown with times, values, who is on it and the history, for a ticket or a chat"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(d->heading, 1);
-    for (QPushButton *button : {d->acknowledge, d->note, d->silence, d->evidence, d->summary})
+    for (QPushButton *button : {d->acknowledge, d->note, d->silence, d->evidence, d->chart, d->summary})
         actions->addWidget(button);
 
     d->alertsView = makeTable(d->alerts, u"activeAlerts"_s, this);
@@ -562,6 +566,7 @@ AlertsPage::AlertsPage(QWidget *parent) : QWidget(parent), d(std::make_unique<Pr
     connect(d->newSilence, &QPushButton::clicked, this, [this] { askSilence(false); });
     connect(d->expire, &QPushButton::clicked, this, &AlertsPage::expireSelectedSilence);
     connect(d->evidence, &QPushButton::clicked, this, &AlertsPage::showEvidence);
+    connect(d->chart, &QPushButton::clicked, this, &AlertsPage::showChart);
     connect(d->alertsView, &QTableView::doubleClicked, this, &AlertsPage::showEvidence);
     connect(d->historyView, &QTableView::doubleClicked, this, &AlertsPage::showHistoryEvidence);
     connect(d->summary, &QPushButton::clicked, this, &AlertsPage::copySummary);
@@ -756,6 +761,7 @@ void AlertsPage::updateActions()
     d->note->setEnabled(alert != nullptr);
     d->silence->setEnabled(alert != nullptr);
     d->evidence->setEnabled(alert != nullptr);
+    d->chart->setEnabled(alert && !alert->labels.value(u"integration"_s).isEmpty());
     d->summary->setEnabled(d->alerts->rowCount() > 0);
     const bool ruleSelected = !d->rulesView->selectionModel()->selectedRows().isEmpty();
     d->newRule->setEnabled(d->rulesEditable);
@@ -845,6 +851,14 @@ void AlertsPage::showEvidence()
     if (!alert)
         return;
     Q_EMIT evidenceRequested(alert->rule, alert->sinceMs - evidenceLeadMs, 0);
+}
+
+void AlertsPage::showChart()
+{
+    const ActiveAlert *alert = selectedAlert();
+    if (!alert || alert->labels.value(u"integration"_s).isEmpty())
+        return;
+    Q_EMIT chartRequested(alert->labels.value(u"integration"_s), alert->sinceMs - evidenceLeadMs, 0);
 }
 
 void AlertsPage::showHistoryEvidence(const QModelIndex &index)

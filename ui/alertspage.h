@@ -101,7 +101,7 @@ private:
 };
 
 // The Alerts page: what fires or is pending now (severity, since, value, acknowledged or silenced),
-// with Acknowledge, Add note, Silence and Show evidence for the selected alert; below, the incident
+// with Acknowledge, Add note, Silence, Show failed calls and Show chart for the selected alert; below, the incident
 // history (searchable, newest first), the silences (expire early, create new) and the rules
 // (new, edit, delete; saved into the configuration file by the app). It asks for
 // everything through signals and is told what to show; it never acts by itself. GUI thread.
@@ -164,6 +164,9 @@ Q_SIGNALS:
     void historyRequested(const gw::IncidentQuery &query);
     // Open the failed calls behind an alert rule's incident over [fromMs, toMs) (toMs 0: until now).
     void evidenceRequested(const QString &rule, qint64 fromMs, qint64 toMs);
+    // The user wants the history charts of the alert's integration over [fromMs, toMs) (toMs 0:
+    // until now).
+    void chartRequested(const QString &integrationId, qint64 fromMs, qint64 toMs);
     // Unhandled firing alerts and the worst firing severity (-1: none), for the tab and the tray.
     void attentionChanged(int unhandled, int worstSeverity);
 
@@ -176,6 +179,7 @@ private:
     void askNote();
     void askSilence(bool fromSelection);
     void showEvidence();
+    void showChart();
     void showHistoryEvidence(const QModelIndex &index);
     void copySummary();
     void askRule(bool isNew);

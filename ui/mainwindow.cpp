@@ -223,6 +223,9 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
         updateAlertsTab();
     });
     updateAlertsTab();
+    // An alert's chart: its integration's history from shortly before it started.
+    connect(d->alertsPage, &AlertsPage::chartRequested, this,
+            [this](const QString &integrationId, qint64 fromMs, qint64 toMs) { showHistory(integrationId, {}, fromMs, toMs); });
     d->scorecardsPage = new ScorecardsPage(d->tabs);
     d->tabs->insertTab(ScorecardsTab, d->scorecardsPage, tr("Scorecards"));
     d->tabs->setTabToolTip(ScorecardsTab, tr("Each vendor's month against its contract: SLA, latency, incidents, "
@@ -1079,6 +1082,20 @@ void MainWindow::showFailedCalls(const CallFilter &filter)
 {
     d->failedCallsPage->showCalls(filter);
     d->tabs->setCurrentIndex(FailedCallsTab);
+}
+
+void MainWindow::showHistory(const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs)
+{
+    d->tabs->setCurrentIndex(OverviewTab);
+    // The row must be there to be picked.
+    if (!d->filterEdit->text().isEmpty())
+        d->filterEdit->clear();
+    d->subjectIntegration = integrationId;
+    d->subjectCheck = checkId;
+    restoreCurrent();
+    if (d->subjectIntegration.isEmpty())
+        return; // not in the configuration (any more)
+    d->history->setCustomRange(fromMs, toMs > fromMs ? toMs : QDateTime::currentMSecsSinceEpoch());
 }
 
 void MainWindow::setHistoryProvider(HistoryProvider *provider)

@@ -62,6 +62,9 @@ public Q_SLOTS:
     void setHistoryProvider(HistoryProvider *provider);
     // Opens the Failed calls tab with `filter` applied.
     void showFailedCalls(const gw::CallFilter &filter);
+    // Opens the Overview on one integration (or one of its checks) with its history over
+    // [fromMs, toMs) (toMs 0: until now).
+    void showHistory(const QString &integrationId, const QString &checkId, qint64 fromMs, qint64 toMs);
     // Opens the Webhooks tab on one source's deliveries (empty: all).
     void showWebhooks(const QString &source);
     // Opens the Alerts tab, on one alert when `rule` is given.

@@ -123,6 +123,26 @@ private Q_SLOTS:
         QCOMPARE(evidence.at(0).at(2).toLongLong(), 0);
     }
 
+    void chartOpensTheIntegrationsHistory()
+    {
+        AlertsPage page;
+        ActiveAlert local = firing(u"local-network"_s, AlertSeverity::Critical);
+        local.labels.remove(u"integration"_s); // about this machine, not an integration
+        page.setAlerts({firing(u"chatwoot-slow"_s, AlertSeverity::Warning), local});
+        auto *chart = page.findChild<QPushButton *>(u"chartButton"_s);
+        QVERIFY(chart);
+        page.selectAlert(u"local-network"_s);
+        QVERIFY(!chart->isEnabled());
+        page.selectAlert(u"chatwoot-slow"_s);
+        QVERIFY(chart->isEnabled());
+        QSignalSpy asked(&page, &AlertsPage::chartRequested);
+        chart->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), u"chatwoot"_s);
+        QCOMPARE(asked.at(0).at(1).toLongLong(), t0 - 15 * 60'000);
+        QCOMPARE(asked.at(0).at(2).toLongLong(), 0);
+    }
+
     void historySearchAsks()
     {
         AlertsPage page;

@@ -235,6 +235,7 @@ private Q_SLOTS:
     void webhooksTabCountsSources();
     void alertsTabCountsUnhandled();
     void historyFollowsTheCurrentRow();
+    void alertChartOpensTheIntegrationsHistory();
     void redStatusCellOpensItsFailedCalls();
     void overviewShowsUptimeAndTrend();
     void screenshots();
@@ -892,6 +893,38 @@ void TestMainWindow::historyFollowsTheCurrentRow()
 
     window.setHistoryProvider(nullptr);
     QCOMPARE(window.findChild<QLabel *>(u"historyMessageTitle"_s)->text(), u"History is off"_s);
+}
+
+// From an alert to its integration's charts around the time it started, in one click.
+void TestMainWindow::alertChartOpensTheIntegrationsHistory()
+{
+    OverviewModel model;
+    model.setCatalog(sampleCatalog());
+    QuotaModel quotas;
+    MainWindow window(&model, &quotas);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FakeHistory history(QDateTime::currentMSecsSinceEpoch());
+    window.setHistoryProvider(&history);
+    auto *tabs = window.findChild<QTabWidget *>(u"mainTabs"_s);
+    auto *tree = window.findChild<QTreeView *>(u"overviewTree"_s);
+    auto *panel = window.findChild<HistoryPanel *>(u"historyPanel"_s);
+    // A filter that hides the row is cleared: the row must be there to be picked.
+    window.findChild<QLineEdit *>(u"filterEdit"_s)->setText(u"shopify"_s);
+    tabs->setCurrentWidget(window.alertsPage());
+
+    const qint64 from = 1'796'200'000'000;
+    Q_EMIT window.alertsPage()->chartRequested(u"stripe"_s, from, from + 3'600'000);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(tree->currentIndex().data(OverviewModel::IntegrationIdRole).toString(), u"stripe"_s);
+    QCOMPARE(panel->range(), HistoryPanel::Range::Custom);
+    QCOMPARE(panel->currentQuery().integrationId, u"stripe"_s);
+    QCOMPARE(panel->currentQuery().fromMs, from);
+    QCOMPARE(panel->currentQuery().toMs, from + 3'600'000);
+
+    // An integration no longer configured leaves the view as it was.
+    window.showHistory(u"gone"_s, {}, from, 0);
+    QCOMPARE(tree->currentIndex().data(OverviewModel::IntegrationIdRole).toString(), u"stripe"_s);
 }
 
 void TestMainWindow::redStatusCellOpensItsFailedCalls()
