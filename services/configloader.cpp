@@ -54,6 +54,9 @@ const QStringList integrationFunctions{
     u"status"_s,     u"p50"_s,      u"p95"_s,        u"p99"_s,
     u"error_rate"_s, u"failures"_s, u"quota_left"_s, u"quota_exhausts_before_reset"_s,
     u"tls_days"_s};
+// Functions that read the gateway's event feed, and its metrics page.
+const QStringList webhookFunctions{u"webhook_signature_failures"_s, u"webhook_delivery_rate"_s};
+const QStringList routeFunctions{u"route_error_ratio"_s, u"route_p95"_s};
 const QStringList settingsKeys{
     u"interval"_s, u"timeout"_s,         u"max_body"_s,         u"failure_threshold"_s, u"success_threshold"_s,
     u"ca_file"_s,  u"circuit_breaker"_s, u"quota_thresholds"_s, u"history"_s,           u"evaluation_interval"_s};
@@ -286,6 +289,7 @@ private:
     QList<qsizetype> m_lineStarts;
     ConfigErrors m_errors;
     QHash<QString, SourcePosition> m_routePositions; // gateway routes by integration id
+    bool m_gatewayWritten = false; // the file has a gateway section, good or not
 };
 
 Parser::Parser(QByteArray source, const QString &fileName)
@@ -346,8 +350,10 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
 
     if (const auto it = top.constFind(u"settings"_s); it != top.cend())
         parseSettings(*it, catalog.settings);
-    if (const auto it = top.constFind(u"gateway"_s); it != top.cend())
+    if (const auto it = top.constFind(u"gateway"_s); it != top.cend()) {
         catalog.gateway = parseGateway(*it, catalog.settings);
+        m_gatewayWritten = true;
+    }
     if (const auto it = top.constFind(u"integrations"_s); it != top.cend())
         parseIntegrations(*it, catalog);
     checkGatewayRoutes(catalog, m_routePositions);
@@ -669,6 +675,25 @@ std::optional<AlertExpression> Parser::readExpression(const Field &field, const 
                             suggestion ? tr("; did you mean '%1'?").arg(*suggestion)
                                        : tr("; vendors are configured under 'vendors'")));
             known = false;
+            continue;
+        }
+        // Without the gateway's feed or metrics page such a rule could never have data. A
+        // gateway section with errors of its own has said enough already.
+        const bool webhook = webhookFunctions.contains(call.function);
+        if ((webhook || routeFunctions.contains(call.function))
+            && !(m_gatewayWritten && !catalog.gateway)) {
+            const bool read = catalog.gateway
+                              && !(webhook ? catalog.gateway->eventsUrl : catalog.gateway->metricsUrl).isEmpty();
+            if (!read) {
+                report(positionInScalar(field.value, std::max<qsizetype>(call.position, 0)),
+                       webhook ? tr("%1 in %2 reads the gateway's event feed, and none is configured: set events_url "
+                                    "under gateway")
+                                     .arg(call.function, key)
+                               : tr("%1 in %2 reads the gateway's metrics page, and none is configured: set "
+                                    "metrics_url under gateway")
+                                     .arg(call.function, key));
+                known = false;
+            }
             continue;
         }
         if (!integrationFunctions.contains(call.function))

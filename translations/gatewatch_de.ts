@@ -1405,836 +1405,846 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="129"/>
-        <location filename="../services/configloader.cpp" line="1382"/>
+        <location filename="../services/configloader.cpp" line="132"/>
+        <location filename="../services/configloader.cpp" line="1407"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="131"/>
-        <location filename="../services/configloader.cpp" line="1866"/>
+        <location filename="../services/configloader.cpp" line="134"/>
+        <location filename="../services/configloader.cpp" line="1891"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="133"/>
-        <location filename="../services/configloader.cpp" line="1780"/>
+        <location filename="../services/configloader.cpp" line="136"/>
+        <location filename="../services/configloader.cpp" line="1805"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="138"/>
+        <location filename="../services/configloader.cpp" line="141"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="311"/>
+        <location filename="../services/configloader.cpp" line="315"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="319"/>
+        <location filename="../services/configloader.cpp" line="323"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="323"/>
+        <location filename="../services/configloader.cpp" line="327"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="341"/>
+        <location filename="../services/configloader.cpp" line="345"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="345"/>
+        <location filename="../services/configloader.cpp" line="349"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="734"/>
+        <location filename="../services/configloader.cpp" line="759"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="741"/>
+        <location filename="../services/configloader.cpp" line="766"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1385"/>
+        <location filename="../services/configloader.cpp" line="1410"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1407"/>
+        <location filename="../services/configloader.cpp" line="1432"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1413"/>
+        <location filename="../services/configloader.cpp" line="1438"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1427"/>
+        <location filename="../services/configloader.cpp" line="1452"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1445"/>
+        <location filename="../services/configloader.cpp" line="1470"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1453"/>
+        <location filename="../services/configloader.cpp" line="1478"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1479"/>
+        <location filename="../services/configloader.cpp" line="1504"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1485"/>
+        <location filename="../services/configloader.cpp" line="1510"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1499"/>
+        <location filename="../services/configloader.cpp" line="1524"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="539"/>
-        <location filename="../services/configloader.cpp" line="669"/>
-        <location filename="../services/configloader.cpp" line="685"/>
-        <location filename="../services/configloader.cpp" line="765"/>
-        <location filename="../services/configloader.cpp" line="875"/>
-        <location filename="../services/configloader.cpp" line="1172"/>
-        <location filename="../services/configloader.cpp" line="1508"/>
-        <location filename="../services/configloader.cpp" line="1757"/>
-        <location filename="../services/configloader.cpp" line="2056"/>
+        <location filename="../services/configloader.cpp" line="545"/>
+        <location filename="../services/configloader.cpp" line="675"/>
+        <location filename="../services/configloader.cpp" line="710"/>
+        <location filename="../services/configloader.cpp" line="790"/>
+        <location filename="../services/configloader.cpp" line="900"/>
+        <location filename="../services/configloader.cpp" line="1197"/>
+        <location filename="../services/configloader.cpp" line="1533"/>
+        <location filename="../services/configloader.cpp" line="1782"/>
+        <location filename="../services/configloader.cpp" line="2081"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="358"/>
+        <location filename="../services/configloader.cpp" line="364"/>
         <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
         <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="397"/>
+        <location filename="../services/configloader.cpp" line="403"/>
         <source>duplicate notify channel &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Benachrichtigungskanal &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="426"/>
+        <location filename="../services/configloader.cpp" line="432"/>
         <source>expected a notify channel (a map with type and, for most types, url), found %1</source>
         <translation>Benachrichtigungskanal erwartet (eine Map mit type und, für die meisten Typen, url), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="444"/>
+        <location filename="../services/configloader.cpp" line="450"/>
         <source>a notify channel needs a &apos;type&apos; (%1)</source>
         <translation>ein Benachrichtigungskanal braucht einen &apos;type&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="447"/>
+        <location filename="../services/configloader.cpp" line="453"/>
         <source>in a notify channel of type %1</source>
         <translation>in einem Benachrichtigungskanal vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="447"/>
+        <location filename="../services/configloader.cpp" line="453"/>
         <source>in a notify channel</source>
         <translation>in einem Benachrichtigungskanal</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="457"/>
+        <location filename="../services/configloader.cpp" line="463"/>
         <source>empty name: leave &apos;name&apos; out to call the channel &apos;%1&apos;</source>
         <translation>leerer Name: &apos;name&apos; weglassen, um den Kanal &apos;%1&apos; zu nennen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="460"/>
+        <location filename="../services/configloader.cpp" line="466"/>
         <source>invalid notify channel name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Kanalname &apos;%1&apos;: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="477"/>
+        <location filename="../services/configloader.cpp" line="483"/>
         <source>a notify channel of type %1 needs a &apos;url&apos;, e.g. url: %2</source>
         <translation>ein Benachrichtigungskanal vom Typ %1 braucht eine &apos;url&apos;, z. B. url: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="494"/>
+        <location filename="../services/configloader.cpp" line="500"/>
         <source>repeat_interval must be at least 1m (or off)</source>
         <translation>repeat_interval muss mindestens 1m sein (oder off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="506"/>
+        <location filename="../services/configloader.cpp" line="512"/>
         <source>resend_interval must be at least 1s</source>
         <translation>resend_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="526"/>
+        <location filename="../services/configloader.cpp" line="532"/>
         <source>true, false or a list of severities, e.g. [critical, warning]</source>
         <translation>true, false oder eine Liste von Schweregraden, z. B. [critical, warning]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="538"/>
+        <location filename="../services/configloader.cpp" line="544"/>
         <source>invalid sound &apos;%1&apos;%2: expected %3</source>
         <translation>ungültiger sound &apos;%1&apos;%2: erwartet %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="552"/>
+        <location filename="../services/configloader.cpp" line="558"/>
         <source>expected a severity (%1) in &apos;sound&apos;, found %2</source>
         <translation>Schweregrad (%1) in &apos;sound&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="579"/>
+        <location filename="../services/configloader.cpp" line="585"/>
         <source>duplicate alert &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Alarm &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="594"/>
+        <location filename="../services/configloader.cpp" line="600"/>
         <source>expected an alert rule (a map with name, when, for and severity), found %1</source>
         <translation>Alarmregel erwartet (eine Zuordnung mit name, when, for und severity), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="598"/>
+        <location filename="../services/configloader.cpp" line="604"/>
         <source>in an alert rule</source>
         <translation>in einer Alarmregel</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="607"/>
+        <location filename="../services/configloader.cpp" line="613"/>
         <source>invalid alert name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Alarmname &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="610"/>
+        <location filename="../services/configloader.cpp" line="616"/>
         <source>an alert rule needs a &apos;name&apos;, e.g. name: shopify-down</source>
         <translation>eine Alarmregel braucht einen &apos;name&apos;, z. B. name: shopify-down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="616"/>
+        <location filename="../services/configloader.cpp" line="622"/>
         <source>an alert rule needs &apos;when&apos;, e.g. when: status(shopify) == down</source>
         <translation>eine Alarmregel braucht &apos;when&apos;, z. B. when: status(shopify) == down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="642"/>
+        <location filename="../services/configloader.cpp" line="648"/>
         <source>an expression such as status(shopify) == down or p95(chatwoot, 10m) &gt; 1500ms</source>
         <translation>ein Ausdruck wie status(shopify) == down oder p95(chatwoot, 10m) &gt; 1500ms</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="667"/>
+        <location filename="../services/configloader.cpp" line="673"/>
         <source>unknown vendor &apos;%1&apos; in %2%3</source>
         <translation>unbekannter Anbieter &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="670"/>
+        <location filename="../services/configloader.cpp" line="676"/>
         <source>; vendors are configured under &apos;vendors&apos;</source>
         <translation>; Anbieter werden unter &apos;vendors&apos; konfiguriert</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="684"/>
+        <location filename="../services/configloader.cpp" line="689"/>
+        <source>%1 in %2 reads the gateway&apos;s event feed, and none is configured: set events_url under gateway</source>
+        <translation>%1 in %2 liest den Ereignis-Feed des Gateways, und keiner ist konfiguriert: events_url unter gateway setzen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="692"/>
+        <source>%1 in %2 reads the gateway&apos;s metrics page, and none is configured: set metrics_url under gateway</source>
+        <translation>%1 in %2 liest die Metrikseite des Gateways, und keine ist konfiguriert: metrics_url unter gateway setzen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="709"/>
         <source>unknown integration &apos;%1&apos; in %2%3</source>
         <translation>unbekannte Integration &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="695"/>
+        <location filename="../services/configloader.cpp" line="720"/>
         <source>unknown check &apos;%1&apos; of %2 in %3 (its checks: %4)</source>
         <translation>unbekannte Prüfung &apos;%1&apos; von %2 in %3 (vorhandene Prüfungen: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="709"/>
+        <location filename="../services/configloader.cpp" line="734"/>
         <source>a map of names to text, e.g. {team: commerce}</source>
         <translation>eine Zuordnung von Namen zu Text, z. B. {team: commerce}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="715"/>
+        <location filename="../services/configloader.cpp" line="740"/>
         <source>&apos;%1&apos; holds names and text only, e.g. team: commerce</source>
         <translation>&apos;%1&apos; enthält nur Namen und Text, z. B. team: commerce</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="764"/>
+        <location filename="../services/configloader.cpp" line="789"/>
         <source>gateway routes: no integration &apos;%1&apos;%2</source>
         <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="775"/>
+        <location filename="../services/configloader.cpp" line="800"/>
         <source>a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</source>
         <translation>eine Zuordnung von Webhook-Quellen, z. B. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="783"/>
+        <location filename="../services/configloader.cpp" line="808"/>
         <source>expected a webhook source id, found %1</source>
         <translation>ID einer Webhook-Quelle erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="789"/>
+        <location filename="../services/configloader.cpp" line="814"/>
         <source>invalid webhook source id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige ID der Webhook-Quelle &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="793"/>
+        <location filename="../services/configloader.cpp" line="818"/>
         <source>duplicate webhook source &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Webhook-Quelle &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="816"/>
+        <location filename="../services/configloader.cpp" line="841"/>
         <source>duplicate vendor id &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Anbieter-ID &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="824"/>
+        <location filename="../services/configloader.cpp" line="849"/>
         <source>the integration &apos;%1&apos; already belongs to the vendor &apos;%2&apos;; an integration belongs to one vendor</source>
         <translation>die Integration &apos;%1&apos; gehört bereits zum Anbieter &apos;%2&apos;; eine Integration gehört zu genau einem Anbieter</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="844"/>
+        <location filename="../services/configloader.cpp" line="869"/>
         <source>expected a vendor (a map with id, name and integrations), found %1</source>
         <translation>Anbieter erwartet (eine Zuordnung mit id, name und integrations), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="848"/>
+        <location filename="../services/configloader.cpp" line="873"/>
         <source>in a vendor</source>
         <translation>in einem Anbieter</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="855"/>
+        <location filename="../services/configloader.cpp" line="880"/>
         <source>a vendor needs an &apos;id&apos;, e.g. id: shopify</source>
         <translation>ein Anbieter braucht eine &apos;id&apos;, z. B. id: shopify</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="874"/>
+        <location filename="../services/configloader.cpp" line="899"/>
         <source>unknown integration &apos;%1&apos; in vendor integrations%2</source>
         <translation>unbekannte Integration &apos;%1&apos; in integrations des Anbieters%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="876"/>
+        <location filename="../services/configloader.cpp" line="901"/>
         <source>expected an integration id in vendor integrations, found %1</source>
         <translation>Integrations-ID in integrations des Anbieters erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="881"/>
+        <location filename="../services/configloader.cpp" line="906"/>
         <source>the integration &apos;%1&apos; is listed twice</source>
         <translation>die Integration &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="888"/>
+        <location filename="../services/configloader.cpp" line="913"/>
         <source>the vendor &apos;%1&apos; needs &apos;integrations&apos;, the ids of the integrations it serves, e.g. integrations: [%1]</source>
         <translation>der Anbieter &apos;%1&apos; braucht &apos;integrations&apos;, die IDs der Integrationen, die er bereitstellt, z. B. integrations: [%1]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="903"/>
+        <location filename="../services/configloader.cpp" line="928"/>
         <source>status_interval %1 is too short: status pages are read at most every 30s</source>
         <translation>status_interval %1 ist zu kurz: Statusseiten werden höchstens alle 30s gelesen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="912"/>
+        <location filename="../services/configloader.cpp" line="937"/>
         <source>status_components needs a status_page to read them from</source>
         <translation>status_components braucht eine status_page, aus der die Komponenten gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="916"/>
+        <location filename="../services/configloader.cpp" line="941"/>
         <source>status_components: &apos;%1&apos; maps to &apos;%2&apos;, which is not one of this vendor&apos;s integrations (%3)</source>
         <translation>status_components: &apos;%1&apos; ist &apos;%2&apos; zugeordnet, das aber keine der Integrationen dieses Anbieters ist (%3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="940"/>
+        <location filename="../services/configloader.cpp" line="965"/>
         <source>a map with availability, p95_latency and credits</source>
         <translation>eine Zuordnung mit availability, p95_latency und credits</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="943"/>
+        <location filename="../services/configloader.cpp" line="968"/>
         <source>in a contract</source>
         <translation>in einem Vertrag</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="958"/>
+        <location filename="../services/configloader.cpp" line="983"/>
         <source>expected a credit tier such as {below: 99.9, percent: 10}, found %1</source>
         <translation>Gutschriftstufe wie {below: 99.9, percent: 10} erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="961"/>
+        <location filename="../services/configloader.cpp" line="986"/>
         <source>in a credit tier</source>
         <translation>in einer Gutschriftstufe</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="965"/>
+        <location filename="../services/configloader.cpp" line="990"/>
         <source>a credit tier needs &apos;below&apos; (an availability in percent) and &apos;percent&apos; (of the monthly fee), e.g. {below: 99.9, percent: 10}</source>
         <translation>eine Gutschriftstufe braucht &apos;below&apos; (eine Verfügbarkeit in Prozent) und &apos;percent&apos; (Anteil an der Monatsgebühr), z. B. {below: 99.9, percent: 10}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="975"/>
+        <location filename="../services/configloader.cpp" line="1000"/>
         <source>two credit tiers below %1</source>
         <translation>zwei Gutschriftstufen unter %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="985"/>
+        <location filename="../services/configloader.cpp" line="1010"/>
         <source>credit tiers: %1% below %2 is less than %3% below %4; a lower availability must earn at least the same credit</source>
         <translation>Gutschriftstufen: %1 % unter %2 ist weniger als %3 % unter %4; eine niedrigere Verfügbarkeit muss mindestens dieselbe Gutschrift ergeben</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="999"/>
+        <location filename="../services/configloader.cpp" line="1024"/>
         <source>a map with currency, monthly_fee, included, overage and budget</source>
         <translation>eine Zuordnung mit currency, monthly_fee, included, overage und budget</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1002"/>
+        <location filename="../services/configloader.cpp" line="1027"/>
         <source>in a cost</source>
         <translation>in einer Kostenangabe</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1011"/>
+        <location filename="../services/configloader.cpp" line="1036"/>
         <source>invalid currency &apos;%1&apos;: expected an ISO 4217 code such as USD or EUR</source>
         <translation>ungültige Währung &apos;%1&apos;: erwartet wird ein ISO-4217-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1028"/>
+        <location filename="../services/configloader.cpp" line="1053"/>
         <source>a map with tier and rating, e.g. {tier: Plus, rating: 4}</source>
         <translation>eine Zuordnung mit tier und rating, z. B. {tier: Plus, rating: 4}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1031"/>
+        <location filename="../services/configloader.cpp" line="1056"/>
         <source>in support</source>
         <translation>in support</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1039"/>
+        <location filename="../services/configloader.cpp" line="1064"/>
         <source>invalid rating &apos;%1&apos;: expected a whole number from 1 to 5</source>
         <translation>ungültiger Wert &apos;%1&apos; für rating: erwartet wird eine ganze Zahl von 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1055"/>
+        <location filename="../services/configloader.cpp" line="1080"/>
         <source>expected an escalation step such as {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h}, found %1</source>
         <translation>Eskalationsschritt wie {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h} erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1061"/>
+        <location filename="../services/configloader.cpp" line="1086"/>
         <source>in an escalation step</source>
         <translation>in einem Eskalationsschritt</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1067"/>
+        <location filename="../services/configloader.cpp" line="1092"/>
         <source>an escalation step needs a &apos;severity&apos; (%1)</source>
         <translation>ein Eskalationsschritt braucht eine &apos;severity&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1072"/>
+        <location filename="../services/configloader.cpp" line="1097"/>
         <source>an escalation step needs a &apos;contact&apos;: who to call</source>
         <translation>ein Eskalationsschritt braucht einen &apos;contact&apos;: wer angerufen werden soll</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1086"/>
+        <location filename="../services/configloader.cpp" line="1111"/>
         <source>a map of criteria to weights, e.g. {availability: 0.5, latency: 0.5}</source>
         <translation>eine Zuordnung von Kriterien zu Gewichten, z. B. {availability: 0.5, latency: 0.5}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1090"/>
+        <location filename="../services/configloader.cpp" line="1115"/>
         <source>in weights</source>
         <translation>in weights</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1111"/>
+        <location filename="../services/configloader.cpp" line="1136"/>
         <source>weights: at least one criterion needs a weight above 0</source>
         <translation>weights: mindestens ein Kriterium braucht ein Gewicht größer als 0</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1123"/>
+        <location filename="../services/configloader.cpp" line="1148"/>
         <source>invalid %1 &apos;%2&apos;: expected a number from %3 to %4</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1134"/>
+        <location filename="../services/configloader.cpp" line="1159"/>
         <source>a map of units to amounts, e.g. {requests: 1000000}</source>
         <translation>eine Zuordnung von Einheiten zu Mengen, z. B. {requests: 1000000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1141"/>
+        <location filename="../services/configloader.cpp" line="1166"/>
         <source>expected a unit such as requests in &apos;%1&apos;, found %2</source>
         <translation>Einheit wie requests in &apos;%1&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1155"/>
+        <location filename="../services/configloader.cpp" line="1180"/>
         <source>a map with scheme, secret and previous_secrets</source>
         <translation>eine Zuordnung mit scheme, secret und previous_secrets</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1159"/>
+        <location filename="../services/configloader.cpp" line="1184"/>
         <source>in a webhook source</source>
         <translation>in einer Webhook-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1171"/>
+        <location filename="../services/configloader.cpp" line="1196"/>
         <source>unknown scheme &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekanntes Schema &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1177"/>
+        <location filename="../services/configloader.cpp" line="1202"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;scheme&apos; (%2)</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;scheme&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1184"/>
+        <location filename="../services/configloader.cpp" line="1209"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;secret&apos;, e.g. secret: ${secret:%1-webhook}</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;secret&apos;, z. B. secret: ${secret:%1-webhook}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1210"/>
+        <location filename="../services/configloader.cpp" line="1235"/>
         <source>&apos;%1&apos; must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself</source>
         <translation>&apos;%1&apos; muss eine einzelne Referenz wie ${secret:name} oder ${env:NAME} sein, niemals das Secret selbst</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1220"/>
+        <location filename="../services/configloader.cpp" line="1245"/>
         <source>a map with name, health_url, metrics_url, events_url and more</source>
         <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1228"/>
+        <location filename="../services/configloader.cpp" line="1253"/>
         <source>in gateway</source>
         <translation>in gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1248"/>
+        <location filename="../services/configloader.cpp" line="1273"/>
         <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
         <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1263"/>
+        <location filename="../services/configloader.cpp" line="1288"/>
         <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
         <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1267"/>
+        <location filename="../services/configloader.cpp" line="1292"/>
         <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
         <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1302"/>
+        <location filename="../services/configloader.cpp" line="1327"/>
         <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
         <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1306"/>
+        <location filename="../services/configloader.cpp" line="1331"/>
         <source>in gateway metrics</source>
         <translation>in metrics unter gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1324"/>
+        <location filename="../services/configloader.cpp" line="1349"/>
         <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1325"/>
+        <location filename="../services/configloader.cpp" line="1350"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1325"/>
+        <location filename="../services/configloader.cpp" line="1350"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1334"/>
+        <location filename="../services/configloader.cpp" line="1359"/>
         <source>gateway metrics need &apos;%1&apos;</source>
         <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1345"/>
+        <location filename="../services/configloader.cpp" line="1370"/>
         <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
         <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1354"/>
+        <location filename="../services/configloader.cpp" line="1379"/>
         <source>a map with service and, optionally, route</source>
         <translation>eine Zuordnung mit service und optional route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1357"/>
+        <location filename="../services/configloader.cpp" line="1382"/>
         <source>in a gateway route</source>
         <translation>in einer Gateway-Route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1364"/>
+        <location filename="../services/configloader.cpp" line="1389"/>
         <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
         <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1395"/>
+        <location filename="../services/configloader.cpp" line="1420"/>
         <source>evaluation_interval must be at least 1s</source>
         <translation>evaluation_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1510"/>
+        <location filename="../services/configloader.cpp" line="1535"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="483"/>
-        <location filename="../services/configloader.cpp" line="1519"/>
+        <location filename="../services/configloader.cpp" line="489"/>
+        <location filename="../services/configloader.cpp" line="1544"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1602"/>
+        <location filename="../services/configloader.cpp" line="1627"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1605"/>
+        <location filename="../services/configloader.cpp" line="1630"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1608"/>
+        <location filename="../services/configloader.cpp" line="1633"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1633"/>
+        <location filename="../services/configloader.cpp" line="1658"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1643"/>
+        <location filename="../services/configloader.cpp" line="1668"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1646"/>
+        <location filename="../services/configloader.cpp" line="1671"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1658"/>
+        <location filename="../services/configloader.cpp" line="1683"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1668"/>
+        <location filename="../services/configloader.cpp" line="1693"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1671"/>
+        <location filename="../services/configloader.cpp" line="1696"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1702"/>
+        <location filename="../services/configloader.cpp" line="1727"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1709"/>
+        <location filename="../services/configloader.cpp" line="1734"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1726"/>
+        <location filename="../services/configloader.cpp" line="1751"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1739"/>
+        <location filename="../services/configloader.cpp" line="1764"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1751"/>
+        <location filename="../services/configloader.cpp" line="1776"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1759"/>
+        <location filename="../services/configloader.cpp" line="1784"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1764"/>
+        <location filename="../services/configloader.cpp" line="1789"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1793"/>
+        <location filename="../services/configloader.cpp" line="1818"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1794"/>
+        <location filename="../services/configloader.cpp" line="1819"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1803"/>
+        <location filename="../services/configloader.cpp" line="1828"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="649"/>
-        <location filename="../services/configloader.cpp" line="1809"/>
+        <location filename="../services/configloader.cpp" line="655"/>
+        <location filename="../services/configloader.cpp" line="1834"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1813"/>
-        <location filename="../services/configloader.cpp" line="1839"/>
+        <location filename="../services/configloader.cpp" line="1838"/>
+        <location filename="../services/configloader.cpp" line="1864"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1821"/>
+        <location filename="../services/configloader.cpp" line="1846"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1830"/>
+        <location filename="../services/configloader.cpp" line="1855"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1848"/>
+        <location filename="../services/configloader.cpp" line="1873"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1855"/>
+        <location filename="../services/configloader.cpp" line="1880"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1880"/>
+        <location filename="../services/configloader.cpp" line="1905"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1885"/>
+        <location filename="../services/configloader.cpp" line="1910"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1889"/>
+        <location filename="../services/configloader.cpp" line="1914"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1898"/>
+        <location filename="../services/configloader.cpp" line="1923"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1913"/>
+        <location filename="../services/configloader.cpp" line="1938"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1920"/>
+        <location filename="../services/configloader.cpp" line="1945"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1932"/>
+        <location filename="../services/configloader.cpp" line="1957"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1935"/>
+        <location filename="../services/configloader.cpp" line="1960"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1937"/>
+        <location filename="../services/configloader.cpp" line="1962"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1951"/>
+        <location filename="../services/configloader.cpp" line="1976"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1958"/>
+        <location filename="../services/configloader.cpp" line="1983"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1964"/>
+        <location filename="../services/configloader.cpp" line="1989"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1980"/>
+        <location filename="../services/configloader.cpp" line="2005"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1984"/>
+        <location filename="../services/configloader.cpp" line="2009"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1990"/>
+        <location filename="../services/configloader.cpp" line="2015"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2003"/>
+        <location filename="../services/configloader.cpp" line="2028"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2009"/>
+        <location filename="../services/configloader.cpp" line="2034"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2018"/>
+        <location filename="../services/configloader.cpp" line="2043"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2036"/>
+        <location filename="../services/configloader.cpp" line="2061"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2042"/>
+        <location filename="../services/configloader.cpp" line="2067"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2057"/>
+        <location filename="../services/configloader.cpp" line="2082"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2067"/>
+        <location filename="../services/configloader.cpp" line="2092"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2075"/>
+        <location filename="../services/configloader.cpp" line="2100"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2080"/>
+        <location filename="../services/configloader.cpp" line="2105"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2090"/>
+        <location filename="../services/configloader.cpp" line="2115"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2191"/>
+        <location filename="../services/configloader.cpp" line="2216"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2201"/>
+        <location filename="../services/configloader.cpp" line="2226"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void multipleErrorsReportedTogether();
+    void gatewayFunctionsNeedTheGatewaysPages();
     void webhookSecretValueNeverRepeated();
     void notifyUrlNeverRepeated();
     void alertRules();
@@ -1113,6 +1114,17 @@ void tst_ConfigLoader::errors_data()
     QTest::newRow("vendor in an expression without vendors")
         << alerts + "  - name: a\n    when: vendor_incident(shop)\n"_ba << 8 << 27
         << u"unknown vendor 'shop' in when; vendors are configured under 'vendors'"_s;
+    // Rules that could never have data: no event feed, no metrics page.
+    QTest::newRow("webhook function without the event feed")
+        << alerts + "  - name: a\n    when: webhook_delivery_rate(shop, 10m) < 90%\n"_ba << 8 << 11
+        << u"webhook_delivery_rate in when reads the gateway's event feed, and none is configured: set events_url "
+           "under gateway"_s;
+    QTest::newRow("route function without the metrics page")
+        << "gateway:\n  health_url: https://gw/health\n"_ba + alerts
+               + "  - name: a\n    when: status(shop) == down or route_p95(payments, 5m) > 1s\n"_ba
+        << 10 << 35
+        << u"route_p95 in when reads the gateway's metrics page, and none is configured: set metrics_url under "
+           "gateway"_s;
     // A channel from line 2; its keys from line 3 on, column 5.
     const QByteArray slack = "notify:\n  - type: slack\n    url: ${secret:slack-webhook}\n"_ba;
     QTest::newRow("notify is a map") << "notify: {type: slack}\n"_ba << 1 << 9 << u"expected a list for 'notify'"_s;
@@ -1195,6 +1207,24 @@ void tst_ConfigLoader::errors()
     QVERIFY2(error.message.contains(fragment), qPrintable(error.toString()));
     QCOMPARE(error.line, line);
     QCOMPARE(error.column, column);
+}
+
+// With the feed and the metrics page configured, webhook and route rules load; a gateway section
+// that is wrong in itself is reported once, not again for every rule that reads it.
+void tst_ConfigLoader::gatewayFunctionsNeedTheGatewaysPages()
+{
+    const QByteArray rule = "alerts:\n  - name: a\n    when: webhook_delivery_rate(shop, 10m) < 90% or "
+                            "route_p95(payments, 5m) > 1s\n"_ba;
+    const Result<Catalog, ConfigErrors> good = ConfigLoader::loadText(
+        "gateway:\n  metrics_url: https://gw/metrics\n  events_url: https://gw/events\n"_ba + rule, fileName);
+    QVERIFY2(good.ok(), good ? "" : qPrintable(good.error().constFirst().toString()));
+    QCOMPARE(good.value().alerts.size(), 1);
+
+    const Result<Catalog, ConfigErrors> broken =
+        ConfigLoader::loadText("gateway:\n  metrics_url: gopher://gw/metrics\n"_ba + rule, fileName);
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().size(), 1);
+    QCOMPARE(broken.error().constFirst().line, 2);
 }
 
 void tst_ConfigLoader::multipleErrorsReportedTogether()
