@@ -610,6 +610,7 @@ void ScorecardsPage::fillPicker()
     const QDate today = QDateTime::fromMSecsSinceEpoch(now(), d->zone).date();
     const int previous = d->picker->currentIndex();
     const QVariant previousKey = previous >= 0 ? d->picker->itemData(previous, Qt::UserRole + 1) : QVariant();
+    const QString previousText = previous >= 0 ? d->picker->itemText(previous) : QString();
     const auto add = [this](const QString &text, const Period &period, const QString &key) {
         d->picker->addItem(text, QVariantList{period.fromMs, period.toMs});
         d->picker->setItemData(d->picker->count() - 1, key, Qt::UserRole + 1);
@@ -640,7 +641,9 @@ void ScorecardsPage::fillPicker()
     d->picker->setItemData(d->picker->count() - 1, u"custom"_s, Qt::UserRole + 1);
 
     int index = previousKey.isValid() ? d->picker->findData(previousKey, Qt::UserRole + 1) : -1;
-    if (index < 0 || previousKey == u"custom"_s)
+    if (index >= 0 && previousKey == u"custom"_s)
+        d->picker->setItemText(index, previousText); // the range picked stays picked, named by its days
+    if (index < 0)
         index = d->picker->findData(u"last-month"_s, Qt::UserRole + 1);
     d->picker->setCurrentIndex(index);
 }

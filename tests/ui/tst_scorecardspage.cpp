@@ -190,6 +190,12 @@ void tst_ScorecardsPage::pickingAnotherMonthAsksForIt()
     QTRY_COMPARE(requested.count(), 3);
     QCOMPARE(m_page->period(), days);
     QCOMPARE(m_page->findChild<QComboBox *>(u"periodPicker"_s)->currentText(), u"11/3/26 – 11/16/26"_s);
+
+    // Leaving the tab and coming back keeps the range.
+    m_page->hide();
+    m_page->show();
+    QCOMPARE(m_page->period(), days);
+    QCOMPARE(m_page->findChild<QComboBox *>(u"periodPicker"_s)->currentText(), u"11/3/26 – 11/16/26"_s);
 }
 
 void tst_ScorecardsPage::tableShowsWorstFirst()
