@@ -57,8 +57,12 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
                 [this, store](HistoryStore::Status status, const QString &message) {
                     switch (status) {
                     case HistoryStore::Status::Opening:
+                        m_window.showHistoryProblem({}, {});
+                        break;
                     case HistoryStore::Status::Ok:
                         m_window.showHistoryProblem({}, {});
+                        // Scorecards asked for while the file was still being opened found no tables.
+                        m_window.scorecardsPage()->refresh();
                         break;
                     case HistoryStore::Status::MovedAside:
                         // A reader may still hold the file that was renamed: start a new one on the fresh file.
