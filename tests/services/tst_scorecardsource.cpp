@@ -52,6 +52,7 @@ const QByteArray config = R"(integrations:
         url: https://other.example/ping
 gateway:
   metrics_url: https://gw.example/metrics
+  events_url: https://gw.example/events
   routes:
     acme-api: {service: acme-svc}
     acme-pay: {service: pay, route: charges}
