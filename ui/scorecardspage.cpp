@@ -980,8 +980,10 @@ void ScorecardsPage::showLatency(const VendorReview &review)
     // The p95 trend against the contract's target.
     QChart *chart = d->latencyView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // gives it back to us
+        delete axis;
+    }
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
