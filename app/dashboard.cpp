@@ -288,12 +288,12 @@ void Dashboard::computeScorecards(const Period &period)
         source.setNotes(notes);
         Answer answer;
         for (const VendorSpec &vendor : catalog.vendors) {
-            const Result<ScorecardInput, QString> input = source.input(catalog, vendor, period, zone);
-            if (!input) {
-                answer.problem = input.error();
+            const Result<VendorReview, QString> review = source.review(catalog, vendor, period, zone);
+            if (!review) {
+                answer.problem = review.error();
                 return answer;
             }
-            answer.reviews.append(reviewOf(input.value(), source.note(vendor.id, period)));
+            answer.reviews.append(review.value());
         }
         return answer;
     });

@@ -201,17 +201,15 @@ int ScorecardCommand::run(const QStringList &arguments)
     report.zone = zone;
     report.generatedAtMs = QDateTime::currentMSecsSinceEpoch();
     for (const VendorSpec *vendor : std::as_const(vendors)) {
-        const Result<ScorecardInput, QString> input = source.input(catalog, *vendor, period, zone);
-        if (!input) {
-            err << input.error() << u'\n';
+        // With the rating and notes the vendor manager stored for exactly this period, if any.
+        const Result<VendorReview, QString> review = source.review(catalog, *vendor, period, zone);
+        if (!review) {
+            err << review.error() << u'\n';
             return 1;
         }
-        // The rating and notes the vendor manager stored for exactly this period, if any.
-        VendorReview review =
-            reviewOf(input.value(), source.note(vendor->id, period));
-        cards.append(review.scorecard);
+        cards.append(review.value().scorecard);
         if (pdf)
-            report.vendors.append(std::move(review));
+            report.vendors.append(review.value());
     }
     if (pdf) {
         if (const QString problem = writeScorecardPdf(report, parser.value(outputOption)); !problem.isEmpty()) {

@@ -662,6 +662,15 @@ QList<Scorecard> dailyScorecards(const ScorecardInput &input)
     return days;
 }
 
+std::optional<ScorecardNote> noteFor(const QList<ScorecardNote> &notes, const QString &vendor, const Period &period)
+{
+    for (const ScorecardNote &note : notes) {
+        if (note.vendor == vendor && note.period == period)
+            return note;
+    }
+    return std::nullopt;
+}
+
 VendorReview reviewOf(ScorecardInput input, const std::optional<ScorecardNote> &note)
 {
     if (note && note->rating)

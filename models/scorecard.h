@@ -219,6 +219,9 @@ struct ScorecardNote
     bool operator==(const ScorecardNote &) const = default;
 };
 
+// The note in `notes` for exactly this vendor and period (no other period's, even one overlapping it).
+std::optional<ScorecardNote> noteFor(const QList<ScorecardNote> &notes, const QString &vendor, const Period &period);
+
 // A vendor's scorecard for one period with what a review shows beside it.
 struct VendorReview
 {

@@ -292,11 +292,7 @@ void IncidentStore::saveSilence(const Silence &given)
 
 std::optional<ScorecardNote> IncidentStore::scorecardNote(const QString &vendor, const Period &period) const
 {
-    for (const ScorecardNote &note : m_notes) {
-        if (note.vendor == vendor && note.period == period)
-            return note;
-    }
-    return std::nullopt;
+    return noteFor(m_notes, vendor, period);
 }
 
 void IncidentStore::saveScorecardNote(const ScorecardNote &given)

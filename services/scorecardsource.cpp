@@ -87,11 +87,16 @@ Result<ScorecardInput, QString> ScorecardSource::input(const Catalog &catalog, c
 
 std::optional<ScorecardNote> ScorecardSource::note(const QString &vendorId, const Period &period) const
 {
-    for (const ScorecardNote &stored : m_notes) {
-        if (stored.vendor == vendorId && stored.period == period)
-            return stored;
-    }
-    return std::nullopt;
+    return noteFor(m_notes, vendorId, period);
+}
+
+Result<VendorReview, QString> ScorecardSource::review(const Catalog &catalog, const VendorSpec &vendor,
+                                                      const Period &period, const QTimeZone &zone) const
+{
+    const Result<ScorecardInput, QString> in = input(catalog, vendor, period, zone);
+    if (!in)
+        return in.error();
+    return reviewOf(in.value(), note(vendor.id, period));
 }
 
 Result<Scorecard, QString> ScorecardSource::scorecard(const Catalog &catalog, const VendorSpec &vendor,

@@ -62,6 +62,10 @@ public:
     // history cannot be read.
     Result<ScorecardInput, QString> input(const Catalog &catalog, const VendorSpec &vendor, const Period &period,
                                           const QTimeZone &zone) const;
+    // reviewOf() input() and the period's stored note (setNotes()): what the Scorecards page and
+    // the report show of a vendor.
+    Result<VendorReview, QString> review(const Catalog &catalog, const VendorSpec &vendor, const Period &period,
+                                         const QTimeZone &zone) const;
     // computeScorecard() of input(): with a trend against previousPeriod() when both have a score.
     Result<Scorecard, QString> scorecard(const Catalog &catalog, const VendorSpec &vendor, const Period &period,
                                          const QTimeZone &zone) const;

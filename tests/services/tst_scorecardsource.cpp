@@ -457,6 +457,24 @@ private Q_SLOTS:
         QVERIFY(!result.value().supportRating);
     }
 
+    // A review carries the period's own stored rating and notes; another period's do not apply.
+    void reviewTakesThePeriodsNote()
+    {
+        const HistoryReader reader(m_history, m_catalog.settings.retention, [this] { return m_now; });
+        IncidentStore incidents(m_incidents);
+        QVERIFY(incidents.open());
+        ScorecardSource source(reader, &incidents);
+        source.setClock([this] { return m_now; });
+        const Period before{theDay().fromMs - day, theDay().fromMs};
+        source.setNotes({ScorecardNote{u"acme"_s, theDay(), 3, u"claim filed"_s, 0, {}},
+                         ScorecardNote{u"acme"_s, before, 1, u"older"_s, 0, {}}});
+        const Result<VendorReview, QString> review = source.review(m_catalog, acme(), theDay(), QTimeZone::utc());
+        QVERIFY2(review.ok(), review ? "" : qPrintable(review.error()));
+        QCOMPARE(review.value().scorecard.supportRating, std::optional<int>(3));
+        QCOMPARE(review.value().notes(), u"claim filed"_s);
+        QCOMPARE(review.value().vendor.id, u"acme"_s);
+    }
+
     void computesTheScorecard()
     {
         const HistoryReader reader(m_history, m_catalog.settings.retention, [this] { return m_now; });
