@@ -620,6 +620,33 @@ RouteTotals routeIncrease(const RouteTotals &before, const RouteTotals &now)
     return increase;
 }
 
+double counterIncrease(double before, double now)
+{
+    return now < before ? now : now - before;
+}
+
+QList<std::pair<qint64, double>> spreadOverHours(qint64 fromMs, qint64 toMs, double amount)
+{
+    constexpr qint64 hourMs = 3'600'000;
+    const auto hourOf = [](qint64 ms) {
+        const qint64 floor = ms / hourMs - (ms % hourMs < 0 ? 1 : 0);
+        return floor * hourMs;
+    };
+    if (toMs <= fromMs)
+        return {{hourOf(toMs) / 1000, amount}};
+    QList<std::pair<qint64, double>> parts;
+    const double span = double(toMs - fromMs);
+    double given = 0;
+    for (qint64 hour = hourOf(fromMs); hour < toMs; hour += hourMs) {
+        const qint64 end = std::min(hour + hourMs, toMs);
+        // The last part takes what rounding left, so the parts add up to exactly `amount`.
+        const double part = end == toMs ? amount - given : amount * double(end - std::max(hour, fromMs)) / span;
+        given += part;
+        parts.append({hour / 1000, part});
+    }
+    return parts;
+}
+
 GatewayScrape readScrape(const MetricPage &page, GatewayFlavor flavor, const GenericMetricNames &generic, qint64 atMs)
 {
     GatewayScrape scrape;

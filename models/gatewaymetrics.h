@@ -89,6 +89,16 @@ GatewayScrape readScrape(const MetricPage &page, GatewayFlavor flavor, const Gen
 // current ones. Service and route are `now`'s.
 RouteTotals routeIncrease(const RouteTotals &before, const RouteTotals &now);
 
+// What a route accrued between two of its scrapes, for counting usage: `now` - `before`, or all of
+// `now` when it went down (the gateway restarted). Like routeIncrease() for one counter; a restart
+// that was followed by more requests than before it goes unseen, as in Prometheus.
+double counterIncrease(double before, double now);
+
+// `amount`, accrued evenly over [fromMs, toMs), as its part in each UTC hour the interval touches:
+// (the hour's start in seconds since the epoch, part), oldest first, parts summing to `amount`.
+// An empty or reversed interval puts it all in toMs's hour.
+QList<std::pair<qint64, double>> spreadOverHours(qint64 fromMs, qint64 toMs, double amount);
+
 // A route's health over the interval between its last two scrapes (rates), or since the first
 // scrape's cumulative values while there is only one (ratios and percentiles, no rate).
 struct RouteHealth

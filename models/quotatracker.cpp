@@ -94,6 +94,24 @@ double leakyConsumption(const QuotaReading &previous, const QuotaReading &curren
 
 } // namespace
 
+std::optional<QuotaConsumption> quotaConsumption(const QuotaReading &previous, const QDateTime &previousAt,
+                                                 const QuotaReading &current, const QDateTime &at)
+{
+    if (!previousAt.isValid() || !at.isValid() || at <= previousAt)
+        return std::nullopt;
+    const bool sameQuota = previous.unit == current.unit && previous.limit == current.limit;
+    if (!sameQuota || current.unit == QuotaUnit::Concurrent)
+        return std::nullopt;
+    const double dt = secondsBetween(previousAt, at);
+    if (isLeaky(previous))
+        return QuotaConsumption{leakyConsumption(previous, current, dt), dt};
+    if (!crossedReset(previous, current, at))
+        return QuotaConsumption{std::max(0.0, previous.remaining - current.remaining), dt};
+    if (const auto since = sinceWindowStart(current, previousAt, at))
+        return QuotaConsumption{since->first, since->second};
+    return std::nullopt;
+}
+
 void QuotaTracker::setThresholds(const QString &integrationId, const QuotaThresholds &thresholds)
 {
     m_thresholds.insert(integrationId, thresholds);
@@ -114,23 +132,12 @@ void QuotaTracker::observe(const QString &integrationId, const QuotaReading &rea
     if (at <= series.latestAt)
         return;
 
-    const QuotaReading &previous = series.latest;
     const double dt = secondsBetween(series.latestAt, at);
     const double own = std::max(0, ownRequests);
-
-    std::optional<std::pair<double, double>> sample; // consumption, seconds
-    const bool sameQuota = previous.unit == reading.unit && previous.limit == reading.limit;
-    if (sameQuota && reading.unit != QuotaUnit::Concurrent) {
-        if (isLeaky(previous))
-            sample = std::pair{leakyConsumption(previous, reading, dt), dt};
-        else if (!crossedReset(previous, reading, at))
-            sample = std::pair{std::max(0.0, previous.remaining - reading.remaining), dt};
-        else
-            sample = sinceWindowStart(reading, series.latestAt, at);
-    }
-
-    if (sample && sample->second > 0) {
-        const auto [consumed, seconds] = *sample;
+    const std::optional<QuotaConsumption> sample = quotaConsumption(series.latest, series.latestAt, reading, at);
+    if (sample && sample->seconds > 0) {
+        const double consumed = sample->amount;
+        const double seconds = sample->seconds;
         const double halfLife = halfLifeOf(reading);
         const double keep = std::exp2(-seconds / halfLife);
         const double keepRecent = std::exp2(-seconds / std::max(minHalfLifeSeconds, halfLife / 5.0));

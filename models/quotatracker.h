@@ -77,6 +77,21 @@ struct QuotaState
 //   exhaustion is forecast before the reset; Warning at or below the warning headroom, when at the
 //   recent pace it would run out before the reset, or when, with no reset known, exhaustion is
 //   forecast within the hour; else Ok.
+// What a quota's readings say was consumed between two of them, by the rules above: the amount and
+// how many seconds before `at` it covers (the whole interval, or only the part since the new window
+// began when the interval crossed a reset and that start is known). nullopt when it cannot be told:
+// across a reset without a known window start, after a change of limit or unit, for a concurrency
+// quota, or when `at` is not after `previousAt`. For a leaky bucket it is a lower bound.
+struct QuotaConsumption
+{
+    double amount = 0;
+    double seconds = 0;
+
+    bool operator==(const QuotaConsumption &) const = default;
+};
+std::optional<QuotaConsumption> quotaConsumption(const QuotaReading &previous, const QDateTime &previousAt,
+                                                 const QuotaReading &current, const QDateTime &at);
+
 class QuotaTracker
 {
 public:

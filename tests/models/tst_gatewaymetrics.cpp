@@ -538,6 +538,10 @@ private Q_SLOTS:
     void tracks();
     void routeIncrease_data();
     void routeIncrease();
+    void counterIncrease_data();
+    void counterIncrease();
+    void spreadOverHours_data();
+    void spreadOverHours();
     void ignoresOlderScrapes();
     void flavorChangeStartsOver();
     void keepsTrends();
@@ -896,6 +900,69 @@ void TestGatewayMetrics::routeIncrease()
     QFETCH(RouteTotals, now);
     QFETCH(RouteTotals, expected);
     QCOMPARE(gw::routeIncrease(before, now), expected);
+}
+
+void TestGatewayMetrics::counterIncrease_data()
+{
+    QTest::addColumn<double>("before");
+    QTest::addColumn<double>("now");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("grew") << 1000.0 << 1300.0 << 300.0;
+    QTest::newRow("unchanged") << 1000.0 << 1000.0 << 0.0;
+    QTest::newRow("reset") << 1000.0 << 120.0 << 120.0;
+    QTest::newRow("reset to zero") << 1000.0 << 0.0 << 0.0;
+}
+
+void TestGatewayMetrics::counterIncrease()
+{
+    QFETCH(double, before);
+    QFETCH(double, now);
+    QFETCH(double, expected);
+    QCOMPARE(gw::counterIncrease(before, now), expected);
+}
+
+using HourParts = QList<std::pair<qint64, double>>;
+
+void TestGatewayMetrics::spreadOverHours_data()
+{
+    QTest::addColumn<qint64>("fromMs");
+    QTest::addColumn<qint64>("toMs");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<HourParts>("expected");
+
+    // 2025-11-01T10:00:00Z is 1'761'991'200 s.
+    const qint64 ten = 1'761'991'200;
+    const qint64 ms = 1000;
+    QTest::newRow("inside one hour") << (ten + 60) * ms << (ten + 90) * ms << 30.0 << HourParts{{ten, 30.0}};
+    QTest::newRow("ends on the hour") << (ten + 3540) * ms << (ten + 3600) * ms << 6.0 << HourParts{{ten, 6.0}};
+    // 10:50 to 11:10: half in each hour.
+    QTest::newRow("across an hour") << (ten + 3000) * ms << (ten + 4200) * ms << 100.0
+                                    << HourParts{{ten, 50.0}, {ten + 3600, 50.0}};
+    // 10:30 to 12:30: a quarter, a half, a quarter.
+    QTest::newRow("two hours") << (ten + 1800) * ms << (ten + 9000) * ms << 400.0
+                               << HourParts{{ten, 100.0}, {ten + 3600, 200.0}, {ten + 7200, 100.0}};
+    // Thirds that are not exact in binary still add up.
+    QTest::newRow("thirds") << (ten + 2400) * ms << (ten + 6000) * ms << 1.0
+                            << HourParts{{ten, 1.0 / 3}, {ten + 3600, 2.0 / 3}};
+    QTest::newRow("empty interval") << (ten + 60) * ms << (ten + 60) * ms << 5.0 << HourParts{{ten, 5.0}};
+    QTest::newRow("reversed interval") << (ten + 4000) * ms << (ten + 60) * ms << 5.0 << HourParts{{ten, 5.0}};
+}
+
+void TestGatewayMetrics::spreadOverHours()
+{
+    QFETCH(qint64, fromMs);
+    QFETCH(qint64, toMs);
+    QFETCH(double, amount);
+    QFETCH(HourParts, expected);
+    const HourParts parts = gw::spreadOverHours(fromMs, toMs, amount);
+    QCOMPARE(parts.size(), expected.size());
+    double sum = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QCOMPARE(parts.at(i).first, expected.at(i).first);
+        QCOMPARE(parts.at(i).second, expected.at(i).second); // fuzzy: qFuzzyCompare
+        sum += parts.at(i).second;
+    }
+    QCOMPARE(sum, amount);
 }
 
 void TestGatewayMetrics::ignoresOlderScrapes()

@@ -131,6 +131,8 @@ private Q_SLOTS:
     void forgetDropsSeriesButKeepsThresholds();
     void keepsPoliciesApart();
     void recentPaceWarnsBeforeTheSmoothedForecast();
+    void consumption_data();
+    void consumption();
 };
 
 void TestQuotaTracker::evaluates_data()
@@ -546,6 +548,57 @@ void TestQuotaTracker::recentPaceWarnsBeforeTheSmoothedForecast()
     QVERIFY(later->exhaustsBeforeReset);
     QCOMPARE(later->recentPaceExhaustsAt, std::nullopt);
     QCOMPARE(later->status, QuotaStatus::Critical);
+}
+
+using OptionalConsumption = std::optional<QuotaConsumption>;
+
+// What was consumed between two readings, by hand.
+void TestQuotaTracker::consumption_data()
+{
+    QTest::addColumn<QuotaReading>("previous");
+    QTest::addColumn<double>("previousAt");
+    QTest::addColumn<QuotaReading>("current");
+    QTest::addColumn<double>("currentAt");
+    QTest::addColumn<OptionalConsumption>("expected");
+
+    QTest::newRow("a drop") << plain(900, 1000) << 0.0 << plain(850, 1000) << 30.0
+                            << OptionalConsumption(QuotaConsumption{50, 30});
+    QTest::newRow("unchanged") << plain(900, 1000) << 0.0 << plain(900, 1000) << 30.0
+                               << OptionalConsumption(QuotaConsumption{0, 30});
+    // Klaviyo's minute window reset at 60 s; the new one began then (reset 120 s, window 60 s):
+    // 700 - 640 = 60 in the 30 s since.
+    QTest::newRow("across a reset, window known") << klaviyo(500, 60) << 40.0 << klaviyo(640, 120) << 90.0
+                                                  << OptionalConsumption(QuotaConsumption{60, 30});
+    // GitHub sends `used`: it is the consumption since the window began; no window length, so
+    // the start is unknown and the interval cannot be told.
+    QTest::newRow("across a reset, window unknown") << github(4000, 60) << 40.0 << github(4990, 3660) << 90.0
+                                                    << OptionalConsumption();
+    // Shopify's bucket of 40 refills 2 a second. From 20, 2 s of refill reach 24: 24 - 18 = 6.
+    QTest::newRow("leaky, drawn down") << shopify(20) << 0.0 << shopify(18) << 2.0
+                                       << OptionalConsumption(QuotaConsumption{6, 2});
+    // From 38, 3 s of refill would reach 44 > 40: it may have filled, and 40 - 36 = 4 is the
+    // lower bound.
+    QTest::newRow("leaky, may have filled") << shopify(38) << 0.0 << shopify(36) << 3.0
+                                            << OptionalConsumption(QuotaConsumption{4, 3});
+    QTest::newRow("tokens") << ga4Tokens(9000) << 0.0 << ga4Tokens(8700) << 60.0
+                            << OptionalConsumption(QuotaConsumption{300, 60});
+    QTest::newRow("the limit changed") << plain(900, 1000) << 0.0 << plain(1800, 2000) << 30.0
+                                       << OptionalConsumption();
+    QTest::newRow("the unit changed") << plain(900, 1000) << 0.0 << withUnit(plain(850, 1000), QuotaUnit::Points)
+                                      << 30.0 << OptionalConsumption();
+    QTest::newRow("concurrency") << withUnit(plain(9, 10), QuotaUnit::Concurrent) << 0.0
+                                 << withUnit(plain(7, 10), QuotaUnit::Concurrent) << 30.0 << OptionalConsumption();
+    QTest::newRow("not later") << plain(900, 1000) << 30.0 << plain(850, 1000) << 30.0 << OptionalConsumption();
+}
+
+void TestQuotaTracker::consumption()
+{
+    QFETCH(QuotaReading, previous);
+    QFETCH(double, previousAt);
+    QFETCH(QuotaReading, current);
+    QFETCH(double, currentAt);
+    QFETCH(OptionalConsumption, expected);
+    QCOMPARE(quotaConsumption(previous, at(previousAt), current, at(currentAt)), expected);
 }
 
 } // namespace gw
