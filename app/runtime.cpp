@@ -116,6 +116,11 @@ void Runtime::createHistory(const Catalog &catalog)
                 m_history->recordState(integrationId, checkId, state, QDateTime::currentMSecsSinceEpoch());
             });
     connect(&m_status, &StatusWatch::statusRead, m_history.get(), &HistoryStore::recordVendorStatus);
+    connect(&m_gateway, &GatewayWatch::scrapeRead, m_history.get(), [this](const GatewayScrape &scrape) {
+        m_history->recordGatewayRequests(scrape, [this](const RouteTotals &route) {
+            return m_gateway.integrationFor(route.service, route.route);
+        });
+    });
     Q_EMIT historyCreated(m_history.get());
     m_history->open();
 }

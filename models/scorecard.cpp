@@ -574,6 +574,7 @@ Scorecard computeScorecard(const ScorecardInput &input)
     }
 
     // Cost, and the credit in money.
+    card.usage = input.usage;
     if (const std::optional<VendorCost> &c = vendor.cost) {
         card.currency = c->currency;
         card.cost = c->total(input.usage, card.months);
@@ -717,6 +718,9 @@ QJsonObject toJson(const Scorecard &card)
                                             {u"share"_s, rounded(c.share, scoreDecimals)},
                                             {u"contribution"_s, rounded(c.contribution, scoreDecimals)}});
     }
+    QJsonObject usage;
+    for (auto it = card.usage.cbegin(); it != card.usage.cend(); ++it)
+        usage.insert(it.key(), rounded(it.value(), 0));
     const auto toMinutes = [](qint64 ms) { return rounded(static_cast<double>(ms) / minuteMs, minuteDecimals); };
     return QJsonObject{
         {u"vendor"_s, card.vendor},
@@ -746,6 +750,7 @@ QJsonObject toJson(const Scorecard &card)
         {u"vendor_incidents"_s, card.declared.size()},
         {u"webhook_delivery_pct"_s, jsonNumber(card.webhookDeliveryPct, percentDecimals)},
         {u"signature_failures"_s, card.signatureFailures},
+        {u"usage"_s, usage},
         {u"currency"_s, card.currency.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(card.currency)},
         {u"cost"_s, jsonNumber(card.cost, money)},
         {u"budget"_s, jsonNumber(card.budget, money)},

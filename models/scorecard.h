@@ -185,6 +185,7 @@ struct Scorecard
     std::optional<double> webhookDeliveryPct;
 
     // Cost.
+    QMap<QString, double> usage; // counted in the period, per unit (ScorecardInput::usage)
     QString currency;
     double months = 0; // monthsIn(period)
     std::optional<double> cost;

@@ -486,6 +486,8 @@ struct HistoryReader::Private
     void vendorNotices(const QString &vendorId, int kind, qint64 fromMs, qint64 toMs,
                        const std::function<void(const QSqlQuery &)> &row);
     QList<ChartAnnotation> annotations(const QString &vendorId, qint64 fromMs, qint64 toMs);
+    QString readUsage(const QString &select, const QString &integrationId, qint64 fromMs, qint64 toMs,
+                      const std::function<void(const QSqlQuery &)> &row);
     qint64 countCalls(const CallFilter &filter);
     static qint64 countCallsIn(const QSqlDatabase &db, const CallFilter &filter);
     QList<CallSummary> callRows(const CallFilter &filter, qint64 offset, int limit);
@@ -1134,6 +1136,74 @@ QList<DeclaredIncident> HistoryReader::vendorIncidentsNow(const QString &vendorI
         result.append(incident);
     });
     return result;
+}
+
+namespace {
+
+// The hours whose middle lies in [fromMs, toMs), as [first, end) of hour starts in seconds.
+std::pair<qint64, qint64> hoursWithMiddleIn(qint64 fromMs, qint64 toMs)
+{
+    constexpr qint64 halfHourMs = 1'800'000;
+    const auto ceilSeconds = [](qint64 ms) { return ms / 1000 + (ms % 1000 > 0 ? 1 : 0); };
+    return {ceilSeconds(fromMs - halfHourMs), ceilSeconds(toMs - halfHourMs)};
+}
+
+} // namespace
+
+// Runs `select` (the integration and the first and end hour bound to its three placeholders) on
+// the usage the history counted, calling `row` per row; an error when the history cannot be read.
+// A file before schema 6, or an empty range, has no rows.
+QString HistoryReader::Private::readUsage(const QString &select, const QString &integrationId, qint64 fromMs,
+                                          qint64 toMs, const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlDatabase db = connection();
+    if (!db.isValid())
+        return trReader("The history at %1 cannot be read").arg(path);
+    if (historyschema::version(db, nullptr).value_or(0) < 6 || toMs <= fromMs)
+        return {};
+    const auto [first, end] = hoursWithMiddleIn(fromMs, toMs);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(select);
+    q.bindValue(0, integrationId);
+    q.bindValue(1, first);
+    q.bindValue(2, end);
+    if (!q.exec())
+        return trReader("The history at %1 cannot be read: %2").arg(path, q.lastError().text());
+    while (q.next())
+        row(q);
+    return {};
+}
+
+Result<std::optional<double>, QString> HistoryReader::gatewayRequestsNow(const QString &integrationId, qint64 fromMs,
+                                                                        qint64 toMs) const
+{
+    std::optional<double> requests;
+    const QString problem = d->readUsage(
+        u"SELECT count(*), total(requests) FROM gateway_usage WHERE integration = ? AND hour_s >= ? AND hour_s < ?"_s,
+        integrationId, fromMs, toMs, [&requests](const QSqlQuery &q) {
+            if (q.value(0).toLongLong() > 0)
+                requests = q.value(1).toDouble();
+        });
+    if (!problem.isEmpty())
+        return problem;
+    return requests;
+}
+
+Result<QMap<QString, double>, QString> HistoryReader::quotaUsageNow(const QString &integrationId, qint64 fromMs,
+                                                                    qint64 toMs) const
+{
+    QMap<QString, double> usage;
+    const QString problem = d->readUsage(
+        u"SELECT unit, total(amount) FROM quota_usage WHERE integration = ? AND hour_s >= ? AND hour_s < ?"
+        " GROUP BY policy, unit"_s,
+        integrationId, fromMs, toMs, [&usage](const QSqlQuery &q) {
+            double &amount = usage[q.value(0).toString()];
+            amount = std::max(amount, q.value(1).toDouble());
+        });
+    if (!problem.isEmpty())
+        return problem;
+    return usage;
 }
 
 QList<Exclusion> HistoryReader::vendorMaintenanceNow(const QString &vendorId, qint64 fromMs, qint64 toMs) const

@@ -4,8 +4,10 @@
 #include "gatewayevent.h"
 #include "historyprovider.h"
 #include "historyquery.h"
+#include "result.h"
 #include "scorecard.h"
 
+#include <QMap>
 #include <QString>
 #include <QVariantList>
 
@@ -78,6 +80,21 @@ public:
     // Announced maintenance windows that overlap the range (Reason::Maintenance, labelled with the
     // maintenance's name), unclipped. A window without a planned end lasts until it was last seen.
     QList<Exclusion> vendorMaintenanceNow(const QString &vendorId, qint64 fromMs, qint64 toMs) const;
+
+    // The requests the gateway carried for the integration in [fromMs, toMs), as
+    // HistoryStore::recordGatewayRequests() counted them: the sum of its hours whose middle lies in
+    // the range. nullopt when the history holds none of its hours there (no gateway carries it, or
+    // none was read then), which is not the same as a count of 0; an error when the history
+    // cannot be read.
+    Result<std::optional<double>, QString> gatewayRequestsNow(const QString &integrationId, qint64 fromMs, qint64 toMs) const;
+
+    // What the integration's quotas consumed in [fromMs, toMs) by unit ("tokens", …), as
+    // HistoryStore::record() counted it, hours taken as by gatewayRequestsNow(). Several policies
+    // of one unit count the same use (a per-minute and a per-day limit): the unit's figure is the
+    // largest of theirs. A unit without counted hours is absent; an error when the history cannot
+    // be read.
+    Result<QMap<QString, double>, QString> quotaUsageNow(const QString &integrationId, qint64 fromMs,
+                                                         qint64 toMs) const;
 
     // What countCalls() and callRows() ask SQLite (the ids of one page, in order; an unfiltered
     // page past the middle is asked for in the other order), for tests and benchmarks to EXPLAIN.

@@ -146,6 +146,20 @@ const QList<Step> &steps()
             " components TEXT, updated_ms INTEGER NOT NULL, PRIMARY KEY(vendor, kind, id)) WITHOUT ROWID"_s,
             u"CREATE INDEX vendor_notices_time ON vendor_notices(vendor, kind, start_ms)"_s,
         }},
+        // 5 -> 6: usage, for vendors' cost: the requests the gateway carried for each integration
+        // and what each quota series consumed, per hour; each route's counter as last read, where
+        // counting goes on after a restart.
+        {{
+            u"CREATE TABLE gateway_usage(integration TEXT NOT NULL, hour_s INTEGER NOT NULL, requests REAL NOT NULL,"
+            " PRIMARY KEY(integration, hour_s)) WITHOUT ROWID"_s,
+            u"CREATE INDEX gateway_usage_time ON gateway_usage(hour_s)"_s,
+            u"CREATE TABLE gateway_totals(service TEXT NOT NULL, route TEXT NOT NULL, requests REAL NOT NULL,"
+            " t_ms INTEGER NOT NULL, PRIMARY KEY(service, route)) WITHOUT ROWID"_s,
+            u"CREATE TABLE quota_usage(integration TEXT NOT NULL, policy TEXT NOT NULL, unit TEXT NOT NULL,"
+            " hour_s INTEGER NOT NULL, amount REAL NOT NULL, PRIMARY KEY(integration, policy, unit, hour_s))"
+            " WITHOUT ROWID"_s,
+            u"CREATE INDEX quota_usage_time ON quota_usage(hour_s)"_s,
+        }},
     };
     return all;
 }

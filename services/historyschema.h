@@ -89,6 +89,16 @@ struct DbError
 //                                                 the reading that last wrote it (for an open
 //                                                 incident, when it was last seen open)
 // Index vendor_notices_time(vendor, kind, start_ms) for a vendor's notices in a range of time.
+//
+// Version 6 counts usage, for vendors' cost:
+//   gateway_usage(integration, hour_s, requests)  requests of the integration's routes in the UTC
+//                                                 hour starting at hour_s (s)
+//   gateway_totals(service, route, requests, t_ms)   each route's counter as last read (route ''
+//                                                 when the gateway has none), where the next
+//                                                 reading's increase is measured from
+//   quota_usage(integration, policy, unit,        what a quota series consumed in the hour
+//               hour_s, amount)                   (quotaConsumption()); unit: machineName()
+// Indexes gateway_usage_time(hour_s) and quota_usage_time(hour_s) for retention.
 namespace historyschema {
 
 int latestVersion();

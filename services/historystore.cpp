@@ -1,8 +1,10 @@
 #include "historystore.h"
 
 #include "gatewayfeed.h"
+#include "gatewaymetrics.h"
 #include "historycodec.h"
 #include "historyschema.h"
+#include "quotatracker.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,7 +82,11 @@ struct QueuedQuota
     QString integrationId;
     QString policy;
     QuotaPoint point;
+    QuotaReading reading; // whole, for what was consumed since the series' previous reading
 };
+
+// What a quota series consumed in one hour: (integration, policy, unit, hour start in s).
+using QuotaUsageKey = std::tuple<QString, QString, QString, qint64>;
 
 struct QueuedTls
 {
@@ -95,6 +101,25 @@ struct Batch
     QList<QueuedSample> samples;
     QList<QueuedQuota> quotas;
     QList<QueuedTls> tls;
+};
+
+// One route's request counter in a scrape, and the integration whose traffic it carries.
+struct RouteRequests
+{
+    QString integrationId;
+    QString service;
+    QString route; // '' for a gateway without routes (Traefik's services, Envoy's clusters)
+    double requests = 0;
+};
+
+using RouteKey = std::pair<QString, QString>; // service, route ('' for none)
+
+// A gateway route's request counter at one reading, and the integration it counts for.
+struct RouteReading
+{
+    QString integrationId;
+    double requests = 0;
+    qint64 atMs = 0;
 };
 
 // One page of an event feed, committed whole.
@@ -136,6 +161,9 @@ struct NoticeBatch
 
 // Status pages are the vendor's public words, but nothing stored is unbounded.
 constexpr qsizetype maxNoticeText = 500;
+// Gateway readings that wait for the file to open: days of live ones, or the demo's two months
+// of hourly readings made up at once.
+constexpr qsizetype maxEarlyRouteReadings = 5000;
 constexpr qsizetype maxNoticeWord = 100; // ids, impact, status
 constexpr qsizetype maxNoticeComponents = 50;
 
@@ -319,6 +347,9 @@ public:
     void enqueue(const Batch &batch);
     void enqueueEvents(const EventBatch &batch);
     void enqueueNotices(const NoticeBatch &batch);
+    void enqueueRouteRequests(qint64 atMs, const QList<RouteRequests> &routes);
+    // What the quota's series consumed since its previous reading, to m_quotaUsage.
+    void countConsumption(const QueuedQuota &quota);
     void readCursor(const QString &feed, const CursorReply &reply);
     void flush();
     void shutdown();
@@ -353,6 +384,9 @@ private:
     // A check's call; a success is counted in `kept` for pruneKept().
     std::optional<DbError> writeCall(const CallRecord &call, QSet<CheckKey> &kept);
     std::optional<DbError> writeNotice(const QString &vendor, const VendorNotice &notice, qint64 seenMs);
+    // The route's increase since its stored total, added to its integration's hours; the new total.
+    // What the route accrued since its previous reading, to m_gatewayUsage.
+    void countRouteRequests(const RouteKey &key, const RouteReading &reading);
     // Deletes the check's successes but the newest Options::keptSuccessesPerCheck.
     std::optional<DbError> pruneKept(const CheckKey &check);
     std::optional<DbError> mergeLate(qint64 ref, const Watermarks &marks, const HistorySample &sample);
@@ -367,6 +401,7 @@ private:
     bool otherPending() const
     {
         return !m_tlsQueue.isEmpty() || !m_quotaClosed.isEmpty() || !m_noticesPending.isEmpty()
+               || !m_routeTotalsDirty.isEmpty() || !m_gatewayUsage.empty() || !m_quotaUsage.empty()
                || std::any_of(m_quotas.cbegin(), m_quotas.cend(), [](const QuotaSlot &s) { return s.dirty; });
     }
 
@@ -422,6 +457,19 @@ private:
     // those the vendor's page still shows, so that what did not change is not written again.
     QHash<QString, QHash<NoticeKey, std::pair<VendorNotice, qint64>>> m_noticesPending;
     QHash<QString, QHash<NoticeKey, VendorNotice>> m_noticesWritten;
+    // By gateway route: its latest reading not written yet, and its total as the file holds it.
+    // By gateway route: its latest reading (the file's until a newer one comes), and the routes
+    // whose latest reading the file does not hold yet; what the routes accrued per integration and
+    // hour, not written yet. Readings that come before the file's are known wait, in order.
+    QHash<RouteKey, RouteReading> m_routeTotals;
+    QSet<RouteKey> m_routeTotalsDirty;
+    std::map<std::pair<QString, qint64>, double> m_gatewayUsage;
+    bool m_routeTotalsLoaded = false;
+    QList<std::pair<qint64, QList<RouteRequests>>> m_routeReadingsEarly;
+    // By quota series: its latest reading (and when); what it consumed, per hour, not written yet.
+    QHash<CheckKey, std::pair<QuotaReading, qint64>> m_quotaLast;
+    std::map<QuotaUsageKey, double> m_quotaUsage;
+    qint64 m_usageRetainedTo = 0;
 
     QHash<CheckKey, CheckState> m_checks;
     QHash<qint64, CheckKey> m_checkKeys;
@@ -450,6 +498,9 @@ private:
     std::optional<QSqlQuery> m_insertGap;
     std::optional<QSqlQuery> m_selectCursor;
     std::optional<QSqlQuery> m_upsertNotice;
+    std::optional<QSqlQuery> m_addUsage;
+    std::optional<QSqlQuery> m_addQuotaUsage;
+    std::optional<QSqlQuery> m_writeRouteTotal;
     QHash<QString, std::pair<std::optional<QSqlQuery>, std::optional<QSqlQuery>>> m_deletes; // by table
 
     std::unique_ptr<QThread> m_checkpointThread;
@@ -514,6 +565,9 @@ void HistoryStoreWorker::closeConnection()
     m_insertGap.reset();
     m_selectCursor.reset();
     m_upsertNotice.reset();
+    m_addUsage.reset();
+    m_addQuotaUsage.reset();
+    m_writeRouteTotal.reset();
     m_deletes.clear();
     if (m_db.isValid())
         m_db.close();
@@ -716,7 +770,14 @@ bool HistoryStoreWorker::prepareStatements()
                    " updated_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(vendor, kind, id) DO UPDATE SET"
                    " name = excluded.name, impact = excluded.impact, status = excluded.status,"
                    " start_ms = excluded.start_ms, end_ms = excluded.end_ms, components = excluded.components,"
-                   " updated_ms = excluded.updated_ms WHERE excluded.updated_ms >= vendor_notices.updated_ms"_s);
+                   " updated_ms = excluded.updated_ms WHERE excluded.updated_ms >= vendor_notices.updated_ms"_s)
+        && prepare(m_addUsage, u"INSERT INTO gateway_usage(integration, hour_s, requests) VALUES(?, ?, ?)"
+                               " ON CONFLICT(integration, hour_s) DO UPDATE SET requests = requests + excluded.requests"_s)
+        && prepare(m_addQuotaUsage,
+                   u"INSERT INTO quota_usage(integration, policy, unit, hour_s, amount) VALUES(?, ?, ?, ?, ?)"
+                   " ON CONFLICT(integration, policy, unit, hour_s) DO UPDATE SET amount = amount + excluded.amount"_s)
+        && prepare(m_writeRouteTotal,
+                   u"INSERT OR REPLACE INTO gateway_totals(service, route, requests, t_ms) VALUES(?, ?, ?, ?)"_s);
     for (const Resolution r : {Resolution::Minute, Resolution::Hour, Resolution::Day}) {
         const QString table = historyschema::rollupTable(r);
         const auto i = static_cast<std::size_t>(r);
@@ -763,6 +824,24 @@ bool HistoryStoreWorker::loadState()
         m_tlsLast.insert({query.value(0).toString(), query.value(1).toString()},
                          {query.value(2).toLongLong(), query.value(3).toLongLong()});
     }
+    // The file's last reading of each route, unless one newer is known already.
+    if (!query.exec(u"SELECT service, route, requests, t_ms FROM gateway_totals"_s))
+        return false;
+    while (query.next()) {
+        const RouteKey key{query.value(0).toString(), query.value(1).toString()};
+        const RouteReading stored{{}, query.value(2).toDouble(), query.value(3).toLongLong()};
+        const auto known = m_routeTotals.constFind(key);
+        if (known == m_routeTotals.cend() || known->atMs < stored.atMs) {
+            m_routeTotals.insert(key, stored);
+            m_routeTotalsDirty.remove(key);
+        }
+    }
+    if (!m_routeTotalsLoaded) {
+        m_routeTotalsLoaded = true;
+        const auto early = std::exchange(m_routeReadingsEarly, {});
+        for (const auto &[atMs, routes] : early)
+            enqueueRouteRequests(atMs, routes);
+    }
     return true;
 }
 
@@ -774,6 +853,7 @@ void HistoryStoreWorker::enqueue(const Batch &batch)
     }
     dropOverflow();
     for (const QueuedQuota &quota : batch.quotas) {
+        countConsumption(quota);
         const qint64 minute = bucketStart(quota.point.atMs, Resolution::Minute);
         const CheckKey key{quota.integrationId, quota.policy};
         QuotaSlot &slot = m_quotas[key];
@@ -834,6 +914,46 @@ void HistoryStoreWorker::enqueueNotices(const NoticeBatch &batch)
     if (written.isEmpty())
         m_noticesWritten.remove(batch.vendor);
     if (due && !m_commitTimer->isActive() && (m_writable || m_reopen))
+        scheduleCommit(m_options.commitIntervalMs);
+}
+
+void HistoryStoreWorker::countConsumption(const QueuedQuota &quota)
+{
+    const CheckKey key{quota.integrationId, quota.policy};
+    const qint64 atMs = quota.point.atMs;
+    const auto last = m_quotaLast.find(key);
+    if (last == m_quotaLast.end()) {
+        m_quotaLast.insert(key, {quota.reading, atMs});
+        return;
+    }
+    if (atMs <= last->second)
+        return; // late: the consumption since was counted from the newer one
+    const std::optional<QuotaConsumption> consumed =
+        quotaConsumption(last->first, QDateTime::fromMSecsSinceEpoch(last->second, Qt::UTC), quota.reading,
+                         QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+    if (consumed && consumed->seconds > 0) {
+        const qint64 fromMs = atMs - std::llround(consumed->seconds * 1000.0);
+        const QString unit = machineName(quota.reading.unit);
+        for (const auto &[hourS, part] : spreadOverHours(fromMs, atMs, consumed->amount))
+            m_quotaUsage[{quota.integrationId, quota.policy, unit, hourS}] += part;
+    }
+    *last = {quota.reading, atMs};
+}
+
+void HistoryStoreWorker::enqueueRouteRequests(qint64 atMs, const QList<RouteRequests> &routes)
+{
+    if (!m_routeTotalsLoaded) {
+        if (m_unavailable)
+            return;
+        // Until the file says where each route's count stands; a bounded wait.
+        m_routeReadingsEarly.append({atMs, routes});
+        if (m_routeReadingsEarly.size() > maxEarlyRouteReadings)
+            m_routeReadingsEarly.removeFirst();
+        return;
+    }
+    for (const RouteRequests &route : routes)
+        countRouteRequests({route.service, route.route}, {route.integrationId, route.requests, atMs});
+    if (!routes.isEmpty() && !m_commitTimer->isActive() && (m_writable || m_reopen))
         scheduleCommit(m_options.commitIntervalMs);
 }
 
@@ -1023,6 +1143,24 @@ std::optional<DbError> HistoryStoreWorker::writeCall(const CallRecord &call, QSe
     return m_callWriter->write(call);
 }
 
+void HistoryStoreWorker::countRouteRequests(const RouteKey &key, const RouteReading &reading)
+{
+    const auto total = m_routeTotals.find(key);
+    if (total == m_routeTotals.end()) {
+        m_routeTotals.insert(key, reading); // where its count starts
+        m_routeTotalsDirty.insert(key);
+        return;
+    }
+    if (reading.atMs <= total->atMs)
+        return; // not newer than what was counted up to
+    // Hours without requests count too: they were counted, as none.
+    const double increase = counterIncrease(total->requests, reading.requests);
+    for (const auto &[hourS, part] : spreadOverHours(total->atMs, reading.atMs, increase))
+        m_gatewayUsage[{reading.integrationId, hourS}] += part;
+    *total = reading;
+    m_routeTotalsDirty.insert(key);
+}
+
 std::optional<DbError> HistoryStoreWorker::writeNotice(const QString &vendor, const VendorNotice &notice, qint64 seenMs)
 {
     auto text = [](const QString &value) {
@@ -1153,6 +1291,35 @@ bool HistoryStoreWorker::commitChunk()
             for (auto it = vendor->cbegin(); it != vendor->cend() && !error; ++it)
                 error = writeNotice(vendor.key(), it->first, it->second);
         }
+        for (auto it = m_gatewayUsage.cbegin(); it != m_gatewayUsage.cend() && !error; ++it) {
+            QSqlQuery &q = *m_addUsage;
+            q.bindValue(0, it->first.first);
+            q.bindValue(1, it->first.second);
+            q.bindValue(2, it->second);
+            if (!q.exec())
+                error = DbError::from(q.lastError());
+        }
+        for (auto it = m_routeTotalsDirty.cbegin(); it != m_routeTotalsDirty.cend() && !error; ++it) {
+            const RouteReading &total = m_routeTotals.value(*it);
+            QSqlQuery &q = *m_writeRouteTotal;
+            q.bindValue(0, it->first);
+            q.bindValue(1, it->second);
+            q.bindValue(2, total.requests);
+            q.bindValue(3, total.atMs);
+            if (!q.exec())
+                error = DbError::from(q.lastError());
+        }
+        for (auto it = m_quotaUsage.cbegin(); it != m_quotaUsage.cend() && !error; ++it) {
+            QSqlQuery &q = *m_addQuotaUsage;
+            const auto &[integration, policy, unit, hourS] = it->first;
+            q.bindValue(0, integration);
+            q.bindValue(1, policy);
+            q.bindValue(2, unit);
+            q.bindValue(3, hourS);
+            q.bindValue(4, it->second);
+            if (!q.exec())
+                error = DbError::from(q.lastError());
+        }
         if (!error)
             error = commit();
         if (error)
@@ -1177,6 +1344,9 @@ bool HistoryStoreWorker::commitChunk()
             written.insert(it.key(), it->first);
     }
     m_noticesPending.clear();
+    m_routeTotalsDirty.clear();
+    m_gatewayUsage.clear();
+    m_quotaUsage.clear();
     for (auto it = createdChecks.cbegin(); it != createdChecks.cend(); ++it) {
         m_checks.insert(it.key(), it.value());
         m_checkKeys.insert(it->ref, it.key());
@@ -1436,6 +1606,23 @@ bool HistoryStoreWorker::maintenanceSlice(bool *failed)
                 done = cutoff;
         }
     }
+    // Counted usage (the gateway's requests, quotas' consumption), kept as long as daily rollups.
+    if (!error && budget > 0 && m_options.retention.day) {
+        const qint64 cutoff = now - m_options.retention.day->count();
+        if (cutoff >= m_usageRetainedTo + 3'600'000) {
+            int rows = 0;
+            bool complete = false;
+            error = deleteBelow(u"gateway_usage"_s, {}, u"hour_s"_s, {}, cutoff / 1000, budget, &rows, &complete);
+            budget -= rows + 1;
+            if (!error && complete) {
+                int quotaRows = 0;
+                error = deleteBelow(u"quota_usage"_s, {}, u"hour_s"_s, {}, cutoff / 1000, budget, &quotaRows, &complete);
+                budget -= quotaRows + 1;
+            }
+            if (!error && complete)
+                m_usageRetainedTo = cutoff;
+        }
+    }
     // Gateway events and calls, oldest first, as their retention says.
     if (!error && budget > 0 && m_options.retention.events) {
         const qint64 cutoff = now - m_options.retention.events->count();
@@ -1465,6 +1652,7 @@ bool HistoryStoreWorker::maintenanceSlice(bool *failed)
         m_seriesRetainedTo.clear();
         m_eventsRetainedTo.clear();
         m_callsRetainedTo = 0;
+        m_usageRetainedTo = 0;
         handleWriteFailure(*error);
         *failed = true;
         return false;
@@ -1897,7 +2085,7 @@ void HistoryStore::record(const QList<CheckUpdate> &updates)
             point.limit = reading.limit;
             if (reading.resetAt && reading.resetAt->isValid())
                 point.resetAtMs = reading.resetAt->toMSecsSinceEpoch();
-            batch.quotas.append({s.integrationId, reading.policy, point});
+            batch.quotas.append({s.integrationId, reading.policy, point, reading});
         }
         if (s.tls && s.tls->expiresAt.isValid())
             batch.tls.append({s.integrationId, s.checkId, atMs, s.tls->expiresAt.toMSecsSinceEpoch()});
@@ -1933,6 +2121,23 @@ void HistoryStore::recordVendorStatus(const VendorStatusReading &reading)
         [worker, batch = NoticeBatch{reading.vendorId, reading.atMs, noticesOf(*reading.page)}] {
             worker->enqueueNotices(batch);
         },
+        Qt::QueuedConnection);
+}
+
+void HistoryStore::recordGatewayRequests(const GatewayScrape &scrape,
+                                         const std::function<QString(const RouteTotals &)> &integrationOf)
+{
+    QList<RouteRequests> routes;
+    for (const RouteTotals &route : scrape.routes) {
+        const QString integrationId = integrationOf(route);
+        if (!integrationId.isEmpty())
+            routes.append({integrationId, route.service, route.route.value_or(u""_s), route.requests});
+    }
+    if (routes.isEmpty())
+        return;
+    HistoryStoreWorker *worker = d->worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, atMs = scrape.atMs, routes = std::move(routes)] { worker->enqueueRouteRequests(atMs, routes); },
         Qt::QueuedConnection);
 }
 

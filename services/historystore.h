@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gatewayevent.h"
+#include "gatewaymetrics.h"
 #include "historyquery.h"
 #include "result.h"
 #include "sample.h"
@@ -63,7 +64,9 @@ public:
     // Opens (creating or migrating) the database; statusChanged() reports the outcome.
     void open();
     // Samples, quota readings, certificate expiries and the calls behind them (Sample::evidence)
-    // of one batch of results. A call waits and is dropped with its sample, and is stored only
+    // of one batch of results. What each quota series consumed since its previous reading
+    // (quotaConsumption(); nothing before the first one since the store opened) is counted per
+    // hour in quota_usage, which HistoryReader::quotaUsageNow() sums. A call waits and is dropped with its sample, and is stored only
     // with it: a sample recorded twice does not store its call twice.
     void record(const QList<CheckUpdate> &updates);
     // A pause or resume (a state without an attempt), so the timeline shows it.
@@ -75,6 +78,17 @@ public:
     // that leaves the page while open keeps no end (HistoryReader::vendorIncidentsNow() says how
     // that is read).
     void recordVendorStatus(const gw::VendorStatusReading &reading);
+    // The request counters of a scrape of the gateway's metrics, of the routes `integrationOf`
+    // gives an integration (those whose traffic it carries; the others are not counted): what a
+    // route accrued since the file's previous reading of it (counterIncrease(), so across restarts
+    // of the gateway and of Gatewatch) is counted for its integration, spread over the hours in
+    // between (spreadOverHours()), in the table gateway_usage that
+    // HistoryReader::gatewayRequestsNow() sums. A route's first reading only starts its count;
+    // one not newer than the route's last is ignored. Counted as the readings come, in order, and
+    // written with the next batch; while writing fails, the counts wait in memory (a number per
+    // integration and hour).
+    void recordGatewayRequests(const gw::GatewayScrape &scrape,
+                               const std::function<QString(const gw::RouteTotals &route)> &integrationOf);
     // Commits what is queued and runs the rollup and retention work that is due, now; emits
     // flushed() when done (tests, shutdown, benchmarks).
     void flush();
@@ -98,7 +112,7 @@ public:
     Status status() const;
     QString path() const;
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
 
 Q_SIGNALS:
     void statusChanged(gw::HistoryStore::Status status, const QString &message);

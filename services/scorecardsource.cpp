@@ -21,6 +21,7 @@ namespace gw {
 namespace {
 
 constexpr int deliveriesPerPage = 1000;
+const QString requestsUnit = QStringLiteral("requests");
 
 // Hourly rollups while the history keeps them for the whole period, else daily ones.
 Resolution rollupResolution(const Retention &retention, const Period &period, qint64 nowMs)
@@ -118,11 +119,28 @@ Result<ScorecardInput, QString> ScorecardSource::gather(const Catalog &catalog, 
     const Resolution resolution = rollupResolution(catalog.settings.retention, period, now());
     in.bucketMs = bucketMs(resolution);
 
-    // Rollups: the checks of one integration merged per bucket, since the scorecard takes an
-    // integration as one series.
     bool pauseMarkers = false;
     double requests = 0;
     for (const QString &integrationId : vendor.integrations) {
+        // Usage: what its quotas counted, per unit; requests as the gateway counted them where it
+        // did, else the larger of its quotas' count and Gatewatch's own attempts (below): both
+        // see only part of them.
+        const Result<std::optional<double>, QString> carried =
+            m_history.gatewayRequestsNow(integrationId, period.fromMs, period.toMs);
+        if (!carried)
+            return carried.error();
+        const Result<QMap<QString, double>, QString> consumed =
+            m_history.quotaUsageNow(integrationId, period.fromMs, period.toMs);
+        if (!consumed)
+            return consumed.error();
+        for (auto it = consumed->cbegin(); it != consumed->cend(); ++it) {
+            if (it.key() != requestsUnit)
+                in.usage[it.key()] += it.value();
+        }
+
+        // Rollups: the checks of one integration merged per bucket, since the scorecard takes an
+        // integration as one series.
+        double attempts = 0;
         std::map<qint64, Rollup> buckets;
         HistoryQuery query;
         query.integrationId = integrationId;
@@ -144,14 +162,17 @@ Result<ScorecardInput, QString> ScorecardSource::gather(const Catalog &catalog, 
             // Counted like the scorecard's attempts: by the period that holds the bucket's middle.
             const qint64 middle = start + in.bucketMs / 2;
             if (middle >= period.fromMs && middle < period.toMs)
-                requests += double(countedAttempts(rollup));
+                attempts += double(countedAttempts(rollup));
             series.append(std::move(rollup));
         }
         if (!series.isEmpty())
             in.rollups.insert(integrationId, series);
+        if (carried.value())
+            requests += *carried.value();
+        else
+            requests += std::max(attempts, consumed->value(requestsUnit));
     }
-    // Gatewatch's own requests to the vendor: the history keeps no gateway request counts.
-    in.usage.insert(u"requests"_s, requests);
+    in.usage.insert(requestsUnit, requests);
 
     // Exclusions.
     const StatusPageHistory statusPage = statusPageHistory(vendor, period);

@@ -28,8 +28,11 @@ class IncidentStore;
 // - incidents: the alert incidents of the rules about the vendor (rulesAbout());
 // - webhooks: the deliveries of the webhook sources named like the vendor or one of its
 //   integrations;
-// - the lowest quota headroom of its integrations, and usage["requests"]: the checks' own
-//   attempts (as the scorecard counts them), as the history keeps no gateway request counts;
+// - the lowest quota headroom of its integrations;
+// - usage: per integration, what its quotas consumed by unit (HistoryReader::quotaUsageNow());
+//   for "requests", the requests the gateway carried for it (HistoryReader::gatewayRequestsNow())
+//   where the history counted them in the period, else its quotas' count of requests, else
+//   Gatewatch's own attempts (as the scorecard counts them);
 // - declared and maintenance exclusions: the incidents and maintenance windows the vendor's status
 //   page showed, as the history kept them (HistoryReader::vendorIncidentsNow(),
 //   vendorMaintenanceNow());

@@ -2252,77 +2252,77 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="67"/>
+        <location filename="../app/dashboard.cpp" line="71"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="71"/>
+        <location filename="../app/dashboard.cpp" line="75"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="75"/>
+        <location filename="../app/dashboard.cpp" line="79"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="153"/>
+        <location filename="../app/dashboard.cpp" line="157"/>
         <source>The rules were not saved:</source>
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="180"/>
+        <location filename="../app/dashboard.cpp" line="184"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="180"/>
+        <location filename="../app/dashboard.cpp" line="184"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="192"/>
+        <location filename="../app/dashboard.cpp" line="196"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="246"/>
+        <location filename="../app/dashboard.cpp" line="250"/>
         <source>notes are kept in the data directory, and there is none</source>
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="262"/>
+        <location filename="../app/dashboard.cpp" line="266"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="302"/>
+        <location filename="../app/dashboard.cpp" line="306"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="343"/>
+        <location filename="../app/dashboard.cpp" line="347"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="353"/>
+        <location filename="../app/dashboard.cpp" line="357"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="355"/>
+        <location filename="../app/dashboard.cpp" line="359"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="364"/>
+        <location filename="../app/dashboard.cpp" line="368"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="367"/>
+        <location filename="../app/dashboard.cpp" line="371"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -4344,67 +4344,67 @@
 <context>
     <name>gw::HistoryStore</name>
     <message>
-        <location filename="../services/historystore.cpp" line="533"/>
+        <location filename="../services/historystore.cpp" line="587"/>
         <source>History is off: the folder %1 cannot be created</source>
         <translation>Verlauf abgeschaltet: Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="539"/>
+        <location filename="../services/historystore.cpp" line="593"/>
         <source>History is off: %1 is not a file</source>
         <translation>Verlauf abgeschaltet: %1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="545"/>
+        <location filename="../services/historystore.cpp" line="599"/>
         <source>%1 is read-only</source>
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="553"/>
+        <location filename="../services/historystore.cpp" line="607"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="566"/>
+        <location filename="../services/historystore.cpp" line="620"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="574"/>
+        <location filename="../services/historystore.cpp" line="628"/>
         <source>History is off: %1 was written by a newer Gatewatch (schema %2; this one knows %3). Use the newer version, or move the file away.</source>
         <translation>Verlauf abgeschaltet: %1 wurde von einer neueren Gatewatch-Version geschrieben (Schema %2; diese Version kennt %3). Verwenden Sie die neuere Version oder verschieben Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="613"/>
+        <location filename="../services/historystore.cpp" line="667"/>
         <source>the journal cannot be switched to WAL</source>
         <translation>das Journal kann nicht auf WAL umgestellt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="632"/>
+        <location filename="../services/historystore.cpp" line="686"/>
         <source>History is recorded in %1</source>
         <translation>Der Verlauf wird in %1 aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="645"/>
+        <location filename="../services/historystore.cpp" line="699"/>
         <source>History is off: %1 is damaged (%2) and cannot be moved aside</source>
         <translation>Verlauf abgeschaltet: %1 ist beschädigt (%2) und kann nicht beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="658"/>
+        <location filename="../services/historystore.cpp" line="712"/>
         <source>%1 was damaged (%2); it was moved aside to %3 and a new history started</source>
         <translation>%1 war beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="864"/>
+        <location filename="../services/historystore.cpp" line="984"/>
         <source>The feed&apos;s cursor cannot be read: %1</source>
         <translation>Der Cursor des Feeds kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1202"/>
+        <location filename="../services/historystore.cpp" line="1372"/>
         <source>Writing history resumed</source>
         <translation>Schreiben des Verlaufs wieder aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1206"/>
+        <location filename="../services/historystore.cpp" line="1376"/>
         <source>Writing history resumed; %n samples were dropped while the disk was full</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Datenträger voll war</numerusform>
@@ -4412,7 +4412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1208"/>
+        <location filename="../services/historystore.cpp" line="1378"/>
         <source>Writing history resumed; %n samples were dropped while it could not be written</source>
         <translation>
             <numerusform>Schreiben des Verlaufs wieder aufgenommen; %n Messwert wurde verworfen, während der Verlauf nicht geschrieben werden konnte</numerusform>
@@ -4420,7 +4420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1214"/>
+        <location filename="../services/historystore.cpp" line="1384"/>
         <source>%n samples recorded before the history was open were dropped</source>
         <translation>
             <numerusform>%n vor dem Öffnen des Verlaufs aufgezeichneter Messwert wurde verworfen</numerusform>
@@ -4428,37 +4428,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1300"/>
+        <location filename="../services/historystore.cpp" line="1470"/>
         <source>%1 was received before</source>
         <translation>%1 wurde bereits empfangen</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1345"/>
+        <location filename="../services/historystore.cpp" line="1515"/>
         <source>The disk is full: %1 cannot grow (%2)</source>
         <translation>Der Datenträger ist voll: %1 kann nicht wachsen (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1348"/>
+        <location filename="../services/historystore.cpp" line="1518"/>
         <source>%1 is read-only (%2)</source>
         <translation>%1 ist schreibgeschützt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1352"/>
+        <location filename="../services/historystore.cpp" line="1522"/>
         <source>%1 is locked by another program (%2)</source>
         <translation>%1 ist durch ein anderes Programm gesperrt (%2)</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1355"/>
+        <location filename="../services/historystore.cpp" line="1525"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/historystore.cpp" line="1365"/>
+        <location filename="../services/historystore.cpp" line="1535"/>
         <source>samples wait in memory and the gateway&apos;s event feed pauses</source>
         <translation>Messwerte werden im Arbeitsspeicher vorgehalten, der Ereignis-Feed des Gateways pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../services/historystore.cpp" line="1368"/>
+        <location filename="../services/historystore.cpp" line="1538"/>
         <source>%n of the oldest were dropped</source>
         <translation>
             <numerusform>%n Messwert (der älteste) wurde verworfen</numerusform>
@@ -4676,7 +4676,7 @@
         <translation>Der Vorfallverlauf kann nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/incidentstore.cpp" line="328"/>
+        <location filename="../services/incidentstore.cpp" line="324"/>
         <source>Incident history cannot be written to %1: %2. %3 entries wait in memory and are written as soon as that works again.</source>
         <translation>Der Vorfallverlauf kann nicht in %1 geschrieben werden: %2. %3 Einträge warten im Speicher und werden geschrieben, sobald das wieder geht.</translation>
     </message>
@@ -6149,12 +6149,12 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="160"/>
+        <location filename="../app/runtime.cpp" line="165"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="172"/>
+        <location filename="../app/runtime.cpp" line="177"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
     </message>
@@ -6278,7 +6278,7 @@ This says nothing about %1 itself.</source>
         <translation>Anbieterbewertung</translation>
     </message>
     <message>
-        <location filename="../app/scorecardcommand.cpp" line="236"/>
+        <location filename="../app/scorecardcommand.cpp" line="234"/>
         <source>cannot write to stdout</source>
         <translation>auf stdout kann nicht geschrieben werden</translation>
     </message>
@@ -6412,7 +6412,7 @@ This says nothing about %1 itself.</source>
         <location filename="../ui/scorecardreport.cpp" line="251"/>
         <location filename="../ui/scorecardreport.cpp" line="968"/>
         <location filename="../ui/scorecardreport.cpp" line="1139"/>
-        <location filename="../ui/scorecardreport.cpp" line="1339"/>
+        <location filename="../ui/scorecardreport.cpp" line="1341"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -6513,7 +6513,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../ui/scorecardreport.cpp" line="908"/>
-        <location filename="../ui/scorecardreport.cpp" line="1515"/>
+        <location filename="../ui/scorecardreport.cpp" line="1546"/>
         <source>Vendor scorecards</source>
         <translation>Anbieter-Scorecards</translation>
     </message>
@@ -6616,7 +6616,7 @@ This says nothing about %1 itself.</source>
     <message>
         <location filename="../ui/scorecardreport.cpp" line="968"/>
         <location filename="../ui/scorecardreport.cpp" line="1133"/>
-        <location filename="../ui/scorecardreport.cpp" line="1378"/>
+        <location filename="../ui/scorecardreport.cpp" line="1380"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -6775,7 +6775,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../ui/scorecardreport.cpp" line="1218"/>
-        <location filename="../ui/scorecardreport.cpp" line="1496"/>
+        <location filename="../ui/scorecardreport.cpp" line="1527"/>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%1 %2</translation>
@@ -6948,179 +6948,209 @@ This says nothing about %1 itself.</source>
         <translation>Nutzung über das Inklusivvolumen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1342"/>
+        <location filename="../ui/scorecardreport.cpp" line="1344"/>
         <source>Budget (%1)</source>
         <translation>Budget (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1342"/>
+        <location filename="../ui/scorecardreport.cpp" line="1344"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1346"/>
+        <location filename="../ui/scorecardreport.cpp" line="1348"/>
         <source>Over budget by</source>
         <translation>Budget überschritten um</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1346"/>
+        <location filename="../ui/scorecardreport.cpp" line="1348"/>
         <source>Under budget by</source>
         <translation>Budget unterschritten um</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1350"/>
+        <location filename="../ui/scorecardreport.cpp" line="1352"/>
         <source>SLA credit owed</source>
         <translation>Fällige SLA-Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1352"/>
+        <location filename="../ui/scorecardreport.cpp" line="1354"/>
         <source>Cost after the credit</source>
         <translation>Kosten nach Gutschrift</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1372"/>
+        <location filename="../ui/scorecardreport.cpp" line="1374"/>
         <source>rated %1 / 5</source>
         <translation>bewertet mit %1 / 5</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <location filename="../ui/scorecardreport.cpp" line="1382"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <location filename="../ui/scorecardreport.cpp" line="1382"/>
         <source>Measured</source>
         <translation>Messwert</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <location filename="../ui/scorecardreport.cpp" line="1382"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1380"/>
+        <location filename="../ui/scorecardreport.cpp" line="1382"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1381"/>
+        <location filename="../ui/scorecardreport.cpp" line="1383"/>
         <source>Score (0–5)</source>
         <translation>Punkte (0–5)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1381"/>
+        <location filename="../ui/scorecardreport.cpp" line="1383"/>
         <source>Contribution</source>
         <translation>Beitrag</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1384"/>
+        <location filename="../ui/scorecardreport.cpp" line="1386"/>
         <source>no data, left out</source>
         <translation>keine Daten, nicht berücksichtigt</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1392"/>
+        <location filename="../ui/scorecardreport.cpp" line="1394"/>
         <source>Overall score</source>
         <translation>Gesamtbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1397"/>
+        <location filename="../ui/scorecardreport.cpp" line="1399"/>
         <source>Criteria without data are left out and the others&apos; weights renormalised</source>
         <translation>Kriterien ohne Daten bleiben unberücksichtigt, die Gewichte der übrigen werden neu normiert</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1398"/>
+        <location filename="../ui/scorecardreport.cpp" line="1400"/>
         <source>trend against the previous period: %1</source>
         <translation>Trend gegenüber dem vorherigen Zeitraum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1404"/>
+        <location filename="../ui/scorecardreport.cpp" line="1406"/>
         <source>Escalation matrix</source>
         <translation>Eskalationsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1407"/>
+        <location filename="../ui/scorecardreport.cpp" line="1409"/>
         <source>Support tier: %1</source>
         <translation>Support-Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1409"/>
+        <location filename="../ui/scorecardreport.cpp" line="1411"/>
         <source>our rating: %1 / 5</source>
         <translation>unsere Bewertung: %1 / 5</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1413"/>
+        <location filename="../ui/scorecardreport.cpp" line="1415"/>
         <source>No escalation contacts are configured.</source>
         <translation>Es sind keine Eskalationskontakte konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <location filename="../ui/scorecardreport.cpp" line="1419"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <location filename="../ui/scorecardreport.cpp" line="1419"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <location filename="../ui/scorecardreport.cpp" line="1419"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1417"/>
+        <location filename="../ui/scorecardreport.cpp" line="1419"/>
         <source>Respond within</source>
         <translation>Reaktionszeit</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1427"/>
+        <location filename="../ui/scorecardreport.cpp" line="1429"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1430"/>
+        <location filename="../ui/scorecardreport.cpp" line="1432"/>
         <source>No notes for this period.</source>
         <translation>Keine Notizen für diesen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1484"/>
+        <location filename="../ui/scorecardreport.cpp" line="1486"/>
         <source>Cannot write the scorecard report to %1: %2</source>
         <translation>Der Scorecard-Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1492"/>
+        <location filename="../ui/scorecardreport.cpp" line="1500"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1502"/>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1504"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1506"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1513"/>
+        <source>%1 %2 counted, %3 included</source>
+        <translation>%1 %2 gezählt, %3 inklusive</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1515"/>
+        <source>%1 %2 counted</source>
+        <translation>%1 %2 gezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/scorecardreport.cpp" line="1523"/>
         <source>no period</source>
         <translation>kein Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1499"/>
+        <location filename="../ui/scorecardreport.cpp" line="1530"/>
         <source>Q%1 %2</source>
         <comment>quarter, year</comment>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1503"/>
+        <location filename="../ui/scorecardreport.cpp" line="1534"/>
         <source>%1 – %2</source>
         <comment>first and last day of a period</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1563"/>
+        <location filename="../ui/scorecardreport.cpp" line="1594"/>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1611"/>
+        <location filename="../ui/scorecardreport.cpp" line="1642"/>
         <source>Vendor scorecard · %1</source>
         <translation>Anbieter-Scorecard · %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1613"/>
+        <location filename="../ui/scorecardreport.cpp" line="1644"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardreport.cpp" line="1617"/>
+        <location filename="../ui/scorecardreport.cpp" line="1648"/>
         <source>the PDF could not be finished</source>
         <translation>das PDF konnte nicht fertiggestellt werden</translation>
     </message>
@@ -7745,7 +7775,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../ui/scorecardspage.cpp" line="482"/>
-        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <location filename="../ui/scorecardspage.cpp" line="937"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -7845,335 +7875,335 @@ This says nothing about %1 itself.</source>
         <translation>Bewertung und Notizen für diesen Anbieter und Zeitraum speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="621"/>
+        <location filename="../ui/scorecardspage.cpp" line="622"/>
         <source>This month so far</source>
         <translation>Laufender Monat bis heute</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="626"/>
+        <location filename="../ui/scorecardspage.cpp" line="627"/>
         <source>Last month (%1)</source>
         <translation>Vormonat (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="633"/>
+        <location filename="../ui/scorecardspage.cpp" line="634"/>
         <source>This quarter so far (Q%1 %2)</source>
         <translation>Laufendes Quartal bis heute (Q%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="636"/>
+        <location filename="../ui/scorecardspage.cpp" line="637"/>
         <source>Last quarter (Q%1 %2)</source>
         <translation>Vorquartal (Q%1 %2)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="639"/>
+        <location filename="../ui/scorecardspage.cpp" line="640"/>
         <source>Custom range…</source>
         <translation>Benutzerdefinierter Zeitraum…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="674"/>
-        <location filename="../ui/scorecardspage.cpp" line="967"/>
+        <location filename="../ui/scorecardspage.cpp" line="677"/>
+        <location filename="../ui/scorecardspage.cpp" line="970"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="694"/>
+        <location filename="../ui/scorecardspage.cpp" line="697"/>
         <source>Scorecards for a range of days</source>
         <translation>Scorecards für einen benutzerdefinierten Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="704"/>
+        <location filename="../ui/scorecardspage.cpp" line="707"/>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="705"/>
+        <location filename="../ui/scorecardspage.cpp" line="708"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Letzter Tag:</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="804"/>
+        <location filename="../ui/scorecardspage.cpp" line="807"/>
         <source>Not written to disk yet — the notes are kept and written as soon as they can be: %1</source>
         <translation>Noch nicht auf den Datenträger geschrieben – die Notizen bleiben erhalten und werden geschrieben, sobald es möglich ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="840"/>
+        <location filename="../ui/scorecardspage.cpp" line="843"/>
         <source>Computing the scorecards…</source>
         <translation>Scorecards werden berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="853"/>
+        <location filename="../ui/scorecardspage.cpp" line="856"/>
         <source>1 vendor</source>
         <translation>1 Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="853"/>
+        <location filename="../ui/scorecardspage.cpp" line="856"/>
         <source>%1 vendors</source>
         <translation>%1 Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="856"/>
+        <location filename="../ui/scorecardspage.cpp" line="859"/>
         <source>%1 met the SLA</source>
         <translation>SLA erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="859"/>
+        <location filename="../ui/scorecardspage.cpp" line="862"/>
         <source>%1 missed it</source>
         <translation>SLA verfehlt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="862"/>
+        <location filename="../ui/scorecardspage.cpp" line="865"/>
         <source>%1 over budget</source>
         <translation>Über Budget: %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="866"/>
+        <location filename="../ui/scorecardspage.cpp" line="869"/>
         <source>updating…</source>
         <translation>wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="866"/>
+        <location filename="../ui/scorecardspage.cpp" line="869"/>
         <source>worst score first; pick a row for its card</source>
         <translation>schlechteste Bewertung zuerst; wählen Sie eine Zeile, um die Details des Anbieters zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="876"/>
+        <location filename="../ui/scorecardspage.cpp" line="879"/>
         <source>Only %1…</source>
         <translation>Nur %1…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="876"/>
+        <location filename="../ui/scorecardspage.cpp" line="879"/>
         <source>Only the selected vendor…</source>
         <translation>Nur ausgewählter Anbieter…</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="913"/>
+        <location filename="../ui/scorecardspage.cpp" line="916"/>
         <source>%1 support</source>
         <translation>Support-Stufe %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="920"/>
+        <location filename="../ui/scorecardspage.cpp" line="923"/>
         <source>SLA met</source>
         <translation>SLA erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="920"/>
+        <location filename="../ui/scorecardspage.cpp" line="923"/>
         <source>SLA missed</source>
         <translation>SLA verfehlt</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="923"/>
+        <location filename="../ui/scorecardspage.cpp" line="926"/>
         <source>Score %1 / 5</source>
         <translation>Bewertung %1 / 5</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="925"/>
+        <location filename="../ui/scorecardspage.cpp" line="928"/>
         <source>(▲ %1)</source>
         <translation>(▲ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="925"/>
+        <location filename="../ui/scorecardspage.cpp" line="928"/>
         <source>(▼ %1)</source>
         <translation>(▼ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <location filename="../ui/scorecardspage.cpp" line="937"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <location filename="../ui/scorecardspage.cpp" line="937"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="934"/>
+        <location filename="../ui/scorecardspage.cpp" line="937"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="939"/>
+        <location filename="../ui/scorecardspage.cpp" line="942"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="955"/>
+        <location filename="../ui/scorecardspage.cpp" line="958"/>
         <source>%1 % over the period</source>
         <translation>%1 % im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="957"/>
+        <location filename="../ui/scorecardspage.cpp" line="960"/>
         <source>target %1 %</source>
         <translation>Ziel %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="959"/>
+        <location filename="../ui/scorecardspage.cpp" line="962"/>
         <source>down %1</source>
         <translation>Ausfall %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="962"/>
+        <location filename="../ui/scorecardspage.cpp" line="965"/>
         <source>%1 not counted (offline, paused or in maintenance)</source>
         <translation>%1 nicht gezählt (offline, pausiert oder in Wartung)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="986"/>
+        <location filename="../ui/scorecardspage.cpp" line="991"/>
         <source>p95 by day</source>
         <translation>p95 pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="999"/>
+        <location filename="../ui/scorecardspage.cpp" line="1004"/>
         <source>target %1 ms</source>
         <translation>Ziel %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1043"/>
+        <location filename="../ui/scorecardspage.cpp" line="1048"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1044"/>
-        <location filename="../ui/scorecardspage.cpp" line="1051"/>
+        <location filename="../ui/scorecardspage.cpp" line="1049"/>
+        <location filename="../ui/scorecardspage.cpp" line="1056"/>
         <source>still open</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1049"/>
+        <location filename="../ui/scorecardspage.cpp" line="1054"/>
         <source>Vendor&apos;s status page</source>
         <translation>Statusseite des Anbieters</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1050"/>
+        <location filename="../ui/scorecardspage.cpp" line="1055"/>
         <source>Vendor&apos;s status page (%1)</source>
         <translation>Statusseite des Anbieters (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1060"/>
+        <location filename="../ui/scorecardspage.cpp" line="1065"/>
         <source>Incidents (%1)</source>
         <translation>Vorfälle (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1064"/>
+        <location filename="../ui/scorecardspage.cpp" line="1069"/>
         <source>mean time to acknowledge %1</source>
         <translation>mittlere Zeit bis zur Quittierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1066"/>
+        <location filename="../ui/scorecardspage.cpp" line="1071"/>
         <source>to resolve %1</source>
         <translation>bis zur Behebung %1</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1072"/>
+        <location filename="../ui/scorecardspage.cpp" line="1077"/>
         <source>No incidents in this period</source>
         <translation>Keine Vorfälle in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1085"/>
+        <location filename="../ui/scorecardspage.cpp" line="1090"/>
         <source>%1 of a %2 budget</source>
         <translation>%1 bei einem Budget von %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1088"/>
+        <location filename="../ui/scorecardspage.cpp" line="1093"/>
         <source>%1 (no budget set)</source>
         <translation>%1 (kein Budget festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1090"/>
+        <location filename="../ui/scorecardspage.cpp" line="1095"/>
         <source>Monthly fee %1; the rest is usage beyond what is included</source>
         <translation>Monatsgebühr %1; der Rest ist Nutzung über das Inklusivvolumen hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1103"/>
+        <location filename="../ui/scorecardspage.cpp" line="1110"/>
         <source>%1 % of the budget</source>
         <translation>%1 % des Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1106"/>
+        <location filename="../ui/scorecardspage.cpp" line="1113"/>
         <source>No cost configured</source>
         <translation>Keine Kosten konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1113"/>
+        <location filename="../ui/scorecardspage.cpp" line="1120"/>
         <source>Credit owed: %1 % of the fee (%2)</source>
         <translation>Fällige Gutschrift: %1 % der Gebühr (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1116"/>
+        <location filename="../ui/scorecardspage.cpp" line="1123"/>
         <source>Credit owed: %1 % of the fee</source>
         <translation>Fällige Gutschrift: %1 % der Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1119"/>
+        <location filename="../ui/scorecardspage.cpp" line="1126"/>
         <source>No credit owed</source>
         <translation>Keine Gutschrift fällig</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1122"/>
+        <location filename="../ui/scorecardspage.cpp" line="1129"/>
         <source>No availability in the contract</source>
         <translation>Kein Verfügbarkeitsziel im Vertrag</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1144"/>
+        <location filename="../ui/scorecardspage.cpp" line="1151"/>
         <source>No escalation contacts configured</source>
         <translation>Keine Eskalationskontakte konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1162"/>
+        <location filename="../ui/scorecardspage.cpp" line="1169"/>
         <source>As configured (%1)</source>
         <translation>Wie konfiguriert (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1163"/>
+        <location filename="../ui/scorecardspage.cpp" line="1170"/>
         <source>Not rated</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1176"/>
+        <location filename="../ui/scorecardspage.cpp" line="1183"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1178"/>
+        <location filename="../ui/scorecardspage.cpp" line="1185"/>
         <source>Saved %1 by %2</source>
         <translation>Gespeichert am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1229"/>
+        <location filename="../ui/scorecardspage.cpp" line="1236"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1236"/>
+        <location filename="../ui/scorecardspage.cpp" line="1243"/>
         <source>Vendor review</source>
         <translation>Anbieterbewertung</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1246"/>
+        <location filename="../ui/scorecardspage.cpp" line="1253"/>
         <source>There is no scorecard to export yet.</source>
         <translation>Es gibt noch keine Scorecard zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1252"/>
+        <location filename="../ui/scorecardspage.cpp" line="1259"/>
         <source>Export scorecards as CSV</source>
         <translation>Scorecards als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1253"/>
+        <location filename="../ui/scorecardspage.cpp" line="1260"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1259"/>
-        <location filename="../ui/scorecardspage.cpp" line="1275"/>
+        <location filename="../ui/scorecardspage.cpp" line="1266"/>
+        <location filename="../ui/scorecardspage.cpp" line="1282"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1266"/>
+        <location filename="../ui/scorecardspage.cpp" line="1273"/>
         <source>Export scorecards as PDF</source>
         <translation>Scorecards als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/scorecardspage.cpp" line="1266"/>
+        <location filename="../ui/scorecardspage.cpp" line="1273"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>

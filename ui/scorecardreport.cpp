@@ -1335,6 +1335,8 @@ private:
                        m_format.money(fees, card.currency)});
             table.row({Text::tr("Usage beyond what is included"),
                        m_format.money(std::max(0.0, *card.cost - fees), card.currency)});
+            for (const QString &line : scorecardUsageText(card, vendor.vendor.cost, m_format.locale()))
+                table.row({u"<span class=\"sub\">%1</span>"_s.arg(line.toHtmlEscaped()), QString()});
         }
         table.row({Text::tr("Cost"), m_format.money(*card.cost, card.currency)}, true);
         if (card.budget) {
@@ -1485,6 +1487,35 @@ QString writeError(const QString &path, const QString &reason)
 }
 
 } // namespace
+
+QStringList scorecardUsageText(const Scorecard &card, const std::optional<VendorCost> &cost, const QLocale &locale)
+{
+    QStringList units;
+    if (cost)
+        units = QStringList(cost->included.keys()) + cost->overage.keys();
+    units.removeDuplicates();
+    units.sort();
+    const auto unitName = [](const QString &unit) {
+        if (unit == u"requests")
+            return Text::tr("requests");
+        if (unit == u"tokens")
+            return Text::tr("tokens");
+        if (unit == u"points")
+            return Text::tr("points");
+        if (unit == u"bytes")
+            return Text::tr("bytes");
+        return unit;
+    };
+    QStringList lines;
+    for (const QString &unit : units) {
+        const QString counted = locale.toString(std::round(card.usage.value(unit)), 'f', 0);
+        const double included = cost->included.value(unit) * card.months;
+        lines.append(included > 0 ? Text::tr("%1 %2 counted, %3 included")
+                                        .arg(counted, unitName(unit), locale.toString(std::round(included), 'f', 0))
+                                  : Text::tr("%1 %2 counted").arg(counted, unitName(unit)));
+    }
+    return lines;
+}
 
 QString scorecardPeriodText(const Period &period, const QTimeZone &zone, const QLocale &locale)
 {

@@ -35,4 +35,8 @@ QString writeScorecardPdf(const ScorecardReport &report, const QString &path);
 // last day for any other span.
 QString scorecardPeriodText(const Period &period, const QTimeZone &zone, const QLocale &locale);
 
+// What was counted of each unit the contract prices or includes, as a person reads it in
+// `locale`: "761,610 requests counted, 1,000,000 included"; one line per unit, in unit order.
+QStringList scorecardUsageText(const Scorecard &card, const std::optional<VendorCost> &cost, const QLocale &locale);
+
 } // namespace gw

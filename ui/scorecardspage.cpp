@@ -1094,6 +1094,8 @@ void ScorecardsPage::showCost(const VendorReview &review)
         if (review.vendor.cost && review.vendor.cost->monthlyFee > 0)
             cost += u'\n' + tr("Monthly fee %1; the rest is usage beyond what is included")
                                 .arg(formatMoney(review.vendor.cost->monthlyFee, card.currency, locale));
+        for (const QString &line : scorecardUsageText(card, review.vendor.cost, locale))
+            cost += u'\n' + line;
         d->costLabel->setText(cost);
         d->costBar->setVisible(card.budget && *card.budget > 0);
         if (card.budget && *card.budget > 0) {

@@ -1068,6 +1068,7 @@ integrations:
                              u"vendor_incidents"_s,
                              u"webhook_delivery_pct"_s,
                              u"signature_failures"_s,
+                             u"usage"_s,
                              u"currency"_s,
                              u"cost"_s,
                              u"budget"_s,
@@ -1095,6 +1096,8 @@ integrations:
         QCOMPARE(card.value(u"incidents"_s).toInt(), 1);
         QCOMPARE(card.value(u"mttr_min"_s).toDouble(), 30.0);
         QVERIFY(card.value(u"mtta_min"_s).isNull());
+        // No gateway counts and no quotas: its own four attempts.
+        QCOMPARE(card.value(u"usage"_s).toObject(), (QJsonObject{{u"requests"_s, 4}}));
         // Nothing was recorded in the hour before: no previous score, no trend.
         QVERIFY(card.value(u"trend"_s).isNull());
         QVERIFY(card.value(u"score"_s).isDouble());

@@ -1191,7 +1191,7 @@ private Q_SLOTS:
             "error_rate": 0.139, "rate_limited_pct": 0, "min_quota_headroom_pct": 12.5,
             "incidents": 1, "mtta_min": 6, "mttr_min": 75, "vendor_incidents": 1,
             "webhook_delivery_pct": 99.5, "signature_failures": 3,
-            "currency": "USD", "cost": 1250, "budget": 1200, "over_budget": true,
+            "usage": {"requests": 1250000}, "currency": "USD", "cost": 1250, "budget": 1200, "over_budget": true,
             "support_rating": 4,
             "score": 4.661, "trend": 0.461,
             "criteria": {
@@ -1237,6 +1237,7 @@ private Q_SLOTS:
         }
         QCOMPARE(json.value(u"downtime_min"_s).toDouble(), 0.0);
         QCOMPARE(json.value(u"incidents"_s).toInt(), 0);
+        QCOMPARE(json.value(u"usage"_s), QJsonValue(QJsonObject{}));
         QCOMPARE(json.value(u"criteria"_s).toObject().value(u"availability"_s).toObject().value(u"score"_s),
                  QJsonValue(QJsonValue::Null));
     }

@@ -22,6 +22,8 @@
 Q_DECLARE_METATYPE(gw::ChartAnnotation)
 Q_DECLARE_METATYPE(gw::DeclaredIncident)
 Q_DECLARE_METATYPE(gw::Exclusion)
+Q_DECLARE_METATYPE(std::optional<double>)
+using UsageMap = QMap<QString, double>;
 
 using namespace gw;
 using namespace Qt::StringLiterals;
@@ -163,6 +165,22 @@ private:
     QTemporaryDir m_dir;
     int m_n = 0;
     QString freshPath() { return m_dir.filePath(u"h%1/history.sqlite"_s.arg(++m_n)); }
+
+    // A new file as an earlier Gatewatch wrote it; empty on failure.
+    QString fileOfSchema(int version)
+    {
+        const QString path = freshPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(path);
+            ok = db.open() && !historyschema::migrate(db, u"0.%1.0"_s.arg(version), version);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        return ok ? path : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -605,21 +623,161 @@ private Q_SLOTS:
     void vendorNoticesOfOlderFiles()
     {
         // A file of schema 4 has no notices: no answer, and no error.
-        const QString path = freshPath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QCOMPARE(historyschema::migrate(db, u"0.4.0"_s, 4), std::nullopt);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"older"_s);
+        const QString path = fileOfSchema(4);
+        QVERIFY(!path.isEmpty());
         const HistoryReader reader(path, Retention{});
         QVERIFY(reader.vendorIncidentsNow(u"acme"_s, t0, t0 + day).isEmpty());
         QVERIFY(reader.vendorMaintenanceNow(u"acme"_s, t0, t0 + day).isEmpty());
         const HistoryReader missing(m_dir.filePath(u"nowhere/history.sqlite"_s), Retention{});
         QVERIFY(missing.vendorIncidentsNow(u"acme"_s, t0, t0 + day).isEmpty());
+    }
+
+    // The gateway carried Shopify's requests from 10:00 to 13:00 (t0 is midnight): 100 in hour
+    // 10, 200 in hour 11, 300 in hour 12; Stripe's route saw none in hours 10 and 11.
+    void sumsGatewayRequests_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<std::optional<double>>("expected");
+        QTest::newRow("the day") << u"shopify"_s << t0 << t0 + day << std::optional<double>(600);
+        QTest::newRow("hours 10 and 11") << u"shopify"_s << t0 + 10 * hour << t0 + 12 * hour
+                                         << std::optional<double>(300);
+        // An hour counts where its middle is.
+        QTest::newRow("10:30-11:30: hour 10") << u"shopify"_s << t0 + 10 * hour + 30 * minute
+                                              << t0 + 11 * hour + 30 * minute << std::optional<double>(100);
+        QTest::newRow("10:31-11:31: hour 11") << u"shopify"_s << t0 + 10 * hour + 31 * minute
+                                              << t0 + 11 * hour + 31 * minute << std::optional<double>(200);
+        QTest::newRow("none counted: not known") << u"shopify"_s << t0 + 13 * hour << t0 + day
+                                                 << std::optional<double>();
+        QTest::newRow("counted as none") << u"stripe"_s << t0 << t0 + day << std::optional<double>(0);
+        QTest::newRow("not carried") << u"slack"_s << t0 << t0 + day << std::optional<double>();
+        QTest::newRow("empty range") << u"shopify"_s << t0 + 11 * hour << t0 + 11 * hour << std::optional<double>();
+    }
+
+    void sumsGatewayRequests()
+    {
+        QFETCH(QString, integration);
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(std::optional<double>, expected);
+        static QString path;
+        if (path.isEmpty()) {
+            path = freshPath();
+            HistoryStore::Options options;
+            options.path = path;
+            options.clock = [] { return t0 + day; };
+            HistoryStore store(options);
+            store.open();
+            QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+            const auto integrationOf = [](const RouteTotals &route) { return route.service; };
+            const auto scrape = [](qint64 atMs, double shopify, double stripe) {
+                GatewayScrape s;
+                s.atMs = atMs;
+                s.routes = {{u"shopify"_s, std::nullopt, shopify, 0, 0, 0, {}},
+                            {u"stripe"_s, std::nullopt, stripe, 0, 0, 0, {}}};
+                return s;
+            };
+            store.recordGatewayRequests(scrape(t0 + 10 * hour, 5000, 9), integrationOf);
+            store.flush();
+            store.recordGatewayRequests(scrape(t0 + 11 * hour, 5100, 9), integrationOf);
+            store.flush();
+            store.recordGatewayRequests(scrape(t0 + 12 * hour, 5300, 9), integrationOf);
+            store.flush();
+            GatewayScrape later = scrape(t0 + 13 * hour, 5600, 9);
+            later.routes.removeLast(); // Stripe's route is gone
+            store.recordGatewayRequests(later, integrationOf);
+            QSignalSpy flushed(&store, &HistoryStore::flushed);
+            store.flush();
+            QVERIFY(flushed.wait(30'000));
+        }
+        const HistoryReader reader(path, Retention{}, [] { return t0 + day; });
+        const Result<std::optional<double>, QString> counted = reader.gatewayRequestsNow(integration, from, to);
+        QVERIFY(counted);
+        QCOMPARE(counted.value(), expected);
+    }
+
+    // Acme's API reports two request quotas (a burst one and a daily one, which count the same
+    // requests) and a token quota; readings at 10:00, 11:00 and 12:00 (t0 is midnight):
+    //   burst  100 of 100, 90, 85: 10 in hour 10, 5 in hour 11 (it may miss what refilled)
+    //   daily  1000, 980, 950:     20 in hour 10, 30 in hour 11
+    //   tokens 5000, 4000, 3500:   1000 in hour 10, 500 in hour 11
+    void sumsQuotaUsage_data()
+    {
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<UsageMap>("expected");
+        QTest::newRow("the day: the larger request count") << u"acme"_s << t0 << t0 + day
+                                                           << UsageMap{{u"requests"_s, 50}, {u"tokens"_s, 1500}};
+        QTest::newRow("hour 10") << u"acme"_s << t0 + 10 * hour << t0 + 11 * hour
+                                 << UsageMap{{u"requests"_s, 20}, {u"tokens"_s, 1000}};
+        QTest::newRow("nothing counted") << u"acme"_s << t0 + 12 * hour << t0 + day << UsageMap{};
+        QTest::newRow("another integration") << u"globex"_s << t0 << t0 + day << UsageMap{};
+    }
+
+    void sumsQuotaUsage()
+    {
+        QFETCH(QString, integration);
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(UsageMap, expected);
+        static QString path;
+        if (path.isEmpty()) {
+            path = freshPath();
+            HistoryStore::Options options;
+            options.path = path;
+            options.clock = [] { return t0 + day; };
+            HistoryStore store(options);
+            store.open();
+            QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+            const auto reading = [](int h, double burst, double daily, double tokens) {
+                CheckUpdate u = update(u"acme"_s, u"api"_s, t0 + h * hour, HealthStatus::Up, 100);
+                QuotaReading b;
+                b.policy = u"burst"_s;
+                b.limit = 100;
+                b.remaining = burst;
+                QuotaReading d;
+                d.policy = u"daily"_s;
+                d.limit = 1000;
+                d.remaining = daily;
+                QuotaReading t;
+                t.policy = u"tokens"_s;
+                t.unit = QuotaUnit::Tokens;
+                t.limit = 5000;
+                t.remaining = tokens;
+                u.sample.quotas = {b, d, t};
+                return u;
+            };
+            store.record({reading(10, 100, 1000, 5000), reading(11, 90, 980, 4000), reading(12, 85, 950, 3500)});
+            QSignalSpy flushed(&store, &HistoryStore::flushed);
+            store.flush();
+            QVERIFY(flushed.wait(30'000));
+        }
+        const HistoryReader reader(path, Retention{}, [] { return t0 + day; });
+        const Result<QMap<QString, double>, QString> counted = reader.quotaUsageNow(integration, from, to);
+        QVERIFY2(counted, counted ? "" : qPrintable(counted.error()));
+        QCOMPARE(counted.value(), expected);
+    }
+
+    void usageOfOlderAndMissingFiles()
+    {
+        // A file of schema 5 has no counts: none known, and no error.
+        const QString path = fileOfSchema(5);
+        QVERIFY(!path.isEmpty());
+        const HistoryReader reader(path, Retention{});
+        const Result<std::optional<double>, QString> older = reader.gatewayRequestsNow(u"shopify"_s, t0, t0 + day);
+        QVERIFY(older);
+        QCOMPARE(older.value(), std::optional<double>());
+        const Result<QMap<QString, double>, QString> olderQuotas = reader.quotaUsageNow(u"shopify"_s, t0, t0 + day);
+        QVERIFY(olderQuotas);
+        QVERIFY(olderQuotas->isEmpty());
+        // No file at all: an error, as for the rollups.
+        const HistoryReader missing(m_dir.filePath(u"nowhere/history.sqlite"_s), Retention{});
+        const Result<std::optional<double>, QString> none = missing.gatewayRequestsNow(u"shopify"_s, t0, t0 + day);
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(u"cannot be read"_s), qPrintable(none.error()));
+        QVERIFY(!missing.quotaUsageNow(u"shopify"_s, t0, t0 + day));
     }
 
     // Acme's page read at 01:00, 03:00 and 05:00 (t0 is midnight), beside an hour of samples:

@@ -283,7 +283,7 @@ private Q_SLOTS:
         for (const QString &table :
              {u"meta"_s, u"checks"_s, u"samples"_s, u"rollup_1m"_s, u"rollup_1h"_s, u"rollup_1d"_s, u"quota_series"_s,
               u"quota_readings"_s, u"tls_expiry"_s, u"events"_s, u"feed_cursors"_s, u"event_gaps"_s, u"calls"_s,
-              u"vendor_notices"_s, u"vendor_notices_time"_s})
+              u"vendor_notices"_s, u"vendor_notices_time"_s, u"gateway_usage"_s, u"gateway_totals"_s, u"quota_usage"_s})
             QVERIFY2(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table)) == 1,
                      qPrintable(table));
     }
@@ -359,7 +359,7 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
-        makeDatabase(path, {u"CREATE TABLE future(x)"_s, u"PRAGMA user_version = 7"_s});
+        makeDatabase(path, {u"CREATE TABLE future(x)"_s, u"PRAGMA user_version = 99"_s});
         const QByteArray before = fileHash(path);
         FastClock clock(t0);
         {
@@ -370,7 +370,8 @@ private Q_SLOTS:
             QCOMPARE(store.status(), HistoryStore::Status::Unavailable);
             const QString message = status.constLast().at(1).toString();
             QVERIFY2(
-                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 7; this one knows 5)"_s),
+                message.contains(u"history.sqlite was written by a newer Gatewatch (schema 99; this one knows %1)"_s.arg(
+                    HistoryStore::schemaVersion)),
                 qPrintable(message));
             store.record(synthetic({u"a"_s}, t0, t0 + 60'000, 1000));
             QVERIFY(flushed(store));
@@ -462,15 +463,23 @@ private Q_SLOTS:
         QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 
-    void migratesVersion4Files()
+    void migratesVersion4And5Files_data()
     {
+        QTest::addColumn<int>("from");
+        QTest::newRow("4: before vendor notices") << 4;
+        QTest::newRow("5: before gateway request counts") << 5;
+    }
+
+    void migratesVersion4And5Files()
+    {
+        QFETCH(int, from);
         const QString path = freshPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QCOMPARE(historyschema::migrate(db, u"0.4.0"_s, 4), std::nullopt);
+            QCOMPARE(historyschema::migrate(db, u"0.4.0"_s, from), std::nullopt);
             for (const QString &sql : {u"INSERT INTO checks(id, integration, check_id) VALUES(1, 'vendor', 'a')"_s,
                                        u"INSERT INTO samples(check_ref, t_ms, state) VALUES(1, %1, 0)"_s.arg(t0)}) {
                 QSqlQuery q(db);
@@ -478,11 +487,12 @@ private Q_SLOTS:
             }
             db.close();
         }
-        QSqlDatabase::removeDatabase(u"v4"_s);
+        QSqlDatabase::removeDatabase(u"old"_s);
         {
             Inspector db(path);
-            QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 4);
-            QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = 'vendor_notices'"_s), 0);
+            QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), from);
+            QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = 'vendor_notices'"_s), from >= 5 ? 1 : 0);
+            QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE name = 'gateway_usage'"_s), 0);
         }
 
         FastClock clock(t0);
@@ -491,14 +501,21 @@ private Q_SLOTS:
             QVERIFY(openOk(store));
             store.recordVendorStatus(statusReading(
                 t0 + hour, {statusIncident(u"inc1"_s, u"API errors"_s, u"investigating"_s, t0 + minute)}, {}));
+            GatewayScrape scrape;
+            scrape.atMs = t0 + hour;
+            scrape.routes.append({u"vendor"_s, std::nullopt, 10, 0, 0, 0, {}});
+            store.recordGatewayRequests(scrape, [](const RouteTotals &) { return u"vendor"_s; });
             QVERIFY(flushed(store));
         }
         Inspector db(path);
-        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 5);
+        QCOMPARE(db.value(u"PRAGMA user_version"_s).toInt(), 6);
         QCOMPARE(db.count(u"SELECT count(*) FROM samples"_s), 1);
         QCOMPARE(db.count(u"SELECT count(*) FROM vendor_notices"_s), 1);
         QCOMPARE(
             db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'vendor_notices_time'"_s), 1);
+        QCOMPARE(db.count(u"SELECT count(*) FROM gateway_totals"_s), 1);
+        QCOMPARE(db.count(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'gateway_usage_time'"_s),
+                 1);
         QCOMPARE(db.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 
@@ -508,14 +525,14 @@ private Q_SLOTS:
         const QString path = freshPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v6"_s);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"next"_s);
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QCOMPARE(historyschema::migrate(db, u"0.5.0"_s), std::nullopt);
-            QVERIFY(!historyschema::exec(db, u"PRAGMA user_version = 6"_s));
+            QVERIFY(!historyschema::exec(db, u"PRAGMA user_version = %1"_s.arg(HistoryStore::schemaVersion + 1)));
             db.close();
         }
-        QSqlDatabase::removeDatabase(u"v6"_s);
+        QSqlDatabase::removeDatabase(u"next"_s);
         const QByteArray before = fileHash(path);
         FastClock clock(t0);
         {
@@ -639,6 +656,176 @@ private Q_SLOTS:
         std::get<6>(fourth[1]) = t0 + 3 * hour + 30 * minute;
         std::get<7>(fourth[1]) = t0 + 4 * hour;
         QCOMPARE(rows(), fourth);
+    }
+
+    // Kong's shopify-admin/orders and shopify-admin/products carry Shopify, billing/charges Stripe,
+    // internal/health nothing. t0 is midnight.
+    void countsGatewayRequests()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0 + day);
+        const auto integrationOf = [](const RouteTotals &route) -> QString {
+            if (route.service == u"shopify-admin"_s)
+                return u"shopify"_s;
+            if (route.service == u"billing"_s)
+                return u"stripe"_s;
+            return {};
+        };
+        const auto scrape = [](qint64 atMs, double orders, std::optional<double> products, std::optional<double> charges) {
+            GatewayScrape s;
+            s.flavor = GatewayFlavor::Kong;
+            s.atMs = atMs;
+            if (charges)
+                s.routes.append({u"billing"_s, u"charges"_s, *charges, 0, 0, 0, {}});
+            s.routes.append({u"internal"_s, u"health"_s, 7, 0, 0, 0, {}});
+            s.routes.append({u"shopify-admin"_s, u"orders"_s, orders, 0, 0, 0, {}});
+            if (products)
+                s.routes.append({u"shopify-admin"_s, u"products"_s, *products, 0, 0, 0, {}});
+            return s;
+        };
+        using Row = std::tuple<QString, qint64, double>; // integration, hour, requests
+        const auto usage = [&path] {
+            Inspector db(path);
+            QSqlQuery q(db.database());
+            QList<Row> rows;
+            if (!q.exec(u"SELECT integration, hour_s, requests FROM gateway_usage ORDER BY integration, hour_s"_s))
+                return rows;
+            while (q.next())
+                rows.append({q.value(0).toString(), q.value(1).toLongLong() * 1000 - t0, q.value(2).toDouble()});
+            return rows;
+        };
+        {
+            HistoryStore store(options(path, clock));
+            QVERIFY(openOk(store));
+            // 10:50, the first reading: where counting starts, nothing counted yet.
+            store.recordGatewayRequests(scrape(t0 + 10 * hour + 50 * minute, 1000, 40, 50), integrationOf);
+            QVERIFY(flushed(store));
+            QCOMPARE(usage(), QList<Row>{});
+            {
+                Inspector db(path);
+                QCOMPARE(db.count(u"SELECT count(*) FROM gateway_totals"_s), 3);
+                QCOMPARE(db.count(u"SELECT count(*) FROM gateway_totals WHERE service = 'internal'"_s), 0);
+            }
+            // 11:10: orders +300 and products +60 over 20 minutes, half of it in each hour; no
+            // charges, counted as none.
+            store.recordGatewayRequests(scrape(t0 + 11 * hour + 10 * minute, 1300, 100, 50), integrationOf);
+            QVERIFY(flushed(store));
+            QCOMPARE(usage(), (QList<Row>{{u"shopify"_s, 10 * hour, 180},
+                                          {u"shopify"_s, 11 * hour, 180},
+                                          {u"stripe"_s, 10 * hour, 0},
+                                          {u"stripe"_s, 11 * hour, 0}}));
+        }
+        {
+            // Gatewatch restarted: 12:30, orders +200 since 11:10 (80 minutes: 50 in hour 11, 30
+            // in hour 12); products and charges are no longer on the page.
+            HistoryStore store(options(path, clock));
+            QVERIFY(openOk(store));
+            store.recordGatewayRequests(scrape(t0 + 12 * hour + 30 * minute, 1500, std::nullopt, std::nullopt),
+                                        integrationOf);
+            QVERIFY(flushed(store));
+            // The gateway restarted: 40 since, all in hour 12. Then a reading older than the last
+            // one counted changes nothing, and of two in one batch the newer counts (+5).
+            store.recordGatewayRequests(scrape(t0 + 12 * hour + 45 * minute, 40, std::nullopt, std::nullopt),
+                                        integrationOf);
+            QVERIFY(flushed(store));
+            store.recordGatewayRequests(scrape(t0 + 12 * hour + 40 * minute, 10, std::nullopt, std::nullopt),
+                                        integrationOf);
+            QVERIFY(flushed(store));
+            store.recordGatewayRequests(scrape(t0 + 12 * hour + 50 * minute, 42, std::nullopt, std::nullopt),
+                                        integrationOf);
+            store.recordGatewayRequests(scrape(t0 + 12 * hour + 55 * minute, 45, std::nullopt, std::nullopt),
+                                        integrationOf);
+            QVERIFY(flushed(store));
+        }
+        QCOMPARE(usage(), (QList<Row>{{u"shopify"_s, 10 * hour, 180},
+                                      {u"shopify"_s, 11 * hour, 180 + 125},
+                                      {u"shopify"_s, 12 * hour, 75 + 40 + 5},
+                                      {u"stripe"_s, 10 * hour, 0},
+                                      {u"stripe"_s, 11 * hour, 0}}));
+        Inspector db(path);
+        QCOMPARE(db.value(u"SELECT requests FROM gateway_totals WHERE service = 'shopify-admin' AND route = 'orders'"_s)
+                     .toDouble(),
+                 45.0);
+        QCOMPARE(db.count(u"SELECT t_ms FROM gateway_totals WHERE route = 'orders'"_s), t0 + 12 * hour + 55 * minute);
+    }
+
+    // Two quotas of the same check: 300 tokens and 60 requests consumed between 10:50 and 11:10,
+    // half in each hour; a late reading changes nothing.
+    void countsQuotaConsumption()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0 + day);
+        HistoryStore store(options(path, clock));
+        QVERIFY(openOk(store));
+        const auto reading = [](qint64 atMs, double tokens, double requests) {
+            CheckUpdate u = update(u"api"_s, atMs, HealthStatus::Up, 100);
+            QuotaReading t;
+            t.policy = u"tokensPerDay"_s;
+            t.unit = QuotaUnit::Tokens;
+            t.limit = 10'000;
+            t.remaining = tokens;
+            QuotaReading r;
+            r.limit = 100;
+            r.remaining = requests;
+            u.sample.quotas = {t, r};
+            return u;
+        };
+        store.record({reading(t0 + 10 * hour + 50 * minute, 9000, 100)});
+        QVERIFY(flushed(store));
+        store.record({reading(t0 + 11 * hour + 10 * minute, 8700, 40)});
+        store.record({reading(t0 + 11 * hour, 5000, 0)});
+        QVERIFY(flushed(store));
+        Inspector db(path);
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"SELECT integration, policy, unit, hour_s, amount FROM quota_usage ORDER BY policy, hour_s"_s));
+        using Row = std::tuple<QString, QString, QString, qint64, double>;
+        QList<Row> rows;
+        while (q.next()) {
+            rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toLongLong() * 1000 - t0, q.value(4).toDouble()});
+        }
+        QCOMPARE(rows, (QList<Row>{{u"vendor"_s, u"default"_s, u"requests"_s, 10 * hour, 30},
+                                   {u"vendor"_s, u"default"_s, u"requests"_s, 11 * hour, 30},
+                                   {u"vendor"_s, u"tokensPerDay"_s, u"tokens"_s, 10 * hour, 150},
+                                   {u"vendor"_s, u"tokensPerDay"_s, u"tokens"_s, 11 * hour, 150}}));
+    }
+
+    void gatewayRequestsWaitWhileTheDiskIsFull()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0 + day);
+        HistoryStore::Options o = options(path, clock);
+        o.maxFileBytes = 160 * 1024;
+        HistoryStore store(o);
+        QVERIFY(openOk(store));
+        const auto integrationOf = [](const RouteTotals &) { return u"shopify"_s; };
+        const auto scrape = [](qint64 atMs, double requests) {
+            GatewayScrape s;
+            s.atMs = atMs;
+            s.routes.append({u"shopify"_s, std::nullopt, requests, 0, 0, 0, {}});
+            return s;
+        };
+        store.recordGatewayRequests(scrape(t0, 100), integrationOf);
+        QVERIFY(flushed(store));
+        // Fill the file with samples until writing fails.
+        const QString reason = u"connection refused "_s.repeated(20);
+        QList<CheckUpdate> all;
+        for (int i = 0; i < 2000; ++i)
+            all.append(update(u"api"_s, t0 + i * 1000LL, HealthStatus::Down, std::nullopt, FailureClass::Connect, reason));
+        store.record(all);
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::WriteFailing, 10'000);
+        // Readings meanwhile are counted as they come, and the counts wait.
+        store.recordGatewayRequests(scrape(t0 + 30 * minute, 160), integrationOf);
+        store.recordGatewayRequests(scrape(t0 + 90 * minute, 400), integrationOf);
+        store.setMaxFileBytes(0);
+        QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+        QVERIFY(flushed(store));
+        Inspector db(path);
+        // +60 over 00:00-00:30, +240 over 00:30-01:30: 60 + 120 in hour 0, 120 in hour 1.
+        QCOMPARE(db.value(u"SELECT requests FROM gateway_usage WHERE hour_s = %1"_s.arg(t0 / 1000)).toDouble(), 180.0);
+        QCOMPARE(db.value(u"SELECT requests FROM gateway_usage WHERE hour_s = %1"_s.arg((t0 + hour) / 1000)).toDouble(),
+                 120.0);
+        QCOMPARE(db.value(u"SELECT route FROM gateway_totals"_s).toString(), QString());
     }
 
     void movesCorruptFileAside_data()
@@ -948,6 +1135,39 @@ private Q_SLOTS:
         QCOMPARE(db.count(u"SELECT count(*) FROM events WHERE type = 'webhook.delivery'"_s), 2);
         QCOMPARE(db.count(u"SELECT min(time_ms) FROM events"_s), t0 + 3 * day + hour);
         QCOMPARE(db.value(u"SELECT cursor FROM feed_cursors"_s).toString(), u"c_9"_s);
+    }
+
+    void retentionDeletesOldGatewayRequests()
+    {
+        const QString path = freshPath();
+        FastClock clock(t0);
+        HistoryStore::Options o = options(path, clock);
+        o.retention.day = std::chrono::days(2);
+        HistoryStore store(o);
+        QVERIFY(openOk(store));
+        const auto scrape = [](qint64 atMs, double requests) {
+            GatewayScrape s;
+            s.atMs = atMs;
+            s.routes.append({u"shopify"_s, std::nullopt, requests, 0, 0, 0, {}});
+            return s;
+        };
+        const auto integrationOf = [](const RouteTotals &) { return u"shopify"_s; };
+        store.recordGatewayRequests(scrape(t0, 0), integrationOf);
+        QVERIFY(flushed(store));
+        // 1200 requests over five days: 10 an hour, 120 hours.
+        store.recordGatewayRequests(scrape(t0 + 5 * day, 1200), integrationOf);
+        QVERIFY(flushed(store));
+        {
+            Inspector db(path);
+            QCOMPARE(db.count(u"SELECT count(*) FROM gateway_usage"_s), 120);
+        }
+        // Two days back from day 5 is day 3: its hours and later stay.
+        clock.set(t0 + 5 * day);
+        QVERIFY(flushed(store));
+        Inspector db(path);
+        QCOMPARE(db.count(u"SELECT count(*) FROM gateway_usage"_s), 48);
+        QCOMPARE(db.count(u"SELECT min(hour_s) FROM gateway_usage"_s), (t0 + 3 * day) / 1000);
+        QCOMPARE(db.value(u"SELECT total(requests) FROM gateway_usage"_s).toDouble(), 480.0);
     }
 
     void storesQuotaAndTlsSeries()

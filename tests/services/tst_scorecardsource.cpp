@@ -434,6 +434,62 @@ private Q_SLOTS:
         QVERIFY2(near(*in.previousScore, 4.1 / 0.85), qPrintable(QString::number(*in.previousScore, 'f', 9)));
     }
 
+    // Where the history counted the gateway's requests for an integration, they are its requests;
+    // elsewhere the larger of what its quotas counted and of the checks' own attempts. Other
+    // units are what the quotas counted.
+    // - acme-svc carries acme-api: 1000 at 23:00 the day before and 5000 at 04:00, 800 an hour,
+    //   four of those hours in the day: 3200. Neither acme-api's 4 attempts nor the 50 requests
+    //   its quota counted are added.
+    // - No route of pay carries requests: acme-pay's quota counted 10 (100, 95, 92, 90), more
+    //   than its 4 attempts; and 700 tokens (5000, 4800, 4500, 4300).
+    void prefersTheGatewaysRequestCounts()
+    {
+        const QString path = m_dir.filePath(u"gateway-counts/history.sqlite"_s);
+        QList<CheckUpdate> updates = repeated(u"acme-api"_s, u"rest"_s, at(0, 1), 4, HealthStatus::Up);
+        updates[0].sample.quotas = {quota(100, 100)};
+        updates[3].sample.quotas = {quota(50, 100)};
+        QList<CheckUpdate> pay = repeated(u"acme-pay"_s, u"charge"_s, at(0, 3), 4, HealthStatus::Up);
+        const double requests[] = {100, 95, 92, 90};
+        const double tokens[] = {5000, 4800, 4500, 4300};
+        for (int i = 0; i < 4; ++i) {
+            QuotaReading t = quota(tokens[i], 5000);
+            t.policy = u"tokens"_s;
+            t.unit = QuotaUnit::Tokens;
+            pay[i].sample.quotas = {quota(requests[i], 100), t};
+        }
+        updates += pay;
+        QVERIFY(populate(path, updates, {}, {}, m_now));
+        {
+            HistoryStore::Options options;
+            options.path = path;
+            options.clock = [this] { return m_now; };
+            HistoryStore store(options);
+            store.open();
+            QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
+            const GatewaySpec gateway = *m_catalog.gateway;
+            const auto integrationOf = [&gateway](const RouteTotals &route) {
+                return gateway.integrationFor(route.service, route.route);
+            };
+            for (const auto &[atMs, requests] : {std::pair(at(-1), 1000.0), std::pair(at(4), 5000.0)}) {
+                GatewayScrape scrape;
+                scrape.flavor = GatewayFlavor::Kong;
+                scrape.atMs = atMs;
+                scrape.routes = {{u"acme-svc"_s, u"rest"_s, requests, 0, 0, 0, {}},
+                                 {u"unrelated"_s, u"x"_s, requests, 0, 0, 0, {}}};
+                store.recordGatewayRequests(scrape, integrationOf);
+                QSignalSpy flushed(&store, &HistoryStore::flushed);
+                store.flush();
+                QVERIFY(flushed.wait(30'000));
+            }
+        }
+        const HistoryReader reader(path, m_catalog.settings.retention, [this] { return m_now; });
+        ScorecardSource source(reader, nullptr);
+        source.setClock([this] { return m_now; });
+        const Result<ScorecardInput, QString> result = source.input(m_catalog, acme(), theDay(), QTimeZone::utc());
+        QVERIFY2(result.ok(), result ? "" : qPrintable(result.error()));
+        QCOMPARE(result->usage, (QMap<QString, double>{{u"requests"_s, 3210.0}, {u"tokens"_s, 700.0}}));
+    }
+
     // The previous day's stored rating counts in the score the trend is measured against:
     // support joins the criteria there, (4.1 + 0.05 × 3) / (0.85 + 0.05).
     void previousPeriodsStoredRatingCountsInTheTrend()

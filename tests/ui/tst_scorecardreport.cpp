@@ -119,6 +119,7 @@ VendorReview acme()
     c.webhookDelivered = 1990;
     c.signatureFailures = 3;
     c.webhookDeliveryPct = 99.5;
+    c.usage = {{u"requests"_s, 1'250'000}};
     c.currency = u"USD"_s;
     c.months = 1;
     c.cost = 1250;
@@ -362,6 +363,7 @@ private Q_SLOTS:
                                                                  u"$1,250.00"_s,
                                                                  u"$1,200.00"_s,
                                                                  u"Over budget by"_s,
+                                                                 u"1,250,000 requests counted, 1,000,000 included"_s,
                                                                  u"4.66"_s,
                                                                  u"Acme NOC"_s,
                                                                  u"Premium"_s,

@@ -59,6 +59,16 @@ QList<VendorReview> reviews()
     acme.vendor.supportRating = 3;
     acme.vendor.escalation = {{AlertSeverity::Critical, u"Acme on-call"_s, u"+1 555 0100"_s, std::chrono::hours(1)},
                               {AlertSeverity::Warning, u"support@acme.example"_s, u"email"_s, std::chrono::hours(24)}};
+    // $299 a month with a million requests, $0.0004 each beyond: 33,500 more cost $13.40.
+    VendorCost cost;
+    cost.currency = u"USD"_s;
+    cost.monthlyFee = 299;
+    cost.included = {{u"requests"_s, 1'000'000}};
+    cost.overage = {{u"requests"_s, 0.0004}};
+    cost.budget = 400;
+    acme.vendor.cost = cost;
+    acme.scorecard.usage = {{u"requests"_s, 1'033'500}};
+    acme.scorecard.months = 1;
     acme.scorecard.currency = u"USD"_s;
     acme.scorecard.cost = 312.4;
     acme.scorecard.budget = 400;
@@ -245,6 +255,8 @@ void tst_ScorecardsPage::cardShowsSelectedVendor()
 
     const QString cost = m_page->findChild<QLabel *>(u"costText"_s)->text();
     QVERIFY2(cost.startsWith(u"$312.40 of a $400.00 budget"_s), qPrintable(cost));
+    QVERIFY2(cost.contains(u"Monthly fee $299.00"_s), qPrintable(cost));
+    QVERIFY2(cost.contains(u"1,033,500 requests counted, 1,000,000 included"_s), qPrintable(cost));
     const QString credit = m_page->findChild<QLabel *>(u"creditText"_s)->text();
     QVERIFY2(credit.contains(u"Credit owed: 10 % of the fee ($29.90)"_s), qPrintable(credit));
 
