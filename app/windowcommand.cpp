@@ -141,12 +141,21 @@ int WindowCommand::run(int &argc, char **argv)
         // so that the Scorecards page has a whole month to judge. In time order: older first.
         QObject::connect(
             &dashboard.runtime(), &Runtime::historyCreated, &dashboard,
-            [&olderHistory, &demoHistory, &simulator, seed = parser.value(seed).toUInt()](HistoryStore *store) {
+            [&olderHistory, &demoHistory, &simulator, &dashboard, seed = parser.value(seed).toUInt()](HistoryStore *store) {
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 const qint64 weekAgo = now - 7 * 24 * 3'600'000LL;
                 const QDate today = QDate::currentDate();
                 const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
                 const qint64 monthStart = lastMonth.startOfDay().toMSecsSinceEpoch();
+                // The requests the gateway carried, hour by hour, up to where the simulated
+                // gateway's live counters begin; before the first live reading is recorded.
+                const GatewayWatch &gateway = dashboard.runtime().gateway();
+                const auto integrationOf = [&gateway](const RouteTotals &route) {
+                    return gateway.integrationFor(route.service, route.route);
+                };
+                for (const GatewayScrape &scrape : sim::HistoryBackfill({}, seed).gatewayTraffic(
+                         simulator->gatewayAtStart(now), std::min(monthStart, weekAgo), 3'600'000))
+                    store->recordGatewayRequests(scrape, integrationOf);
                 demoHistory = std::make_unique<DemoHistory>(
                     store, sim::HistoryBackfill(simulator->backfillChecks(), seed), weekAgo, now);
                 if (monthStart >= weekAgo) {

@@ -1,5 +1,6 @@
 #include "historybackfill.h"
 
+#include "egressroutes.h"
 #include "vendorapi.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +178,49 @@ void HistoryBackfill::generate(qint64 fromMs, qint64 toMs, const std::function<b
     }
     if (!batch.isEmpty())
         sink(batch);
+}
+
+QList<GatewayScrape> HistoryBackfill::gatewayTraffic(const GatewayScrape &end, qint64 fromMs, qint64 stepMs) const
+{
+    if (stepMs <= 0 || fromMs > end.atMs)
+        return {};
+    // The egress routes that `end` has, with their rates.
+    QList<std::pair<RouteTotals, double>> routes;
+    for (const EgressRoute &egress : egressRoutes()) {
+        for (const RouteTotals &route : end.routes) {
+            if (route.service == egress.service && route.route == egress.route)
+                routes.append({route, egress.callsPerSecond});
+        }
+    }
+    std::sort(routes.begin(), routes.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.service, a.first.route) < std::tie(b.first.service, b.first.route);
+    });
+    QList<qint64> times;
+    for (qint64 t = fromMs; t < end.atMs; t += stepMs)
+        times.append(t);
+    times.append(end.atMs);
+    // Backwards from `end`: each step's traffic taken off the counters.
+    std::mt19937 rng(m_seed);
+    std::uniform_real_distribution<double> jitter(0.85, 1.15);
+    QList<GatewayScrape> scrapes(times.size());
+    QList<double> totals;
+    for (const auto &[route, rate] : routes)
+        totals.append(route.requests);
+    for (qsizetype k = times.size() - 1; k >= 0; --k) {
+        GatewayScrape &scrape = scrapes[k];
+        scrape.flavor = end.flavor;
+        scrape.atMs = times.at(k);
+        for (qsizetype i = 0; i < routes.size(); ++i) {
+            const RouteTotals &route = routes.at(i).first;
+            scrape.routes.append({route.service, route.route, std::round(totals.at(i)), 0, 0, 0, {}});
+        }
+        if (k > 0) {
+            const double seconds = double(times.at(k) - times.at(k - 1)) / 1000.0;
+            for (qsizetype i = 0; i < routes.size(); ++i)
+                totals[i] -= routes.at(i).second * seconds * loadFactor(times.at(k - 1)) * jitter(rng);
+        }
+    }
+    return scrapes;
 }
 
 } // namespace gw::sim

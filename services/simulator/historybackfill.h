@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gatewaymetrics.h"
 #include "sample.h"
 
 #include <QList>
@@ -48,6 +49,13 @@ public:
     // about `batchSize` (the sink may stop the generation by returning false).
     void generate(qint64 fromMs, qint64 toMs, const std::function<bool(const QList<CheckUpdate> &)> &sink,
                   int batchSize = 5000) const;
+
+    // The gateway's egress routes (egressRoutes()) as they would have been read every `stepMs`
+    // from `fromMs` up to `end` (its time and request counters, the last of the scrapes): each
+    // route's traffic at its calls per second, busier in the afternoon, so that the live readings
+    // after `end` carry on from it. Oldest first; the same for the same seed. Counters that far
+    // back may be below 0: only their increases mean anything.
+    QList<GatewayScrape> gatewayTraffic(const GatewayScrape &end, qint64 fromMs, qint64 stepMs) const;
 
 private:
     QList<Check> m_checks;

@@ -4,6 +4,8 @@
 #include "configloader.h"
 #include "gatewayevents.h"
 #include "httpexchange.h"
+#include "kongmetrics.h"
+#include "prometheusparser.h"
 #include "scenario.h"
 #include "vendorapi.h"
 #include "vendorserver.h"
@@ -294,16 +296,30 @@ std::optional<QString> Simulator::Private::listen(VendorServer *server, const Is
     return std::nullopt;
 }
 
+namespace {
+
+// Each vendor draws from its own stream, so one vendor's traffic never shifts another's.
+quint32 vendorSeed(quint32 seed, qsizetype index)
+{
+    return seed * 1000003u + quint32(index) * 7919u;
+}
+
+quint32 apiSeed(quint32 vendorSeed)
+{
+    return vendorSeed ^ 0x5bd1e995u;
+}
+
+} // namespace
+
 Simulator::Simulator(const Options &options, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->options = options;
     const QStringList names = vendorNames();
     for (qsizetype i = 0; i < names.size(); ++i) {
-        // Each vendor draws from its own stream, so one vendor's traffic never shifts another's.
-        const quint32 seed = options.seed * 1000003u + quint32(i) * 7919u;
+        const quint32 seed = vendorSeed(options.seed, i);
         Private::Vendor vendor;
-        vendor.api = std::make_unique<VendorApi>(names.at(i), seed ^ 0x5bd1e995u);
+        vendor.api = std::make_unique<VendorApi>(names.at(i), apiSeed(seed));
         vendor.latencyRng.seed(seed);
         d->vendors.emplace(names.at(i), std::move(vendor));
     }
@@ -492,6 +508,12 @@ QList<HistoryBackfill::Check> Simulator::backfillChecks() const
         }
     }
     return checks;
+}
+
+GatewayScrape Simulator::gatewayAtStart(qint64 atMs) const
+{
+    const KongMetrics kong(apiSeed(vendorSeed(d->options.seed, vendorNames().indexOf(u"gateway"_s))));
+    return readScrape(PrometheusParser::parse(kong.render()), GatewayFlavor::Kong, {}, atMs);
 }
 
 QString Simulator::configYaml() const

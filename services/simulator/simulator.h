@@ -101,6 +101,10 @@ public:
     QString configYaml() const;
     // The checks of configYaml() with the vendor each one calls, for HistoryBackfill.
     QList<HistoryBackfill::Check> backfillChecks() const;
+    // The gateway's counters as the simulator started (its Kong metrics page as first made, read
+    // as Gatewatch reads it), dated `atMs`: where HistoryBackfill::gatewayTraffic() ends, so that
+    // the live readings carry on from the made-up ones.
+    GatewayScrape gatewayAtStart(qint64 atMs) const;
     // Environment variables configYaml() refers to (GATEWATCH_SECRET_* for the fake tokens).
     QList<QPair<QString, QString>> configEnvironment() const;
 

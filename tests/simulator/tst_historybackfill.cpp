@@ -1,9 +1,11 @@
+#include "egressroutes.h"
 #include "historybackfill.h"
 #include "vendorapi.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace gw;
 using namespace gw::sim;
@@ -129,6 +131,58 @@ private Q_SLOTS:
             },
             100);
         QCOMPARE(batches, 1);
+    }
+
+    // Two days of hourly readings that end at the gateway's counters: each egress route grows
+    // at its calls per second, 0.85 to 1.15 times that, and up to 1.35 times in the afternoon.
+    void gatewayTrafficEndsAtTheGatewaysCounters()
+    {
+        const QList<EgressRoute> egress = egressRoutes();
+        QVERIFY(!egress.isEmpty());
+        GatewayScrape end;
+        end.flavor = GatewayFlavor::Kong;
+        end.atMs = weekStart + 2 * dayMs;
+        end.routes.append({u"orders-api"_s, u"orders-v2"_s, 5e6, 10, 20, 3, {}}); // the company's own
+        for (const EgressRoute &route : egress)
+            end.routes.append({route.service, route.route, 1e6, 0, 0, 0, {}});
+
+        const HistoryBackfill backfill({}, 42);
+        const QList<GatewayScrape> scrapes = backfill.gatewayTraffic(end, weekStart, 3'600'000);
+        QCOMPARE(scrapes.size(), 49);
+        QCOMPARE(scrapes.constFirst().atMs, weekStart);
+        QCOMPARE(scrapes.constLast().atMs, end.atMs);
+        for (const GatewayScrape &scrape : scrapes) {
+            QCOMPARE(scrape.flavor, GatewayFlavor::Kong);
+            QCOMPARE(scrape.routes.size(), egress.size()); // egress routes only
+            QVERIFY(std::is_sorted(scrape.routes.cbegin(), scrape.routes.cend(), [](const auto &a, const auto &b) {
+                return std::tie(a.service, a.route) < std::tie(b.service, b.route);
+            }));
+        }
+        for (const RouteTotals &route : scrapes.constLast().routes)
+            QCOMPARE(route.requests, 1e6);
+        for (const EgressRoute &route : egress) {
+            const auto requestsAt = [&route](const GatewayScrape &scrape) {
+                for (const RouteTotals &r : scrape.routes) {
+                    if (r.service == route.service && r.route == route.route)
+                        return r.requests;
+                }
+                return -1.0;
+            };
+            for (qsizetype k = 1; k < scrapes.size(); ++k) {
+                const double hour = requestsAt(scrapes.at(k)) - requestsAt(scrapes.at(k - 1));
+                const double low = route.callsPerSecond * 3600 * 0.85 - 1;
+                const double high = route.callsPerSecond * 3600 * 1.35 * 1.15 + 1;
+                QVERIFY2(hour >= low && hour <= high,
+                         qPrintable(u"%1/%2 hour %3: %4"_s.arg(route.service, route.route).arg(k).arg(hour)));
+            }
+        }
+        QCOMPARE(backfill.gatewayTraffic(end, weekStart, 3'600'000), scrapes);
+        QVERIFY(HistoryBackfill({}, 43).gatewayTraffic(end, weekStart, 3'600'000) != scrapes);
+        // A step that does not divide the range: the last interval is shorter.
+        const QList<GatewayScrape> uneven = backfill.gatewayTraffic(end, end.atMs - 5'400'000, 3'600'000);
+        QCOMPARE(uneven.size(), 3);
+        QCOMPARE(uneven.at(1).atMs, end.atMs - 1'800'000);
+        QVERIFY(backfill.gatewayTraffic(end, end.atMs + 1, 3'600'000).isEmpty());
     }
 };
 

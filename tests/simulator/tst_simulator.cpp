@@ -1,4 +1,5 @@
 #include "configloader.h"
+#include "prometheusparser.h"
 #include "quotaparser.h"
 #include "simulator.h"
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void vendorEndpoints_data();
     void vendorEndpoints();
     void gatewayMetricsGrow();
+    void gatewayAtStartIsTheFirstPage();
 
     void statusFault();
     void latencyFault();
@@ -373,6 +375,22 @@ void tst_Simulator::gatewayMetricsGrow()
     const qint64 after = counter(second.body);
     // About 11 requests/s on orders-api, ~90 % of them 200: 10 minutes add thousands.
     QVERIFY2(after - before > 4000 && after - before < 9000, qPrintable(QString::number(after - before)));
+}
+
+// With the scenario clock at 0 the gateway's page is its counters as first made: what
+// gatewayAtStart() says, route by route.
+void tst_Simulator::gatewayAtStartIsTheFirstPage()
+{
+    const std::unique_ptr<Simulator> sim = frozenSimulator();
+    const gw::GatewayScrape start = sim->gatewayAtStart(1'000);
+    QCOMPARE(start.atMs, qint64(1'000));
+    QCOMPARE(start.flavor, gw::GatewayFlavor::Kong);
+    const Answer page = fetch(sim->baseUrl(u"gateway"_s).resolved(QUrl(u"/metrics"_s)));
+    QCOMPARE(page.status, 200);
+    const gw::GatewayScrape live =
+        gw::readScrape(gw::PrometheusParser::parse(page.body), gw::GatewayFlavor::Kong, {}, 1'000);
+    QVERIFY(start.routes.size() >= 10); // the company's services and the egress routes
+    QCOMPARE(live.routes, start.routes);
 }
 
 void tst_Simulator::statusFault()
