@@ -712,7 +712,7 @@ QString Simulator::configYaml() const
     status_components: { API: shopify }
     status_interval: 30s
     contract: { availability: 99.9, p95_latency: 800ms, credits: [{below: 99.9, percent: 10}, {below: 99.0, percent: 25}] }
-    cost: { currency: USD, monthly_fee: 299, included: { requests: 1000000 }, overage: { requests: 0.0004 }, budget: 400 }
+    cost: { currency: USD, monthly_fee: 299, included: { requests: 5000000 }, overage: { requests: 0.0004 }, budget: 400 }
     support: { tier: Plus, rating: 4 }
     escalation:
       - { severity: critical, contact: "Shopify Plus support", channel: "+1 555 0100", respond_within: 1h }
@@ -767,7 +767,7 @@ QString Simulator::configYaml() const
     status_components: { API: klaviyo }
     status_interval: 30s
     contract: { availability: 99.9, p95_latency: 800ms }
-    cost: { currency: USD, monthly_fee: 700, included: { requests: 500000 }, overage: { requests: 0.001 }, budget: 800 }
+    cost: { currency: USD, monthly_fee: 700, included: { requests: 2000000 }, overage: { requests: 0.001 }, budget: 1000 }
     support: { tier: Standard, rating: 3 }
     escalation:
       - { severity: critical, contact: "Klaviyo support", channel: "support@klaviyo.example", respond_within: 8h }
@@ -778,7 +778,7 @@ QString Simulator::configYaml() const
     status_components: { API: mcp }
     status_interval: 30s
     contract: { availability: 99.5, p95_latency: 500ms }
-    cost: { currency: USD, monthly_fee: 400, included: { requests: 200000 }, overage: { requests: 0.002 }, budget: 600 }
+    cost: { currency: USD, monthly_fee: 400, included: { requests: 750000 }, overage: { requests: 0.002 }, budget: 600 }
     escalation:
       - { severity: critical, contact: "Support AI on-call", channel: "+1 555 0170", respond_within: 2h }
 )yaml"_s.arg(statusPage(u"shopify"_s), statusPage(u"chatwoot"_s), statusPage(u"ga4"_s), statusPage(u"slack"_s),
