@@ -160,8 +160,29 @@ void Dashboard::wireAlerts()
     connect(page, &AlertsPage::historyRequested, this, showHistory);
 
     // The tray icon follows the page's count and colour and opens the page on its notifications.
-    m_tray = new AlertTray(&m_window);
+    auto *desktop = new DesktopNotifications(QDBusConnection::sessionBus(), this);
+    m_tray = new AlertTray(&m_window, desktop);
     connect(page, &AlertsPage::attentionChanged, m_tray, &AlertTray::setAttention);
+    // The notification's buttons act as the page's do, under the same user, and say so.
+    const auto showProblem = [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_window.statusBar()->showMessage(problem, 30'000);
+    };
+    connect(desktop, &DesktopNotifications::failed, this, showProblem);
+    connect(m_tray, &AlertTray::acknowledgeRequested, this, [this, showProblem](const QString &rule) {
+        showProblem(
+            m_runtime.alertCenter().acknowledge(rule, tr("Acknowledged from the desktop notification")).value_or(QString()));
+    });
+    connect(m_tray, &AlertTray::silenceRequested, this, [this, showProblem](const QString &rule, qint64 durationMs) {
+        AlertLabels labels;
+        for (const AlertRule &alertRule : m_runtime.alerts().engine().rules()) {
+            if (alertRule.name == rule)
+                labels = alertLabels(alertRule);
+        }
+        const Result<Silence> silence = m_runtime.alertCenter().silence(
+            matchersFor(rule, labels), durationMs, tr("Silenced from the desktop notification"));
+        showProblem(silence ? QString() : silence.error().message);
+    });
     connect(m_tray, &AlertTray::openRequested, this, [this](const QString &rule) {
         m_window.showAlerts(rule);
         m_window.showNormal();

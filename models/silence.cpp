@@ -238,6 +238,16 @@ QString matchersText(const QList<LabelMatcher> &matchers)
     return u'{' + parts.join(u", "_s) + u'}';
 }
 
+QList<LabelMatcher> matchersFor(const QString &rule, const AlertLabels &labels)
+{
+    QList<LabelMatcher> matchers;
+    // Equal matchers of any text are valid.
+    matchers.append(*LabelMatcher::make(u"alertname"_s, LabelMatcher::Op::Equal, rule));
+    if (const QString integration = labels.value(u"integration"_s); !integration.isEmpty())
+        matchers.append(*LabelMatcher::make(u"integration"_s, LabelMatcher::Op::Equal, integration));
+    return matchers;
+}
+
 Silence::State Silence::state(qint64 nowMs) const
 {
     if (nowMs < startsAtMs)

@@ -56,6 +56,10 @@ private:
 // "{a="1", b=~"x.*"}"
 QString matchersText(const QList<LabelMatcher> &matchers);
 
+// What silences one alert of `rule` and nothing else: alertname="<rule>", and its integration
+// when its labels name one (a rule may fire for several).
+QList<LabelMatcher> matchersFor(const QString &rule, const AlertLabels &labels);
+
 // A silence: alerts whose labels all its matchers match are not notified between startsAt and
 // endsAt (Alertmanager's semantics). They still fire and are recorded; the Alerts page shows
 // them as silenced.

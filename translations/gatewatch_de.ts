@@ -736,55 +736,70 @@
 <context>
     <name>gw::AlertTray</name>
     <message>
-        <location filename="../ui/alerttray.cpp" line="52"/>
+        <location filename="../ui/alerttray.cpp" line="62"/>
         <source>Show Gatewatch</source>
         <translation>Gatewatch anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="53"/>
+        <location filename="../ui/alerttray.cpp" line="63"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="55"/>
+        <location filename="../ui/alerttray.cpp" line="65"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="71"/>
+        <location filename="../ui/alerttray.cpp" line="81"/>
         <source>Gatewatch: no alert is firing</source>
         <translation>Gatewatch: kein Alarm ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="73"/>
+        <location filename="../ui/alerttray.cpp" line="83"/>
         <source>Gatewatch: alerts fire, all of them acknowledged, silenced or held back</source>
         <translation>Gatewatch: Alarme ausgelöst, alle quittiert, stummgeschaltet oder zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="74"/>
+        <location filename="../ui/alerttray.cpp" line="84"/>
         <source>Gatewatch: alerts that need someone: %1</source>
         <translation>Gatewatch: Alarme, um die sich jemand kümmern muss: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="93"/>
+        <location filename="../ui/alerttray.cpp" line="103"/>
         <source>%1 is firing</source>
         <translation>%1 ist ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="96"/>
+        <location filename="../ui/alerttray.cpp" line="106"/>
         <source>%1 resolved</source>
         <translation>%1 behoben</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="99"/>
+        <location filename="../ui/alerttray.cpp" line="109"/>
         <source>%1 is flapping</source>
         <translation>%1 flattert</translation>
     </message>
     <message>
-        <location filename="../ui/alerttray.cpp" line="102"/>
-        <location filename="../ui/alerttray.cpp" line="103"/>
+        <location filename="../ui/alerttray.cpp" line="112"/>
+        <location filename="../ui/alerttray.cpp" line="113"/>
         <source>Severity: %1</source>
         <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="118"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="120"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/alerttray.cpp" line="120"/>
+        <source>Silence for 1 hour</source>
+        <translation>1 Stunde stummschalten</translation>
     </message>
 </context>
 <context>
@@ -1039,72 +1054,72 @@
         <translation>Die Notiz kommt in den Vorfallverlauf:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="891"/>
+        <location filename="../ui/alertspage.cpp" line="885"/>
         <source>flapping</source>
         <translation>flattert</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="892"/>
+        <location filename="../ui/alertspage.cpp" line="886"/>
         <source>firing</source>
         <translation>ausgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="893"/>
+        <location filename="../ui/alertspage.cpp" line="887"/>
         <source>pending</source>
         <translation>anstehend</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="899"/>
+        <location filename="../ui/alertspage.cpp" line="893"/>
         <source>Since: %1</source>
         <translation>Seit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="900"/>
+        <location filename="../ui/alertspage.cpp" line="894"/>
         <source>Condition: `%1`</source>
         <translation>Bedingung: `%1`</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="903"/>
+        <location filename="../ui/alertspage.cpp" line="897"/>
         <source>Value: %1</source>
         <translation>Wert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="905"/>
+        <location filename="../ui/alertspage.cpp" line="899"/>
         <source>Integration: %1</source>
         <translation>Integration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="909"/>
+        <location filename="../ui/alertspage.cpp" line="903"/>
         <source>Acknowledged by %1 at %2</source>
         <translation>Quittiert von %1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="910"/>
+        <location filename="../ui/alertspage.cpp" line="904"/>
         <source>Acknowledged by %1 at %2: %3</source>
         <translation>Quittiert von %1 um %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="914"/>
+        <location filename="../ui/alertspage.cpp" line="908"/>
         <source>Silenced (%1)</source>
         <translation>Stummgeschaltet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="933"/>
+        <location filename="../ui/alertspage.cpp" line="927"/>
         <source>Timeline:</source>
         <translation>Zeitleiste:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="949"/>
+        <location filename="../ui/alertspage.cpp" line="943"/>
         <source>Escalation to %1:</source>
         <translation>Eskalation an %1:</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="951"/>
+        <location filename="../ui/alertspage.cpp" line="945"/>
         <source>no contact configured for %1</source>
         <translation>kein Kontakt für %1 konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/alertspage.cpp" line="957"/>
+        <location filename="../ui/alertspage.cpp" line="951"/>
         <source>responds within %1</source>
         <translation>antwortet innerhalb von %1</translation>
     </message>
@@ -2272,59 +2287,77 @@
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="184"/>
+        <location filename="../app/dashboard.cpp" line="174"/>
+        <source>Acknowledged from the desktop notification</source>
+        <translation>In der Desktop-Benachrichtigung bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="183"/>
+        <source>Silenced from the desktop notification</source>
+        <translation>In der Desktop-Benachrichtigung stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="205"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="184"/>
+        <location filename="../app/dashboard.cpp" line="205"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="196"/>
+        <location filename="../app/dashboard.cpp" line="217"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="250"/>
+        <location filename="../app/dashboard.cpp" line="271"/>
         <source>notes are kept in the data directory, and there is none</source>
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="266"/>
+        <location filename="../app/dashboard.cpp" line="287"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="306"/>
+        <location filename="../app/dashboard.cpp" line="327"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="347"/>
+        <location filename="../app/dashboard.cpp" line="368"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="357"/>
+        <location filename="../app/dashboard.cpp" line="378"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="359"/>
+        <location filename="../app/dashboard.cpp" line="380"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="368"/>
+        <location filename="../app/dashboard.cpp" line="389"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="371"/>
+        <location filename="../app/dashboard.cpp" line="392"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>gw::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/desktopnotifications.cpp" line="67"/>
+        <source>The desktop did not show the notification: %1</source>
+        <translation>Der Desktop hat die Benachrichtigung nicht angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -8261,22 +8294,22 @@ This says nothing about %1 itself.</source>
         <translation>keine Bedingungen: mindestens eine angeben, z. B. alertname=&quot;shopify-down&quot;</translation>
     </message>
     <message>
-        <location filename="../models/silence.cpp" line="261"/>
+        <location filename="../models/silence.cpp" line="271"/>
         <source>a silence needs at least one matcher</source>
         <translation>eine Stummschaltung braucht mindestens eine Bedingung</translation>
     </message>
     <message>
-        <location filename="../models/silence.cpp" line="265"/>
+        <location filename="../models/silence.cpp" line="275"/>
         <source>these matchers match every alert: at least one must require a value, e.g. alertname=&quot;shopify-down&quot;</source>
         <translation>diese Bedingungen treffen auf jeden Alarm zu: mindestens eine muss einen Wert verlangen, z. B. alertname=&quot;shopify-down&quot;</translation>
     </message>
     <message>
-        <location filename="../models/silence.cpp" line="269"/>
+        <location filename="../models/silence.cpp" line="279"/>
         <source>a silence must end after it starts</source>
         <translation>eine Stummschaltung muss nach ihrem Beginn enden</translation>
     </message>
     <message>
-        <location filename="../models/silence.cpp" line="271"/>
+        <location filename="../models/silence.cpp" line="281"/>
         <source>a silence needs the name of who created it</source>
         <translation>eine Stummschaltung braucht den Namen dessen, der sie angelegt hat</translation>
     </message>

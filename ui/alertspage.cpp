@@ -830,13 +830,7 @@ void AlertsPage::askSilence(bool fromSelection)
     SilenceDialog dialog(this);
     const ActiveAlert *alert = fromSelection ? selectedAlert() : nullptr;
     if (alert) {
-        QList<LabelMatcher> matchers;
-        matchers.append(*LabelMatcher::make(u"alertname"_s, LabelMatcher::Op::Equal, alert->rule));
-        if (alert->labels.contains(u"integration"_s)) {
-            matchers.append(
-                *LabelMatcher::make(u"integration"_s, LabelMatcher::Op::Equal, alert->labels.value(u"integration"_s)));
-        }
-        const QString text = matchersText(matchers);
+        const QString text = matchersText(matchersFor(alert->rule, alert->labels));
         dialog.setMatchers(text.mid(1, text.size() - 2));
     }
     if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())

@@ -43,8 +43,18 @@ HealthStatus statusOf(int severity)
 
 } // namespace
 
-AlertTray::AlertTray(QWidget *window) : QObject(window), m_window(window)
+AlertTray::AlertTray(QWidget *window, DesktopNotifications *desktop) : QObject(window), m_window(window), m_desktop(desktop)
 {
+    if (m_desktop) {
+        connect(m_desktop, &DesktopNotifications::actionInvoked, this, [this](const QString &rule, const QString &action) {
+            if (action == u"acknowledge")
+                Q_EMIT acknowledgeRequested(rule);
+            else if (action == u"silence")
+                Q_EMIT silenceRequested(rule, silenceMs);
+            else if (action == u"default")
+                Q_EMIT openRequested(rule);
+        });
+    }
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(this);
@@ -104,6 +114,17 @@ void AlertTray::notify(const AlertNotice &notice, const QString &summary, bool s
     if (sound)
         QApplication::beep();
     m_lastRule = notice.rule;
+    if (m_desktop && m_desktop->available()) {
+        QList<DesktopNotifications::Action> actions{{u"default"_s, tr("Open")}};
+        if (notice.kind != AlertNotice::Kind::Resolved)
+            actions += {{u"acknowledge"_s, tr("Acknowledge")}, {u"silence"_s, tr("Silence for 1 hour")}};
+        const DesktopNotifications::Urgency urgency =
+            notice.kind == AlertNotice::Kind::Resolved    ? DesktopNotifications::Urgency::Low
+            : notice.severity == AlertSeverity::Critical ? DesktopNotifications::Urgency::Critical
+                                                          : DesktopNotifications::Urgency::Normal;
+        m_desktop->show(notice.rule, title, body, urgency, actions);
+        return;
+    }
     if (!m_tray) {
         Q_EMIT shown(title + u" — "_s + summary);
         return;

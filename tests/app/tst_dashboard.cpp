@@ -1,3 +1,4 @@
+#include "alerttray.h"
 #include "dashboard.h"
 #include "scorecardsmodel.h"
 #include "scorecardspage.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -45,6 +47,17 @@ private:
         return {};
     }
 
+    // The demo's configuration, polled faster and without debouncing so that tests are quick.
+    static QString quickDemoConfig(const sim::Simulator &simulator)
+    {
+        QString yaml = simulator.configYaml();
+        yaml.replace(u"  interval: 10s\n"_s, u"  interval: 2s\n  failure_threshold: 1\n  success_threshold: 1\n"_s);
+        yaml.replace(u"  timeout: 5s\n"_s, u"  timeout: 1900ms\n"_s);
+        // Response-time budgets are about the vendors, not this machine (sanitizer builds are slow).
+        yaml.replace(QRegularExpression(uR"(\[RESPONSE_TIME\] < \d+)"_s), u"[RESPONSE_TIME] < 60000"_s);
+        return yaml;
+    }
+
 private Q_SLOTS:
     void demoShowsEveryIntegrationAndReacts()
     {
@@ -56,12 +69,7 @@ private Q_SLOTS:
         for (const auto &[name, value] : simulator.configEnvironment())
             qputenv(name.toLocal8Bit().constData(), value.toUtf8());
 
-        // The demo's configuration, polled faster and without debouncing so the test is quick.
-        QString yaml = simulator.configYaml();
-        yaml.replace(u"  interval: 10s\n"_s, u"  interval: 2s\n  failure_threshold: 1\n  success_threshold: 1\n"_s);
-        yaml.replace(u"  timeout: 5s\n"_s, u"  timeout: 1900ms\n"_s);
-        // Response-time budgets are about the vendors, not this machine (sanitizer builds are slow).
-        yaml.replace(QRegularExpression(uR"(\[RESPONSE_TIME\] < \d+)"_s), u"[RESPONSE_TIME] < 60000"_s);
+        const QString yaml = quickDemoConfig(simulator);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"gatewatch.yaml"_s);
         QFile file(path);
@@ -116,6 +124,66 @@ private Q_SLOTS:
         QVERIFY(resume->isEnabled());
         resume->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(cell(tree, u"Stripe"_s, OverviewModel::StatusColumn), u"Up"_s, 20'000);
+    }
+
+    // The buttons of an alert's desktop notification act on it as the Alerts page does.
+    void notificationButtonsActOnTheAlert()
+    {
+        sim::Simulator::Options options;
+        options.scenario = u"calm"_s;
+        options.latencyScale = 0.05;
+        sim::Simulator simulator(options);
+        QVERIFY(!simulator.start());
+        for (const auto &[name, value] : simulator.configEnvironment())
+            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+        QString yaml = quickDemoConfig(simulator);
+        const QString slowRule = u"    when: status(stripe) == down\n    for: 30s\n"_s;
+        QVERIFY(yaml.contains(slowRule));
+        yaml.replace(slowRule, u"    when: status(stripe) == down\n    for: 1s\n"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gatewatch.yaml"_s);
+        write(path, yaml.toUtf8());
+
+        Dashboard dashboard(path, dir.filePath(u"data"_s));
+        dashboard.start();
+        dashboard.window().show();
+        auto *tray = dashboard.window().findChild<AlertTray *>();
+        QVERIFY(tray);
+        const auto stripeDown = [&dashboard]() -> std::optional<ActiveAlert> {
+            for (const ActiveAlert &alert : dashboard.runtime().alertCenter().active()) {
+                if (alert.rule == u"stripe-down"_s && alert.state == AlertState::Firing)
+                    return alert;
+            }
+            return std::nullopt;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.runtime().monitor().state(u"stripe"_s, u"balance"_s), HealthStatus::Up,
+                                  20'000);
+        sim::Fault outage;
+        outage.kind = sim::Fault::Kind::Status;
+        outage.status = 503;
+        simulator.setFault(u"stripe"_s, QString(), outage);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.runtime().monitor().state(u"stripe"_s, u"balance"_s), HealthStatus::Down,
+                                  20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(stripeDown().has_value(), 20'000);
+
+        Q_EMIT tray->acknowledgeRequested(u"stripe-down"_s);
+        QTRY_VERIFY(stripeDown() && stripeDown()->acknowledgement);
+        QCOMPARE(stripeDown()->acknowledgement->note, u"Acknowledged from the desktop notification"_s);
+        QCOMPARE(stripeDown()->acknowledgement->user, AlertCenter::osUserName());
+
+        Q_EMIT tray->silenceRequested(u"stripe-down"_s, 3'600'000);
+        QTRY_COMPARE(dashboard.runtime().alertCenter().silences().size(), 1);
+        const Silence silence = dashboard.runtime().alertCenter().silences().constFirst();
+        QCOMPARE(matchersText(silence.matchers), uR"({alertname="stripe-down", integration="stripe"})"_s);
+        QCOMPARE(silence.endsAtMs - silence.startsAtMs, qint64(3'600'000));
+        QCOMPARE(silence.comment, u"Silenced from the desktop notification"_s);
+        QTRY_VERIFY(!stripeDown()->silencedBy.isEmpty());
+
+        // A button of a notification whose alert has resolved since: the status bar says why
+        // nothing happened.
+        Q_EMIT tray->acknowledgeRequested(u"shopify-down"_s);
+        QVERIFY2(dashboard.window().statusBar()->currentMessage().contains(u"not firing"_s),
+                 qPrintable(dashboard.window().statusBar()->currentMessage()));
     }
 
     void brokenReloadKeepsTheLastGoodConfiguration()

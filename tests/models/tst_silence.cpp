@@ -46,6 +46,8 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void silencing();
+    void matchersForOneAlert_data();
+    void matchersForOneAlert();
 };
 
 // Alertmanager's matcher semantics: a missing label is the empty string, regexes are anchored.
@@ -194,6 +196,33 @@ void tst_Silence::silencing()
     QCOMPARE(gw::silencing(all, shopifyDown, 5500), QStringList{u"later"_s});
     QCOMPARE(gw::silencing(all, shopifyDown, 3000), QStringList());
     QCOMPARE(gw::silencing(all, {}, 1500), QStringList());
+}
+
+void tst_Silence::matchersForOneAlert_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<Labels>("labels");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("with its integration") << u"shopify-down"_s << shopifyDown
+                                          << uR"({alertname="shopify-down", integration="shopify"})"_s;
+    QTest::newRow("without one") << u"local-network"_s << Labels{{u"severity"_s, u"critical"_s}}
+                                 << uR"({alertname="local-network"})"_s;
+    QTest::newRow("an empty integration") << u"x"_s << Labels{{u"integration"_s, QString()}} << uR"({alertname="x"})"_s;
+    QTest::newRow("quotes in the name") << uR"(say "hi")"_s << Labels{} << uR"({alertname="say \"hi\""})"_s;
+}
+
+void tst_Silence::matchersForOneAlert()
+{
+    QFETCH(QString, rule);
+    QFETCH(Labels, labels);
+    QFETCH(QString, expected);
+    const QList<LabelMatcher> matchers = matchersFor(rule, labels);
+    QCOMPARE(matchersText(matchers), expected);
+    // They silence that alert.
+    AlertLabels alert = labels;
+    alert.insert(u"alertname"_s, rule);
+    for (const LabelMatcher &matcher : matchers)
+        QVERIFY(matcher.matches(alert));
 }
 
 QTEST_APPLESS_MAIN(tst_Silence)
