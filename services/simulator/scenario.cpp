@@ -72,7 +72,8 @@ std::optional<Scenario> Scenario::named(const QString &name)
                             {u"shopify"_s, {}, 90s, 40s, make(K::RateLimited, 429)},
                             {u"klaviyo"_s, {}, 150s, 30s, make(K::Stall)},
                             {u"gateway"_s, {}, 200s, 45s, make(K::Latency, 200, 300ms)},
-                            {u"ga4"_s, {}, 250s, 20s, make(K::Status, 500)},
+                            // Long enough for three failed checks 10 s apart and the rule's `for`.
+                            {u"ga4"_s, {}, 250s, 40s, make(K::Status, 500)},
                         },
                         300s);
     }
