@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace gw;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -47,6 +49,21 @@ private:
         return {};
     }
 
+    // The demo's vendors on a calm day (fast answers), their secrets in the environment; null when
+    // it cannot start.
+    static std::unique_ptr<sim::Simulator> calmSimulator()
+    {
+        sim::Simulator::Options options;
+        options.scenario = u"calm"_s;
+        options.latencyScale = 0.05;
+        auto simulator = std::make_unique<sim::Simulator>(options);
+        if (simulator->start())
+            return nullptr;
+        for (const auto &[name, value] : simulator->configEnvironment())
+            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+        return simulator;
+    }
+
     // The demo's configuration, polled faster and without debouncing so that tests are quick.
     static QString quickDemoConfig(const sim::Simulator &simulator)
     {
@@ -61,13 +78,9 @@ private:
 private Q_SLOTS:
     void demoShowsEveryIntegrationAndReacts()
     {
-        sim::Simulator::Options options;
-        options.scenario = u"calm"_s;
-        options.latencyScale = 0.05;
-        sim::Simulator simulator(options);
-        QVERIFY(!simulator.start());
-        for (const auto &[name, value] : simulator.configEnvironment())
-            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+        const std::unique_ptr<sim::Simulator> calm = calmSimulator();
+        QVERIFY(calm);
+        sim::Simulator &simulator = *calm;
 
         const QString yaml = quickDemoConfig(simulator);
         QTemporaryDir dir;
@@ -129,13 +142,9 @@ private Q_SLOTS:
     // The buttons of an alert's desktop notification act on it as the Alerts page does.
     void notificationButtonsActOnTheAlert()
     {
-        sim::Simulator::Options options;
-        options.scenario = u"calm"_s;
-        options.latencyScale = 0.05;
-        sim::Simulator simulator(options);
-        QVERIFY(!simulator.start());
-        for (const auto &[name, value] : simulator.configEnvironment())
-            qputenv(name.toLocal8Bit().constData(), value.toUtf8());
+        const std::unique_ptr<sim::Simulator> calm = calmSimulator();
+        QVERIFY(calm);
+        sim::Simulator &simulator = *calm;
         QString yaml = quickDemoConfig(simulator);
         const QString slowRule = u"    when: status(stripe) == down\n    for: 30s\n"_s;
         QVERIFY(yaml.contains(slowRule));

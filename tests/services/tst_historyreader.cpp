@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 Q_DECLARE_METATYPE(gw::ChartAnnotation)
@@ -116,8 +117,8 @@ StatusMaintenance statusMaintenance(const QString &id, const QString &name, cons
     return maintenance;
 }
 
-// Records status page readings through a real store.
-void recordReadings(const QString &path, const QList<VendorStatusReading> &readings)
+// Writes what `write` gives a real store (its clock at the end of the day) to `path`, and flushes.
+void writeThroughStore(const QString &path, const std::function<void(HistoryStore &)> &write)
 {
     HistoryStore::Options options;
     options.path = path;
@@ -125,11 +126,19 @@ void recordReadings(const QString &path, const QList<VendorStatusReading> &readi
     HistoryStore store(options);
     store.open();
     QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
-    for (const VendorStatusReading &reading : readings)
-        store.recordVendorStatus(reading);
+    write(store);
     QSignalSpy flushed(&store, &HistoryStore::flushed);
     store.flush();
     QVERIFY(flushed.wait(30'000));
+}
+
+// Records status page readings through a real store.
+void recordReadings(const QString &path, const QList<VendorStatusReading> &readings)
+{
+    writeThroughStore(path, [&readings](HistoryStore &store) {
+        for (const VendorStatusReading &reading : readings)
+            store.recordVendorStatus(reading);
+    });
 }
 
 QList<CheckUpdate> steady(const QString &integrationId, const QStringList &checks, qint64 fromMs, qint64 toMs,
@@ -664,13 +673,6 @@ private Q_SLOTS:
         static QString path;
         if (path.isEmpty()) {
             path = freshPath();
-            HistoryStore::Options options;
-            options.path = path;
-            options.clock = [] { return t0 + day; };
-            HistoryStore store(options);
-            store.open();
-            QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
-            const auto integrationOf = [](const RouteTotals &route) { return route.service; };
             const auto scrape = [](qint64 atMs, double shopify, double stripe) {
                 GatewayScrape s;
                 s.atMs = atMs;
@@ -678,18 +680,15 @@ private Q_SLOTS:
                             {u"stripe"_s, std::nullopt, stripe, 0, 0, 0, {}}};
                 return s;
             };
-            store.recordGatewayRequests(scrape(t0 + 10 * hour, 5000, 9), integrationOf);
-            store.flush();
-            store.recordGatewayRequests(scrape(t0 + 11 * hour, 5100, 9), integrationOf);
-            store.flush();
-            store.recordGatewayRequests(scrape(t0 + 12 * hour, 5300, 9), integrationOf);
-            store.flush();
-            GatewayScrape later = scrape(t0 + 13 * hour, 5600, 9);
-            later.routes.removeLast(); // Stripe's route is gone
-            store.recordGatewayRequests(later, integrationOf);
-            QSignalSpy flushed(&store, &HistoryStore::flushed);
-            store.flush();
-            QVERIFY(flushed.wait(30'000));
+            writeThroughStore(path, [&scrape](HistoryStore &store) {
+                const auto integrationOf = [](const RouteTotals &route) { return route.service; };
+                store.recordGatewayRequests(scrape(t0 + 10 * hour, 5000, 9), integrationOf);
+                store.recordGatewayRequests(scrape(t0 + 11 * hour, 5100, 9), integrationOf);
+                store.recordGatewayRequests(scrape(t0 + 12 * hour, 5300, 9), integrationOf);
+                GatewayScrape later = scrape(t0 + 13 * hour, 5600, 9);
+                later.routes.removeLast(); // Stripe's route is gone
+                store.recordGatewayRequests(later, integrationOf);
+            });
         }
         const HistoryReader reader(path, Retention{}, [] { return t0 + day; });
         const Result<std::optional<double>, QString> counted = reader.gatewayRequestsNow(integration, from, to);
@@ -725,12 +724,6 @@ private Q_SLOTS:
         static QString path;
         if (path.isEmpty()) {
             path = freshPath();
-            HistoryStore::Options options;
-            options.path = path;
-            options.clock = [] { return t0 + day; };
-            HistoryStore store(options);
-            store.open();
-            QTRY_COMPARE_WITH_TIMEOUT(store.status(), HistoryStore::Status::Ok, 10'000);
             const auto reading = [](int h, double burst, double daily, double tokens) {
                 CheckUpdate u = update(u"acme"_s, u"api"_s, t0 + h * hour, HealthStatus::Up, 100);
                 QuotaReading b;
@@ -749,10 +742,9 @@ private Q_SLOTS:
                 u.sample.quotas = {b, d, t};
                 return u;
             };
-            store.record({reading(10, 100, 1000, 5000), reading(11, 90, 980, 4000), reading(12, 85, 950, 3500)});
-            QSignalSpy flushed(&store, &HistoryStore::flushed);
-            store.flush();
-            QVERIFY(flushed.wait(30'000));
+            writeThroughStore(path, [&reading](HistoryStore &store) {
+                store.record({reading(10, 100, 1000, 5000), reading(11, 90, 980, 4000), reading(12, 85, 950, 3500)});
+            });
         }
         const HistoryReader reader(path, Retention{}, [] { return t0 + day; });
         const Result<QMap<QString, double>, QString> counted = reader.quotaUsageNow(integration, from, to);
