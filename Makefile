@@ -10,7 +10,7 @@ PACKAGES := cmake make g++ pkg-config \
 	qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6 \
 	libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev libgl-dev libvulkan-dev \
-	xvfb xauth fonts-dejavu-core prometheus-alertmanager poppler-utils dbus-daemon
+	xvfb xauth fonts-dejavu-core prometheus prometheus-alertmanager poppler-utils dbus-daemon
 
 .PHONY: all deps configure build demo test test-asan bench install clean
 

@@ -90,6 +90,7 @@ struct IntegrationSpec
     std::optional<RequestBudget> budget; // what its checks may spend; intervals are stretched to fit
     BreakerPolicy breaker;               // circuit breaker and backoff of its checks' failures
     QuotaThresholds quotaThresholds;     // when its quotas count as warning or critical
+    QMap<QString, QString> labels;       // added to every metric of it the agent exports (team, tier…)
 
     bool operator==(const IntegrationSpec &) const = default;
 };

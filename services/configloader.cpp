@@ -60,8 +60,12 @@ const QStringList routeFunctions{u"route_error_ratio"_s, u"route_p95"_s};
 const QStringList settingsKeys{
     u"interval"_s, u"timeout"_s,         u"max_body"_s,         u"failure_threshold"_s, u"success_threshold"_s,
     u"ca_file"_s,  u"circuit_breaker"_s, u"quota_thresholds"_s, u"history"_s,           u"evaluation_interval"_s};
-const QStringList integrationKeys{u"id"_s,    u"name"_s, u"budget"_s, u"circuit_breaker"_s, u"quota_thresholds"_s,
-                                  u"checks"_s};
+const QStringList integrationKeys{u"id"_s,     u"name"_s,   u"budget"_s, u"circuit_breaker"_s, u"quota_thresholds"_s,
+                                  u"labels"_s, u"checks"_s};
+// The agent's metrics carry these labels itself (docs/metrics.md); Prometheus sets job and instance.
+const QStringList reservedMetricLabels{u"integration"_s, u"check"_s,   u"vendor"_s, u"state"_s, u"class"_s,
+                                       u"policy"_s,      u"unit"_s,    u"source"_s, u"verdict"_s, u"service"_s,
+                                       u"route"_s,       u"le"_s,      u"job"_s,    u"instance"_s};
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
 const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
 const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s, u"events"_s};
@@ -238,6 +242,8 @@ private:
     std::optional<AlertRule> parseAlert(const YAML::Node &node, const Catalog &catalog, const SourcePosition &fallback);
     std::optional<AlertExpression> readExpression(const Field &field, const QString &key, const Catalog &catalog);
     QMap<QString, QString> readStringMap(const Field &field, const QString &key);
+    // An integration's `labels`, checked against Prometheus's label names and the agent's own.
+    QMap<QString, QString> readMetricLabels(const Field &field);
     void parseNotify(const Field &field, Catalog &catalog);
     std::optional<NotifyChannel> parseNotifyChannel(const YAML::Node &node, const SourcePosition &fallback,
                                                     bool &named);
@@ -723,6 +729,34 @@ std::optional<AlertExpression> Parser::readExpression(const Field &field, const 
         }
     }
     return known ? std::optional(*expression) : std::nullopt;
+}
+
+QMap<QString, QString> Parser::readMetricLabels(const Field &field)
+{
+    static const QRegularExpression labelName(u"\\A[a-zA-Z_][a-zA-Z0-9_]*\\z"_s);
+    QMap<QString, QString> labels = readStringMap(field, u"labels"_s);
+    if (!field.value.IsMap())
+        return labels;
+    for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+        if (!it->first.IsScalar())
+            continue; // said by readStringMap
+        const QString name = fromYaml(it->first.Scalar());
+        QString problem;
+        if (!labelName.match(name).hasMatch())
+            problem = tr("labels: '%1' is not a Prometheus label name (letters, digits and '_', not starting "
+                         "with a digit)")
+                          .arg(name);
+        else if (name.startsWith(u"__"_s))
+            problem = tr("labels: '%1' starts with '__', which Prometheus keeps for itself").arg(name);
+        else if (reservedMetricLabels.contains(name))
+            problem = tr("labels: '%1' is a label the metrics carry already (reserved: %2)")
+                          .arg(name, reservedMetricLabels.join(u", "_s));
+        if (problem.isEmpty())
+            continue;
+        report(positionOf(it->first, valuePosition(field)), problem);
+        labels.remove(name);
+    }
+    return labels;
 }
 
 QMap<QString, QString> Parser::readStringMap(const Field &field, const QString &key)
@@ -1455,6 +1489,8 @@ std::optional<IntegrationSpec> Parser::parseIntegration(const YAML::Node &node, 
     integration.breaker = settings.breaker;
     integration.quotaThresholds = settings.quotaThresholds;
     readPoliteness(all, integration.breaker, integration.quotaThresholds);
+    if (const auto it = all.constFind(u"labels"_s); it != all.cend())
+        integration.labels = readMetricLabels(*it);
 
     const auto checksField = all.constFind(u"checks"_s);
     const std::optional<YAML::Node> checks =

@@ -265,6 +265,18 @@ void tst_ConfigLoader::catalog_data()
     }
     {
         Catalog expected;
+        expected.integrations = {integration(u"stripe"_s, u"stripe"_s, {2, 5})};
+        expected.integrations[0].labels = {{u"team"_s, u"payments"_s}, {u"tier"_s, u"1"_s}, {u"_owner"_s, u""_s}};
+        QTest::newRow("integration labels") << "integrations:\n"
+                                               "  - id: stripe\n"
+                                               "    labels:\n"
+                                               "      team: payments\n"
+                                               "      tier: 1\n"
+                                               "      _owner: ''\n"_ba
+                                            << expected;
+    }
+    {
+        Catalog expected;
         expected.integrations = {integration(u"chatwoot"_s, u"chatwoot"_s, {2, 5}),
                                  integration(u"ga4"_s, u"Google Analytics 4"_s, {3, 5})};
         QTest::newRow("integrations without checks, name defaults to id") << "integrations:\n"
@@ -770,7 +782,23 @@ void tst_ConfigLoader::errors_data()
         << u"unknown key 'setings' at the top level; did you mean 'settings'?"_s;
     QTest::newRow("unknown key lists allowed keys")
         << "integrations:\n  - id: shop\n    url: https://example.com\n"_ba << 3 << 5
-        << u"unknown key 'url' in an integration (allowed: id, name, budget, circuit_breaker, quota_thresholds, checks)"_s;
+        << u"unknown key 'url' in an integration (allowed: id, name, budget, circuit_breaker, quota_thresholds, labels, "
+           "checks)"_s;
+    QTest::newRow("label name with a dash")
+        << "integrations:\n  - id: shop\n    labels:\n      team: commerce\n      cost-centre: x\n"_ba << 5 << 7
+        << u"labels: 'cost-centre' is not a Prometheus label name"_s;
+    QTest::newRow("label name starting with a digit")
+        << "integrations:\n  - id: shop\n    labels: {1st: x}\n"_ba << 3 << 14
+        << u"labels: '1st' is not a Prometheus label name"_s;
+    QTest::newRow("label name Prometheus keeps")
+        << "integrations:\n  - id: shop\n    labels:\n      __name__: x\n"_ba << 4 << 7
+        << u"labels: '__name__' starts with '__', which Prometheus keeps for itself"_s;
+    QTest::newRow("label the metrics carry")
+        << "integrations:\n  - id: shop\n    labels:\n      vendor: acme\n"_ba << 4 << 7
+        << u"labels: 'vendor' is a label the metrics carry already (reserved: integration, check, vendor,"_s;
+    QTest::newRow("labels is a list")
+        << "integrations:\n  - id: shop\n    labels: [team]\n"_ba << 3 << 13
+        << u"expected a map of names to text, e.g. {team: commerce} for 'labels', found a list"_s;
     QTest::newRow("unknown check key, typo")
         << head + "        methd: GET\n"_ba << 6 << 9 << u"did you mean 'method'?"_s;
     QTest::newRow("unknown check key, transposed letters")

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "catalog.h"
+#include "gatewayevent.h"
+#include "gatewaymetrics.h"
+#include "healthstatus.h"
+#include "quotareading.h"
+#include "result.h"
+#include "sample.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace gw {
+
+// A Prometheus histogram of seconds with the client libraries' default buckets (5 ms … 10 s):
+// cumulative once rendered, kept here as counts per bucket. Fixed size.
+class SecondsHistogram
+{
+public:
+    static constexpr std::array<double, 11> upperBounds{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+
+    void observe(double seconds); // NaN is ignored; negatives count as 0
+    quint64 count() const { return m_count; }
+    double sum() const { return m_sum; }
+    // Observations at or below upperBounds[i] (cumulative, as Prometheus's `le`).
+    quint64 cumulative(std::size_t bound) const;
+
+    bool operator==(const SecondsHistogram &) const = default;
+
+private:
+    std::array<quint64, upperBounds.size() + 1> m_buckets{}; // the last: above 10 s
+    quint64 m_count = 0;
+    double m_sum = 0;
+};
+
+// Which part of the catalog's checks one of N agents runs (`--shard i/N`): a check belongs to
+// shard hash(integration "/" check) mod N, with a hash that is the same on every machine and run
+// (FNV-1a, 64 bits, of the UTF-8 bytes), so agents agree without talking to each other.
+struct Shard
+{
+    int index = 0; // 0-based
+    int count = 1;
+
+    static Result<Shard> parse(QStringView text); // "i/N", 1 <= i <= N (as people count)
+    bool holds(const QString &integrationId, const QString &checkId) const;
+    bool holdsAll() const { return count == 1; }
+    // The catalog with only this shard's checks; integrations left without checks go.
+    Catalog of(const Catalog &catalog) const;
+
+    bool operator==(const Shard &) const = default;
+};
+quint64 shardHash(QByteArrayView bytes);
+
+// What the agent knows about itself when it is scraped.
+struct AgentHealth
+{
+    SecondsHistogram schedulingLag; // how late each check started after it was due
+    int checksInFlight = 0;
+    quint64 storeErrors = 0;         // times the history store reported it could not write or open
+    bool configLoaded = true;        // the last (re)load of the configuration succeeded
+    double configLoadedAtSeconds = 0; // Unix time of the last successful load
+    double startTimeSeconds = 0;     // Unix time the agent started
+    QString version;
+};
+
+// The agent's metrics, as Prometheus scrapes them (docs/metrics.md): per check its state, up,
+// duration histogram, failures by class, TLS expiry; per integration its quotas; webhook
+// deliveries by source and verdict; the gateway's routes; and the agent's own health. Every check
+// series carries `integration`, `check`, `vendor` (when a vendor lists the integration) and the
+// integration's configured labels. Pure: fed results, it renders text format 0.0.4. Counters
+// start at the agent's start and survive catalog reloads for checks that remain.
+class AgentMetrics
+{
+public:
+    void setCatalog(const Catalog &catalog);
+    void observe(const CheckUpdate &update);
+    // A state that changed without a result (pause, resume).
+    void setState(const QString &integrationId, const QString &checkId, HealthStatus state);
+    // Events recorded from the gateway's feed: each webhook delivery counts once, by the verdict
+    // of its first version (later versions of one delivery only add attempts).
+    void observeEvents(const QList<GatewayEvent> &events);
+    // The gateway's routes as last read from its metrics page.
+    void setRoutes(const QList<RouteHealth> &routes);
+
+    QByteArray render(const AgentHealth &health) const;
+
+    static constexpr int rememberedDeliveries = 100'000;
+
+private:
+    struct Check
+    {
+        QByteArray labels; // integration="…",check="…"[,vendor="…"][,user labels], escaped
+        HealthStatus state = HealthStatus::Unknown;
+        bool hasResult = false;
+        double lastResultSeconds = 0;
+        SecondsHistogram durations;
+        QMap<FailureClass, quint64> failures;
+        std::optional<double> tlsExpirySeconds;
+    };
+    struct Quota
+    {
+        QByteArray labels; // integration labels, policy, unit
+        QuotaReading reading;
+    };
+
+    QByteArray integrationLabels(const QString &integrationId) const;
+
+    Check *find(const QString &integrationId, const QString &checkId);
+
+    QList<Check> m_checks;              // in catalog order
+    QHash<QString, qsizetype> m_index; // "integration/check" -> place in m_checks
+    QHash<QString, QByteArray> m_integrationLabels;
+    std::optional<GatewaySpec> m_gateway;
+    QMap<QString, Quota> m_quotas; // "integration/policy", sorted for a stable page
+    QMap<std::pair<QString, QString>, quint64> m_deliveries; // (source, verdict)
+    QSet<QString> m_seenDeliveries;
+    QList<QString> m_seenOrder; // oldest first, to forget beyond rememberedDeliveries
+    QList<RouteHealth> m_routes;
+};
+
+// A Prometheus label value, escaped for the text format (\\, \" and \n).
+QByteArray escapeLabelValue(QStringView value);
+
+} // namespace gw
