@@ -150,27 +150,6 @@ QString checkKey(const QString &integrationId, const QString &checkId)
 
 } // namespace
 
-void SecondsHistogram::observe(double seconds)
-{
-    if (std::isnan(seconds))
-        return;
-    seconds = std::max(seconds, 0.0);
-    std::size_t bucket = 0;
-    while (bucket < upperBounds.size() && seconds > upperBounds[bucket])
-        ++bucket;
-    ++m_buckets[bucket];
-    ++m_count;
-    m_sum += std::isinf(seconds) ? 0 : seconds;
-}
-
-quint64 SecondsHistogram::cumulative(std::size_t bound) const
-{
-    quint64 total = 0;
-    for (std::size_t i = 0; i <= bound && i < m_buckets.size(); ++i)
-        total += m_buckets[i];
-    return total;
-}
-
 quint64 shardHash(QByteArrayView bytes)
 {
     quint64 hash = 14695981039346656037ull;
@@ -218,6 +197,13 @@ Catalog Shard::of(const Catalog &catalog) const
     // One agent follows the gateway's event feed, as if it were a check named "events".
     if (out.gateway && !holds(Catalog::gatewayId, u"events"_s))
         out.gateway->eventsUrl.clear();
+    // The first agent reads the vendors' status pages.
+    if (index != 0) {
+        for (VendorSpec &vendor : out.vendors) {
+            vendor.statusPage.clear();
+            vendor.statusComponents.clear();
+        }
+    }
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "quotareading.h"
 #include "result.h"
 #include "sample.h"
+#include "secondshistogram.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -15,31 +16,9 @@
 #include <QSet>
 #include <QString>
 
-#include <array>
 #include <optional>
 
 namespace gw {
-
-// A Prometheus histogram of seconds with the client libraries' default buckets (5 ms … 10 s):
-// cumulative once rendered, kept here as counts per bucket. Fixed size.
-class SecondsHistogram
-{
-public:
-    static constexpr std::array<double, 11> upperBounds{0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
-
-    void observe(double seconds); // NaN is ignored; negatives count as 0
-    quint64 count() const { return m_count; }
-    double sum() const { return m_sum; }
-    // Observations at or below upperBounds[i] (cumulative, as Prometheus's `le`).
-    quint64 cumulative(std::size_t bound) const;
-
-    bool operator==(const SecondsHistogram &) const = default;
-
-private:
-    std::array<quint64, upperBounds.size() + 1> m_buckets{}; // the last: above 10 s
-    quint64 m_count = 0;
-    double m_sum = 0;
-};
 
 // Which part of the catalog's checks one of N agents runs (`--shard i/N`): a check belongs to
 // shard hash(integration "/" check) mod N, with a hash that is the same on every machine and run
@@ -52,7 +31,9 @@ struct Shard
     static Result<Shard> parse(QStringView text); // "i/N", 1 <= i <= N (as people count)
     bool holds(const QString &integrationId, const QString &checkId) const;
     bool holdsAll() const { return count == 1; }
-    // The catalog with only this shard's checks; integrations left without checks go.
+    // The catalog with only this shard's checks; integrations left without checks go. One agent
+    // follows the gateway's event feed (the one that holds a check "gateway/events" would), and
+    // the first reads the vendors' status pages.
     Catalog of(const Catalog &catalog) const;
 
     bool operator==(const Shard &) const = default;

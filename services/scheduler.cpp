@@ -158,7 +158,10 @@ void Scheduler::handleTimeout()
         if (it == m_entries.end() || it->dueMs != due)
             continue; // stale
         Entry &entry = *it;
-        m_lagsMs.push_back(static_cast<double>(std::max<qint64>(0, now - due)));
+        const double lagMs = static_cast<double>(std::max<qint64>(0, now - due));
+        m_lag.observe(lagMs / 1000.0);
+        if (m_keepLags)
+            m_lagsMs.push_back(lagMs);
         const qint64 interval = std::max<qint64>(1, entry.job.interval.count());
         // Skip whole missed intervals rather than firing a burst to catch up.
         const qint64 missed = now > due ? (now - due) / interval : 0;

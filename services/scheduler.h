@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secondshistogram.h"
 #include "timeline.h"
 
 #include <QDeadlineTimer>
@@ -57,7 +58,11 @@ public:
     void setWallClock(std::function<qint64()> wallClock) { m_wallClock = std::move(wallClock); }
     int inFlight() const { return m_inFlightTotal; }
 
-    // Scheduling lag of each dispatch (how late after its due time), for benchmarks.
+    // How late after its due time each dispatch came, since the start (fixed size; the agent's
+    // gatewatch_agent_scheduling_lag_seconds).
+    const SecondsHistogram &lag() const { return m_lag; }
+    // Every dispatch's lag besides, for benchmarks' percentiles; off by default (it grows).
+    void setKeepLagSamples(bool keep) { m_keepLags = keep; }
     const std::vector<double> &lagSamplesMs() const { return m_lagsMs; }
     void clearLagSamples() { m_lagsMs.clear(); }
 
@@ -108,6 +113,8 @@ private:
     QTimer m_tick; // for timeline checks
     std::function<qint64()> m_wallClock;
     TimelineMonitor m_timeline;
+    SecondsHistogram m_lag;
+    bool m_keepLags = false;
     std::vector<double> m_lagsMs;
 };
 

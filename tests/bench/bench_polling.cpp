@@ -152,6 +152,7 @@ int main(int argc, char **argv)
     OverviewModel model;
     model.setCatalog(catalog);
     monitor.setCatalog(catalog);
+    monitor.scheduler().setKeepLagSamples(true);
 
     const int warmUpSeconds = static_cast<int>(std::max<qint64>(5, interval.value().count() / 1000));
     bool measuring = false;

@@ -433,8 +433,10 @@ void tst_AgentMetrics::shardOfCatalog()
     GatewaySpec gateway;
     gateway.eventsUrl = u"http://127.0.0.1:1/events"_s;
     catalog.gateway = gateway;
+    catalog.vendors[0].statusPage = u"http://127.0.0.1:1/api/v2/summary.json"_s;
     int checks = 0;
     int feeds = 0;
+    int statusPages = 0;
     for (int index = 0; index < 3; ++index) {
         const Shard shard{index, 3};
         const Catalog part = shard.of(catalog);
@@ -446,10 +448,13 @@ void tst_AgentMetrics::shardOfCatalog()
             }
         }
         feeds += part.gateway->eventsUrl.isEmpty() ? 0 : 1;
-        QCOMPARE(part.vendors, catalog.vendors);
+        statusPages += part.vendors.at(0).statusPage.isEmpty() ? 0 : 1;
+        QCOMPARE(part.vendors.at(0).integrations, catalog.vendors.at(0).integrations);
+        QCOMPARE(part.alerts, catalog.alerts);
     }
     QCOMPARE(checks, 3);
     QCOMPARE(feeds, 1);
+    QCOMPARE(statusPages, 1);
     QCOMPARE(Shard{}.of(catalog), catalog);
 }
 
