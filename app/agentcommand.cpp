@@ -1,12 +1,15 @@
 #include "agentcommand.h"
 
+#include "agentexporter.h"
 #include "commonoptions.h"
 #include "duration.h"
+#include "metricsendpoint.h"
 #include "report.h"
 #include "runtime.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
@@ -37,8 +40,23 @@ int AgentCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(u"agent"_s, Text::tr("The agent command."));
     const QCommandLineOption forOption(u"for"_s, Text::tr("Stop after this long (e.g. 90s, 10m)."), u"DURATION"_s);
     const QCommandLineOption format(u"format"_s, Text::tr("Output format: text or json."), u"FORMAT"_s, u"text"_s);
+    const QCommandLineOption listenOption(
+        u"listen"_s, Text::tr("Serve Prometheus metrics on /metrics (and /healthz) at this address, e.g. 127.0.0.1:9464."),
+        u"ADDRESS"_s);
+    const QCommandLineOption allowRemote(
+        u"allow-remote"_s, Text::tr("Let --listen use an address other machines can reach (not loopback)."));
+    const QCommandLineOption tokenFile(
+        u"bearer-token-file"_s, Text::tr("Answer /metrics only to requests with the bearer token in this file."),
+        u"FILE"_s);
+    const QCommandLineOption shardOption(
+        u"shard"_s, Text::tr("Run only shard i of N of the configuration's checks (e.g. 2/3), by a hash of their ids."),
+        u"i/N"_s);
     parser.addOption(forOption);
     parser.addOption(format);
+    parser.addOption(listenOption);
+    parser.addOption(allowRemote);
+    parser.addOption(tokenFile);
+    parser.addOption(shardOption);
     const CommonOptions common;
     common.addTo(parser);
     if (const std::optional<int> done = CommonOptions::parse(parser, arguments, format, {u"text"_s, u"json"_s}))
@@ -53,7 +71,68 @@ int AgentCommand::run(const QStringList &arguments)
         }
         runFor = parsed.value();
     }
+    Shard shard;
+    if (parser.isSet(shardOption)) {
+        const Result<Shard> parsed = Shard::parse(parser.value(shardOption));
+        if (!parsed) {
+            err << Text::tr("--shard: %1").arg(parsed.error().message) << u'\n';
+            return 2;
+        }
+        shard = parsed.value();
+    }
+    std::optional<ListenAddress> listen;
+    QByteArray token;
+    if (parser.isSet(listenOption)) {
+        const Result<ListenAddress> parsed = ListenAddress::parse(parser.value(listenOption));
+        if (!parsed) {
+            err << Text::tr("--listen: %1").arg(parsed.error().message) << u'\n';
+            return 2;
+        }
+        if (!parsed->isLoopback() && !parser.isSet(allowRemote)) {
+            err << Text::tr("--listen: %1 can be reached from other machines; add --allow-remote to mean it "
+                            "(and --bearer-token-file to ask them for a token)")
+                       .arg(parsed->toString())
+                << u'\n';
+            return 2;
+        }
+        listen = parsed.value();
+    } else if (parser.isSet(allowRemote) || parser.isSet(tokenFile)) {
+        err << Text::tr("--allow-remote and --bearer-token-file are about --listen, which is not given") << u'\n';
+        return 2;
+    }
+    if (parser.isSet(tokenFile)) {
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << Text::tr("--bearer-token-file: cannot read %1: %2").arg(file.fileName(), file.errorString())
+                << u'\n';
+            return 2;
+        }
+        token = file.read(4096).trimmed();
+        if (token.isEmpty() || token.contains('\n') || token.contains(' ')) {
+            err << Text::tr("--bearer-token-file: %1 must hold one token on one line").arg(file.fileName()) << u'\n';
+            return 2;
+        }
+    } else if (listen && !listen->isLoopback()) {
+        err << Text::tr("warning: metrics on %1 are open to anyone who can reach it (no --bearer-token-file)")
+                   .arg(listen->toString())
+            << u'\n';
+    }
+
     Runtime runtime(common.configPath(parser), common.dataDir(parser));
+    runtime.setShard(shard);
+    AgentExporter exporter(runtime);
+    MetricsEndpoint endpoint([&exporter] { return exporter.page(); }, [&exporter] { return exporter.problem(); });
+    endpoint.setBearerToken(token);
+    if (listen) {
+        if (const QString problem = endpoint.listen(*listen); !problem.isEmpty()) {
+            err << problem << u'\n';
+            return 1;
+        }
+        ListenAddress bound = *listen;
+        bound.port = endpoint.port();
+        err << Text::tr("metrics at http://%1/metrics").arg(bound.toString()) << u'\n';
+        err.flush();
+    }
     const bool json = formatName == u"json";
     QObject::connect(&runtime.monitor(), &Monitor::checksUpdated, &runtime,
                      [&out, json](const QList<CheckUpdate> &batch) {

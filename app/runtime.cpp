@@ -13,7 +13,8 @@ namespace gw {
 Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *parent)
     : QObject(parent), m_watcher(configPath), m_monitor(&m_secrets), m_dataDir(dataDir)
 {
-    connect(&m_watcher, &ConfigWatcher::catalogLoaded, this, &Runtime::apply);
+    connect(&m_watcher, &ConfigWatcher::catalogLoaded, this,
+            [this](const Catalog &catalog) { apply(m_shard.of(catalog)); });
     connect(&m_watcher, &ConfigWatcher::loadFailed, this, &Runtime::configFailed);
     connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentmetrics.h"
 #include "alertcenter.h"
 #include "alertnotifier.h"
 #include "alertwatch.h"
@@ -34,6 +35,9 @@ public:
     // Without a data directory nothing is recorded.
     explicit Runtime(const QString &configPath, const QString &dataDir = {}, QObject *parent = nullptr);
     ~Runtime() override;
+
+    // Only this shard of every configuration's checks runs here (all of them by default). Before start().
+    void setShard(const Shard &shard) { m_shard = shard; }
 
     // Loads the configuration and starts monitoring continuously once secrets are fetched.
     // Returns the configuration errors of the first load (empty on success).
@@ -105,6 +109,7 @@ private:
     QNetworkAccessManager *m_feedNetwork = nullptr;
     std::unique_ptr<GatewayEventFeed> m_feed;
     bool m_started = false;
+    Shard m_shard;
 };
 
 } // namespace gw

@@ -10,11 +10,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -460,6 +464,20 @@ integrations:
             << QByteArray("gatewatch.yaml:2:3:");
         QTest::newRow("agent with bad duration")
             << QStringList{u"agent"_s, u"--for"_s, u"soon"_s} << QByteArray() << QByteArray("--for");
+        QTest::newRow("agent listen without port")
+            << QStringList{u"agent"_s, u"--listen"_s, u"127.0.0.1"_s} << QByteArray()
+            << QByteArray("--listen: expected an address and port like 127.0.0.1:9464");
+        QTest::newRow("agent listen remote without flag")
+            << QStringList{u"agent"_s, u"--listen"_s, u"0.0.0.0:0"_s} << QByteArray()
+            << QByteArray("0.0.0.0:0 can be reached from other machines; add --allow-remote");
+        QTest::newRow("agent allow remote without listen")
+            << QStringList{u"agent"_s, u"--allow-remote"_s} << QByteArray() << QByteArray("--listen, which is not given");
+        QTest::newRow("agent token file missing")
+            << QStringList{u"agent"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--bearer-token-file"_s,
+                           u"/nonexistent/token"_s}
+            << QByteArray() << QByteArray("--bearer-token-file: cannot read /nonexistent/token");
+        QTest::newRow("agent shard out of range")
+            << QStringList{u"agent"_s, u"--shard"_s, u"3/2"_s} << QByteArray() << QByteArray("--shard:");
         QTest::newRow("window without display") << QStringList{u"--demo"_s} << QByteArray() << QByteArray("xvfb-run");
     }
 
@@ -596,6 +614,113 @@ notify:
         QCOMPARE(failure.value(u"will_retry"_s).toBool(true), false);
         QVERIFY(QDateTime::fromString(failure.value(u"time"_s).toString(), Qt::ISODate).isValid());
         QVERIFY2(!run.out.contains("gatewatch-token") && !run.err.contains("gatewatch-token"), run.out.constData());
+    }
+
+    void agentServesMetrics_data()
+    {
+        QTest::addColumn<bool>("withToken");
+        QTest::newRow("open") << false;
+        QTest::newRow("bearer token") << true;
+    }
+
+    // The real agent with --listen, scraped over HTTP as Prometheus would, its page checked by
+    // Prometheus's own linter (promtool, Debian package prometheus) where it is installed.
+    void agentServesMetrics()
+    {
+        QFETCH(bool, withToken);
+        LoopbackServer ok(LoopbackServer::Mode::Respond, LoopbackServer::response(200, "{}"));
+        const QString config = writeConfig(QStringLiteral(R"(settings:
+  interval: 500ms
+  timeout: 500ms
+integrations:
+  - id: klaviyo
+    labels: {team: growth}
+    checks:
+      - id: accounts
+        url: %1
+vendors:
+  - id: klaviyo-inc
+    integrations: [klaviyo]
+)")
+                                               .arg(ok.url())
+                                               .toUtf8());
+        QStringList arguments{u"agent"_s,  u"--listen"_s,   u"127.0.0.1:0"_s,
+                              u"--config"_s, config,         u"--data-dir"_s,
+                              m_dir.filePath(u"metrics-data"_s)};
+        QByteArray authorization;
+        if (withToken) {
+            arguments << u"--bearer-token-file"_s << writeFile(u"token"_s, "tok-4c9e1f\n");
+            authorization = "Bearer tok-4c9e1f";
+        }
+        QProcess agent;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"GATEWATCH_KEYCHAIN"_s, u"off"_s);
+        env.remove(u"DISPLAY"_s);
+        agent.setProcessEnvironment(env);
+        agent.start(QStringLiteral(GATEWATCH_BINARY), arguments);
+        QVERIFY(agent.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += agent.readAllStandardError()).contains("/metrics\n")
+                                     || agent.state() != QProcess::Running,
+                                 10'000);
+        const QRegularExpression where(u"metrics at (http://127\\.0\\.0\\.1:\\d+)/metrics"_s);
+        const QRegularExpressionMatch match = where.match(QString::fromUtf8(err));
+        QVERIFY2(match.hasMatch(), err.constData());
+        const QString base = match.captured(1);
+
+        QNetworkAccessManager network;
+        const auto get = [&](const QString &path, const QByteArray &auth) -> std::pair<int, QByteArray> {
+            QNetworkRequest request(QUrl(base + path));
+            if (!auth.isEmpty())
+                request.setRawHeader("Authorization", auth);
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            std::pair<int, QByteArray> answer{0, {}};
+            if (finished.wait(10'000))
+                answer = {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+            reply->deleteLater();
+            return answer;
+        };
+        const QByteArray up = R"(gatewatch_check_up{integration="klaviyo",check="accounts",vendor="klaviyo-inc",team="growth"} 1)";
+        QTRY_VERIFY_WITH_TIMEOUT(get(u"/metrics"_s, authorization).second.contains(up), 10'000);
+        QCOMPARE(get(u"/healthz"_s, {}), std::pair(200, QByteArray("ok\n")));
+        if (withToken)
+            QCOMPARE(get(u"/metrics"_s, {}).first, 401);
+        const QByteArray page = get(u"/metrics"_s, authorization).second;
+        QVERIFY(page.contains("# TYPE gatewatch_check_duration_seconds histogram\n"));
+        QVERIFY(page.contains(R"(gatewatch_check_state{integration="klaviyo",check="accounts",vendor="klaviyo-inc",team="growth",state="up"} 1)"));
+        QVERIFY(page.contains("gatewatch_agent_config_last_reload_successful 1\n"));
+        QVERIFY(page.contains("gatewatch_build_info{version=\"" GATEWATCH_VERSION "\"} 1\n"));
+        QVERIFY(!page.contains("tok-4c9e1f"));
+
+        if (const QString promtool = QStandardPaths::findExecutable(u"promtool"_s); !promtool.isEmpty()) {
+            QProcess lint;
+            lint.setProcessChannelMode(QProcess::MergedChannels);
+            lint.start(promtool, {u"check"_s, u"metrics"_s});
+            QVERIFY(lint.waitForStarted());
+            lint.write(page);
+            lint.closeWriteChannel();
+            QVERIFY(lint.waitForFinished(30'000));
+            const QByteArray said = lint.readAll();
+            QVERIFY2(lint.exitCode() == 0 && said.trimmed().isEmpty(), said.constData());
+        }
+
+        agent.terminate(); // SIGTERM: a clean stop
+        QVERIFY(agent.waitForFinished(10'000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 0);
+    }
+
+    void agentCannotListenOnAPortInUse()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        const QString config = writeConfig("integrations: []\n");
+        const Run run = gatewatch(
+            {u"agent"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(taken.serverPort()), u"--config"_s, config});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"cannot listen on 127.0.0.1:%1: "_s.arg(taken.serverPort()).toUtf8()),
+                 run.err.constData());
     }
 
     void agentRecordsHistoryForExport()
