@@ -1,0 +1,112 @@
+#pragma once
+
+#include "rangestep.h"
+#include "result.h"
+
+#include <QByteArrayView>
+#include <QFuture>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace gw {
+
+struct PromPoint
+{
+    qint64 atMs = 0;
+    double value = 0; // NaN and ±Inf as Prometheus sent them
+
+    bool operator==(const PromPoint &) const = default;
+};
+
+// One series of an answer: its labels (`__name__` included when Prometheus kept it) and its
+// points, oldest first: one for a vector, one per step for a matrix.
+struct PromSeries
+{
+    QMap<QString, QString> labels;
+    QList<PromPoint> points;
+
+    bool operator==(const PromSeries &) const = default;
+};
+
+// What `/api/v1/query` or `/api/v1/query_range` answered. A scalar is one series without labels.
+struct PromAnswer
+{
+    enum class Type { Vector, Matrix, Scalar, String };
+    Type type = Type::Vector;
+    QList<PromSeries> series;
+    QString text; // a string result
+    QStringList warnings;
+
+    bool operator==(const PromAnswer &) const = default;
+};
+
+// Why there is no answer. The kinds tell a broken query from a sick or absent Prometheus, so the
+// window can say which, and never take either for an integration's outage.
+struct PromFailure
+{
+    enum class Kind {
+        Unreachable,   // no connection: refused, no such host, TLS failure
+        Timeout,       // no answer in time, or Prometheus's own query timeout
+        BadQuery,      // Prometheus refused the query (bad_data, execution)
+        Unavailable,   // Prometheus answered but cannot serve (unavailable, internal, 5xx)
+        Unauthorized,  // 401 or 403: credentials missing or wrong
+        NotPrometheus, // something answered that is not Prometheus's API
+    };
+    Kind kind = Kind::Unreachable;
+    QString message; // a sentence for people, naming the server (never its credentials)
+
+    bool operator==(const PromFailure &) const = default;
+};
+
+using PromResult = Result<PromAnswer, PromFailure>;
+
+// Reads an answer of Prometheus's HTTP API (the JSON envelope of
+// https://prometheus.io/docs/prometheus/latest/querying/api/) given its HTTP status. `server`
+// names it in messages.
+PromResult parsePromAnswer(int httpStatus, QByteArrayView body, const QString &server);
+
+// A PromQL string literal: the value in double quotes with \ " and newlines escaped, for label
+// matchers such as {integration="…"}.
+QString promQuote(QStringView value);
+
+// Asks a Prometheus server (or anything that speaks its HTTP API: Thanos, Mimir, VictoriaMetrics)
+// for instant and range queries. Every call returns at once; the future finishes on the thread
+// that owns the client. GET with the query in the URL, as Prometheus's own UI does.
+class PrometheusClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PrometheusClient)
+
+public:
+    struct Options
+    {
+        QUrl url; // the server's base, e.g. http://prometheus:9090 (a path prefix is kept)
+        std::chrono::milliseconds timeout{15'000};
+        QByteArray authorization; // the Authorization header's value, if the server wants one
+    };
+
+    explicit PrometheusClient(Options options, QObject *parent = nullptr);
+    ~PrometheusClient() override;
+
+    const Options &options() const { return m_options; }
+    // "prometheus:9090": how messages name the server.
+    QString serverName() const;
+
+    QFuture<PromResult> query(const QString &expression, qint64 atMs);
+    QFuture<PromResult> queryRange(const QString &expression, const RangeStep &range);
+
+private:
+    QFuture<PromResult> get(const QString &path, const QList<std::pair<QString, QString>> &parameters);
+
+    Options m_options;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace gw
