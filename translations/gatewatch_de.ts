@@ -219,39 +219,120 @@
 <context>
     <name>gw::AgentCommand</name>
     <message>
-        <location filename="../app/agentcommand.cpp" line="35"/>
+        <location filename="../app/agentcommand.cpp" line="38"/>
         <source>Run the checks on their schedule without a window, printing state changes and alerts.</source>
         <translation>Führt die Prüfungen nach Zeitplan ohne Fenster aus und gibt Zustandswechsel und Alarme aus.</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="37"/>
+        <location filename="../app/agentcommand.cpp" line="40"/>
         <source>The agent command.</source>
         <translation>Der Befehl agent.</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="38"/>
+        <location filename="../app/agentcommand.cpp" line="41"/>
         <source>Stop after this long (e.g. 90s, 10m).</source>
         <translation>Nach dieser Dauer beenden (z. B. 90s, 10m).</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="39"/>
+        <location filename="../app/agentcommand.cpp" line="42"/>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="51"/>
+        <location filename="../app/agentcommand.cpp" line="44"/>
+        <source>Serve Prometheus metrics on /metrics (and /healthz) at this address, e.g. 127.0.0.1:9464.</source>
+        <translation>Prometheus-Metriken unter /metrics (und /healthz) an dieser Adresse anbieten, z. B. 127.0.0.1:9464.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="47"/>
+        <source>Let --listen use an address other machines can reach (not loopback).</source>
+        <translation>--listen eine Adresse erlauben, die andere Rechner erreichen können (nicht Loopback).</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="49"/>
+        <source>Answer /metrics only to requests with the bearer token in this file.</source>
+        <translation>/metrics nur Anfragen mit dem Bearer-Token aus dieser Datei beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="52"/>
+        <source>Run only shard i of N of the configuration&apos;s checks (e.g. 2/3), by a hash of their ids.</source>
+        <translation>Nur Teil i von N der Prüfungen der Konfiguration ausführen (z. B. 2/3), verteilt nach einem Hash ihrer IDs.</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="69"/>
         <source>--for: %1</source>
         <translation>--for: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="105"/>
+        <location filename="../app/agentcommand.cpp" line="78"/>
+        <source>--shard: %1</source>
+        <translation>--shard: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="88"/>
+        <source>--listen: %1</source>
+        <translation>--listen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="92"/>
+        <source>--listen: %1 can be reached from other machines; add --allow-remote to mean it (and --bearer-token-file to ask them for a token)</source>
+        <translation>--listen: %1 ist von anderen Rechnern erreichbar; mit --allow-remote bestätigen (und mit --bearer-token-file ein Token von ihnen verlangen)</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="100"/>
+        <source>--allow-remote and --bearer-token-file are about --listen, which is not given</source>
+        <translation>--allow-remote und --bearer-token-file gehören zu --listen, das nicht angegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="106"/>
+        <source>--bearer-token-file: cannot read %1: %2</source>
+        <translation>--bearer-token-file: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="112"/>
+        <source>--bearer-token-file: %1 must hold one token on one line</source>
+        <translation>--bearer-token-file: %1 muss genau ein Token in einer Zeile enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="116"/>
+        <source>warning: metrics on %1 are open to anyone who can reach it (no --bearer-token-file)</source>
+        <translation>Warnung: Die Metriken unter %1 sind für jeden offen, der die Adresse erreicht (kein --bearer-token-file)</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="133"/>
+        <source>metrics at http://%1/metrics</source>
+        <translation>Metriken unter http://%1/metrics</translation>
+    </message>
+    <message>
+        <location filename="../app/agentcommand.cpp" line="184"/>
         <source>history: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/agentcommand.cpp" line="113"/>
+        <location filename="../app/agentcommand.cpp" line="192"/>
         <source>the last good configuration keeps running</source>
         <translation>die letzte funktionierende Konfiguration läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AgentExporter</name>
+    <message>
+        <location filename="../app/agentexporter.cpp" line="69"/>
+        <source>starting: the configuration is not running yet</source>
+        <translation>startet: Die Konfiguration läuft noch nicht</translation>
+    </message>
+</context>
+<context>
+    <name>gw::AgentMetrics</name>
+    <message>
+        <location filename="../models/agentmetrics.cpp" line="171"/>
+        <source>expected a shard like 2/3 (the second of three agents), found &apos;%1&apos;</source>
+        <translation>erwartet wird ein Teil wie 2/3 (der zweite von drei Agenten), gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/agentmetrics.cpp" line="173"/>
+        <source>shard %1/%2: the first number counts from 1 up to the second</source>
+        <translation>Teil %1/%2: Die erste Zahl zählt von 1 bis zur zweiten</translation>
     </message>
 </context>
 <context>
@@ -1420,846 +1501,861 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="132"/>
-        <location filename="../services/configloader.cpp" line="1407"/>
+        <location filename="../services/configloader.cpp" line="136"/>
+        <location filename="../services/configloader.cpp" line="1441"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="134"/>
-        <location filename="../services/configloader.cpp" line="1891"/>
+        <location filename="../services/configloader.cpp" line="138"/>
+        <location filename="../services/configloader.cpp" line="1927"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="136"/>
-        <location filename="../services/configloader.cpp" line="1805"/>
+        <location filename="../services/configloader.cpp" line="140"/>
+        <location filename="../services/configloader.cpp" line="1841"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="141"/>
+        <location filename="../services/configloader.cpp" line="145"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="315"/>
+        <location filename="../services/configloader.cpp" line="321"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="323"/>
+        <location filename="../services/configloader.cpp" line="329"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="327"/>
+        <location filename="../services/configloader.cpp" line="333"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="345"/>
+        <location filename="../services/configloader.cpp" line="351"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="349"/>
+        <location filename="../services/configloader.cpp" line="355"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="759"/>
+        <location filename="../services/configloader.cpp" line="793"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="766"/>
+        <location filename="../services/configloader.cpp" line="800"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1410"/>
+        <location filename="../services/configloader.cpp" line="1444"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1432"/>
+        <location filename="../services/configloader.cpp" line="1466"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1438"/>
+        <location filename="../services/configloader.cpp" line="1472"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1452"/>
+        <location filename="../services/configloader.cpp" line="1486"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1470"/>
+        <location filename="../services/configloader.cpp" line="1506"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1478"/>
+        <location filename="../services/configloader.cpp" line="1514"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1504"/>
+        <location filename="../services/configloader.cpp" line="1540"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1510"/>
+        <location filename="../services/configloader.cpp" line="1546"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1524"/>
+        <location filename="../services/configloader.cpp" line="1560"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="545"/>
-        <location filename="../services/configloader.cpp" line="675"/>
-        <location filename="../services/configloader.cpp" line="710"/>
-        <location filename="../services/configloader.cpp" line="790"/>
-        <location filename="../services/configloader.cpp" line="900"/>
-        <location filename="../services/configloader.cpp" line="1197"/>
-        <location filename="../services/configloader.cpp" line="1533"/>
-        <location filename="../services/configloader.cpp" line="1782"/>
-        <location filename="../services/configloader.cpp" line="2081"/>
+        <location filename="../services/configloader.cpp" line="551"/>
+        <location filename="../services/configloader.cpp" line="681"/>
+        <location filename="../services/configloader.cpp" line="716"/>
+        <location filename="../services/configloader.cpp" line="824"/>
+        <location filename="../services/configloader.cpp" line="934"/>
+        <location filename="../services/configloader.cpp" line="1231"/>
+        <location filename="../services/configloader.cpp" line="1569"/>
+        <location filename="../services/configloader.cpp" line="1818"/>
+        <location filename="../services/configloader.cpp" line="2117"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="364"/>
+        <location filename="../services/configloader.cpp" line="370"/>
         <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
         <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="403"/>
+        <location filename="../services/configloader.cpp" line="409"/>
         <source>duplicate notify channel &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Benachrichtigungskanal &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="432"/>
+        <location filename="../services/configloader.cpp" line="438"/>
         <source>expected a notify channel (a map with type and, for most types, url), found %1</source>
         <translation>Benachrichtigungskanal erwartet (eine Map mit type und, für die meisten Typen, url), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="450"/>
+        <location filename="../services/configloader.cpp" line="456"/>
         <source>a notify channel needs a &apos;type&apos; (%1)</source>
         <translation>ein Benachrichtigungskanal braucht einen &apos;type&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="453"/>
+        <location filename="../services/configloader.cpp" line="459"/>
         <source>in a notify channel of type %1</source>
         <translation>in einem Benachrichtigungskanal vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="453"/>
+        <location filename="../services/configloader.cpp" line="459"/>
         <source>in a notify channel</source>
         <translation>in einem Benachrichtigungskanal</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="463"/>
+        <location filename="../services/configloader.cpp" line="469"/>
         <source>empty name: leave &apos;name&apos; out to call the channel &apos;%1&apos;</source>
         <translation>leerer Name: &apos;name&apos; weglassen, um den Kanal &apos;%1&apos; zu nennen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="466"/>
+        <location filename="../services/configloader.cpp" line="472"/>
         <source>invalid notify channel name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Kanalname &apos;%1&apos;: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="483"/>
+        <location filename="../services/configloader.cpp" line="489"/>
         <source>a notify channel of type %1 needs a &apos;url&apos;, e.g. url: %2</source>
         <translation>ein Benachrichtigungskanal vom Typ %1 braucht eine &apos;url&apos;, z. B. url: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="500"/>
+        <location filename="../services/configloader.cpp" line="506"/>
         <source>repeat_interval must be at least 1m (or off)</source>
         <translation>repeat_interval muss mindestens 1m sein (oder off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="512"/>
+        <location filename="../services/configloader.cpp" line="518"/>
         <source>resend_interval must be at least 1s</source>
         <translation>resend_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="532"/>
+        <location filename="../services/configloader.cpp" line="538"/>
         <source>true, false or a list of severities, e.g. [critical, warning]</source>
         <translation>true, false oder eine Liste von Schweregraden, z. B. [critical, warning]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="544"/>
+        <location filename="../services/configloader.cpp" line="550"/>
         <source>invalid sound &apos;%1&apos;%2: expected %3</source>
         <translation>ungültiger sound &apos;%1&apos;%2: erwartet %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="558"/>
+        <location filename="../services/configloader.cpp" line="564"/>
         <source>expected a severity (%1) in &apos;sound&apos;, found %2</source>
         <translation>Schweregrad (%1) in &apos;sound&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="585"/>
+        <location filename="../services/configloader.cpp" line="591"/>
         <source>duplicate alert &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Alarm &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="600"/>
+        <location filename="../services/configloader.cpp" line="606"/>
         <source>expected an alert rule (a map with name, when, for and severity), found %1</source>
         <translation>Alarmregel erwartet (eine Zuordnung mit name, when, for und severity), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="604"/>
+        <location filename="../services/configloader.cpp" line="610"/>
         <source>in an alert rule</source>
         <translation>in einer Alarmregel</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="613"/>
+        <location filename="../services/configloader.cpp" line="619"/>
         <source>invalid alert name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Alarmname &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="616"/>
+        <location filename="../services/configloader.cpp" line="622"/>
         <source>an alert rule needs a &apos;name&apos;, e.g. name: shopify-down</source>
         <translation>eine Alarmregel braucht einen &apos;name&apos;, z. B. name: shopify-down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="622"/>
+        <location filename="../services/configloader.cpp" line="628"/>
         <source>an alert rule needs &apos;when&apos;, e.g. when: status(shopify) == down</source>
         <translation>eine Alarmregel braucht &apos;when&apos;, z. B. when: status(shopify) == down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="648"/>
+        <location filename="../services/configloader.cpp" line="654"/>
         <source>an expression such as status(shopify) == down or p95(chatwoot, 10m) &gt; 1500ms</source>
         <translation>ein Ausdruck wie status(shopify) == down oder p95(chatwoot, 10m) &gt; 1500ms</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="673"/>
+        <location filename="../services/configloader.cpp" line="679"/>
         <source>unknown vendor &apos;%1&apos; in %2%3</source>
         <translation>unbekannter Anbieter &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="676"/>
+        <location filename="../services/configloader.cpp" line="682"/>
         <source>; vendors are configured under &apos;vendors&apos;</source>
         <translation>; Anbieter werden unter &apos;vendors&apos; konfiguriert</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="689"/>
+        <location filename="../services/configloader.cpp" line="695"/>
         <source>%1 in %2 reads the gateway&apos;s event feed, and none is configured: set events_url under gateway</source>
         <translation>%1 in %2 liest den Ereignis-Feed des Gateways, und keiner ist konfiguriert: events_url unter gateway setzen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="692"/>
+        <location filename="../services/configloader.cpp" line="698"/>
         <source>%1 in %2 reads the gateway&apos;s metrics page, and none is configured: set metrics_url under gateway</source>
         <translation>%1 in %2 liest die Metrikseite des Gateways, und keine ist konfiguriert: metrics_url unter gateway setzen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="709"/>
+        <location filename="../services/configloader.cpp" line="715"/>
         <source>unknown integration &apos;%1&apos; in %2%3</source>
         <translation>unbekannte Integration &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="720"/>
+        <location filename="../services/configloader.cpp" line="726"/>
         <source>unknown check &apos;%1&apos; of %2 in %3 (its checks: %4)</source>
         <translation>unbekannte Prüfung &apos;%1&apos; von %2 in %3 (vorhandene Prüfungen: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="734"/>
+        <location filename="../services/configloader.cpp" line="746"/>
+        <source>labels: &apos;%1&apos; is not a Prometheus label name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>labels: „%1“ ist kein Prometheus-Labelname (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="750"/>
+        <source>labels: &apos;%1&apos; starts with &apos;__&apos;, which Prometheus keeps for itself</source>
+        <translation>labels: „%1“ beginnt mit „__“, das Prometheus sich vorbehält</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="752"/>
+        <source>labels: &apos;%1&apos; is a label the metrics carry already (reserved: %2)</source>
+        <translation>labels: „%1“ tragen die Metriken bereits (reserviert: %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="768"/>
         <source>a map of names to text, e.g. {team: commerce}</source>
         <translation>eine Zuordnung von Namen zu Text, z. B. {team: commerce}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="740"/>
+        <location filename="../services/configloader.cpp" line="774"/>
         <source>&apos;%1&apos; holds names and text only, e.g. team: commerce</source>
         <translation>&apos;%1&apos; enthält nur Namen und Text, z. B. team: commerce</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="789"/>
+        <location filename="../services/configloader.cpp" line="823"/>
         <source>gateway routes: no integration &apos;%1&apos;%2</source>
         <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="800"/>
+        <location filename="../services/configloader.cpp" line="834"/>
         <source>a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</source>
         <translation>eine Zuordnung von Webhook-Quellen, z. B. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="808"/>
+        <location filename="../services/configloader.cpp" line="842"/>
         <source>expected a webhook source id, found %1</source>
         <translation>ID einer Webhook-Quelle erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="814"/>
+        <location filename="../services/configloader.cpp" line="848"/>
         <source>invalid webhook source id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige ID der Webhook-Quelle &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="818"/>
+        <location filename="../services/configloader.cpp" line="852"/>
         <source>duplicate webhook source &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Webhook-Quelle &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="841"/>
+        <location filename="../services/configloader.cpp" line="875"/>
         <source>duplicate vendor id &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Anbieter-ID &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="849"/>
+        <location filename="../services/configloader.cpp" line="883"/>
         <source>the integration &apos;%1&apos; already belongs to the vendor &apos;%2&apos;; an integration belongs to one vendor</source>
         <translation>die Integration &apos;%1&apos; gehört bereits zum Anbieter &apos;%2&apos;; eine Integration gehört zu genau einem Anbieter</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="869"/>
+        <location filename="../services/configloader.cpp" line="903"/>
         <source>expected a vendor (a map with id, name and integrations), found %1</source>
         <translation>Anbieter erwartet (eine Zuordnung mit id, name und integrations), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="873"/>
+        <location filename="../services/configloader.cpp" line="907"/>
         <source>in a vendor</source>
         <translation>in einem Anbieter</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="880"/>
+        <location filename="../services/configloader.cpp" line="914"/>
         <source>a vendor needs an &apos;id&apos;, e.g. id: shopify</source>
         <translation>ein Anbieter braucht eine &apos;id&apos;, z. B. id: shopify</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="899"/>
+        <location filename="../services/configloader.cpp" line="933"/>
         <source>unknown integration &apos;%1&apos; in vendor integrations%2</source>
         <translation>unbekannte Integration &apos;%1&apos; in integrations des Anbieters%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="901"/>
+        <location filename="../services/configloader.cpp" line="935"/>
         <source>expected an integration id in vendor integrations, found %1</source>
         <translation>Integrations-ID in integrations des Anbieters erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="906"/>
+        <location filename="../services/configloader.cpp" line="940"/>
         <source>the integration &apos;%1&apos; is listed twice</source>
         <translation>die Integration &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="913"/>
+        <location filename="../services/configloader.cpp" line="947"/>
         <source>the vendor &apos;%1&apos; needs &apos;integrations&apos;, the ids of the integrations it serves, e.g. integrations: [%1]</source>
         <translation>der Anbieter &apos;%1&apos; braucht &apos;integrations&apos;, die IDs der Integrationen, die er bereitstellt, z. B. integrations: [%1]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="928"/>
+        <location filename="../services/configloader.cpp" line="962"/>
         <source>status_interval %1 is too short: status pages are read at most every 30s</source>
         <translation>status_interval %1 ist zu kurz: Statusseiten werden höchstens alle 30s gelesen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="937"/>
+        <location filename="../services/configloader.cpp" line="971"/>
         <source>status_components needs a status_page to read them from</source>
         <translation>status_components braucht eine status_page, aus der die Komponenten gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="941"/>
+        <location filename="../services/configloader.cpp" line="975"/>
         <source>status_components: &apos;%1&apos; maps to &apos;%2&apos;, which is not one of this vendor&apos;s integrations (%3)</source>
         <translation>status_components: &apos;%1&apos; ist &apos;%2&apos; zugeordnet, das aber keine der Integrationen dieses Anbieters ist (%3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="965"/>
+        <location filename="../services/configloader.cpp" line="999"/>
         <source>a map with availability, p95_latency and credits</source>
         <translation>eine Zuordnung mit availability, p95_latency und credits</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="968"/>
+        <location filename="../services/configloader.cpp" line="1002"/>
         <source>in a contract</source>
         <translation>in einem Vertrag</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="983"/>
+        <location filename="../services/configloader.cpp" line="1017"/>
         <source>expected a credit tier such as {below: 99.9, percent: 10}, found %1</source>
         <translation>Gutschriftstufe wie {below: 99.9, percent: 10} erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="986"/>
+        <location filename="../services/configloader.cpp" line="1020"/>
         <source>in a credit tier</source>
         <translation>in einer Gutschriftstufe</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="990"/>
+        <location filename="../services/configloader.cpp" line="1024"/>
         <source>a credit tier needs &apos;below&apos; (an availability in percent) and &apos;percent&apos; (of the monthly fee), e.g. {below: 99.9, percent: 10}</source>
         <translation>eine Gutschriftstufe braucht &apos;below&apos; (eine Verfügbarkeit in Prozent) und &apos;percent&apos; (Anteil an der Monatsgebühr), z. B. {below: 99.9, percent: 10}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1000"/>
+        <location filename="../services/configloader.cpp" line="1034"/>
         <source>two credit tiers below %1</source>
         <translation>zwei Gutschriftstufen unter %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1010"/>
+        <location filename="../services/configloader.cpp" line="1044"/>
         <source>credit tiers: %1% below %2 is less than %3% below %4; a lower availability must earn at least the same credit</source>
         <translation>Gutschriftstufen: %1 % unter %2 ist weniger als %3 % unter %4; eine niedrigere Verfügbarkeit muss mindestens dieselbe Gutschrift ergeben</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1024"/>
+        <location filename="../services/configloader.cpp" line="1058"/>
         <source>a map with currency, monthly_fee, included, overage and budget</source>
         <translation>eine Zuordnung mit currency, monthly_fee, included, overage und budget</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1027"/>
+        <location filename="../services/configloader.cpp" line="1061"/>
         <source>in a cost</source>
         <translation>in einer Kostenangabe</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1036"/>
+        <location filename="../services/configloader.cpp" line="1070"/>
         <source>invalid currency &apos;%1&apos;: expected an ISO 4217 code such as USD or EUR</source>
         <translation>ungültige Währung &apos;%1&apos;: erwartet wird ein ISO-4217-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1053"/>
+        <location filename="../services/configloader.cpp" line="1087"/>
         <source>a map with tier and rating, e.g. {tier: Plus, rating: 4}</source>
         <translation>eine Zuordnung mit tier und rating, z. B. {tier: Plus, rating: 4}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1056"/>
+        <location filename="../services/configloader.cpp" line="1090"/>
         <source>in support</source>
         <translation>in support</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1064"/>
+        <location filename="../services/configloader.cpp" line="1098"/>
         <source>invalid rating &apos;%1&apos;: expected a whole number from 1 to 5</source>
         <translation>ungültiger Wert &apos;%1&apos; für rating: erwartet wird eine ganze Zahl von 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1080"/>
+        <location filename="../services/configloader.cpp" line="1114"/>
         <source>expected an escalation step such as {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h}, found %1</source>
         <translation>Eskalationsschritt wie {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h} erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1086"/>
+        <location filename="../services/configloader.cpp" line="1120"/>
         <source>in an escalation step</source>
         <translation>in einem Eskalationsschritt</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1092"/>
+        <location filename="../services/configloader.cpp" line="1126"/>
         <source>an escalation step needs a &apos;severity&apos; (%1)</source>
         <translation>ein Eskalationsschritt braucht eine &apos;severity&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1097"/>
+        <location filename="../services/configloader.cpp" line="1131"/>
         <source>an escalation step needs a &apos;contact&apos;: who to call</source>
         <translation>ein Eskalationsschritt braucht einen &apos;contact&apos;: wer angerufen werden soll</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1111"/>
+        <location filename="../services/configloader.cpp" line="1145"/>
         <source>a map of criteria to weights, e.g. {availability: 0.5, latency: 0.5}</source>
         <translation>eine Zuordnung von Kriterien zu Gewichten, z. B. {availability: 0.5, latency: 0.5}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1115"/>
+        <location filename="../services/configloader.cpp" line="1149"/>
         <source>in weights</source>
         <translation>in weights</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1136"/>
+        <location filename="../services/configloader.cpp" line="1170"/>
         <source>weights: at least one criterion needs a weight above 0</source>
         <translation>weights: mindestens ein Kriterium braucht ein Gewicht größer als 0</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1148"/>
+        <location filename="../services/configloader.cpp" line="1182"/>
         <source>invalid %1 &apos;%2&apos;: expected a number from %3 to %4</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1159"/>
+        <location filename="../services/configloader.cpp" line="1193"/>
         <source>a map of units to amounts, e.g. {requests: 1000000}</source>
         <translation>eine Zuordnung von Einheiten zu Mengen, z. B. {requests: 1000000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1166"/>
+        <location filename="../services/configloader.cpp" line="1200"/>
         <source>expected a unit such as requests in &apos;%1&apos;, found %2</source>
         <translation>Einheit wie requests in &apos;%1&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1180"/>
+        <location filename="../services/configloader.cpp" line="1214"/>
         <source>a map with scheme, secret and previous_secrets</source>
         <translation>eine Zuordnung mit scheme, secret und previous_secrets</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1184"/>
+        <location filename="../services/configloader.cpp" line="1218"/>
         <source>in a webhook source</source>
         <translation>in einer Webhook-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1196"/>
+        <location filename="../services/configloader.cpp" line="1230"/>
         <source>unknown scheme &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekanntes Schema &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1202"/>
+        <location filename="../services/configloader.cpp" line="1236"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;scheme&apos; (%2)</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;scheme&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1209"/>
+        <location filename="../services/configloader.cpp" line="1243"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;secret&apos;, e.g. secret: ${secret:%1-webhook}</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;secret&apos;, z. B. secret: ${secret:%1-webhook}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1235"/>
+        <location filename="../services/configloader.cpp" line="1269"/>
         <source>&apos;%1&apos; must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself</source>
         <translation>&apos;%1&apos; muss eine einzelne Referenz wie ${secret:name} oder ${env:NAME} sein, niemals das Secret selbst</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1245"/>
+        <location filename="../services/configloader.cpp" line="1279"/>
         <source>a map with name, health_url, metrics_url, events_url and more</source>
         <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1253"/>
+        <location filename="../services/configloader.cpp" line="1287"/>
         <source>in gateway</source>
         <translation>in gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1273"/>
+        <location filename="../services/configloader.cpp" line="1307"/>
         <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
         <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1288"/>
+        <location filename="../services/configloader.cpp" line="1322"/>
         <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
         <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1292"/>
+        <location filename="../services/configloader.cpp" line="1326"/>
         <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
         <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1327"/>
+        <location filename="../services/configloader.cpp" line="1361"/>
         <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
         <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1331"/>
+        <location filename="../services/configloader.cpp" line="1365"/>
         <source>in gateway metrics</source>
         <translation>in metrics unter gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1349"/>
+        <location filename="../services/configloader.cpp" line="1383"/>
         <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1350"/>
+        <location filename="../services/configloader.cpp" line="1384"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1350"/>
+        <location filename="../services/configloader.cpp" line="1384"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1359"/>
+        <location filename="../services/configloader.cpp" line="1393"/>
         <source>gateway metrics need &apos;%1&apos;</source>
         <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1370"/>
+        <location filename="../services/configloader.cpp" line="1404"/>
         <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
         <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1379"/>
+        <location filename="../services/configloader.cpp" line="1413"/>
         <source>a map with service and, optionally, route</source>
         <translation>eine Zuordnung mit service und optional route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1382"/>
+        <location filename="../services/configloader.cpp" line="1416"/>
         <source>in a gateway route</source>
         <translation>in einer Gateway-Route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1389"/>
+        <location filename="../services/configloader.cpp" line="1423"/>
         <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
         <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1420"/>
+        <location filename="../services/configloader.cpp" line="1454"/>
         <source>evaluation_interval must be at least 1s</source>
         <translation>evaluation_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1535"/>
+        <location filename="../services/configloader.cpp" line="1571"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="489"/>
-        <location filename="../services/configloader.cpp" line="1544"/>
+        <location filename="../services/configloader.cpp" line="495"/>
+        <location filename="../services/configloader.cpp" line="1580"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1627"/>
+        <location filename="../services/configloader.cpp" line="1663"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1630"/>
+        <location filename="../services/configloader.cpp" line="1666"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1633"/>
+        <location filename="../services/configloader.cpp" line="1669"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1658"/>
+        <location filename="../services/configloader.cpp" line="1694"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1668"/>
+        <location filename="../services/configloader.cpp" line="1704"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1671"/>
+        <location filename="../services/configloader.cpp" line="1707"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1683"/>
+        <location filename="../services/configloader.cpp" line="1719"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1693"/>
+        <location filename="../services/configloader.cpp" line="1729"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1696"/>
+        <location filename="../services/configloader.cpp" line="1732"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1727"/>
+        <location filename="../services/configloader.cpp" line="1763"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1734"/>
+        <location filename="../services/configloader.cpp" line="1770"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1751"/>
+        <location filename="../services/configloader.cpp" line="1787"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1764"/>
+        <location filename="../services/configloader.cpp" line="1800"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1776"/>
+        <location filename="../services/configloader.cpp" line="1812"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1784"/>
+        <location filename="../services/configloader.cpp" line="1820"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1789"/>
+        <location filename="../services/configloader.cpp" line="1825"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1818"/>
+        <location filename="../services/configloader.cpp" line="1854"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1819"/>
+        <location filename="../services/configloader.cpp" line="1855"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1828"/>
+        <location filename="../services/configloader.cpp" line="1864"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="655"/>
-        <location filename="../services/configloader.cpp" line="1834"/>
+        <location filename="../services/configloader.cpp" line="661"/>
+        <location filename="../services/configloader.cpp" line="1870"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1838"/>
-        <location filename="../services/configloader.cpp" line="1864"/>
+        <location filename="../services/configloader.cpp" line="1874"/>
+        <location filename="../services/configloader.cpp" line="1900"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1846"/>
+        <location filename="../services/configloader.cpp" line="1882"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1855"/>
+        <location filename="../services/configloader.cpp" line="1891"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1873"/>
+        <location filename="../services/configloader.cpp" line="1909"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1880"/>
+        <location filename="../services/configloader.cpp" line="1916"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1905"/>
+        <location filename="../services/configloader.cpp" line="1941"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1910"/>
+        <location filename="../services/configloader.cpp" line="1946"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1914"/>
+        <location filename="../services/configloader.cpp" line="1950"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1923"/>
+        <location filename="../services/configloader.cpp" line="1959"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1938"/>
+        <location filename="../services/configloader.cpp" line="1974"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1945"/>
+        <location filename="../services/configloader.cpp" line="1981"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1957"/>
+        <location filename="../services/configloader.cpp" line="1993"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1960"/>
+        <location filename="../services/configloader.cpp" line="1996"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1962"/>
+        <location filename="../services/configloader.cpp" line="1998"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1976"/>
+        <location filename="../services/configloader.cpp" line="2012"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1983"/>
+        <location filename="../services/configloader.cpp" line="2019"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1989"/>
+        <location filename="../services/configloader.cpp" line="2025"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2005"/>
+        <location filename="../services/configloader.cpp" line="2041"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2009"/>
+        <location filename="../services/configloader.cpp" line="2045"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2015"/>
+        <location filename="../services/configloader.cpp" line="2051"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2028"/>
+        <location filename="../services/configloader.cpp" line="2064"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2034"/>
+        <location filename="../services/configloader.cpp" line="2070"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2043"/>
+        <location filename="../services/configloader.cpp" line="2079"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2061"/>
+        <location filename="../services/configloader.cpp" line="2097"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2067"/>
+        <location filename="../services/configloader.cpp" line="2103"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2082"/>
+        <location filename="../services/configloader.cpp" line="2118"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2092"/>
+        <location filename="../services/configloader.cpp" line="2128"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2100"/>
+        <location filename="../services/configloader.cpp" line="2136"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2105"/>
+        <location filename="../services/configloader.cpp" line="2141"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2115"/>
+        <location filename="../services/configloader.cpp" line="2151"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2216"/>
+        <location filename="../services/configloader.cpp" line="2252"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2226"/>
+        <location filename="../services/configloader.cpp" line="2262"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -5130,6 +5226,19 @@
     </message>
 </context>
 <context>
+    <name>gw::MetricsEndpoint</name>
+    <message>
+        <location filename="../services/metricsendpoint.cpp" line="19"/>
+        <source>expected an address and port like 127.0.0.1:9464 or [::1]:9464, found &apos;%1&apos;</source>
+        <translation>erwartet werden Adresse und Port wie 127.0.0.1:9464 oder [::1]:9464, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../services/metricsendpoint.cpp" line="59"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+</context>
+<context>
     <name>gw::Monitor</name>
     <message>
         <location filename="../services/monitor.cpp" line="96"/>
@@ -5444,6 +5553,99 @@ This says nothing about %1 itself.</source>
         <location filename="../models/overviewmodel.cpp" line="708"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PrometheusClient</name>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="88"/>
+        <source>Prometheus at %1 refused the credentials (HTTP %2)</source>
+        <translation>Prometheus unter %1 hat die Anmeldedaten abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="91"/>
+        <source>Prometheus at %1 cannot answer now (HTTP %2)</source>
+        <translation>Prometheus unter %1 kann gerade nicht antworten (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="93"/>
+        <source>%1 did not answer as Prometheus&apos;s HTTP API does (HTTP %2, %3)</source>
+        <translation>%1 hat nicht wie die HTTP-API von Prometheus geantwortet (HTTP %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="96"/>
+        <source>not JSON</source>
+        <translation>kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="97"/>
+        <source>no &quot;status&quot; in the JSON</source>
+        <translation>kein „status“ im JSON</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="105"/>
+        <source>Prometheus at %1 refused the query: %2</source>
+        <translation>Prometheus unter %1 hat die Abfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="108"/>
+        <source>Prometheus at %1 gave up on the query: %2</source>
+        <translation>Prometheus unter %1 hat die Abfrage abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="109"/>
+        <source>Prometheus at %1 cannot answer now (%2): %3</source>
+        <translation>Prometheus unter %1 kann gerade nicht antworten (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="123"/>
+        <source>%1 answered a query with a malformed result: %2</source>
+        <translation>%1 hat eine Abfrage mit einem fehlerhaften Ergebnis beantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="129"/>
+        <source>a string result is not [time, &quot;text&quot;]</source>
+        <translation>ein Zeichenkettenergebnis ist nicht [Zeit, „Text“]</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="136"/>
+        <source>a scalar result is not [time, &quot;value&quot;]</source>
+        <translation>ein Skalarergebnis ist nicht [Zeit, „Wert“]</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="142"/>
+        <source>unknown resultType &apos;%1&apos;</source>
+        <translation>unbekannter resultType „%1“</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="144"/>
+        <source>&quot;result&quot; is not a list</source>
+        <translation>„result“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="153"/>
+        <source>a series without a &quot;metric&quot; object of strings</source>
+        <translation>eine Reihe ohne „metric“-Objekt aus Zeichenketten</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="161"/>
+        <source>a point is not [time, &quot;value&quot;]</source>
+        <translation>ein Punkt ist nicht [Zeit, „Wert“]</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="167"/>
+        <source>a sample is not [time, &quot;value&quot;]</source>
+        <translation>ein Messwert ist nicht [Zeit, „Wert“]</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="260"/>
+        <source>Prometheus at %1 did not answer within %2 s</source>
+        <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../services/prometheusapi.cpp" line="264"/>
+        <source>Prometheus at %1 cannot be reached: %2</source>
+        <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -6182,12 +6384,12 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="165"/>
+        <location filename="../app/runtime.cpp" line="166"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="177"/>
+        <location filename="../app/runtime.cpp" line="178"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
     </message>
