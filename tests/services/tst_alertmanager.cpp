@@ -1,3 +1,4 @@
+#include "alertmanagerserver.h"
 #include "alertnotifier.h"
 
 #include <QDateTime>
@@ -25,23 +26,6 @@ class NoSecrets final : public SecretSource
 public:
     std::optional<QString> secret(const QString &) const override { return std::nullopt; }
 };
-
-// Debian calls it prometheus-alertmanager; upstream's release archives, alertmanager.
-QString alertmanagerBinary()
-{
-    for (const QString &name : {u"prometheus-alertmanager"_s, u"alertmanager"_s}) {
-        if (const QString path = QStandardPaths::findExecutable(name); !path.isEmpty())
-            return path;
-    }
-    return QFile::exists(u"/usr/bin/prometheus-alertmanager"_s) ? u"/usr/bin/prometheus-alertmanager"_s : QString();
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 AlertRule rule(const QString &name)
 {
@@ -84,59 +68,23 @@ private Q_SLOTS:
 private:
     // The alerts Alertmanager lists (GET /api/v2/alerts), by alertname; null on an error.
     std::optional<QJsonObject> listed(const QString &alertname, bool activeOnly = true);
-    bool ready();
-    QString baseUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    QString baseUrl() const { return m_alertmanager.baseUrl(); }
 
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
+    AlertmanagerServer m_alertmanager;
     QNetworkAccessManager m_network;
 };
 
 void tst_Alertmanager::initTestCase()
 {
-    const QString binary = alertmanagerBinary();
-    if (binary.isEmpty())
+    if (AlertmanagerServer::binary().isEmpty())
         QSKIP("Alertmanager is not installed: apt-get install prometheus-alertmanager (Debian) to run this test");
-    QVERIFY(m_dir.isValid());
-    QFile config(m_dir.filePath(u"alertmanager.yml"_s));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("route:\n"
-                 "  receiver: nobody\n"
-                 "  group_wait: 1s\n"
-                 "receivers:\n"
-                 "  - name: nobody\n");
-    config.close();
-
-    m_port = freePort();
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(binary, {u"--config.file="_s + config.fileName(), u"--storage.path="_s + m_dir.filePath(u"data"_s),
-                             u"--web.listen-address=127.0.0.1:%1"_s.arg(m_port), u"--cluster.listen-address="_s,
-                             u"--log.level=warn"_s});
-    QVERIFY2(m_process.waitForStarted(10'000), qPrintable(m_process.errorString()));
-    QTRY_VERIFY2_WITH_TIMEOUT(ready() || m_process.state() != QProcess::Running, "Alertmanager is not ready", 30'000);
-    QVERIFY2(m_process.state() == QProcess::Running, m_process.readAll().constData());
+    const QString problem = m_alertmanager.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void tst_Alertmanager::cleanupTestCase()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5'000)) {
-        m_process.kill();
-        m_process.waitForFinished(5'000);
-    }
-}
-
-bool tst_Alertmanager::ready()
-{
-    QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(baseUrl() + u"/-/ready"_s)));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    const bool answered = finished.wait(2'000);
-    const bool ok = answered && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-    reply->deleteLater();
-    return ok;
+    m_alertmanager.stop();
 }
 
 std::optional<QJsonObject> tst_Alertmanager::listed(const QString &alertname, bool activeOnly)
