@@ -932,6 +932,80 @@
     </message>
 </context>
 <context>
+    <name>gw::AlertmanagerClient</name>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="108"/>
+        <source>a silence without an id, startsAt or endsAt</source>
+        <translation>eine Stummschaltung ohne id, startsAt oder endsAt</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="123"/>
+        <source>silence %1: %2</source>
+        <translation>Stummschaltung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="135"/>
+        <source>an alert without a fingerprint or labels</source>
+        <translation>ein Alarm ohne fingerprint oder Labels</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="168"/>
+        <source>%1 did not answer as Alertmanager&apos;s API v2 does (HTTP %2, not JSON)</source>
+        <translation>%1 hat nicht wie die API v2 von Alertmanager geantwortet (HTTP %2, kein JSON)</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="223"/>
+        <source>Alertmanager at %1 did not answer within %2 s</source>
+        <translation>Alertmanager unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="227"/>
+        <source>Alertmanager at %1 cannot be reached: %2</source>
+        <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="230"/>
+        <source>Alertmanager at %1 refused the credentials (HTTP %2)</source>
+        <translation>Alertmanager unter %1 hat die Anmeldedaten abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="234"/>
+        <source>Alertmanager at %1 does not know it: %2</source>
+        <translation>Alertmanager unter %1 kennt es nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="237"/>
+        <source>Alertmanager at %1 refused it: %2</source>
+        <translation>Alertmanager unter %1 hat es abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="240"/>
+        <source>Alertmanager at %1 could not do it (HTTP %2): %3</source>
+        <translation>Alertmanager unter %1 konnte es nicht ausführen (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="260"/>
+        <source>%1 answered /api/v2/alerts with something other than a list</source>
+        <translation>%1 hat auf /api/v2/alerts nicht mit einer Liste geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="266"/>
+        <location filename="../services/alertmanagerapi.cpp" line="288"/>
+        <source>%1 listed %2</source>
+        <translation>%1 lieferte %2</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="282"/>
+        <source>%1 answered /api/v2/silences with something other than a list</source>
+        <translation>%1 hat auf /api/v2/silences nicht mit einer Liste geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../services/alertmanagerapi.cpp" line="306"/>
+        <source>%1 saved the silence but gave no silenceID</source>
+        <translation>%1 hat die Stummschaltung gespeichert, aber keine silenceID geliefert</translation>
+    </message>
+</context>
+<context>
     <name>gw::AlertsPage</name>
     <message>
         <location filename="../ui/alertspage.cpp" line="233"/>
