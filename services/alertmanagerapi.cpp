@@ -5,11 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
-#include <QTimer>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -150,27 +145,75 @@ Result<AmAlert> alertFromJson(const QJsonObject &object)
     return alert;
 }
 
-struct AlertmanagerClient::Reply
-{
-    int status = 0;
-    QByteArray body;
-    std::optional<AmFailure> failure; // no answer at all, or one that is an error
+namespace {
 
-    // The JSON of a 2xx answer, or why there is none.
-    AmResult<QJsonDocument> json(const QString &server) const
-    {
-        if (failure)
-            return *failure;
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError)
+// Why a reply is no answer: none came, or it is an error status.
+std::optional<AmFailure> failureOf(const ApiReply &reply, const ApiServer &server)
+{
+    using Kind = AmFailure::Kind;
+    const QString name = server.name();
+    const int status = reply.status;
+    if (reply.timedOut)
+        return AmFailure{Kind::Timeout, Text::tr("Alertmanager at %1 did not answer within %2 s")
+                                            .arg(name)
+                                            .arg(static_cast<double>(server.timeout.count()) / 1000.0)};
+    if (status == 0)
+        return AmFailure{Kind::Unreachable,
+                         Text::tr("Alertmanager at %1 cannot be reached: %2").arg(name, reply.networkError)};
+    if (status == 401 || status == 403)
+        return AmFailure{Kind::Unauthorized,
+                         Text::tr("Alertmanager at %1 refused the credentials (HTTP %2)").arg(name).arg(status)};
+    if (status == 404)
+        return AmFailure{Kind::NotFound,
+                         Text::tr("Alertmanager at %1 does not know it: %2").arg(name, refusal(reply.body))};
+    if (status >= 400 && status < 500)
+        return AmFailure{Kind::Refused, Text::tr("Alertmanager at %1 refused it: %2").arg(name, refusal(reply.body))};
+    if (status >= 500)
+        return AmFailure{Kind::Unavailable, Text::tr("Alertmanager at %1 could not do it (HTTP %2): %3")
+                                                .arg(name)
+                                                .arg(status)
+                                                .arg(refusal(reply.body))};
+    return std::nullopt;
+}
+
+// The JSON of a 2xx answer, or why there is none.
+AmResult<QJsonDocument> jsonOf(const ApiReply &reply, const ApiServer &server)
+{
+    if (const std::optional<AmFailure> failure = failureOf(reply, server))
+        return *failure;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return AmFailure{AmFailure::Kind::NotAlertmanager,
+                         Text::tr("%1 did not answer as Alertmanager's API v2 does (HTTP %2, not JSON)")
+                             .arg(server.name())
+                             .arg(reply.status)};
+    return document;
+}
+
+// A list answer (alerts, silences), each entry read by `read`.
+template<typename T>
+AmResult<QList<T>> listOf(const ApiReply &reply, const ApiServer &server, const QString &path,
+                          Result<T> (*read)(const QJsonObject &))
+{
+    const AmResult<QJsonDocument> json = jsonOf(reply, server);
+    if (!json)
+        return json.error();
+    if (!json->isArray())
+        return AmFailure{AmFailure::Kind::NotAlertmanager,
+                         Text::tr("%1 answered %2 with something other than a list").arg(server.name(), path)};
+    QList<T> out;
+    for (const QJsonValue &entry : json->array()) {
+        Result<T> item = read(entry.toObject());
+        if (!item)
             return AmFailure{AmFailure::Kind::NotAlertmanager,
-                             Text::tr("%1 did not answer as Alertmanager's API v2 does (HTTP %2, not JSON)")
-                                 .arg(server)
-                                 .arg(status)};
-        return document;
+                             Text::tr("%1 listed %2").arg(server.name(), item.error().message)};
+        out.append(std::move(item).value());
     }
-};
+    return out;
+}
+
+} // namespace
 
 AlertmanagerClient::AlertmanagerClient(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_network(new QNetworkAccessManager(this))
@@ -180,141 +223,49 @@ AlertmanagerClient::AlertmanagerClient(Options options, QObject *parent)
 
 AlertmanagerClient::~AlertmanagerClient() = default;
 
-QString AlertmanagerClient::serverName() const
+QFuture<ApiReply> AlertmanagerClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
 {
-    const QUrl &url = m_options.url;
-    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
-}
-
-QFuture<AlertmanagerClient::Reply> AlertmanagerClient::send(const QByteArray &method, const QString &path,
-                                                          const QByteArray &body)
-{
-    auto promise = std::make_shared<QPromise<Reply>>();
-    promise->start();
-    QFuture<Reply> future = promise->future();
-
-    QUrl url = m_options.url;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_options.authorization.isEmpty())
-        request.setRawHeader("Authorization", m_options.authorization);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(m_options.timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    const QString server = serverName();
-    const auto timeout = m_options.timeout;
-    connect(reply, &QNetworkReply::finished, this, [reply, promise, timedOut, server, timeout] {
-        reply->deleteLater();
-        Reply answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        using Kind = AmFailure::Kind;
-        const int status = answer.status;
-        if (*timedOut) {
-            answer.failure = AmFailure{Kind::Timeout, Text::tr("Alertmanager at %1 did not answer within %2 s")
-                                                          .arg(server)
-                                                          .arg(timeout.count() / 1000.0)};
-        } else if (status == 0) {
-            answer.failure = AmFailure{Kind::Unreachable, Text::tr("Alertmanager at %1 cannot be reached: %2")
-                                                              .arg(server, reply->errorString())};
-        } else if (status == 401 || status == 403) {
-            answer.failure = AmFailure{Kind::Unauthorized, Text::tr("Alertmanager at %1 refused the credentials (HTTP %2)")
-                                                               .arg(server)
-                                                               .arg(status)};
-        } else if (status == 404) {
-            answer.failure = AmFailure{Kind::NotFound, Text::tr("Alertmanager at %1 does not know it: %2")
-                                                           .arg(server, refusal(answer.body))};
-        } else if (status >= 400 && status < 500) {
-            answer.failure = AmFailure{Kind::Refused, Text::tr("Alertmanager at %1 refused it: %2")
-                                                          .arg(server, refusal(answer.body))};
-        } else if (status >= 500) {
-            answer.failure = AmFailure{Kind::Unavailable, Text::tr("Alertmanager at %1 could not do it (HTTP %2): %3")
-                                                              .arg(server)
-                                                              .arg(status)
-                                                              .arg(refusal(answer.body))};
-        }
-        promise->addResult(std::move(answer));
-        promise->finish();
-    });
-    return future;
+    return sendApiRequest(*m_network, m_options, method, path, {}, body);
 }
 
 QFuture<AmResult<QList<AmAlert>>> AlertmanagerClient::alerts()
 {
-    const QString server = serverName();
-    return send("GET", u"/api/v2/alerts"_s).then(this, [server](const Reply &reply) -> AmResult<QList<AmAlert>> {
-        const AmResult<QJsonDocument> json = reply.json(server);
-        if (!json)
-            return json.error();
-        if (!json->isArray())
-            return AmFailure{AmFailure::Kind::NotAlertmanager,
-                             Text::tr("%1 answered /api/v2/alerts with something other than a list").arg(server)};
-        QList<AmAlert> alerts;
-        for (const QJsonValue &entry : json->array()) {
-            Result<AmAlert> alert = alertFromJson(entry.toObject());
-            if (!alert)
-                return AmFailure{AmFailure::Kind::NotAlertmanager,
-                                 Text::tr("%1 listed %2").arg(server, alert.error().message)};
-            alerts.append(std::move(alert).value());
-        }
-        return alerts;
+    const QString path = u"/api/v2/alerts"_s;
+    return send("GET", path).then(this, [server = m_options, path](const ApiReply &reply) {
+        return listOf<AmAlert>(reply, server, path, &alertFromJson);
     });
 }
 
 QFuture<AmResult<QList<Silence>>> AlertmanagerClient::silences()
 {
-    const QString server = serverName();
-    return send("GET", u"/api/v2/silences"_s).then(this, [server](const Reply &reply) -> AmResult<QList<Silence>> {
-        const AmResult<QJsonDocument> json = reply.json(server);
-        if (!json)
-            return json.error();
-        if (!json->isArray())
-            return AmFailure{AmFailure::Kind::NotAlertmanager,
-                             Text::tr("%1 answered /api/v2/silences with something other than a list").arg(server)};
-        QList<Silence> silences;
-        for (const QJsonValue &entry : json->array()) {
-            Result<Silence> silence = silenceFromJson(entry.toObject());
-            if (!silence)
-                return AmFailure{AmFailure::Kind::NotAlertmanager,
-                                 Text::tr("%1 listed %2").arg(server, silence.error().message)};
-            silences.append(std::move(silence).value());
-        }
-        return silences;
+    const QString path = u"/api/v2/silences"_s;
+    return send("GET", path).then(this, [server = m_options, path](const ApiReply &reply) {
+        return listOf<Silence>(reply, server, path, &silenceFromJson);
     });
 }
 
 QFuture<AmResult<QString>> AlertmanagerClient::saveSilence(const Silence &silence)
 {
-    const QString server = serverName();
     const QByteArray body = QJsonDocument(silenceToJson(silence)).toJson(QJsonDocument::Compact);
-    return send("POST", u"/api/v2/silences"_s, body).then(this, [server](const Reply &reply) -> AmResult<QString> {
-        const AmResult<QJsonDocument> json = reply.json(server);
-        if (!json)
-            return json.error();
-        const QString id = json->object().value(u"silenceID"_s).toString();
-        if (id.isEmpty())
-            return AmFailure{AmFailure::Kind::NotAlertmanager,
-                             Text::tr("%1 saved the silence but gave no silenceID").arg(server)};
-        return id;
-    });
+    return send("POST", u"/api/v2/silences"_s, body)
+        .then(this, [server = m_options](const ApiReply &reply) -> AmResult<QString> {
+            const AmResult<QJsonDocument> json = jsonOf(reply, server);
+            if (!json)
+                return json.error();
+            const QString id = json->object().value(u"silenceID"_s).toString();
+            if (id.isEmpty())
+                return AmFailure{AmFailure::Kind::NotAlertmanager,
+                                 Text::tr("%1 saved the silence but gave no silenceID").arg(server.name())};
+            return id;
+        });
 }
 
 QFuture<AmResult<bool>> AlertmanagerClient::expireSilence(const QString &id)
 {
-    const QString server = serverName();
     const QString path = u"/api/v2/silence/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    return send("DELETE", path).then(this, [server](const Reply &reply) -> AmResult<bool> {
-        if (reply.failure)
-            return *reply.failure;
+    return send("DELETE", path).then(this, [server = m_options](const ApiReply &reply) -> AmResult<bool> {
+        if (const std::optional<AmFailure> failure = failureOf(reply, server))
+            return *failure;
         return true;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "result.h"
 #include "silence.h"
 
@@ -10,9 +11,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
-
-#include <chrono>
 
 class QNetworkAccessManager;
 
@@ -72,17 +70,10 @@ class AlertmanagerClient final : public QObject
     Q_DISABLE_COPY_MOVE(AlertmanagerClient)
 
 public:
-    struct Options
-    {
-        QUrl url; // e.g. http://alertmanager:9093 (a path prefix is kept)
-        std::chrono::milliseconds timeout{10'000};
-        QByteArray authorization; // the Authorization header's value, if it wants one
-    };
+    using Options = ApiServer;
 
     explicit AlertmanagerClient(Options options, QObject *parent = nullptr);
     ~AlertmanagerClient() override;
-
-    QString serverName() const;
 
     // Every alert Alertmanager holds: active, silenced and inhibited ones alike.
     QFuture<AmResult<QList<AmAlert>>> alerts();
@@ -95,8 +86,7 @@ public:
     QFuture<AmResult<bool>> expireSilence(const QString &id);
 
 private:
-    struct Reply;
-    QFuture<Reply> send(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    QFuture<ApiReply> send(const QByteArray &method, const QString &path, const QByteArray &body = {});
 
     Options m_options;
     QNetworkAccessManager *m_network = nullptr;

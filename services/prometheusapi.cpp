@@ -5,14 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPromise>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <cmath>
 #include <limits>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -199,12 +195,6 @@ PrometheusClient::PrometheusClient(Options options, QObject *parent)
 
 PrometheusClient::~PrometheusClient() = default;
 
-QString PrometheusClient::serverName() const
-{
-    const QUrl &url = m_options.url;
-    return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
-}
-
 QFuture<PromResult> PrometheusClient::query(const QString &expression, qint64 atMs)
 {
     return get(u"/api/v1/query"_s,
@@ -222,52 +212,25 @@ QFuture<PromResult> PrometheusClient::queryRange(const QString &expression, cons
 
 QFuture<PromResult> PrometheusClient::get(const QString &path, const QList<std::pair<QString, QString>> &parameters)
 {
-    auto promise = std::make_shared<QPromise<PromResult>>();
-    promise->start();
-    QFuture<PromResult> future = promise->future();
-
-    QUrl url = m_options.url;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
     QUrlQuery query;
+    // Percent-encoded in full: a form decoder would read a bare '+' of PromQL as a space.
     for (const auto &[key, value] : parameters)
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     // Prometheus stops the query itself a little before this client gives up on it.
     const qint64 timeoutMs = m_options.timeout.count();
     query.addQueryItem(u"timeout"_s, u"%1ms"_s.arg(std::max<qint64>(1, timeoutMs - timeoutMs / 10)));
-    url.setQuery(query);
-
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    if (!m_options.authorization.isEmpty())
-        request.setRawHeader("Authorization", m_options.authorization);
-    QNetworkReply *reply = m_network->get(request);
-    auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(m_options.timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    const QString server = serverName();
-    const auto timeout = m_options.timeout;
-    connect(reply, &QNetworkReply::finished, this, [reply, promise, timedOut, server, timeout] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*timedOut) {
-            promise->addResult(PromResult(failure(
-                PromFailure::Kind::Timeout,
-                Text::tr("Prometheus at %1 did not answer within %2 s").arg(server).arg(timeout.count() / 1000.0))));
-        } else if (status == 0) {
-            promise->addResult(PromResult(failure(
-                PromFailure::Kind::Unreachable,
-                Text::tr("Prometheus at %1 cannot be reached: %2").arg(server, reply->errorString()))));
-        } else {
-            promise->addResult(parsePromAnswer(status, reply->readAll(), server));
-        }
-        promise->finish();
-    });
-    return future;
+    const QString server = m_options.name();
+    return sendApiRequest(*m_network, m_options, "GET", path, query)
+        .then(this, [server, timeoutMs](const ApiReply &reply) -> PromResult {
+            if (reply.timedOut)
+                return failure(PromFailure::Kind::Timeout, Text::tr("Prometheus at %1 did not answer within %2 s")
+                                                               .arg(server)
+                                                               .arg(static_cast<double>(timeoutMs) / 1000.0));
+            if (reply.status == 0)
+                return failure(PromFailure::Kind::Unreachable,
+                               Text::tr("Prometheus at %1 cannot be reached: %2").arg(server, reply.networkError));
+            return parsePromAnswer(reply.status, reply.body, server);
+        });
 }
 
 } // namespace gw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "rangestep.h"
 #include "result.h"
 
@@ -9,9 +10,6 @@
 #include <QMap>
 #include <QObject>
 #include <QString>
-#include <QUrl>
-
-#include <chrono>
 
 class QNetworkAccessManager;
 
@@ -85,19 +83,12 @@ class PrometheusClient final : public QObject
     Q_DISABLE_COPY_MOVE(PrometheusClient)
 
 public:
-    struct Options
-    {
-        QUrl url; // the server's base, e.g. http://prometheus:9090 (a path prefix is kept)
-        std::chrono::milliseconds timeout{15'000};
-        QByteArray authorization; // the Authorization header's value, if the server wants one
-    };
+    using Options = ApiServer;
 
     explicit PrometheusClient(Options options, QObject *parent = nullptr);
     ~PrometheusClient() override;
 
     const Options &options() const { return m_options; }
-    // "prometheus:9090": how messages name the server.
-    QString serverName() const;
 
     QFuture<PromResult> query(const QString &expression, qint64 atMs);
     QFuture<PromResult> queryRange(const QString &expression, const RangeStep &range);

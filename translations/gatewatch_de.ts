@@ -934,73 +934,67 @@
 <context>
     <name>gw::AlertmanagerClient</name>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="108"/>
+        <location filename="../services/alertmanagerapi.cpp" line="103"/>
         <source>a silence without an id, startsAt or endsAt</source>
         <translation>eine Stummschaltung ohne id, startsAt oder endsAt</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="123"/>
+        <location filename="../services/alertmanagerapi.cpp" line="118"/>
         <source>silence %1: %2</source>
         <translation>Stummschaltung %1: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="135"/>
+        <location filename="../services/alertmanagerapi.cpp" line="130"/>
         <source>an alert without a fingerprint or labels</source>
         <translation>ein Alarm ohne fingerprint oder Labels</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="168"/>
+        <location filename="../services/alertmanagerapi.cpp" line="188"/>
         <source>%1 did not answer as Alertmanager&apos;s API v2 does (HTTP %2, not JSON)</source>
         <translation>%1 hat nicht wie die API v2 von Alertmanager geantwortet (HTTP %2, kein JSON)</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="223"/>
+        <location filename="../services/alertmanagerapi.cpp" line="157"/>
         <source>Alertmanager at %1 did not answer within %2 s</source>
         <translation>Alertmanager unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="227"/>
+        <location filename="../services/alertmanagerapi.cpp" line="162"/>
         <source>Alertmanager at %1 cannot be reached: %2</source>
         <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="230"/>
+        <location filename="../services/alertmanagerapi.cpp" line="165"/>
         <source>Alertmanager at %1 refused the credentials (HTTP %2)</source>
         <translation>Alertmanager unter %1 hat die Anmeldedaten abgelehnt (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="234"/>
+        <location filename="../services/alertmanagerapi.cpp" line="168"/>
         <source>Alertmanager at %1 does not know it: %2</source>
         <translation>Alertmanager unter %1 kennt es nicht: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="237"/>
+        <location filename="../services/alertmanagerapi.cpp" line="170"/>
         <source>Alertmanager at %1 refused it: %2</source>
         <translation>Alertmanager unter %1 hat es abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="240"/>
+        <location filename="../services/alertmanagerapi.cpp" line="172"/>
         <source>Alertmanager at %1 could not do it (HTTP %2): %3</source>
         <translation>Alertmanager unter %1 konnte es nicht ausführen (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="260"/>
-        <source>%1 answered /api/v2/alerts with something other than a list</source>
-        <translation>%1 hat auf /api/v2/alerts nicht mit einer Liste geantwortet</translation>
+        <location filename="../services/alertmanagerapi.cpp" line="204"/>
+        <source>%1 answered %2 with something other than a list</source>
+        <translation>%1 hat auf %2 nicht mit einer Liste geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="266"/>
-        <location filename="../services/alertmanagerapi.cpp" line="288"/>
+        <location filename="../services/alertmanagerapi.cpp" line="210"/>
         <source>%1 listed %2</source>
         <translation>%1 lieferte %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="282"/>
-        <source>%1 answered /api/v2/silences with something other than a list</source>
-        <translation>%1 hat auf /api/v2/silences nicht mit einer Liste geantwortet</translation>
-    </message>
-    <message>
-        <location filename="../services/alertmanagerapi.cpp" line="306"/>
+        <location filename="../services/alertmanagerapi.cpp" line="258"/>
         <source>%1 saved the silence but gave no silenceID</source>
         <translation>%1 hat die Stummschaltung gespeichert, aber keine silenceID geliefert</translation>
     </message>
@@ -5632,92 +5626,92 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::PrometheusClient</name>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="88"/>
+        <location filename="../services/prometheusapi.cpp" line="84"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2)</source>
         <translation>Prometheus unter %1 hat die Anmeldedaten abgelehnt (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="91"/>
+        <location filename="../services/prometheusapi.cpp" line="87"/>
         <source>Prometheus at %1 cannot answer now (HTTP %2)</source>
         <translation>Prometheus unter %1 kann gerade nicht antworten (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="93"/>
+        <location filename="../services/prometheusapi.cpp" line="89"/>
         <source>%1 did not answer as Prometheus&apos;s HTTP API does (HTTP %2, %3)</source>
         <translation>%1 hat nicht wie die HTTP-API von Prometheus geantwortet (HTTP %2, %3)</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="96"/>
+        <location filename="../services/prometheusapi.cpp" line="92"/>
         <source>not JSON</source>
         <translation>kein JSON</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="97"/>
+        <location filename="../services/prometheusapi.cpp" line="93"/>
         <source>no &quot;status&quot; in the JSON</source>
         <translation>kein „status“ im JSON</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="105"/>
+        <location filename="../services/prometheusapi.cpp" line="101"/>
         <source>Prometheus at %1 refused the query: %2</source>
         <translation>Prometheus unter %1 hat die Abfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="108"/>
+        <location filename="../services/prometheusapi.cpp" line="104"/>
         <source>Prometheus at %1 gave up on the query: %2</source>
         <translation>Prometheus unter %1 hat die Abfrage abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="109"/>
+        <location filename="../services/prometheusapi.cpp" line="105"/>
         <source>Prometheus at %1 cannot answer now (%2): %3</source>
         <translation>Prometheus unter %1 kann gerade nicht antworten (%2): %3</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="123"/>
+        <location filename="../services/prometheusapi.cpp" line="119"/>
         <source>%1 answered a query with a malformed result: %2</source>
         <translation>%1 hat eine Abfrage mit einem fehlerhaften Ergebnis beantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="129"/>
+        <location filename="../services/prometheusapi.cpp" line="125"/>
         <source>a string result is not [time, &quot;text&quot;]</source>
         <translation>ein Zeichenkettenergebnis ist nicht [Zeit, „Text“]</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="136"/>
+        <location filename="../services/prometheusapi.cpp" line="132"/>
         <source>a scalar result is not [time, &quot;value&quot;]</source>
         <translation>ein Skalarergebnis ist nicht [Zeit, „Wert“]</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="142"/>
+        <location filename="../services/prometheusapi.cpp" line="138"/>
         <source>unknown resultType &apos;%1&apos;</source>
         <translation>unbekannter resultType „%1“</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="144"/>
+        <location filename="../services/prometheusapi.cpp" line="140"/>
         <source>&quot;result&quot; is not a list</source>
         <translation>„result“ ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="153"/>
+        <location filename="../services/prometheusapi.cpp" line="149"/>
         <source>a series without a &quot;metric&quot; object of strings</source>
         <translation>eine Reihe ohne „metric“-Objekt aus Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="161"/>
+        <location filename="../services/prometheusapi.cpp" line="157"/>
         <source>a point is not [time, &quot;value&quot;]</source>
         <translation>ein Punkt ist nicht [Zeit, „Wert“]</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="167"/>
+        <location filename="../services/prometheusapi.cpp" line="163"/>
         <source>a sample is not [time, &quot;value&quot;]</source>
         <translation>ein Messwert ist nicht [Zeit, „Wert“]</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="260"/>
+        <location filename="../services/prometheusapi.cpp" line="226"/>
         <source>Prometheus at %1 did not answer within %2 s</source>
         <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="264"/>
+        <location filename="../services/prometheusapi.cpp" line="231"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "../services/loopbackserver.h"
+#include "../services/prometheusserver.h"
 #include "prometheusapi.h"
 
 #include <QDateTime>
@@ -15,23 +16,6 @@ using namespace gw;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-PromResult await(QFuture<PromResult> future)
-{
-    QFutureWatcher<PromResult> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !finished.wait(30'000))
-        return PromFailure{PromFailure::Kind::Timeout, u"the test gave up waiting"_s};
-    return future.result();
-}
 
 void stop(QProcess &process)
 {
@@ -66,14 +50,13 @@ private:
     QTemporaryDir m_dir;
     LoopbackServer m_vendor{LoopbackServer::Mode::Respond, LoopbackServer::response(200, R"({"ok":true})")};
     QProcess m_agent;
-    QProcess m_prometheus;
+    PrometheusServer m_prometheus;
     std::unique_ptr<PrometheusClient> m_client;
 };
 
 void tst_AgentPrometheus::initTestCase()
 {
-    const QString binary = QStandardPaths::findExecutable(u"prometheus"_s);
-    if (binary.isEmpty())
+    if (PrometheusServer::binary().isEmpty())
         QSKIP("Prometheus is not installed: apt-get install prometheus (Debian) to run this test");
     QVERIFY(m_dir.isValid());
 
@@ -114,35 +97,23 @@ vendors:
         QRegularExpression(u"metrics at http://(127\\.0\\.0\\.1:\\d+)/metrics"_s).match(QString::fromUtf8(err));
     QVERIFY2(match.hasMatch(), err.constData());
 
-    QFile prometheusConfig(m_dir.filePath(u"prometheus.yml"_s));
-    QVERIFY(prometheusConfig.open(QIODevice::WriteOnly));
-    // The scrape configuration of docs/deploy.md, at a one-second interval.
-    prometheusConfig.write("global:\n  scrape_interval: 1s\nscrape_configs:\n  - job_name: gatewatch\n"
-                           "    static_configs:\n      - targets: ['"
-                           + match.captured(1).toUtf8() + "']\n");
-    prometheusConfig.close();
-    const quint16 port = freePort();
-    m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
-    m_prometheus.start(binary, {u"--config.file="_s + prometheusConfig.fileName(),
-                                u"--storage.tsdb.path="_s + m_dir.filePath(u"prometheus"_s),
-                                u"--web.listen-address=127.0.0.1:%1"_s.arg(port), u"--log.level=warn"_s});
-    QVERIFY2(m_prometheus.waitForStarted(10'000), qPrintable(m_prometheus.errorString()));
+    const QString problem = m_prometheus.start(match.captured(1), u"gatewatch"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_client = std::make_unique<PrometheusClient>(
-        PrometheusClient::Options{QUrl(u"http://127.0.0.1:%1"_s.arg(port)), std::chrono::seconds(10), {}});
-    QTRY_VERIFY_WITH_TIMEOUT(valueOf(u"up{job=\"gatewatch\"}"_s) == 1.0 || m_prometheus.state() != QProcess::Running,
-                             30'000);
-    QVERIFY2(m_prometheus.state() == QProcess::Running, m_prometheus.readAll().constData());
+        PrometheusClient::Options{QUrl(m_prometheus.baseUrl()), std::chrono::seconds(10), {}});
+    QTRY_VERIFY_WITH_TIMEOUT(valueOf(u"up{job=\"gatewatch\"}"_s) == 1.0 || !m_prometheus.running(), 30'000);
+    QVERIFY2(m_prometheus.running(), m_prometheus.output().constData());
 }
 
 void tst_AgentPrometheus::cleanupTestCase()
 {
-    stop(m_prometheus);
+    m_prometheus.stop();
     stop(m_agent);
 }
 
 std::optional<double> tst_AgentPrometheus::valueOf(const QString &expression)
 {
-    const PromResult result = await(m_client->query(expression, QDateTime::currentMSecsSinceEpoch()));
+    const PromResult result = awaitFuture(m_client->query(expression, QDateTime::currentMSecsSinceEpoch()));
     if (!result.ok() || result->series.size() != 1 || result->series.at(0).points.isEmpty())
         return std::nullopt;
     return result->series.at(0).points.at(0).value;

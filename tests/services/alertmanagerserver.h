@@ -1,12 +1,13 @@
 #pragma once
 
+#include "servertestsupport.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,11 +42,7 @@ public:
                      "receivers:\n"
                      "  - name: nobody\n");
         config.close();
-        {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            m_port = probe.serverPort();
-        }
+        m_port = freeLoopbackPort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(binary(), {QStringLiteral("--config.file=") + config.fileName(),
                                    QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),

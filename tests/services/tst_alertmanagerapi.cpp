@@ -4,7 +4,6 @@
 #include "loopbackserver.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,17 +17,6 @@ class NoSecrets final : public SecretSource
 public:
     std::optional<QString> secret(const QString &) const override { return std::nullopt; }
 };
-
-template<typename T>
-T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30'000);
-    return future.result();
-}
 
 LabelMatcher matcher(const QString &name, LabelMatcher::Op op, const QString &value)
 {
@@ -163,14 +151,9 @@ void tst_AlertmanagerApi::alertFromWire()
 
 void tst_AlertmanagerApi::unreachable()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        port = probe.serverPort();
-    }
+    const quint16 port = freeLoopbackPort();
     AlertmanagerClient client({QUrl(u"http://127.0.0.1:%1"_s.arg(port)), std::chrono::seconds(5), {}});
-    const AmResult<QList<Silence>> result = await(client.silences());
+    const AmResult<QList<Silence>> result = awaitFuture(client.silences());
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, AmFailure::Kind::Unreachable);
     QVERIFY2(result.error().message.startsWith(u"Alertmanager at 127.0.0.1:%1 cannot be reached: "_s.arg(port)),
@@ -179,7 +162,7 @@ void tst_AlertmanagerApi::unreachable()
     LoopbackServer html(LoopbackServer::Mode::Respond,
                         LoopbackServer::response(200, "<html>login</html>", {}, "text/html"));
     AlertmanagerClient wrong({QUrl(html.url()), std::chrono::seconds(5), {}});
-    const AmResult<QList<AmAlert>> page = await(wrong.alerts());
+    const AmResult<QList<AmAlert>> page = awaitFuture(wrong.alerts());
     QVERIFY(!page.ok());
     QCOMPARE(page.error().kind, AmFailure::Kind::NotAlertmanager);
 }
@@ -212,7 +195,7 @@ void tst_AlertmanagerApi::realAlertmanager_silenceSuppressesTheAgentsAlert()
 
     AlertmanagerClient client({QUrl(server.baseUrl()), std::chrono::seconds(10), {}});
     const auto stateOf = [&](const QString &alertname) -> std::optional<AmAlert> {
-        const AmResult<QList<AmAlert>> alerts = await(client.alerts());
+        const AmResult<QList<AmAlert>> alerts = awaitFuture(client.alerts());
         if (!alerts)
             return std::nullopt;
         for (const AmAlert &alert : alerts.value()) {
@@ -231,14 +214,14 @@ void tst_AlertmanagerApi::realAlertmanager_silenceSuppressesTheAgentsAlert()
     silence.endsAtMs = silence.startsAtMs + 3'600'000;
     silence.createdBy = u"ops"_s;
     silence.comment = u"Shopify maintenance"_s;
-    const AmResult<QString> saved = await(client.saveSilence(silence));
+    const AmResult<QString> saved = awaitFuture(client.saveSilence(silence));
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
     const QString id = saved.value();
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(rule.name) && stateOf(rule.name)->state == AmAlert::State::Suppressed, 15'000);
     QCOMPARE(stateOf(rule.name)->silencedBy, QStringList{id});
 
     // Listed back as it was made.
-    const AmResult<QList<Silence>> listed = await(client.silences());
+    const AmResult<QList<Silence>> listed = awaitFuture(client.silences());
     QVERIFY(listed.ok());
     QCOMPARE(listed->size(), 1);
     const Silence &back = listed->first();
@@ -252,12 +235,12 @@ void tst_AlertmanagerApi::realAlertmanager_silenceSuppressesTheAgentsAlert()
     // Edited (a longer comment), then expired: the alert is active again.
     Silence edited = back;
     edited.comment = u"Shopify maintenance, extended"_s;
-    const AmResult<QString> resaved = await(client.saveSilence(edited));
+    const AmResult<QString> resaved = awaitFuture(client.saveSilence(edited));
     QVERIFY2(resaved.ok(), resaved.ok() ? "" : qPrintable(resaved.error().message));
-    const AmResult<bool> expired = await(client.expireSilence(resaved.value()));
+    const AmResult<bool> expired = awaitFuture(client.expireSilence(resaved.value()));
     QVERIFY2(expired.ok(), expired.ok() ? "" : qPrintable(expired.error().message));
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(rule.name) && stateOf(rule.name)->state == AmAlert::State::Active, 15'000);
-    const AmResult<QList<Silence>> after = await(client.silences());
+    const AmResult<QList<Silence>> after = awaitFuture(client.silences());
     QVERIFY(after.ok());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Silence &s : after.value())
@@ -280,13 +263,13 @@ void tst_AlertmanagerApi::realAlertmanager_refusals()
     endless.endsAtMs = endless.startsAtMs - 60'000;
     endless.createdBy = u"ops"_s;
     endless.comment = u"c"_s;
-    const AmResult<QString> refused = await(client.saveSilence(endless));
+    const AmResult<QString> refused = awaitFuture(client.saveSilence(endless));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, AmFailure::Kind::Refused);
     QVERIFY2(refused.error().message.startsWith(u"Alertmanager at 127.0.0.1:%1 refused it: "_s.arg(server.port())),
              qPrintable(refused.error().message));
 
-    const AmResult<bool> unknown = await(client.expireSilence(u"00000000-0000-0000-0000-000000000000"_s));
+    const AmResult<bool> unknown = awaitFuture(client.expireSilence(u"00000000-0000-0000-0000-000000000000"_s));
     QVERIFY(!unknown.ok());
     QVERIFY2(unknown.error().message.startsWith(u"Alertmanager at 127.0.0.1:%1 "_s.arg(server.port())),
              qPrintable(unknown.error().message));

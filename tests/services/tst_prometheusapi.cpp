@@ -1,42 +1,14 @@
 #include "loopbackserver.h"
 #include "prometheusapi.h"
+#include "prometheusserver.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QFutureWatcher>
-#include <QProcess>
-#include <QScopeGuard>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
 
 using namespace gw;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-// The result of a future, with the event loop turning until it is there.
-PromResult await(QFuture<PromResult> future)
-{
-    QFutureWatcher<PromResult> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished() && !finished.wait(30'000))
-        return PromFailure{PromFailure::Kind::Timeout, u"the test gave up waiting"_s};
-    return future.result();
-}
-
-} // namespace
 
 // The client of Prometheus's HTTP API: the envelope and result types as the documentation
 // (https://prometheus.io/docs/prometheus/latest/querying/api/) shows them, and a real Prometheus
@@ -234,8 +206,8 @@ void tst_PrometheusApi::quote()
 
 void tst_PrometheusApi::unreachableAndTimeout()
 {
-    PrometheusClient nobody({QUrl(u"http://127.0.0.1:%1"_s.arg(freePort())), std::chrono::seconds(5), {}});
-    const PromResult refused = await(nobody.query(u"up"_s, 0));
+    PrometheusClient nobody({QUrl(u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort())), std::chrono::seconds(5), {}});
+    const PromResult refused = awaitFuture(nobody.query(u"up"_s, 0));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, PromFailure::Kind::Unreachable);
     QVERIFY2(refused.error().message.startsWith(u"Prometheus at 127.0.0.1:"_s)
@@ -244,7 +216,7 @@ void tst_PrometheusApi::unreachableAndTimeout()
 
     LoopbackServer stall(LoopbackServer::Mode::Stall);
     PrometheusClient slow({QUrl(stall.url()), std::chrono::milliseconds(300), {}});
-    const PromResult late = await(slow.query(u"up"_s, 0));
+    const PromResult late = awaitFuture(slow.query(u"up"_s, 0));
     QVERIFY(!late.ok());
     QCOMPARE(late.error().kind, PromFailure::Kind::Timeout);
     QCOMPARE(late.error().message, u"Prometheus at 127.0.0.1:%1 did not answer within 0.3 s"_s.arg(stall.serverPort()));
@@ -256,7 +228,7 @@ void tst_PrometheusApi::pathPrefixAndAuthorization()
                           LoopbackServer::response(200, R"({"status":"success","data":{"resultType":"vector","result":[]}})"));
     PrometheusClient client({QUrl(server.url(u"/prometheus/"_s)), std::chrono::seconds(5), "Bearer t0ken"});
     RangeStep range{1'800'000'000'000, 1'800'000'060'000, 15'000, 5};
-    const PromResult result = await(client.queryRange(u"sum by (integration) (rate(x{a=\"b c\"}[5m])) + 1"_s, range));
+    const PromResult result = awaitFuture(client.queryRange(u"sum by (integration) (rate(x{a=\"b c\"}[5m])) + 1"_s, range));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
     const QByteArray line = server.lastRequest.left(server.lastRequest.indexOf("\r\n"));
     // The base path stays; every character that is not plain in a URL is percent-encoded, '+'
@@ -268,40 +240,23 @@ void tst_PrometheusApi::pathPrefixAndAuthorization()
 
 void tst_PrometheusApi::realPrometheus()
 {
-    const QString binary = QStandardPaths::findExecutable(u"prometheus"_s);
-    if (binary.isEmpty())
+    if (PrometheusServer::binary().isEmpty())
         QSKIP("Prometheus is not installed: apt-get install prometheus (Debian) to run this test");
     // A page to scrape, with a label value that needs escaping in PromQL.
     LoopbackServer target(LoopbackServer::Mode::Respond,
                           LoopbackServer::response(200, "gatewatch_test_value{integration=\"a\\\"b\"} 42\n", {},
                                                    "text/plain; version=0.0.4"));
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QFile config(dir.filePath(u"prometheus.yml"_s));
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: test\n"
-                 "    static_configs:\n      - targets: ['127.0.0.1:"
-                 + QByteArray::number(target.serverPort()) + "']\n");
-    config.close();
-    const quint16 port = freePort();
-    QProcess prometheus;
-    prometheus.setProcessChannelMode(QProcess::MergedChannels);
-    prometheus.start(binary, {u"--config.file="_s + config.fileName(), u"--storage.tsdb.path="_s + dir.filePath(u"data"_s),
-                              u"--web.listen-address=127.0.0.1:%1"_s.arg(port), u"--log.level=warn"_s});
-    QVERIFY2(prometheus.waitForStarted(10'000), qPrintable(prometheus.errorString()));
-    const auto stop = qScopeGuard([&] {
-        prometheus.terminate();
-        if (!prometheus.waitForFinished(10'000))
-            prometheus.kill();
-    });
-    PrometheusClient client({QUrl(u"http://127.0.0.1:%1"_s.arg(port)), std::chrono::seconds(10), {}});
+    PrometheusServer prometheus;
+    const QString problem = prometheus.start(u"127.0.0.1:%1"_s.arg(target.serverPort()), u"test"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const quint16 port = prometheus.port();
+    PrometheusClient client({QUrl(prometheus.baseUrl()), std::chrono::seconds(10), {}});
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     // Arithmetic, with the '+' that must survive the URL.
-    QTRY_VERIFY_WITH_TIMEOUT(await(client.query(u"1 + 1"_s, now)).ok() || prometheus.state() != QProcess::Running,
-                             30'000);
-    QVERIFY2(prometheus.state() == QProcess::Running, prometheus.readAll().constData());
-    const PromResult two = await(client.query(u"1 + 1"_s, now));
+    QTRY_VERIFY_WITH_TIMEOUT(awaitFuture(client.query(u"1 + 1"_s, now)).ok() || !prometheus.running(), 30'000);
+    QVERIFY2(prometheus.running(), prometheus.output().constData());
+    const PromResult two = awaitFuture(client.query(u"1 + 1"_s, now));
     QCOMPARE(two->type, PromAnswer::Type::Scalar);
     QCOMPARE(two->series.at(0).points.at(0), (PromPoint{now, 2}));
 
@@ -309,12 +264,12 @@ void tst_PrometheusApi::realPrometheus()
     const QString selector = u"gatewatch_test_value{integration=%1}"_s.arg(promQuote(u"a\"b"_s));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            const PromResult r = await(client.query(selector, QDateTime::currentMSecsSinceEpoch()));
+            const PromResult r = awaitFuture(client.query(selector, QDateTime::currentMSecsSinceEpoch()));
             return r.ok() && r->series.size() == 1;
         }(),
         30'000);
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
-    const PromResult value = await(client.query(selector, at));
+    const PromResult value = awaitFuture(client.query(selector, at));
     QCOMPARE(value->type, PromAnswer::Type::Vector);
     QCOMPARE(value->series.at(0).labels.value(u"integration"_s), u"a\"b"_s);
     QCOMPARE(value->series.at(0).labels.value(u"job"_s), u"test"_s);
@@ -322,7 +277,7 @@ void tst_PrometheusApi::realPrometheus()
 
     // A range: one point per step on the grid, as many as the grid says.
     const RangeStep range = rangeStep(at - 60'000, at, 5, 1'000);
-    const PromResult constant = await(client.queryRange(u"vector(7)"_s, range));
+    const PromResult constant = awaitFuture(client.queryRange(u"vector(7)"_s, range));
     QCOMPARE(constant->type, PromAnswer::Type::Matrix);
     QCOMPARE(constant->series.size(), 1);
     QCOMPARE(constant->series.at(0).points.size(), range.points);
@@ -330,7 +285,7 @@ void tst_PrometheusApi::realPrometheus()
     QCOMPARE(constant->series.at(0).points.last(), (PromPoint{range.endMs, 7}));
 
     // Prometheus's own refusal, as it words it.
-    const PromResult broken = await(client.query(u"sum("_s, at));
+    const PromResult broken = awaitFuture(client.query(u"sum("_s, at));
     QVERIFY(!broken.ok());
     QCOMPARE(broken.error().kind, PromFailure::Kind::BadQuery);
     QVERIFY2(broken.error().message.startsWith(u"Prometheus at 127.0.0.1:%1 refused the query: "_s.arg(port))
