@@ -143,6 +143,21 @@ const std::array<QByteArray, allStates.size()> &stateLabels()
     return labels;
 }
 
+// What an attempt found, as gatewatch_check_attempts_total counts it (a sample's verdict).
+constexpr std::array<HealthStatus, 4> attemptResults{HealthStatus::Up, HealthStatus::Degraded,
+                                                     HealthStatus::RateLimited, HealthStatus::Down};
+
+const std::array<QByteArray, attemptResults.size()> &resultLabels()
+{
+    static const auto labels = [] {
+        std::array<QByteArray, attemptResults.size()> out;
+        for (std::size_t i = 0; i < attemptResults.size(); ++i)
+            out[i] = label("result", machineName(attemptResults[i]));
+        return out;
+    }();
+    return labels;
+}
+
 QString checkKey(const QString &integrationId, const QString &checkId)
 {
     return integrationId + u'/' + checkId;
@@ -287,6 +302,10 @@ void AgentMetrics::observe(const CheckUpdate &update)
     check.hasResult = true;
     check.lastResultSeconds = static_cast<double>(sample.at.toMSecsSinceEpoch()) / 1000.0;
     check.durations.observe(sample.latencyMs / 1000.0);
+    for (std::size_t i = 0; i < attemptResults.size(); ++i) {
+        if (sample.verdict == attemptResults[i])
+            ++check.attempts[i];
+    }
     if (sample.failureClass != FailureClass::None)
         ++check.failures[sample.failureClass];
     if (sample.tls && sample.tls->expiresAt.isValid())
@@ -372,6 +391,14 @@ QByteArray AgentMetrics::render(const AgentHealth &health) const
                  "How long the check's attempts took, from sending the request to the last byte.");
     for (const Check &check : m_checks) {
         appendHistogram(out, "gatewatch_check_duration_seconds", check.labels, check.durations);
+    }
+
+    appendHeader(out, "gatewatch_check_attempts_total", "counter",
+                 "Attempts of the check by what each found: up, degraded, rate-limited or down.");
+    const auto &results = resultLabels();
+    for (const Check &check : m_checks) {
+        for (std::size_t i = 0; i < attemptResults.size(); ++i)
+            appendCount(out, "gatewatch_check_attempts_total", check.labels, results[i], check.attempts[i]);
     }
 
     appendHeader(out, "gatewatch_check_failures_total", "counter",

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace gw {
@@ -83,6 +84,7 @@ private:
         bool hasResult = false;
         double lastResultSeconds = 0;
         SecondsHistogram durations;
+        std::array<quint64, 4> attempts{}; // by result: up, degraded, rate-limited, down
         QMap<FailureClass, quint64> failures;
         std::optional<double> tlsExpirySeconds;
     };

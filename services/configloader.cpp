@@ -65,7 +65,7 @@ const QStringList integrationKeys{u"id"_s,     u"name"_s,   u"budget"_s, u"circu
 // The agent's metrics carry these labels itself (docs/metrics.md); Prometheus sets job and instance.
 const QStringList reservedMetricLabels{u"integration"_s, u"check"_s,   u"vendor"_s, u"state"_s, u"class"_s,
                                        u"policy"_s,      u"unit"_s,    u"source"_s, u"verdict"_s, u"service"_s,
-                                       u"route"_s,       u"le"_s,      u"job"_s,    u"instance"_s};
+                                       u"route"_s,       u"result"_s,  u"le"_s,     u"job"_s, u"instance"_s};
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
 const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
 const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s, u"events"_s};

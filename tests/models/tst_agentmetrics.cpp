@@ -169,6 +169,11 @@ void tst_AgentMetrics::checkSeries()
         "gatewatch_check_duration_seconds_bucket{" + admin + ",le=\"+Inf\"} 3",
         "gatewatch_check_duration_seconds_sum{" + admin + "} 10.15625",
         "gatewatch_check_duration_seconds_count{" + admin + "} 3",
+        // Every attempt by what it found: one up, two down.
+        "gatewatch_check_attempts_total{" + admin + ",result=\"up\"} 1",
+        "gatewatch_check_attempts_total{" + admin + ",result=\"degraded\"} 0",
+        "gatewatch_check_attempts_total{" + admin + ",result=\"rate-limited\"} 0",
+        "gatewatch_check_attempts_total{" + admin + ",result=\"down\"} 2",
         "gatewatch_check_failures_total{" + admin + ",class=\"connect\"} 1",
         "gatewatch_check_failures_total{" + admin + ",class=\"timeout\"} 1",
         "gatewatch_tls_cert_expiry_timestamp_seconds{" + admin + "} 1767225600",
@@ -190,6 +195,8 @@ void tst_AgentMetrics::beforeFirstResult()
     QVERIFY(!page.contains("gatewatch_check_last_result_timestamp_seconds{"));
     QVERIFY(!page.contains("gatewatch_check_failures_total{"));
     QVERIFY(page.contains(QByteArray("gatewatch_check_state{" + admin + ",state=\"unknown\"} 1\n")));
+    // Counters start at 0 before the first attempt, so that rate() sees the first one.
+    QVERIFY(page.contains(QByteArray("gatewatch_check_attempts_total{" + admin + ",result=\"down\"} 0\n")));
 }
 
 void tst_AgentMetrics::pausedHasNoUp()
@@ -357,7 +364,7 @@ void tst_AgentMetrics::everyFamilyDeclaredOnce()
     }
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         QVERIFY2(it.value() == 1, it.key().constData());
-    QCOMPARE(types.size(), 20);
+    QCOMPARE(types.size(), 21);
 }
 
 void tst_AgentMetrics::shardParse_data()
