@@ -168,25 +168,6 @@ PromResult parsePromAnswer(int httpStatus, QByteArrayView body, const QString &s
     return answer;
 }
 
-QString promQuote(QStringView value)
-{
-    QString out;
-    out.reserve(value.size() + 2);
-    out += u'"';
-    for (const QChar c : value) {
-        if (c == u'\\')
-            out += u"\\\\"_s;
-        else if (c == u'"')
-            out += u"\\\""_s;
-        else if (c == u'\n')
-            out += u"\\n"_s;
-        else
-            out += c;
-    }
-    out += u'"';
-    return out;
-}
-
 PrometheusClient::PrometheusClient(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_network(new QNetworkAccessManager(this))
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apirequest.h"
+#include "promseries.h"
 #include "rangestep.h"
 #include "result.h"
 
@@ -14,36 +15,6 @@
 class QNetworkAccessManager;
 
 namespace gw {
-
-struct PromPoint
-{
-    qint64 atMs = 0;
-    double value = 0; // NaN and ±Inf as Prometheus sent them
-
-    bool operator==(const PromPoint &) const = default;
-};
-
-// One series of an answer: its labels (`__name__` included when Prometheus kept it) and its
-// points, oldest first: one for a vector, one per step for a matrix.
-struct PromSeries
-{
-    QMap<QString, QString> labels;
-    QList<PromPoint> points;
-
-    bool operator==(const PromSeries &) const = default;
-};
-
-// What `/api/v1/query` or `/api/v1/query_range` answered. A scalar is one series without labels.
-struct PromAnswer
-{
-    enum class Type { Vector, Matrix, Scalar, String };
-    Type type = Type::Vector;
-    QList<PromSeries> series;
-    QString text; // a string result
-    QStringList warnings;
-
-    bool operator==(const PromAnswer &) const = default;
-};
 
 // Why there is no answer. The kinds tell a broken query from a sick or absent Prometheus, so the
 // window can say which, and never take either for an integration's outage.
@@ -69,10 +40,6 @@ using PromResult = Result<PromAnswer, PromFailure>;
 // https://prometheus.io/docs/prometheus/latest/querying/api/) given its HTTP status. `server`
 // names it in messages.
 PromResult parsePromAnswer(int httpStatus, QByteArrayView body, const QString &server);
-
-// A PromQL string literal: the value in double quotes with \ " and newlines escaped, for label
-// matchers such as {integration="…"}.
-QString promQuote(QStringView value);
 
 // Asks a Prometheus server (or anything that speaks its HTTP API: Thanos, Mimir, VictoriaMetrics)
 // for instant and range queries. Every call returns at once; the future finishes on the thread

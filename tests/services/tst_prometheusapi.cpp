@@ -1,4 +1,5 @@
 #include "loopbackserver.h"
+#include "promchart.h"
 #include "prometheusapi.h"
 #include "prometheusserver.h"
 
@@ -22,8 +23,6 @@ private Q_SLOTS:
     void parse();
     void failures_data();
     void failures();
-    void quote_data();
-    void quote();
 
     void unreachableAndTimeout();
     void pathPrefixAndAuthorization();
@@ -183,25 +182,6 @@ void tst_PrometheusApi::failures()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, kind);
     QCOMPARE(result.error().message, message);
-}
-
-void tst_PrometheusApi::quote_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("quoted");
-    QTest::newRow("plain") << u"shopify"_s << u"\"shopify\""_s;
-    QTest::newRow("quote") << u"a\"b"_s << u"\"a\\\"b\""_s;
-    QTest::newRow("backslash") << u"C:\\x"_s << u"\"C:\\\\x\""_s;
-    QTest::newRow("newline") << u"a\nb"_s << u"\"a\\nb\""_s;
-    QTest::newRow("unicode") << u"Zürich"_s << u"\"Zürich\""_s;
-    QTest::newRow("empty") << QString() << u"\"\""_s;
-}
-
-void tst_PrometheusApi::quote()
-{
-    QFETCH(QString, value);
-    QFETCH(QString, quoted);
-    QCOMPARE(promQuote(value), quoted);
 }
 
 void tst_PrometheusApi::unreachableAndTimeout()
