@@ -119,6 +119,9 @@ struct ChartData
     QList<QPointF> tlsDaysLeft;               // days until the certificate expires, over time
     Rollup total;                             // the whole range merged (availability, percentiles)
     QList<ChartAnnotation> annotations;       // query.vendorId's notices overlapping the range, by start
+    // Why the history's source could not answer (Prometheus unreachable, a refused query): the
+    // chart is then empty for that reason, which says nothing about the integration.
+    QString problem = {};
 
     bool operator==(const ChartData &) const = default;
 };

@@ -325,12 +325,12 @@
 <context>
     <name>gw::AgentMetrics</name>
     <message>
-        <location filename="../models/agentmetrics.cpp" line="171"/>
+        <location filename="../models/agentmetrics.cpp" line="186"/>
         <source>expected a shard like 2/3 (the second of three agents), found &apos;%1&apos;</source>
         <translation>erwartet wird ein Teil wie 2/3 (der zweite von drei Agenten), gefunden: „%1“</translation>
     </message>
     <message>
-        <location filename="../models/agentmetrics.cpp" line="173"/>
+        <location filename="../models/agentmetrics.cpp" line="188"/>
         <source>shard %1/%2: the first number counts from 1 up to the second</source>
         <translation>Teil %1/%2: Die erste Zahl zählt von 1 bis zur zweiten</translation>
     </message>
@@ -5706,14 +5706,22 @@ This says nothing about %1 itself.</source>
         <translation>ein Messwert ist nicht [Zeit, „Wert“]</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="226"/>
+        <location filename="../services/prometheusapi.cpp" line="207"/>
         <source>Prometheus at %1 did not answer within %2 s</source>
         <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="231"/>
+        <location filename="../services/prometheusapi.cpp" line="212"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gw::PrometheusHistory</name>
+    <message>
+        <location filename="../services/prometheushistory.cpp" line="68"/>
+        <source>Prometheus did not answer</source>
+        <translation>Prometheus hat nicht geantwortet</translation>
     </message>
 </context>
 <context>

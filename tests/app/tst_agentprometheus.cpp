@@ -1,6 +1,8 @@
 #include "../services/loopbackserver.h"
 #include "../services/prometheusserver.h"
+#include "historyreader.h"
 #include "prometheusapi.h"
+#include "prometheushistory.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void checksAreStoredAsPrometheusSeries();
     void failuresCountAndStateChangeReachPrometheus();
+    void chartsFromPrometheusMatchTheAgentsHistory();
+    void prometheusProblemsAreNotOutages();
 
 private:
     // The value of a one-series instant query now, or nullopt when there is none (yet).
@@ -52,6 +56,7 @@ private:
     QProcess m_agent;
     PrometheusServer m_prometheus;
     std::unique_ptr<PrometheusClient> m_client;
+    qint64 m_scrapedFromMs = 0; // Prometheus has had the agent's series since then
 };
 
 void tst_AgentPrometheus::initTestCase()
@@ -103,6 +108,8 @@ vendors:
         PrometheusClient::Options{QUrl(m_prometheus.baseUrl()), std::chrono::seconds(10), {}});
     QTRY_VERIFY_WITH_TIMEOUT(valueOf(u"up{job=\"gatewatch\"}"_s) == 1.0 || !m_prometheus.running(), 30'000);
     QVERIFY2(m_prometheus.running(), m_prometheus.output().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(valueOf(u"gatewatch_check_attempts_total{result=\"up\"}"_s), 20'000);
+    m_scrapedFromMs = QDateTime::currentMSecsSinceEpoch();
 }
 
 void tst_AgentPrometheus::cleanupTestCase()
@@ -152,6 +159,99 @@ void tst_AgentPrometheus::failuresCountAndStateChangeReachPrometheus()
                               20'000);
     m_vendor.setResponse(LoopbackServer::response(200, R"({"ok":true})"));
     QTRY_COMPARE_WITH_TIMEOUT(valueOf(u"gatewatch_check_up{integration=\"klaviyo\"}"_s), std::optional(1.0), 20'000);
+}
+
+// The desktop's Prometheus source against the agent's own store, over the same range since
+// Prometheus has had the series: the same attempts, ups and downs, each counted within a scrape
+// interval (1 s here) of where the store has it. The tests before this one made the check fail
+// for a while, so there are downs to find.
+void tst_AgentPrometheus::chartsFromPrometheusMatchTheAgentsHistory()
+{
+    // The last scrapes and the agent's last commit (about once a second) are in.
+    QTest::qWait(3'000);
+    const qint64 to = QDateTime::currentMSecsSinceEpoch() - 2'000;
+    const HistoryQuery query{u"klaviyo"_s, u"accounts"_s, m_scrapedFromMs, to, 40, 40};
+
+    PrometheusHistory prometheus({{QUrl(m_prometheus.baseUrl()), std::chrono::seconds(10), {}}, 1'000}, nullptr);
+    const ChartData remote = awaitFuture(prometheus.chart(query));
+    QVERIFY2(remote.problem.isEmpty(), qPrintable(remote.problem));
+
+    HistoryReader reader(m_dir.filePath(u"agent/history.sqlite"_s), Retention{});
+    QList<HistorySample> local;
+    const QString error = reader.exportSamples(query, [&local](const CheckSample &s) {
+        local.append(s.sample);
+        return true;
+    });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(local.size() > 5);
+    // Prometheus's grid starts and ends on whole steps inside the range, and each attempt shows at
+    // the next scrape: a couple of attempts at either end may fall outside it. Every one inside
+    // is counted once.
+    const qint64 step = remote.errors.isEmpty() ? 0 : remote.errors.first().endMs - remote.errors.first().startMs;
+    const qint64 covered = remote.errors.isEmpty() ? 0 : remote.errors.last().endMs - remote.errors.first().startMs;
+    qint64 localUp = 0;
+    qint64 localDown = 0;
+    std::optional<qint64> firstDown;
+    for (const HistorySample &sample : std::as_const(local)) {
+        (sample.state == HealthStatus::Down ? localDown : localUp) += 1;
+        if (sample.state == HealthStatus::Down && !firstDown)
+            firstDown = sample.atMs;
+    }
+    const auto near = [](qint64 a, qint64 b, qint64 slack) { return std::abs(a - b) <= slack; };
+    const qint64 remoteUp = remote.total.count(HealthStatus::Up);
+    const qint64 remoteDown = remote.total.count(HealthStatus::Down);
+    const QByteArray counts = QStringLiteral("store: %1 up, %2 down; Prometheus: %3 up, %4 down (step %5 ms, %6 ms covered)")
+                                  .arg(localUp).arg(localDown).arg(remoteUp).arg(remoteDown).arg(step).arg(covered)
+                                  .toUtf8();
+    // At a 500 ms interval and a 1 s scrape, the uncovered ends hold at most ~3 attempts each.
+    QVERIFY2(near(remoteUp + remoteDown, localUp + localDown, 8), counts.constData());
+    QVERIFY2(remoteDown >= 2 && near(remoteDown, localDown, 4), counts.constData());
+
+    // The first down bucket starts within a step and a scrape of the first down attempt.
+    QVERIFY(firstDown);
+    std::optional<qint64> firstRemoteDown;
+    for (const TimelineCell &cell : remote.timeline) {
+        if (cell.state == HealthStatus::Down) {
+            firstRemoteDown = cell.startMs;
+            break;
+        }
+    }
+    QVERIFY(firstRemoteDown);
+    const qint64 cellWidth = remote.timeline.first().endMs - remote.timeline.first().startMs;
+    QVERIFY2(*firstRemoteDown <= *firstDown + 1'000 && *firstRemoteDown + cellWidth >= *firstDown - 1'000,
+             qPrintable(QStringLiteral("first down: store %1, Prometheus cell %2 + %3").arg(*firstDown).arg(*firstRemoteDown).arg(cellWidth)));
+
+    // Latency: a loopback answer, well under the first bucket bound of 5 ms to 100 ms.
+    QVERIFY(!remote.latencyP50.isEmpty());
+    for (const QPointF &point : remote.latencyP50)
+        QVERIFY2(point.y() >= 0 && point.y() < 100, qPrintable(QString::number(point.y())));
+
+    // A day's chart keeps to the points asked for.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ChartData day = awaitFuture(prometheus.chart({u"klaviyo"_s, QString(), now - 86'400'000, now, 300, 120}));
+    QVERIFY2(day.problem.isEmpty(), qPrintable(day.problem));
+    QVERIFY(day.errors.size() <= 300 && day.latencyP50.size() <= 300);
+    QVERIFY(!day.timeline.isEmpty() && day.timeline.size() <= 120);
+
+    // The overview's summary: availability over 24 h as the store counts it, give or take the few
+    // attempts at either end of the window (Prometheus's began a little earlier and ends now).
+    const QList<IntegrationSummary> summaries = awaitFuture(prometheus.summaries({u"klaviyo"_s}, now));
+    QCOMPARE(summaries.size(), 1);
+    QVERIFY(summaries.first().availability24h);
+    const double localAvailability = double(localUp) / double(localUp + localDown);
+    QVERIFY2(std::abs(*summaries.first().availability24h - localAvailability) <= 4.0 / double(localUp + localDown),
+             qPrintable(QStringLiteral("%1 vs %2").arg(*summaries.first().availability24h).arg(localAvailability)));
+}
+
+void tst_AgentPrometheus::prometheusProblemsAreNotOutages()
+{
+    PrometheusHistory gone({{QUrl(u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort())), std::chrono::seconds(5), {}}, 1'000},
+                           nullptr);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ChartData chart = awaitFuture(gone.chart({u"klaviyo"_s, u"accounts"_s, now - 3'600'000, now, 100, 60}));
+    QVERIFY2(chart.problem.contains(u"cannot be reached"_s), qPrintable(chart.problem));
+    QVERIFY(chart.timeline.isEmpty()); // no strip of "unknown" or "down" cells: nothing is said about klaviyo
+    QVERIFY(!chart.total.availability());
 }
 
 QTEST_GUILESS_MAIN(tst_AgentPrometheus)
