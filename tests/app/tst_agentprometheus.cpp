@@ -72,6 +72,7 @@ void tst_AgentPrometheus::initTestCase()
   timeout: 500ms
   failure_threshold: 1
   success_threshold: 1
+  circuit_breaker: off
 integrations:
   - id: klaviyo
     labels: {team: growth}
@@ -167,16 +168,30 @@ void tst_AgentPrometheus::failuresCountAndStateChangeReachPrometheus()
 // for a while, so there are downs to find.
 void tst_AgentPrometheus::chartsFromPrometheusMatchTheAgentsHistory()
 {
-    // The last scrapes and the agent's last commit (about once a second) are in.
-    QTest::qWait(3'000);
-    const qint64 to = QDateTime::currentMSecsSinceEpoch() - 2'000;
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
     const HistoryQuery query{u"klaviyo"_s, u"accounts"_s, m_scrapedFromMs, to, 40, 40};
+    HistoryReader reader(m_dir.filePath(u"agent/history.sqlite"_s), Retention{});
+    // Both have seen past `to`: the agent committed a later attempt (it commits about once a
+    // second) and Prometheus scraped it after `to`.
+    const auto newestStored = [&] {
+        qint64 newest = 0;
+        reader.exportSamples({u"klaviyo"_s, u"accounts"_s, to - 60'000, to + 60'000, 2000, 0},
+                             [&newest](const CheckSample &s) {
+                                 newest = std::max(newest, s.sample.atMs);
+                                 return true;
+                             });
+        return newest;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(newestStored() > to, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        valueOf(u"timestamp(gatewatch_check_attempts_total{integration=\"klaviyo\",result=\"up\"})"_s).value_or(0)
+            * 1000 > static_cast<double>(to),
+        15'000);
 
     PrometheusHistory prometheus({{QUrl(m_prometheus.baseUrl()), std::chrono::seconds(10), {}}, 1'000}, nullptr);
     const ChartData remote = awaitFuture(prometheus.chart(query));
     QVERIFY2(remote.problem.isEmpty(), qPrintable(remote.problem));
 
-    HistoryReader reader(m_dir.filePath(u"agent/history.sqlite"_s), Retention{});
     QList<HistorySample> local;
     const QString error = reader.exportSamples(query, [&local](const CheckSample &s) {
         local.append(s.sample);
