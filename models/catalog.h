@@ -33,6 +33,18 @@ struct SourcePosition
     bool operator==(const SourcePosition &) const = default;
 };
 
+// The HTTP API of an engine the desktop reads instead of doing the work itself: Prometheus (or
+// Thanos, Mimir, VictoriaMetrics, which speak its API) or Alertmanager.
+struct ApiEndpoint
+{
+    QString url;                            // its base URL; may hold ${secret:…}/${env:…} references
+    QList<QPair<QString, QString>> headers; // sent with every request (Authorization, X-Scope-OrgID…)
+    milliseconds timeout{15'000};           // of each request
+    SourcePosition position;
+
+    bool operator==(const ApiEndpoint &) const = default;
+};
+
 struct Settings
 {
     milliseconds interval{30'000};
@@ -44,6 +56,9 @@ struct Settings
     QuotaThresholds quotaThresholds;         // default of every integration
     Retention retention;                     // how long history is kept at each resolution
     milliseconds evaluationInterval{15'000}; // how often alert rules are evaluated
+    // history: {source: prometheus, url: …}: the checks run elsewhere (agents that Prometheus
+    // scrapes); live state and history are read from Prometheus, and nothing is polled here.
+    std::optional<ApiEndpoint> prometheus;
 
     bool operator==(const Settings &) const = default;
 };
@@ -265,6 +280,15 @@ struct VendorSpec
 };
 
 // Everything the configuration describes, as plain values.
+// alertmanager: the team's Alertmanager, whose alerts and silences the desktop shows and edits.
+struct AlertmanagerSpec
+{
+    ApiEndpoint api;
+    bool evaluateRules = true; // evaluate_rules: false leaves the alerts to the agents that post there
+
+    bool operator==(const AlertmanagerSpec &) const = default;
+};
+
 struct Catalog
 {
     Settings settings;
@@ -274,6 +298,7 @@ struct Catalog
     QList<AlertRule> alerts;       // in file order
     QList<NotifyChannel> notify;   // in file order
     QList<VendorSpec> vendors;     // in file order
+    std::optional<AlertmanagerSpec> alertmanager;
 
     // The id of the integration that stands for the gateway (its health and metrics checks).
     static inline const QString gatewayId = QStringLiteral("gateway");

@@ -1,5 +1,7 @@
 #include "apirequest.h"
 
+#include "references.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
@@ -14,6 +16,23 @@ namespace gw {
 QString ApiServer::name() const
 {
     return url.port() > 0 ? u"%1:%2"_s.arg(url.host()).arg(url.port()) : url.host();
+}
+
+Result<ApiServer> resolveApiServer(const ApiEndpoint &endpoint, const SecretSource &secrets)
+{
+    const Result<QString> url = References::expand(endpoint.url, secrets);
+    if (!url)
+        return url.error();
+    ApiServer server;
+    server.url = QUrl(url.value());
+    server.timeout = endpoint.timeout;
+    for (const auto &[name, value] : endpoint.headers) {
+        const Result<QString> expanded = References::expand(value, secrets);
+        if (!expanded)
+            return expanded.error();
+        server.headers.append({name.toLatin1(), expanded.value().toUtf8()});
+    }
+    return server;
 }
 
 QFuture<ApiReply> sendApiRequest(QNetworkAccessManager &network, const ApiServer &server, const QByteArray &method,
@@ -34,8 +53,8 @@ QFuture<ApiReply> sendApiRequest(QNetworkAccessManager &network, const ApiServer
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!server.authorization.isEmpty())
-        request.setRawHeader("Authorization", server.authorization);
+    for (const auto &[name, value] : server.headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     auto timedOut = std::make_shared<bool>(false);
     QTimer::singleShot(server.timeout, reply, [reply, timedOut] {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "catalog.h"
+#include "result.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QString>
@@ -18,11 +21,16 @@ struct ApiServer
 {
     QUrl url; // its base, e.g. http://prometheus:9090 (a path prefix is kept)
     std::chrono::milliseconds timeout{15'000};
-    QByteArray authorization; // the Authorization header's value, if it wants one
+    QList<QPair<QByteArray, QByteArray>> headers; // sent with every request: Authorization, X-Scope-OrgID…
 
     // "prometheus:9090": how messages name it (never with credentials).
     QString name() const;
 };
+
+class SecretSource;
+
+// The configured endpoint with its secret and environment references resolved.
+Result<ApiServer> resolveApiServer(const ApiEndpoint &endpoint, const SecretSource &secrets);
 
 // What came back from one request, before the API's own reading of it.
 struct ApiReply

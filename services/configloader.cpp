@@ -34,7 +34,7 @@ QString ConfigError::toString() const
 namespace {
 
 const QStringList rootKeys{u"settings"_s, u"gateway"_s, u"integrations"_s, u"webhooks"_s,
-                           u"vendors"_s,  u"alerts"_s,  u"notify"_s};
+                           u"vendors"_s,  u"alerts"_s,  u"notify"_s,       u"alertmanager"_s};
 const QStringList vendorKeys{u"id"_s,       u"name"_s,        u"integrations"_s, u"status_page"_s,
                              u"status_components"_s, u"status_interval"_s, u"contract"_s,
                              u"cost"_s,     u"support"_s,     u"escalation"_s,   u"weights"_s};
@@ -68,7 +68,12 @@ const QStringList reservedMetricLabels{u"integration"_s, u"check"_s,   u"vendor"
                                        u"route"_s,       u"result"_s,  u"le"_s,     u"job"_s, u"instance"_s};
 const QStringList breakerKeys{u"failures"_s, u"backoff"_s, u"cooldown"_s, u"max_cooldown"_s};
 const QStringList thresholdKeys{u"warning"_s, u"critical"_s};
-const QStringList historyKeys{u"raw"_s, u"minute"_s, u"hour"_s, u"day"_s, u"events"_s};
+const QStringList historyKeys{u"raw"_s,    u"minute"_s, u"hour"_s,    u"day"_s,    u"events"_s,
+                              u"source"_s, u"url"_s,    u"headers"_s, u"timeout"_s};
+const QStringList historySources{u"local"_s, u"prometheus"_s};
+// The keys of an engine's HTTP API (ApiEndpoint), in history and in alertmanager.
+const QStringList endpointKeys{u"url"_s, u"headers"_s, u"timeout"_s};
+const QStringList alertmanagerKeys{u"url"_s, u"headers"_s, u"timeout"_s, u"evaluate_rules"_s};
 const QStringList gatewayKeys{u"name"_s,    u"health_url"_s, u"metrics_url"_s, u"events_url"_s,
                               u"flavor"_s,  u"metrics"_s,    u"interval"_s,    u"timeout"_s,
                               u"headers"_s, u"routes"_s,     u"ca_file"_s};
@@ -95,6 +100,9 @@ const QStringList checkKeys{u"id"_s,
                             u"quota"_s,
                             u"quota_limits"_s};
 const QStringList quotaModes{u"auto"_s, u"off"_s};
+// How a boolean may be written (YAML 1.1's words, which yaml-cpp reads too).
+const QStringList trueWords{u"true"_s, u"yes"_s, u"on"_s};
+const QStringList falseWords{u"false"_s, u"no"_s, u"off"_s};
 const QStringList quotaKeys{u"remaining"_s, u"limit"_s, u"reset"_s, u"reset_unit"_s, u"policy"_s, u"unit"_s};
 const QStringList resetUnits{u"epoch"_s, u"delta"_s, u"iso"_s};
 const QStringList quotaUnits{u"requests"_s, u"points"_s, u"tokens"_s, u"bytes"_s, u"concurrent"_s};
@@ -262,7 +270,13 @@ private:
     void readBreaker(const Field &field, BreakerPolicy &policy);
     void readQuotaThresholds(const Field &field, QuotaThresholds &thresholds);
     std::optional<double> readPercentage(const Field &field, const QString &key);
-    void readRetention(const Field &field, Retention &retention);
+    void readHistory(const Field &field, Settings &settings);
+    void readRetention(const Fields &all, Retention &retention);
+    void readHistorySource(const Field &field, const Fields &all, Settings &settings);
+    std::optional<AlertmanagerSpec> parseAlertmanager(const Field &field);
+    // url (required, else `missingUrl` at `position`), headers and timeout of an engine's HTTP API.
+    std::optional<ApiEndpoint> readEndpoint(const Fields &all, const SourcePosition &position,
+                                            const QString &missingUrl);
 
     Fields fields(const YAML::Node &map, const QStringList &allowed, const QString &where);
     std::optional<QString> readString(const Field &field, const QString &key);
@@ -271,6 +285,7 @@ private:
     std::optional<qint64> readBytes(const Field &field, const QString &key);
     std::optional<int> readCount(const Field &field, const QString &key);
     std::optional<YAML::Node> readList(const Field &field, const QString &key);
+    std::optional<bool> readBoolean(const Field &field, const QString &key);
     QList<QPair<QString, QString>> readHeaders(const Field &field);
     bool validReferences(const YAML::Node &scalar, const QString &text, const QString &key);
     void validateUrl(const Field &field, const QString &url);
@@ -383,6 +398,58 @@ void Parser::parseRoot(const YAML::Node &root, Catalog &catalog)
         parseAlerts(*it, catalog);
     if (const auto it = top.constFind(u"notify"_s); it != top.cend())
         parseNotify(*it, catalog);
+    if (const auto it = top.constFind(u"alertmanager"_s); it != top.cend())
+        catalog.alertmanager = parseAlertmanager(*it);
+}
+
+std::optional<AlertmanagerSpec> Parser::parseAlertmanager(const Field &field)
+{
+    if (!field.value.IsMap()) {
+        reportType(field, u"alertmanager"_s,
+                   tr("a map with url and, optionally, headers, timeout and evaluate_rules, e.g. "
+                      "{url: http://alertmanager:9093}"));
+        return std::nullopt;
+    }
+    const qsizetype errorsBefore = m_errors.size();
+    const Fields all = fields(field.value, alertmanagerKeys, tr("in alertmanager"));
+    AlertmanagerSpec spec;
+    const std::optional<ApiEndpoint> api =
+        readEndpoint(all, positionOf(field.key), tr("alertmanager needs a 'url', e.g. url: http://alertmanager:9093"));
+    if (api)
+        spec.api = *api;
+    if (const auto it = all.constFind(u"evaluate_rules"_s); it != all.cend()) {
+        if (const std::optional<bool> evaluate = readBoolean(*it, u"evaluate_rules"_s))
+            spec.evaluateRules = *evaluate;
+    }
+    return api && m_errors.size() == errorsBefore ? std::optional(spec) : std::nullopt;
+}
+
+std::optional<ApiEndpoint> Parser::readEndpoint(const Fields &all, const SourcePosition &position,
+                                                const QString &missingUrl)
+{
+    const qsizetype errorsBefore = m_errors.size();
+    ApiEndpoint endpoint;
+    endpoint.position = position;
+    if (const auto it = all.constFind(u"url"_s); it != all.cend()) {
+        // Not repeated in messages: its query may hold a credential.
+        if (const std::optional<QString> url = readString(*it, u"url"_s)) {
+            endpoint.url = *url;
+            validateUrl(*it, *url);
+        }
+    } else {
+        report(position, missingUrl);
+    }
+    if (const auto it = all.constFind(u"headers"_s); it != all.cend() && !it->value.IsNull()) {
+        if (it->value.IsMap())
+            endpoint.headers = readHeaders(*it);
+        else
+            reportType(*it, u"headers"_s, tr("a map of header names to values"));
+    }
+    if (const auto it = all.constFind(u"timeout"_s); it != all.cend()) {
+        if (const std::optional<milliseconds> timeout = readDuration(*it, u"timeout"_s))
+            endpoint.timeout = *timeout;
+    }
+    return m_errors.size() == errorsBefore ? std::optional(endpoint) : std::nullopt;
 }
 
 void Parser::parseNotify(const Field &field, Catalog &catalog)
@@ -533,19 +600,18 @@ std::optional<NotifyChannel> Parser::parseNotifyChannel(const YAML::Node &node, 
 
 QList<AlertSeverity> Parser::readSound(const Field &field)
 {
-    static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s};
-    static const QStringList no{u"false"_s, u"no"_s, u"off"_s};
     const QString expected = tr("true, false or a list of severities, e.g. [critical, warning]");
     QList<AlertSeverity> out;
     if (field.value.IsScalar()) {
         const QString text = fromYaml(field.value.Scalar()).trimmed();
-        if (yes.contains(text.toLower()))
+        if (trueWords.contains(text.toLower()))
             return {AlertSeverity::Info, AlertSeverity::Warning, AlertSeverity::Critical};
-        if (no.contains(text.toLower()))
+        if (falseWords.contains(text.toLower()))
             return out;
         if (const std::optional<AlertSeverity> severity = alertSeverityFromName(text))
             return {*severity};
-        const std::optional<QString> suggestion = closest(text, alertSeverities + yes.first(1) + no.first(1));
+        const std::optional<QString> suggestion =
+            closest(text, alertSeverities + trueWords.first(1) + falseWords.first(1));
         report(valuePosition(field),
                tr("invalid sound '%1'%2: expected %3")
                    .arg(text, suggestion ? tr("; did you mean '%1'?").arg(*suggestion) : QString(), expected));
@@ -1447,7 +1513,7 @@ void Parser::parseSettings(const Field &field, Settings &settings)
     checkTiming(settings.interval, settings.timeout, positions);
     readPoliteness(all, settings.breaker, settings.quotaThresholds);
     if (const auto it = all.constFind(u"history"_s); it != all.cend())
-        readRetention(*it, settings.retention);
+        readHistory(*it, settings);
     if (const auto it = all.constFind(u"evaluation_interval"_s); it != all.cend()) {
         if (const std::optional<milliseconds> interval = readDuration(*it, u"evaluation_interval"_s)) {
             if (*interval < std::chrono::seconds(1))
@@ -1723,13 +1789,44 @@ void Parser::readQuotaThresholds(const Field &field, QuotaThresholds &thresholds
     }
 }
 
-void Parser::readRetention(const Field &field, Retention &retention)
+void Parser::readHistory(const Field &field, Settings &settings)
 {
     if (!field.value.IsMap()) {
         reportType(field, u"history"_s, tr("a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}"));
         return;
     }
     const Fields all = fields(field.value, historyKeys, tr("in history"));
+    readRetention(all, settings.retention);
+    readHistorySource(field, all, settings);
+}
+
+void Parser::readHistorySource(const Field &field, const Fields &all, Settings &settings)
+{
+    const auto sourceField = all.constFind(u"source"_s);
+    const bool written = sourceField != all.cend();
+    const std::optional<QString> source =
+        written ? readChoice(*sourceField, u"source"_s, historySources) : std::optional(u"local"_s);
+    if (!source)
+        return; // which keys belong is unknown
+    if (*source == u"prometheus") {
+        settings.prometheus = readEndpoint(
+            all, valuePosition(field), tr("history from Prometheus needs a 'url', e.g. url: http://prometheus:9090"));
+        return;
+    }
+    for (const QString &key : endpointKeys) {
+        const auto it = all.constFind(key);
+        if (it == all.cend())
+            continue;
+        report(positionOf(it->key),
+               written ? tr("history: '%1' applies only to source: prometheus, not to source: local").arg(key)
+                       : tr("history: '%1' applies only to source: prometheus; add source: prometheus to read "
+                            "history from Prometheus")
+                             .arg(key));
+    }
+}
+
+void Parser::readRetention(const Fields &all, Retention &retention)
+{
     const std::array<std::pair<QString, std::optional<milliseconds> Retention::*>, 4> levels{{
         {u"raw"_s, &Retention::raw},
         {u"minute"_s, &Retention::minute},
@@ -1928,6 +2025,21 @@ std::optional<YAML::Node> Parser::readList(const Field &field, const QString &ke
         return std::nullopt;
     }
     return field.value;
+}
+
+std::optional<bool> Parser::readBoolean(const Field &field, const QString &key)
+{
+    if (!field.value.IsScalar()) {
+        reportType(field, key, tr("true or false"));
+        return std::nullopt;
+    }
+    const QString text = fromYaml(field.value.Scalar()).trimmed();
+    if (trueWords.contains(text.toLower()))
+        return true;
+    if (falseWords.contains(text.toLower()))
+        return false;
+    report(valuePosition(field), tr("invalid %1 '%2': expected true or false").arg(key, text));
+    return std::nullopt;
 }
 
 QList<QPair<QString, QString>> Parser::readHeaders(const Field &field)

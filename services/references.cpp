@@ -114,6 +114,17 @@ Tokenized tokenize(const QString &text)
     return out;
 }
 
+// The engines whose HTTP APIs the desktop reads: Prometheus for history, the team's Alertmanager.
+QList<const ApiEndpoint *> endpoints(const Catalog &catalog)
+{
+    QList<const ApiEndpoint *> out;
+    if (catalog.settings.prometheus)
+        out.append(&*catalog.settings.prometheus);
+    if (catalog.alertmanager)
+        out.append(&catalog.alertmanager->api);
+    return out;
+}
+
 } // namespace
 
 QStringList References::secretNames(const QString &text)
@@ -154,6 +165,11 @@ QStringList References::secretNames(const Catalog &catalog)
         names += secretNames(channel.url);
         names += secretNames(channel.generatorUrl);
         for (const auto &header : channel.headers)
+            names += secretNames(header.second);
+    }
+    for (const ApiEndpoint *api : endpoints(catalog)) {
+        names += secretNames(api->url);
+        for (const auto &header : api->headers)
             names += secretNames(header.second);
     }
     names.removeDuplicates();
@@ -216,6 +232,11 @@ QStringList References::sensitiveValues(const Catalog &catalog, const SecretSour
         }
         addUrl(channel.generatorUrl);
         for (const auto &header : channel.headers)
+            add(header.second, true);
+    }
+    for (const ApiEndpoint *api : endpoints(catalog)) {
+        addUrl(api->url);
+        for (const auto &header : api->headers)
             add(header.second, true);
     }
     values.removeAll(QString());

@@ -27,8 +27,8 @@ class References
 public:
     // Names of the secrets a string refers to, in order, without duplicates.
     static QStringList secretNames(const QString &text);
-    // Names of every secret the catalog's checks, gateway, webhook sources and notify channels refer
-    // to, without duplicates.
+    // Names of every secret the catalog's checks, gateway, webhook sources, notify channels,
+    // Prometheus and Alertmanager refer to, without duplicates.
     static QStringList secretNames(const Catalog &catalog);
     // The values to keep out of everything Gatewatch writes: of every ${secret:…}, and of every
     // ${env:…} in a header, body, URL query or webhook secret (a variable that only names a host or

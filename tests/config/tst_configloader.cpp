@@ -45,6 +45,17 @@ NotifyChannel notifyChannel(NotifyType type, const QString &name, const QString 
     return channel;
 }
 
+ApiEndpoint apiEndpoint(const QString &url, SourcePosition position, QList<QPair<QString, QString>> headers = {},
+                        milliseconds timeout = std::chrono::seconds(15))
+{
+    ApiEndpoint api;
+    api.url = url;
+    api.headers = std::move(headers);
+    api.timeout = timeout;
+    api.position = position;
+    return api;
+}
+
 IntegrationSpec integration(const QString &id, const QString &name, SourcePosition position,
                             QList<CheckSpec> checks = {})
 {
@@ -107,6 +118,25 @@ void tst_ConfigLoader::compareCatalogs(const Catalog &actual, const Catalog &exp
     QCOMPARE(actual.settings.breaker, expected.settings.breaker);
     QCOMPARE(actual.settings.quotaThresholds, expected.settings.quotaThresholds);
     QCOMPARE(actual.settings.retention, expected.settings.retention);
+    QCOMPARE(actual.settings.prometheus.has_value(), expected.settings.prometheus.has_value());
+    if (expected.settings.prometheus) {
+        const ApiEndpoint &a = *actual.settings.prometheus;
+        const ApiEndpoint &e = *expected.settings.prometheus;
+        QCOMPARE(a.url, e.url);
+        QCOMPARE(a.headers, e.headers);
+        QCOMPARE(a.timeout.count(), e.timeout.count());
+        QCOMPARE(a.position, e.position);
+    }
+    QCOMPARE(actual.alertmanager.has_value(), expected.alertmanager.has_value());
+    if (expected.alertmanager) {
+        const ApiEndpoint &a = actual.alertmanager->api;
+        const ApiEndpoint &e = expected.alertmanager->api;
+        QCOMPARE(a.url, e.url);
+        QCOMPARE(a.headers, e.headers);
+        QCOMPARE(a.timeout.count(), e.timeout.count());
+        QCOMPARE(a.position, e.position);
+        QCOMPARE(actual.alertmanager->evaluateRules, expected.alertmanager->evaluateRules);
+    }
     QCOMPARE(actual.gateway.has_value(), expected.gateway.has_value());
     if (expected.gateway) {
         const GatewaySpec &a = *actual.gateway;
@@ -539,6 +569,67 @@ void tst_ConfigLoader::catalog_data()
         Catalog expected;
         expected.settings.retention.events = std::nullopt;
         QTest::newRow("gateway events kept forever") << "settings:\n  history: {events: forever}\n"_ba << expected;
+    }
+    {
+        Catalog expected;
+        expected.settings.prometheus =
+            apiEndpoint(u"http://prometheus:9090"_s, {3, 5},
+                        {{u"X-Scope-OrgID"_s, u"ops"_s}, {u"Authorization"_s, u"Bearer ${secret:prometheus-token}"_s}},
+                        std::chrono::seconds(20));
+        QTest::newRow("history from Prometheus") << "settings:\n"
+                                                    "  history:\n"
+                                                    "    source: prometheus\n"
+                                                    "    url: http://prometheus:9090\n"
+                                                    "    headers: {X-Scope-OrgID: ops, Authorization: \"Bearer "
+                                                    "${secret:prometheus-token}\"}\n"
+                                                    "    timeout: 20s\n"_ba
+                                                 << expected;
+    }
+    {
+        // The default timeout; gateway events are still recorded here, so their retention applies.
+        Catalog expected;
+        expected.settings.prometheus = apiEndpoint(u"https://${env:PROM_HOST}/prometheus"_s, {2, 12});
+        expected.settings.retention.events = std::chrono::days(7);
+        QTest::newRow("history from Prometheus with defaults, beside a retention")
+            << "settings:\n  history: {source: prometheus, url: \"https://${env:PROM_HOST}/prometheus\", events: 7d}\n"_ba
+            << expected;
+    }
+    {
+        Catalog expected;
+        expected.settings.retention.raw = std::chrono::hours(72);
+        QTest::newRow("history recorded locally, written out")
+            << "settings:\n  history: {source: local, raw: 72h}\n"_ba << expected;
+    }
+    {
+        Catalog expected;
+        expected.alertmanager = AlertmanagerSpec{apiEndpoint(u"http://alertmanager:9093"_s, {1, 1}), true};
+        QTest::newRow("alertmanager with defaults")
+            << "alertmanager:\n  url: http://alertmanager:9093\n"_ba << expected;
+    }
+    {
+        Catalog expected;
+        expected.alertmanager =
+            AlertmanagerSpec{apiEndpoint(u"https://am.internal:9093/prefix"_s, {3, 1},
+                                         {{u"Authorization"_s, u"Bearer ${secret:alertmanager-token}"_s},
+                                          {u"X-Scope-OrgID"_s, u"ops"_s}},
+                                         std::chrono::seconds(5)),
+                             false};
+        QTest::newRow("alertmanager with every key") << "# the team's Alertmanager\n"
+                                                        "\n"
+                                                        "alertmanager:\n"
+                                                        "  url: https://am.internal:9093/prefix\n"
+                                                        "  headers:\n"
+                                                        "    Authorization: Bearer ${secret:alertmanager-token}\n"
+                                                        "    X-Scope-OrgID: ops\n"
+                                                        "  timeout: 5s\n"
+                                                        "  evaluate_rules: false\n"_ba
+                                                     << expected;
+    }
+    {
+        Catalog expected;
+        expected.alertmanager = AlertmanagerSpec{apiEndpoint(u"http://am:9093"_s, {1, 1}), true};
+        QTest::newRow("alertmanager in flow style, evaluate_rules yes")
+            << "alertmanager: {url: \"http://am:9093\", evaluate_rules: yes, headers: {}}\n"_ba << expected;
     }
     {
         Catalog expected;
@@ -996,6 +1087,80 @@ void tst_ConfigLoader::errors_data()
                                                     << u"history: minute is kept longer than hour (400d > 365d)"_s;
     QTest::newRow("finer kept forever, coarser not") << "settings:\n  history: {raw: forever}\n"_ba << 2 << 18
                                                      << u"history: raw is kept longer than minute (forever > 30d)"_s;
+    // History from Prometheus: a history map from line 3, column 5.
+    const QByteArray prometheus = "settings:\n"
+                                  "  history:\n"
+                                  "    source: prometheus\n"
+                                  "    url: http://prometheus:9090\n"_ba; // its next key: line 5, column 5
+    QTest::newRow("history from Prometheus without a url")
+        << "settings:\n  history: {source: prometheus}\n"_ba << 2 << 12
+        << u"history from Prometheus needs a 'url', e.g. url: http://prometheus:9090"_s;
+    QTest::newRow("history from Prometheus without a url, block style")
+        << "settings:\n  history:\n    source: prometheus\n    timeout: 5s\n"_ba << 3 << 5
+        << u"history from Prometheus needs a 'url'"_s;
+    QTest::newRow("history url without a source")
+        << "settings:\n  history: {url: http://prometheus:9090}\n"_ba << 2 << 13
+        << u"history: 'url' applies only to source: prometheus; add source: prometheus to read history from "
+           "Prometheus"_s;
+    QTest::newRow("history headers with source local")
+        << "settings:\n  history:\n    source: local\n    headers: {X-Scope-OrgID: ops}\n"_ba << 4 << 5
+        << u"history: 'headers' applies only to source: prometheus, not to source: local"_s;
+    QTest::newRow("history timeout with source local")
+        << "settings:\n  history: {raw: 72h, source: local, timeout: 20s}\n"_ba << 2 << 38
+        << u"history: 'timeout' applies only to source: prometheus, not to source: local"_s;
+    QTest::newRow("unknown history source, typo")
+        << "settings:\n  history: {source: promethus, url: http://prometheus:9090}\n"_ba << 2 << 21
+        << u"unknown source 'promethus'; did you mean 'prometheus'? (allowed: local, prometheus)"_s;
+    QTest::newRow("history source is a list") << "settings:\n  history: {source: [prometheus]}\n"_ba << 2 << 21
+                                              << u"expected a string for 'source', found a list"_s;
+    QTest::newRow("prometheus url of another scheme")
+        << "settings:\n  history: {source: prometheus, url: ftp://prometheus/}\n"_ba << 2 << 38
+        << u"unsupported url scheme 'ftp' (allowed: http, https)"_s;
+    QTest::newRow("prometheus url without a scheme")
+        << "settings:\n  history:\n    source: prometheus\n    url: prometheus:9090\n"_ba << 4 << 10
+        << u"unsupported url scheme 'prometheus'"_s;
+    QTest::newRow("prometheus timeout of nothing")
+        << prometheus + "    timeout: 0s\n"_ba << 5 << 14 << u"timeout must be greater than 0"_s;
+    QTest::newRow("prometheus timeout without a unit")
+        << prometheus + "    timeout: 20\n"_ba << 5 << 14 << u"invalid timeout '20'"_s;
+    QTest::newRow("prometheus headers not a map") << prometheus + "    headers: [X-Scope-OrgID]\n"_ba << 5 << 14
+                                                  << u"expected a map of header names to values for 'headers'"_s;
+    QTest::newRow("prometheus header with a bad reference")
+        << prometheus + "    headers: {Authorization: \"Bearer ${secret:prometheus token}\"}\n"_ba << 5 << 57
+        << u"invalid reference in 'Authorization': invalid character ' '"_s;
+    // The team's Alertmanager from line 1; its keys from line 2, column 3.
+    const QByteArray alertmanager = "alertmanager:\n  url: http://alertmanager:9093\n"_ba;
+    QTest::newRow("alertmanager is a string")
+        << "alertmanager: http://alertmanager:9093\n"_ba << 1 << 15
+        << u"expected a map with url and, optionally, headers, timeout and evaluate_rules, e.g. {url: "
+           "http://alertmanager:9093} for 'alertmanager', found a string"_s;
+    QTest::newRow("alertmanager of nothing")
+        << "alertmanager:\n"_ba << 1 << 1 << u"for 'alertmanager', found nothing"_s;
+    QTest::newRow("alertmanager without a url") << "alertmanager:\n  timeout: 5s\n"_ba << 1 << 1
+                                                << u"alertmanager needs a 'url', e.g. url: http://alertmanager:9093"_s;
+    QTest::newRow("unknown alertmanager key, typo")
+        << alertmanager + "  evaluate_rule: false\n"_ba << 3 << 3
+        << u"unknown key 'evaluate_rule' in alertmanager; did you mean 'evaluate_rules'? (allowed: url, headers, "
+           "timeout, evaluate_rules)"_s;
+    QTest::newRow("alertmanager url is a map")
+        << "alertmanager:\n  url: {host: alertmanager}\n"_ba << 2 << 8 << u"expected a string for 'url', found a map"_s;
+    QTest::newRow("alertmanager url empty")
+        << "alertmanager:\n  url: \"\"\n"_ba << 2 << 8 << u"empty url: expected an absolute http:// or https:// URL"_s;
+    QTest::newRow("alertmanager url with a bad reference")
+        << "alertmanager:\n  url: http://${env:AM HOST}:9093\n"_ba << 2 << 23
+        << u"invalid reference in 'url': invalid character ' '"_s;
+    QTest::newRow("alertmanager headers not a map") << alertmanager + "  headers: Bearer x\n"_ba << 3 << 12
+                                                    << u"expected a map of header names to values for 'headers'"_s;
+    QTest::newRow("alertmanager header twice")
+        << alertmanager + "  headers:\n    X-Scope-OrgID: ops\n    X-Scope-OrgID: dev\n"_ba << 5 << 5
+        << u"duplicate header 'X-Scope-OrgID' (first at line 4, column 5)"_s;
+    QTest::newRow("alertmanager timeout without a unit")
+        << alertmanager + "  timeout: 10\n"_ba << 3 << 12 << u"invalid timeout '10'"_s;
+    QTest::newRow("evaluate_rules neither true nor false")
+        << alertmanager + "  evaluate_rules: sometimes\n"_ba << 3 << 19
+        << u"invalid evaluate_rules 'sometimes': expected true or false"_s;
+    QTest::newRow("evaluate_rules is a list") << alertmanager + "  evaluate_rules: [false]\n"_ba << 3 << 19
+                                              << u"expected true or false for 'evaluate_rules', found a list"_s;
     const QByteArray webhook = "webhooks:\n"
                                "  shopify:\n"
                                "    scheme: shopify\n"_ba;

@@ -6,6 +6,8 @@
 using namespace Qt::StringLiterals;
 using namespace gw;
 
+Q_DECLARE_METATYPE(gw::Catalog)
+
 namespace {
 
 class MapSecrets final : public SecretSource
@@ -21,6 +23,21 @@ public:
 private:
     QHash<QString, QString> m_values;
 };
+
+ApiEndpoint apiEndpoint(const QString &url, QList<QPair<QString, QString>> headers = {})
+{
+    ApiEndpoint api;
+    api.url = url;
+    api.headers = std::move(headers);
+    return api;
+}
+
+AlertmanagerSpec alertmanagerSpec(const QString &url, QList<QPair<QString, QString>> headers = {})
+{
+    AlertmanagerSpec spec;
+    spec.api = apiEndpoint(url, std::move(headers));
+    return spec;
+}
 
 } // namespace
 
@@ -39,12 +56,16 @@ private Q_SLOTS:
     void mask_data();
     void mask();
     void notifyChannelSecrets();
+    void apiEndpointSecretNames_data();
+    void apiEndpointSecretNames();
+    void apiEndpointSensitiveValues();
 };
 
 void tst_References::initTestCase()
 {
     qputenv("GW_TST_REFERENCES_REGION", "eu-west-1");
     qputenv("GW_TST_REFERENCES_EMPTY", "");
+    qputenv("GW_TST_REFERENCES_TENANT", "tenant-42");
     qunsetenv("GW_TST_REFERENCES_UNSET");
 }
 
@@ -199,6 +220,80 @@ void tst_References::notifyChannelSecrets()
     QVERIFY(values.contains(u"token-5678"_s));
     QVERIFY(!values.contains(u"eu-west-1"_s));
     QVERIFY(!values.contains(u"http://alertmanager:9093"_s));
+}
+
+void tst_References::apiEndpointSecretNames_data()
+{
+    QTest::addColumn<Catalog>("catalog");
+    QTest::addColumn<QStringList>("names");
+
+    {
+        Catalog catalog;
+        catalog.settings.prometheus = apiEndpoint(u"https://prometheus.internal/?tenant=${secret:prometheus-tenant}"_s,
+                                                  {{u"Authorization"_s, u"Bearer ${secret:prometheus-token}"_s},
+                                                   {u"X-Scope-OrgID"_s, u"${env:GW_TST_REFERENCES_TENANT}"_s}});
+        QTest::newRow("prometheus url and headers")
+            << catalog << QStringList{u"prometheus-tenant"_s, u"prometheus-token"_s};
+    }
+    {
+        Catalog catalog;
+        catalog.alertmanager = alertmanagerSpec(u"http://${secret:alertmanager-host}:9093"_s,
+                                                {{u"Authorization"_s, u"Basic ${secret:alertmanager-basic}"_s}});
+        QTest::newRow("alertmanager url and headers")
+            << catalog << QStringList{u"alertmanager-host"_s, u"alertmanager-basic"_s};
+    }
+    {
+        Catalog catalog;
+        NotifyChannel hook;
+        hook.name = u"webhook"_s;
+        hook.type = NotifyType::Webhook;
+        hook.url = u"https://hooks.example/gatewatch"_s;
+        hook.headers = {{u"Authorization"_s, u"Bearer ${secret:shared-token}"_s}};
+        catalog.notify = {hook};
+        catalog.settings.prometheus =
+            apiEndpoint(u"http://prometheus:9090"_s, {{u"Authorization"_s, u"Bearer ${secret:shared-token}"_s}});
+        catalog.alertmanager =
+            alertmanagerSpec(u"http://alertmanager:9093"_s, {{u"Authorization"_s, u"Bearer ${secret:shared-token}"_s},
+                                                             {u"X-Api-Key"_s, u"${secret:alertmanager-key}"_s}});
+        QTest::newRow("after notify channels, without duplicates")
+            << catalog << QStringList{u"shared-token"_s, u"alertmanager-key"_s};
+    }
+    {
+        Catalog catalog;
+        catalog.settings.prometheus = apiEndpoint(u"http://prometheus:9090"_s, {{u"X-Scope-OrgID"_s, u"ops"_s}});
+        catalog.alertmanager = alertmanagerSpec(u"http://alertmanager:9093"_s);
+        QTest::newRow("written out, no secrets") << catalog << QStringList();
+    }
+}
+
+void tst_References::apiEndpointSecretNames()
+{
+    QFETCH(Catalog, catalog);
+    QFETCH(QStringList, names);
+    QCOMPARE(References::secretNames(catalog), names);
+}
+
+void tst_References::apiEndpointSensitiveValues()
+{
+    Catalog catalog;
+    catalog.settings.prometheus =
+        apiEndpoint(u"https://${env:GW_TST_REFERENCES_REGION}.prometheus.example/?tenant=${secret:prometheus-tenant}"_s,
+                    {{u"Authorization"_s, u"Bearer ${secret:prometheus-token}"_s}});
+    catalog.alertmanager =
+        alertmanagerSpec(u"http://alertmanager:9093/"_s, {{u"X-Api-Key"_s, u"${secret:alertmanager-key}"_s},
+                                                          {u"X-Scope-OrgID"_s, u"${env:GW_TST_REFERENCES_TENANT}"_s}});
+
+    const MapSecrets secrets({{u"prometheus-tenant"_s, u"tenant-1234"_s},
+                              {u"prometheus-token"_s, u"token-5678"_s},
+                              {u"alertmanager-key"_s, u"key-9012"_s}});
+    const QStringList values = References::sensitiveValues(catalog, secrets);
+    // Every secret and header variable; a variable that only names the host stays readable.
+    QVERIFY(values.contains(u"tenant-1234"_s));
+    QVERIFY(values.contains(u"token-5678"_s));
+    QVERIFY(values.contains(u"key-9012"_s));
+    QVERIFY(values.contains(u"tenant-42"_s));
+    QVERIFY(!values.contains(u"eu-west-1"_s));
+    QCOMPARE(values.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_References)

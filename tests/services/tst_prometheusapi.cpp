@@ -206,7 +206,8 @@ void tst_PrometheusApi::pathPrefixAndAuthorization()
 {
     LoopbackServer server(LoopbackServer::Mode::Respond,
                           LoopbackServer::response(200, R"({"status":"success","data":{"resultType":"vector","result":[]}})"));
-    PrometheusClient client({QUrl(server.url(u"/prometheus/"_s)), std::chrono::seconds(5), "Bearer t0ken"});
+    PrometheusClient client(
+        {QUrl(server.url(u"/prometheus/"_s)), std::chrono::seconds(5), {{"Authorization", "Bearer t0ken"}}});
     RangeStep range{1'800'000'000'000, 1'800'000'060'000, 15'000, 5};
     const PromResult result = awaitFuture(client.queryRange(u"sum by (integration) (rate(x{a=\"b c\"}[5m])) + 1"_s, range));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
