@@ -33,6 +33,7 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     : QObject(parent), m_window(&m_model, &m_quotas), m_runtime(configPath, dataDir)
 {
     m_window.setConfigPath(configPath);
+    m_runtime.setFollowsTeamBackends(true);
     connect(&m_runtime, &Runtime::catalogApplied, this, [this](const Catalog &catalog) {
         // Charts pick their resolution from the retention: a reload that changed it needs a new reader.
         if (m_history && m_runtime.history() && catalog.settings.retention != m_historyRetention)
@@ -87,11 +88,21 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     // Beside what is measured, what the vendors' own status pages say.
     connect(&m_runtime.statusPages(), &StatusWatch::statusRead, &m_model, &OverviewModel::setVendorStatus);
     connect(&m_runtime.statusPages(), &StatusWatch::statusForgotten, &m_model, &OverviewModel::forgetVendorStatus);
-    connect(&m_window, &MainWindow::pauseRequested, &m_runtime.monitor(), &Monitor::setPaused);
+    connect(&m_window, &MainWindow::pauseRequested, this,
+            [this](const QString &integrationId, const QString &checkId, bool paused) {
+                if (m_runtime.readsPrometheus())
+                    m_window.statusBar()->showMessage(
+                        tr("The checks run on the agents that Prometheus scrapes: pause them there."), 30'000);
+                else
+                    m_runtime.monitor().setPaused(integrationId, checkId, paused);
+            });
 
     // Retry now on the Failed calls page runs the check, and its next result answers it.
     FailedCallsPage *calls = m_window.failedCallsPage();
-    connect(calls, &FailedCallsPage::retryRequested, &m_runtime.monitor(), &Monitor::runNow);
+    connect(calls, &FailedCallsPage::retryRequested, this, [this](const QString &integrationId, const QString &checkId) {
+        if (!m_runtime.readsPrometheus())
+            m_runtime.monitor().runNow(integrationId, checkId);
+    });
     connect(&m_runtime.monitor(), &Monitor::checksUpdated, calls, [calls](const QList<CheckUpdate> &updates) {
         for (const CheckUpdate &update : updates)
             calls->showRetryResult(update.sample);
@@ -109,6 +120,7 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
             [this](const QString &message) { m_window.gatewayPage()->setEventFeedStatus(message, true); });
     connect(m_window.gatewayPage(), &GatewayPage::failedCallsRequested, this, &Dashboard::showFailedCalls);
 
+    wireLiveSource();
     wireAlerts();
     wireScorecards();
 
@@ -126,6 +138,40 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
     connect(&m_quotas, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(&m_quotas, &QAbstractItemModel::modelReset, this, refresh);
+}
+
+void Dashboard::wireLiveSource()
+{
+    PrometheusWatch &watch = m_runtime.prometheus();
+    connect(&watch, &PrometheusWatch::checksUpdated, &m_model, &OverviewModel::applyUpdates);
+    connect(&watch, &PrometheusWatch::checksUpdated, &m_quotas, &QuotaModel::applyUpdates);
+    connect(&watch, &PrometheusWatch::checkStateChanged, &m_model, &OverviewModel::setCheckState);
+    connect(&watch, &PrometheusWatch::problemChanged, this, [this, &watch](const QString &problem) {
+        if (problem.isEmpty()) {
+            m_window.showLiveSourceProblem({}, {});
+        } else if (watch.lastAnswerMs() == 0) {
+            m_window.showLiveSourceProblem(tr("Prometheus does not answer — no live state has been read yet."),
+                                           problem);
+        } else {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(watch.lastAnswerMs()).toLocalTime();
+            m_window.showLiveSourceProblem(
+                tr("Prometheus does not answer — the states shown are those of %1.")
+                    .arg(QLocale().toString(at.time(), QLocale::ShortFormat)),
+                problem);
+        }
+    });
+    connect(&m_runtime, &Runtime::liveSourceProblem, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_window.showLiveSourceProblem(tr("The live state cannot be read."), problem);
+        else if (m_runtime.prometheus().problem().isEmpty())
+            m_window.showLiveSourceProblem({}, {});
+    });
+    connect(&m_runtime, &Runtime::liveSourceChanged, this, [this] {
+        const ApiServer *server = m_runtime.prometheusServer();
+        m_window.setLiveSource(server ? tr("Prometheus at %1").arg(server->name())
+                                      : m_runtime.readsPrometheus() ? tr("Prometheus") : QString());
+        chooseHistoryProvider();
+    });
 }
 
 void Dashboard::wireAlerts()
@@ -283,6 +329,11 @@ void Dashboard::wireScorecards()
 void Dashboard::computeScorecards(const Period &period)
 {
     ScorecardsPage *page = m_window.scorecardsPage();
+    if (m_runtime.readsPrometheus()) {
+        page->showProblem(tr("Scorecards are computed from the checks' full history, which the agents keep: run "
+                             "'gatewatch scorecard' with the agent's data directory, on its machine."));
+        return;
+    }
     if (!m_history) {
         page->showProblem(tr("Scorecards are computed from the history, which is not kept without a data directory."));
         return;
@@ -412,17 +463,35 @@ void Dashboard::replaceHistoryReader(const Retention &retention)
     m_window.setHistoryProvider(nullptr);
     m_window.failedCallsPage()->setSource(nullptr);
     waitForScorecards();
+    m_prometheusHistory.reset();
     m_history.reset(); // waits for its queries
     m_historyRetention = retention;
     m_history = std::make_unique<HistoryReader>(m_runtime.history()->path(), retention);
-    m_window.setHistoryProvider(m_history.get());
     m_window.failedCallsPage()->setSource(m_history.get());
+    chooseHistoryProvider();
+}
+
+void Dashboard::chooseHistoryProvider()
+{
+    const ApiServer *server = m_runtime.prometheusServer();
+    if (!server) {
+        m_window.setHistoryProvider(m_history.get());
+        m_prometheusHistory.reset();
+        return;
+    }
+    // Failed calls and webhook deliveries still come from the gateway's feed, kept locally.
+    PrometheusHistory::Options options;
+    options.server = *server;
+    auto history = std::make_unique<PrometheusHistory>(options, m_history.get());
+    m_window.setHistoryProvider(history.get());
+    m_prometheusHistory = std::move(history);
 }
 
 // The window must let go of the reader before it goes.
 Dashboard::~Dashboard()
 {
     m_window.setHistoryProvider(nullptr);
+    m_prometheusHistory.reset();
     m_window.failedCallsPage()->setSource(nullptr);
     waitForScorecards();
 }

@@ -3,6 +3,7 @@
 #include "historyreader.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
+#include "prometheushistory.h"
 #include "quotamodel.h"
 #include "runtime.h"
 
@@ -41,6 +42,10 @@ public:
 
 private:
     void replaceHistoryReader(const Retention &retention);
+    // The window's history: the local store's, or Prometheus's while live state comes from there.
+    void chooseHistoryProvider();
+    // Live state from Prometheus: where from, and whether it answers.
+    void wireLiveSource();
     void showGateway();
     // The Alerts page shows the alert center and asks it to act.
     void wireAlerts();
@@ -57,6 +62,7 @@ private:
     MainWindow m_window;
     Runtime m_runtime;
     std::unique_ptr<HistoryReader> m_history;
+    std::unique_ptr<PrometheusHistory> m_prometheusHistory; // reads m_history for what Prometheus lacks
     Retention m_historyRetention;
     QTimer m_quotaSummary;
     AlertTray *m_tray = nullptr;           // owned by the window

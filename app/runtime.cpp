@@ -18,6 +18,7 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_watcher, &ConfigWatcher::loadFailed, this, &Runtime::configFailed);
     connect(&m_monitor, &Monitor::metricsPageReceived, &m_gateway, &GatewayWatch::addPage);
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
+    connect(&m_prometheus, &PrometheusWatch::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
     connect(&m_gateway, &GatewayWatch::scrapeRead, &m_alerts, &AlertWatch::addScrape);
     connect(&m_status, &StatusWatch::statusRead, &m_alerts, &AlertWatch::addVendorStatus);
     connect(&m_status, &StatusWatch::statusForgotten, &m_alerts, &AlertWatch::forgetVendorStatus);
@@ -70,6 +71,7 @@ void Runtime::applyReachability()
 Runtime::~Runtime()
 {
     m_monitor.stop();
+    m_prometheus.stop();
     m_status.stop();
     m_feed.reset();
 }
@@ -201,7 +203,11 @@ void Runtime::apply(const Catalog &catalog)
         m_monitor.setCatalog(catalog);
         m_gateway.setGateway(catalog.gateway);
         m_status.setCatalog(catalog, m_secrets);
-        m_alerts.setCatalog(catalog);
+        Catalog evaluated = catalog;
+        // The agents evaluate the rules and post to Alertmanager; the window would only double them.
+        if (m_followsBackends && catalog.alertmanager && !catalog.alertmanager->evaluateRules)
+            evaluated.alerts.clear();
+        m_alerts.setCatalog(evaluated);
         m_onlyLoopback = onlyLoopback(catalog);
         applyReachability();
         QSet<QString> behindGateway;
@@ -214,13 +220,47 @@ void Runtime::apply(const Catalog &catalog)
         notifyThrough(catalog);
         createHistory(catalog);
         followEvents(catalog);
-        if (m_started) {
-            m_monitor.start();
+        chooseLiveSource(catalog);
+        if (m_started)
             m_status.start();
-        }
         Q_EMIT catalogApplied(catalog);
     });
     m_secrets.prefetch(secretNames(catalog));
+}
+
+void Runtime::chooseLiveSource(const Catalog &catalog)
+{
+    const bool wasPrometheus = m_readsPrometheus;
+    const std::optional<ApiServer> wasServer = m_prometheusApi;
+    m_readsPrometheus = m_followsBackends && catalog.settings.prometheus.has_value();
+    m_prometheusApi.reset();
+    QString problem;
+    if (m_readsPrometheus) {
+        // Never polled here instead: a desktop taking over an agent's checks would hit the
+        // vendors' quotas from every workstation.
+        m_monitor.stop();
+        const Result<ApiServer> server = resolveApiServer(*catalog.settings.prometheus, m_secrets);
+        if (server) {
+            m_prometheusApi = server.value();
+            m_prometheus.setSource(server.value(), catalog);
+            if (m_started && !m_prometheus.isActive())
+                m_prometheus.start();
+        } else {
+            m_prometheus.stop();
+            problem = tr("Prometheus cannot be asked: %1").arg(server.error().message);
+        }
+    } else {
+        m_prometheus.stop();
+        if (m_started)
+            m_monitor.start();
+    }
+    const auto same = [](const std::optional<ApiServer> &a, const std::optional<ApiServer> &b) {
+        return a.has_value() == b.has_value()
+               && (!a || (a->url == b->url && a->headers == b->headers && a->timeout == b->timeout));
+    };
+    if (wasPrometheus != m_readsPrometheus || !same(wasServer, m_prometheusApi))
+        Q_EMIT liveSourceChanged();
+    Q_EMIT liveSourceProblem(problem);
 }
 
 void Runtime::notifyThrough(const Catalog &catalog)

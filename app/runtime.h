@@ -10,6 +10,7 @@
 #include "historystore.h"
 #include "incidentstore.h"
 #include "monitor.h"
+#include "prometheuswatch.h"
 #include "secretstore.h"
 #include "statuswatch.h"
 
@@ -39,11 +40,23 @@ public:
     // Only this shard of every configuration's checks runs here (all of them by default). Before start().
     void setShard(const Shard &shard) { m_shard = shard; }
 
+    // Whether `history: {source: prometheus}` and `alertmanager: {evaluate_rules: false}` apply
+    // here: they do in the window; the agent, which Prometheus scrapes and which posts to
+    // Alertmanager, always polls and evaluates (the default). Before start().
+    void setFollowsTeamBackends(bool follows) { m_followsBackends = follows; }
+    // Live state comes from Prometheus (prometheus()) instead of this machine's polling.
+    bool readsPrometheus() const { return m_readsPrometheus; }
+    // The Prometheus that is read, its references resolved; null while this machine polls.
+    const ApiServer *prometheusServer() const { return m_prometheusApi ? &*m_prometheusApi : nullptr; }
+
     // Loads the configuration and starts monitoring continuously once secrets are fetched.
     // Returns the configuration errors of the first load (empty on success).
     ConfigErrors start();
 
+    // Polls the checks here; it keeps the catalog but does not run while Prometheus is read.
     Monitor &monitor() { return m_monitor; }
+    // The checks' live state as Prometheus has it, while the configuration says to read it there.
+    PrometheusWatch &prometheus() { return m_prometheus; }
     ConfigWatcher &config() { return m_watcher; }
     GatewayWatch &gateway() { return m_gateway; }
     // The vendors' status pages, read on their own intervals.
@@ -75,6 +88,10 @@ Q_SIGNALS:
     void configFailed(const gw::ConfigErrors &errors, bool keptLastGood);
     // A new event feed was started (or the old one stopped: null) for a new configuration.
     void eventFeedChanged(gw::GatewayEventFeed *feed);
+    // Where live state comes from changed: Prometheus (prometheusServer()) or this machine's polling.
+    void liveSourceChanged();
+    // The configured Prometheus cannot be asked (a reference that does not resolve); empty when it can.
+    void liveSourceProblem(const QString &message);
     // The configured feed cannot be followed (a reference or CA file that does not resolve).
     void eventFeedProblem(const QString &message);
 
@@ -92,10 +109,13 @@ private:
     void notifyThrough(const Catalog &catalog);
     // Starts, restarts or stops the event feed to match the catalog's gateway.
     void followEvents(const Catalog &catalog);
+    // Polls here, or follows the Prometheus the catalog names.
+    void chooseLiveSource(const Catalog &catalog);
 
     SecretStore m_secrets;
     ConfigWatcher m_watcher;
     Monitor m_monitor;
+    PrometheusWatch m_prometheus;
     GatewayWatch m_gateway;
     StatusWatch m_status;
     AlertWatch m_alerts;
@@ -109,6 +129,9 @@ private:
     QNetworkAccessManager *m_feedNetwork = nullptr;
     std::unique_ptr<GatewayEventFeed> m_feed;
     bool m_started = false;
+    bool m_followsBackends = false;
+    bool m_readsPrometheus = false;
+    std::optional<ApiServer> m_prometheusApi; // while it is read
     Shard m_shard;
 };
 

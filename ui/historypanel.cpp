@@ -236,6 +236,7 @@ struct HistoryPanel::Private
     std::function<qint64()> clock;
 
     bool lastFailed = false;
+    QString lastProblem; // why the last chart could not be read, when its source said
     quint64 chartGeneration = 0;
     quint64 failuresGeneration = 0;
     std::optional<ChartData> pending;
@@ -896,13 +897,17 @@ void HistoryPanel::handleChart(quint64 generation, const std::optional<ChartData
 {
     if (generation != d->chartGeneration)
         return; // a newer question is on its way
-    if (!data) {
+    // The source could not answer (Prometheus unreachable, a refused query): said as such, and
+    // the chart last shown stays, never drawn as a gap in the integration's history.
+    if (!data || !data->problem.isEmpty()) {
         d->lastFailed = true;
+        d->lastProblem = data ? data->problem : QString();
         updateState();
         updateHeader();
         return;
     }
     d->lastFailed = false;
+    d->lastProblem.clear();
     d->updatedAtMs = now();
     d->pending = *data;
     scheduleApply();
@@ -1272,6 +1277,7 @@ void HistoryPanel::updateHeader()
                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(d->updatedAtMs).toLocalTime().time(),
                                          QLocale::ShortFormat));
     d->updated->setText(state);
+    d->updated->setToolTip(d->lastFailed ? d->lastProblem : QString());
     updateVendorNote();
 }
 
@@ -1354,7 +1360,9 @@ void HistoryPanel::updateState()
         break;
     case Private::Status::Failed:
         title = tr("The history of %1 could not be read").arg(subject);
-        text = tr("Gatewatch will try again at the next refresh, or press Refresh.");
+        text = d->lastProblem.isEmpty()
+                   ? tr("Gatewatch will try again at the next refresh, or press Refresh.")
+                   : tr("%1\nGatewatch will try again at the next refresh, or press Refresh.").arg(d->lastProblem);
         break;
     case Private::Status::Empty:
         title = tr("No history yet for %1").arg(subject);

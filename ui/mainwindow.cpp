@@ -139,6 +139,8 @@ struct MainWindow::Private
     Banner *configBanner = nullptr;
     Banner *noticeBanner = nullptr;
     Banner *historyBanner = nullptr;
+    Banner *liveSourceBanner = nullptr;
+    QString liveSource;
 
     QStackedWidget *pages = nullptr;
     QFrame *header = nullptr;
@@ -195,6 +197,7 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     d->configBanner = new Banner(Banner::Kind::Warning, u"configBanner"_s, this);
     d->noticeBanner = new Banner(Banner::Kind::Information, u"noticeBanner"_s, this);
     d->historyBanner = new Banner(Banner::Kind::Warning, u"historyBanner"_s, this);
+    d->liveSourceBanner = new Banner(Banner::Kind::Warning, u"liveSourceBanner"_s, this);
     buildOverviewPage();
     buildEmptyPage();
     buildConfigErrorPage();
@@ -247,7 +250,7 @@ MainWindow::MainWindow(OverviewModel *model, QuotaModel *quotas, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     // The banners are about the whole app, so they stay above both tabs.
-    for (Banner *banner : {d->configBanner, d->historyBanner, d->noticeBanner}) {
+    for (Banner *banner : {d->configBanner, d->liveSourceBanner, d->historyBanner, d->noticeBanner}) {
         auto *holder = new QWidget(central);
         holder->setObjectName(banner->objectName() + u"Holder"_s);
         auto *holderLayout = new QVBoxLayout(holder);
@@ -765,6 +768,21 @@ void MainWindow::showHistoryProblem(const QString &headline, const QString &deta
     d->historyBanner->parentWidget()->setVisible(!headline.isEmpty());
 }
 
+void MainWindow::showLiveSourceProblem(const QString &headline, const QString &details)
+{
+    if (headline.isEmpty())
+        d->liveSourceBanner->clear();
+    else
+        d->liveSourceBanner->setMessage(headline, details.isEmpty() ? QStringList() : QStringList{details});
+    d->liveSourceBanner->parentWidget()->setVisible(!headline.isEmpty());
+}
+
+void MainWindow::setLiveSource(const QString &source)
+{
+    d->liveSource = source;
+    setConfigPath(d->configPath);
+}
+
 void MainWindow::showNotices(const QStringList &notices)
 {
     if (notices.isEmpty())
@@ -778,7 +796,9 @@ void MainWindow::setConfigPath(const QString &path)
 {
     d->configPath = path;
     const QString shown = path.isEmpty() ? tr("(no configuration file)") : path;
-    d->headerPathLabel->setText(tr("Configuration: %1").arg(shown));
+    d->headerPathLabel->setText(d->liveSource.isEmpty()
+                                    ? tr("Configuration: %1").arg(shown)
+                                    : tr("Configuration: %1 · live state from %2").arg(shown, d->liveSource));
     d->headerPathLabel->setToolTip(path);
     d->emptyPathLabel->setText(shown);
     d->errorPathLabel->setText(shown);
@@ -1071,6 +1091,7 @@ void MainWindow::applyColours()
     d->configBanner->applyColours(base);
     d->noticeBanner->applyColours(base);
     d->historyBanner->applyColours(base);
+    d->liveSourceBanner->applyColours(base);
 }
 
 FailedCallsPage *MainWindow::failedCallsPage() const

@@ -55,6 +55,12 @@ public Q_SLOTS:
     // Trouble with the history (a full disk, a corrupt file moved aside); monitoring goes on.
     // An empty headline hides it.
     void showHistoryProblem(const QString &headline, const QString &details);
+    // Trouble reading the live state from where the configuration says (Prometheus unreachable);
+    // the last state read stays shown. An empty headline hides it.
+    void showLiveSourceProblem(const QString &headline, const QString &details);
+    // Where live state comes from when this machine does not poll ("Prometheus at host:9090"),
+    // shown beside the configuration's path; empty: polled here.
+    void setLiveSource(const QString &source);
     // The file being monitored, shown in the status bar and the empty state.
     void setConfigPath(const QString &path);
     // Where charts and the overview's uptime and trend come from; nullptr: no history (the panel
