@@ -1,5 +1,6 @@
 #include "../services/loopbackserver.h"
 #include "../services/prometheusserver.h"
+#include "agentprocess.h"
 #include "historyreader.h"
 #include "prometheusapi.h"
 #include "prometheushistory.h"
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -16,21 +16,6 @@
 
 using namespace gw;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void stop(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(10'000)) {
-        process.kill();
-        process.waitForFinished(5'000);
-    }
-}
-
-} // namespace
 
 // The real agent scraped by a real Prometheus (Debian package prometheus): what the agent serves
 // is stored and queried as Prometheus users will query it (docs/metrics.md). The agent checks a
@@ -88,22 +73,10 @@ vendors:
                      .toUtf8());
     config.close();
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"GATEWATCH_KEYCHAIN"_s, u"off"_s);
-    env.remove(u"DISPLAY"_s);
-    m_agent.setProcessEnvironment(env);
-    m_agent.start(QStringLiteral(GATEWATCH_BINARY), {u"agent"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--config"_s,
-                                                     config.fileName(), u"--data-dir"_s, m_dir.filePath(u"agent"_s)});
-    QVERIFY(m_agent.waitForStarted());
-    QByteArray err;
-    QTRY_VERIFY_WITH_TIMEOUT((err += m_agent.readAllStandardError()).contains("/metrics\n")
-                                 || m_agent.state() != QProcess::Running,
-                             10'000);
-    const QRegularExpressionMatch match =
-        QRegularExpression(u"metrics at http://(127\\.0\\.0\\.1:\\d+)/metrics"_s).match(QString::fromUtf8(err));
-    QVERIFY2(match.hasMatch(), err.constData());
+    const QString agent = startAgent(m_agent, config.fileName(), m_dir.filePath(u"agent"_s));
+    QVERIFY(!agent.isEmpty());
 
-    const QString problem = m_prometheus.start(match.captured(1), u"gatewatch"_s);
+    const QString problem = m_prometheus.start(agent, u"gatewatch"_s);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_client = std::make_unique<PrometheusClient>(
         PrometheusClient::Options{QUrl(m_prometheus.baseUrl()), std::chrono::seconds(10), {}});
@@ -116,7 +89,7 @@ vendors:
 void tst_AgentPrometheus::cleanupTestCase()
 {
     m_prometheus.stop();
-    stop(m_agent);
+    stopProcess(m_agent);
 }
 
 std::optional<double> tst_AgentPrometheus::valueOf(const QString &expression)

@@ -1,0 +1,169 @@
+#include "../services/loopbackserver.h"
+#include "../services/prometheusserver.h"
+#include "agentprocess.h"
+#include "dashboard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gw;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+// The issue's "done when": a window pointed at a Prometheus that scrapes an agent shows the same
+// dashboard as a window that polls the same checks itself. The agent and Prometheus are the real
+// ones (Debian packages); the vendors are loopback servers, one healthy with a rate limit, one
+// failing.
+class tst_DesktopPrometheus : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sameDashboardFromPrometheus();
+    void prometheusGoneIsNotAnOutage();
+
+private:
+    // Every check's debounced state in a window's overview, "integration/check" -> state.
+    static QMap<QString, HealthStatus> states(const OverviewModel &model);
+    static void write(const QString &path, const QString &text);
+
+    QTemporaryDir m_dir;
+    LoopbackServer m_shop{LoopbackServer::Mode::Respond,
+                          LoopbackServer::response(200, R"({"ok":true})",
+                                                   "X-RateLimit-Limit: 100\r\nX-RateLimit-Remaining: 42\r\n")};
+    LoopbackServer m_mail{LoopbackServer::Mode::Respond, LoopbackServer::response(500, R"({"error":"boom"})")};
+    QProcess m_agent;
+    PrometheusServer m_prometheus;
+    QString m_checks; // the integrations section, shared by the agent and both windows
+    std::unique_ptr<Dashboard> m_polling;
+    std::unique_ptr<Dashboard> m_reading;
+};
+
+QMap<QString, HealthStatus> tst_DesktopPrometheus::states(const OverviewModel &model)
+{
+    QMap<QString, HealthStatus> out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex integration = model.index(row, 0);
+        for (int child = 0; child < model.rowCount(integration); ++child) {
+            const QModelIndex check = model.index(child, 0, integration);
+            out.insert(check.data(OverviewModel::IntegrationIdRole).toString() + u'/'
+                           + check.data(OverviewModel::CheckIdRole).toString(),
+                       HealthStatus(check.data(OverviewModel::StatusRole).toInt()));
+        }
+    }
+    return out;
+}
+
+void tst_DesktopPrometheus::write(const QString &path, const QString &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.write(text.toUtf8()) > 0);
+}
+
+void tst_DesktopPrometheus::initTestCase()
+{
+    if (PrometheusServer::binary().isEmpty())
+        QSKIP("Prometheus is not installed: apt-get install prometheus (Debian) to run this test");
+    QVERIFY(m_dir.isValid());
+    m_checks = QStringLiteral(R"(integrations:
+  - id: shop
+    checks:
+      - id: api
+        url: %1
+        conditions: ['[STATUS] == 200']
+  - id: mail
+    checks:
+      - id: send
+        url: %2
+        conditions: ['[STATUS] == 200']
+)")
+                   .arg(m_shop.url(u"/api"_s), m_mail.url(u"/send"_s));
+    const QString settings = u"settings:\n  interval: 500ms\n  timeout: 500ms\n  failure_threshold: 1\n"
+                             "  success_threshold: 1\n  circuit_breaker: off\n"_s;
+    write(m_dir.filePath(u"agent.yaml"_s), settings + m_checks);
+    const QString agent = startAgent(m_agent, m_dir.filePath(u"agent.yaml"_s), m_dir.filePath(u"agent"_s));
+    QVERIFY(!agent.isEmpty());
+    const QString problem = m_prometheus.start(agent, u"gatewatch"_s);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The same file with one more setting: read history from Prometheus.
+    write(m_dir.filePath(u"reading.yaml"_s),
+          settings + u"  history:\n    source: prometheus\n    url: %1\n    timeout: 5s\n"_s.arg(m_prometheus.baseUrl())
+              + m_checks);
+}
+
+void tst_DesktopPrometheus::cleanupTestCase()
+{
+    m_reading.reset();
+    m_polling.reset();
+    m_prometheus.stop();
+    stopProcess(m_agent);
+}
+
+void tst_DesktopPrometheus::sameDashboardFromPrometheus()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(u"polling"_s) && QDir(m_dir.path()).mkpath(u"reading"_s));
+    m_polling = std::make_unique<Dashboard>(m_dir.filePath(u"agent.yaml"_s), m_dir.filePath(u"polling"_s));
+    m_reading = std::make_unique<Dashboard>(m_dir.filePath(u"reading.yaml"_s), m_dir.filePath(u"reading"_s));
+    m_reading->runtime().prometheus().setRefreshInterval(500ms);
+    QSignalSpy polled(&m_reading->runtime().monitor(), &Monitor::checksUpdated);
+    m_polling->start();
+    m_reading->start();
+
+    const QMap<QString, HealthStatus> expected{{u"shop/api"_s, HealthStatus::Up}, {u"mail/send"_s, HealthStatus::Down}};
+    QTRY_COMPARE_WITH_TIMEOUT(states(m_polling->model()), expected, 20'000);
+    // Prometheus scrapes every second; the window asks every half second.
+    QTRY_COMPARE_WITH_TIMEOUT(states(m_reading->model()), expected, 30'000);
+    QVERIFY(m_reading->runtime().readsPrometheus());
+    QVERIFY(!m_polling->runtime().readsPrometheus());
+    // The reading window sent no check of its own.
+    QCOMPARE(polled.size(), 0);
+
+    // The same quota, read from the vendor's headers here and from the agent's metrics there.
+    QTRY_COMPARE_WITH_TIMEOUT(m_polling->quotas().lowestHeadroom(u"shop"_s), std::optional(0.42), 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_reading->quotas().lowestHeadroom(u"shop"_s), std::optional(0.42), 20'000);
+    QVERIFY(!m_reading->quotas().lowestHeadroom(u"mail"_s));
+
+    // The same failure class and a latency on the failing check.
+    const auto failure = [](const OverviewModel &model) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex integration = model.index(row, 0);
+            if (integration.data(OverviewModel::IntegrationIdRole).toString() == u"mail")
+                return FailureClass(model.index(0, 0, integration).data(OverviewModel::FailureClassRole).toInt());
+        }
+        return FailureClass::None;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(failure(m_reading->model()), FailureClass::HttpStatus, 20'000);
+    QCOMPARE(failure(m_polling->model()), FailureClass::HttpStatus);
+
+    // The window says where its live state comes from.
+    const auto *path = m_reading->window().findChild<QLabel *>(u"configPathLabel"_s);
+    QVERIFY(path);
+    QVERIFY2(path->text().contains(u"Prometheus at 127.0.0.1:"_s), qPrintable(path->text()));
+}
+
+void tst_DesktopPrometheus::prometheusGoneIsNotAnOutage()
+{
+    QVERIFY(m_reading);
+    const QMap<QString, HealthStatus> before = states(m_reading->model());
+    QSignalSpy problems(&m_reading->runtime().prometheus(), &PrometheusWatch::problemChanged);
+    m_prometheus.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_reading->runtime().prometheus().problem().isEmpty(), 10'000);
+    const QString problem = m_reading->runtime().prometheus().problem();
+    QVERIFY2(problem.contains(u"cannot be reached"_s), qPrintable(problem));
+    // The banner says so, and every check keeps the state last read.
+    const auto *banner = m_reading->window().findChild<QWidget *>(u"liveSourceBannerHolder"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isHidden());
+    QCOMPARE(states(m_reading->model()), before);
+}
+
+QTEST_MAIN(tst_DesktopPrometheus)
+#include "tst_desktopprometheus.moc"
