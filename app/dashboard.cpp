@@ -9,6 +9,7 @@
 #include "scorecardspage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrentRun>
@@ -181,7 +182,9 @@ void Dashboard::wireAlerts()
     const auto showActive = [this, page] {
         AlertCenter &center = m_runtime.alertCenter();
         page->setAlerts(center.active());
-        page->setSilences(center.silences(), m_runtime.alerts().now());
+        // While the team's Alertmanager is followed, its silences are the ones that count.
+        page->setSilences(m_runtime.followsAlertmanager() ? m_runtime.alertmanager().silences() : center.silences(),
+                          m_runtime.alerts().now());
     };
     const auto showHistory = [this, page] { page->setHistory(m_runtime.alertCenter().history(page->historyQuery())); };
     // After every evaluation too: silences start and end by the clock, not only by what people do.
@@ -204,6 +207,7 @@ void Dashboard::wireAlerts()
         }
     });
     connect(page, &AlertsPage::historyRequested, this, showHistory);
+    wireAlertmanager(showActive);
 
     // The tray icon follows the page's count and colour and opens the page on its notifications.
     auto *desktop = new DesktopNotifications(QDBusConnection::sessionBus(), this);
@@ -282,10 +286,32 @@ void Dashboard::wireAlerts()
     });
     connect(page, &AlertsPage::silenceRequested, this,
             [this, page](const QList<LabelMatcher> &matchers, qint64 durationMs, const QString &comment) {
+                if (m_runtime.followsAlertmanager()) {
+                    Silence silence;
+                    silence.matchers = matchers;
+                    silence.startsAtMs = QDateTime::currentMSecsSinceEpoch();
+                    silence.endsAtMs = silence.startsAtMs + durationMs;
+                    silence.createdBy = AlertCenter::osUserName();
+                    silence.comment = comment;
+                    if (const std::optional<QString> problem = Silence::problem(silence)) {
+                        page->showActionProblem(*problem);
+                        return;
+                    }
+                    m_runtime.alertmanager().saveSilence(silence).then(this, [page](const AmResult<QString> &saved) {
+                        page->showActionProblem(saved ? QString() : saved.error().message);
+                    });
+                    return;
+                }
                 const Result<Silence> silence = m_runtime.alertCenter().silence(matchers, durationMs, comment);
                 page->showActionProblem(silence ? QString() : silence.error().message);
             });
-    connect(page, &AlertsPage::expireSilenceRequested, this, [this, report](const QString &id) {
+    connect(page, &AlertsPage::expireSilenceRequested, this, [this, page, report](const QString &id) {
+        if (m_runtime.followsAlertmanager()) {
+            m_runtime.alertmanager().expireSilence(id).then(this, [page](const AmResult<bool> &expired) {
+                page->showActionProblem(expired ? QString() : expired.error().message);
+            });
+            return;
+        }
         report(m_runtime.alertCenter().expireSilence(id));
     });
     connect(page, &AlertsPage::evidenceRequested, this, [this](const QString &rule, qint64 fromMs, qint64 toMs) {
@@ -300,6 +326,29 @@ void Dashboard::wireAlerts()
         filter.fromMs = fromMs;
         filter.toMs = toMs;
         m_window.showFailedCalls(filter);
+    });
+}
+
+void Dashboard::wireAlertmanager(const std::function<void()> &showActive)
+{
+    AlertmanagerWatch &watch = m_runtime.alertmanager();
+    connect(&watch, &AlertmanagerWatch::silencesRead, this, showActive);
+    // Shown in the status bar until Alertmanager answers again (or another message replaces it).
+    auto shown = std::make_shared<QString>();
+    const auto showProblem = [this, shown](const QString &problem) {
+        QStatusBar *bar = m_window.statusBar();
+        if (!problem.isEmpty()) {
+            *shown = tr("The team's silences cannot be read: %1").arg(problem);
+            bar->showMessage(*shown);
+        } else if (!shown->isEmpty()) {
+            if (bar->currentMessage() == *shown)
+                bar->clearMessage();
+            shown->clear();
+        }
+    };
+    connect(&watch, &AlertmanagerWatch::problemChanged, this, showProblem);
+    connect(&m_runtime, &Runtime::alertmanagerProblem, this, [this, showProblem](const QString &problem) {
+        showProblem(problem.isEmpty() ? m_runtime.alertmanager().problem() : problem);
     });
 }
 

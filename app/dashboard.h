@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace gw {
@@ -49,6 +50,8 @@ private:
     void showGateway();
     // The Alerts page shows the alert center and asks it to act.
     void wireAlerts();
+    // The team's Alertmanager: its silences on the Alerts page, its problems in the status bar.
+    void wireAlertmanager(const std::function<void()> &showActive);
     // The Scorecards page asks for a period's reviews and edits notes; the reviews are computed
     // from the history on the thread pool.
     void wireScorecards();

@@ -221,6 +221,7 @@ void Runtime::apply(const Catalog &catalog)
         createHistory(catalog);
         followEvents(catalog);
         chooseLiveSource(catalog);
+        followAlertmanager(catalog);
         if (m_started)
             m_status.start();
         Q_EMIT catalogApplied(catalog);
@@ -261,6 +262,24 @@ void Runtime::chooseLiveSource(const Catalog &catalog)
     if (wasPrometheus != m_readsPrometheus || !same(wasServer, m_prometheusApi))
         Q_EMIT liveSourceChanged();
     Q_EMIT liveSourceProblem(problem);
+}
+
+void Runtime::followAlertmanager(const Catalog &catalog)
+{
+    m_followsAlertmanager = m_followsBackends && catalog.alertmanager.has_value();
+    QString problem;
+    if (m_followsAlertmanager) {
+        const Result<ApiServer> server = resolveApiServer(catalog.alertmanager->api, m_secrets);
+        if (server) {
+            m_alertmanager.setServer(server.value());
+        } else {
+            m_alertmanager.stop();
+            problem = tr("Alertmanager cannot be asked: %1").arg(server.error().message);
+        }
+    } else {
+        m_alertmanager.stop();
+    }
+    Q_EMIT alertmanagerProblem(problem);
 }
 
 void Runtime::notifyThrough(const Catalog &catalog)

@@ -2,6 +2,7 @@
 
 #include "agentmetrics.h"
 #include "alertcenter.h"
+#include "alertmanagerwatch.h"
 #include "alertnotifier.h"
 #include "alertwatch.h"
 #include "configwatcher.h"
@@ -57,6 +58,11 @@ public:
     Monitor &monitor() { return m_monitor; }
     // The checks' live state as Prometheus has it, while the configuration says to read it there.
     PrometheusWatch &prometheus() { return m_prometheus; }
+    // The team's Alertmanager (its silences and alerts), while followsAlertmanager().
+    AlertmanagerWatch &alertmanager() { return m_alertmanager; }
+    // The configuration names an Alertmanager and this is the window: silences are the team's
+    // ones there, not this machine's (even while its references do not resolve).
+    bool followsAlertmanager() const { return m_followsAlertmanager; }
     ConfigWatcher &config() { return m_watcher; }
     GatewayWatch &gateway() { return m_gateway; }
     // The vendors' status pages, read on their own intervals.
@@ -94,6 +100,8 @@ Q_SIGNALS:
     void liveSourceProblem(const QString &message);
     // The configured feed cannot be followed (a reference or CA file that does not resolve).
     void eventFeedProblem(const QString &message);
+    // The configured Alertmanager cannot be asked (a reference that does not resolve); empty when it can.
+    void alertmanagerProblem(const QString &message);
 
 private:
     void apply(const Catalog &catalog);
@@ -111,11 +119,14 @@ private:
     void followEvents(const Catalog &catalog);
     // Polls here, or follows the Prometheus the catalog names.
     void chooseLiveSource(const Catalog &catalog);
+    // Follows the Alertmanager the catalog names, in the window.
+    void followAlertmanager(const Catalog &catalog);
 
     SecretStore m_secrets;
     ConfigWatcher m_watcher;
     Monitor m_monitor;
     PrometheusWatch m_prometheus;
+    AlertmanagerWatch m_alertmanager;
     GatewayWatch m_gateway;
     StatusWatch m_status;
     AlertWatch m_alerts;
@@ -131,6 +142,7 @@ private:
     bool m_started = false;
     bool m_followsBackends = false;
     bool m_readsPrometheus = false;
+    bool m_followsAlertmanager = false;
     std::optional<ApiServer> m_prometheusApi; // while it is read
     Shard m_shard;
 };

@@ -1000,6 +1000,14 @@
     </message>
 </context>
 <context>
+    <name>gw::AlertmanagerWatch</name>
+    <message>
+        <location filename="../services/alertmanagerwatch.cpp" line="108"/>
+        <source>No Alertmanager is followed.</source>
+        <translation>Es wird kein Alertmanager verfolgt.</translation>
+    </message>
+</context>
+<context>
     <name>gw::AlertsPage</name>
     <message>
         <location filename="../ui/alertspage.cpp" line="233"/>
@@ -1569,861 +1577,902 @@
 <context>
     <name>gw::ConfigLoader</name>
     <message>
-        <location filename="../services/configloader.cpp" line="136"/>
-        <location filename="../services/configloader.cpp" line="1441"/>
+        <location filename="../services/configloader.cpp" line="144"/>
+        <location filename="../services/configloader.cpp" line="1507"/>
         <source>a map</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="138"/>
-        <location filename="../services/configloader.cpp" line="1927"/>
+        <location filename="../services/configloader.cpp" line="146"/>
+        <location filename="../services/configloader.cpp" line="2024"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="140"/>
-        <location filename="../services/configloader.cpp" line="1841"/>
+        <location filename="../services/configloader.cpp" line="148"/>
+        <location filename="../services/configloader.cpp" line="1938"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="145"/>
+        <location filename="../services/configloader.cpp" line="153"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="321"/>
+        <location filename="../services/configloader.cpp" line="336"/>
         <source>invalid YAML: %1</source>
         <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="329"/>
+        <location filename="../services/configloader.cpp" line="344"/>
         <source> (quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;)</source>
         <translation> (setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="333"/>
+        <location filename="../services/configloader.cpp" line="348"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="351"/>
+        <location filename="../services/configloader.cpp" line="366"/>
         <source>expected a map with the keys settings and integrations at the top level, found %1</source>
         <translation>auf oberster Ebene wird eine Zuordnung mit den Schlüsseln settings und integrations erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="355"/>
+        <location filename="../services/configloader.cpp" line="370"/>
         <source>at the top level</source>
         <translation>auf oberster Ebene</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="793"/>
+        <location filename="../services/configloader.cpp" line="859"/>
         <source>expected an integration (a map with id, name and checks), found %1</source>
         <translation>Integration erwartet (eine Zuordnung mit id, name und checks), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="800"/>
+        <location filename="../services/configloader.cpp" line="866"/>
         <source>duplicate integration id &apos;%1&apos; (first defined at line %2, column %3)</source>
         <translation>doppelte Integrations-ID &apos;%1&apos; (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1444"/>
+        <location filename="../services/configloader.cpp" line="1510"/>
         <source>in settings</source>
         <translation>in settings</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1466"/>
+        <location filename="../services/configloader.cpp" line="1532"/>
         <source>in an integration</source>
         <translation>in einer Integration</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1472"/>
+        <location filename="../services/configloader.cpp" line="1538"/>
         <source>an integration needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Integration braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1486"/>
+        <location filename="../services/configloader.cpp" line="1552"/>
         <source>budget: %1</source>
         <translation>Budget: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1506"/>
+        <location filename="../services/configloader.cpp" line="1572"/>
         <source>expected a check (a map with id, url and more), found %1</source>
         <translation>Prüfung erwartet (eine Zuordnung mit id, url und weiteren Schlüsseln), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1514"/>
+        <location filename="../services/configloader.cpp" line="1580"/>
         <source>duplicate check id &apos;%1&apos; in integration &apos;%2&apos; (first defined at line %3, column %4)</source>
         <translation>doppelte Prüfungs-ID &apos;%1&apos; in Integration &apos;%2&apos; (zuerst definiert in Zeile %3, Spalte %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1540"/>
+        <location filename="../services/configloader.cpp" line="1606"/>
         <source>in a check</source>
         <translation>in einer Prüfung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1546"/>
+        <location filename="../services/configloader.cpp" line="1612"/>
         <source>a check needs an &apos;id&apos; (lower-case letters, digits and &apos;-&apos;)</source>
         <translation>eine Prüfung braucht eine &apos;id&apos; (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1560"/>
+        <location filename="../services/configloader.cpp" line="1626"/>
         <source>a check needs a &apos;url&apos; (an absolute http:// or https:// URL)</source>
         <translation>eine Prüfung braucht eine &apos;url&apos; (eine absolute http://- oder https://-URL)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="551"/>
-        <location filename="../services/configloader.cpp" line="681"/>
-        <location filename="../services/configloader.cpp" line="716"/>
-        <location filename="../services/configloader.cpp" line="824"/>
-        <location filename="../services/configloader.cpp" line="934"/>
-        <location filename="../services/configloader.cpp" line="1231"/>
-        <location filename="../services/configloader.cpp" line="1569"/>
-        <location filename="../services/configloader.cpp" line="1818"/>
-        <location filename="../services/configloader.cpp" line="2117"/>
+        <location filename="../services/configloader.cpp" line="617"/>
+        <location filename="../services/configloader.cpp" line="747"/>
+        <location filename="../services/configloader.cpp" line="782"/>
+        <location filename="../services/configloader.cpp" line="890"/>
+        <location filename="../services/configloader.cpp" line="1000"/>
+        <location filename="../services/configloader.cpp" line="1297"/>
+        <location filename="../services/configloader.cpp" line="1635"/>
+        <location filename="../services/configloader.cpp" line="1915"/>
+        <location filename="../services/configloader.cpp" line="2229"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="370"/>
+        <location filename="../services/configloader.cpp" line="385"/>
         <source>the integration id &apos;%1&apos; is the gateway&apos;s when a gateway section is configured; rename this integration</source>
         <translation>die Integrations-ID &apos;%1&apos; ist dem Gateway vorbehalten, wenn ein Abschnitt gateway konfiguriert ist; benennen Sie diese Integration um</translation>
     </message>
     <message>
         <location filename="../services/configloader.cpp" line="409"/>
+        <source>a map with url and, optionally, headers, timeout and evaluate_rules, e.g. {url: http://alertmanager:9093}</source>
+        <translation>eine Map mit url und optional headers, timeout und evaluate_rules, z. B. {url: http://alertmanager:9093}</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="414"/>
+        <source>in alertmanager</source>
+        <translation>in alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="417"/>
+        <source>alertmanager needs a &apos;url&apos;, e.g. url: http://alertmanager:9093</source>
+        <translation>alertmanager braucht eine &apos;url&apos;, z. B. url: http://alertmanager:9093</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="476"/>
         <source>duplicate notify channel &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Benachrichtigungskanal &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="438"/>
+        <location filename="../services/configloader.cpp" line="505"/>
         <source>expected a notify channel (a map with type and, for most types, url), found %1</source>
         <translation>Benachrichtigungskanal erwartet (eine Map mit type und, für die meisten Typen, url), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="456"/>
+        <location filename="../services/configloader.cpp" line="523"/>
         <source>a notify channel needs a &apos;type&apos; (%1)</source>
         <translation>ein Benachrichtigungskanal braucht einen &apos;type&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="459"/>
+        <location filename="../services/configloader.cpp" line="526"/>
         <source>in a notify channel of type %1</source>
         <translation>in einem Benachrichtigungskanal vom Typ %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="459"/>
+        <location filename="../services/configloader.cpp" line="526"/>
         <source>in a notify channel</source>
         <translation>in einem Benachrichtigungskanal</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="469"/>
+        <location filename="../services/configloader.cpp" line="536"/>
         <source>empty name: leave &apos;name&apos; out to call the channel &apos;%1&apos;</source>
         <translation>leerer Name: &apos;name&apos; weglassen, um den Kanal &apos;%1&apos; zu nennen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="472"/>
+        <location filename="../services/configloader.cpp" line="539"/>
         <source>invalid notify channel name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Kanalname &apos;%1&apos;: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="489"/>
+        <location filename="../services/configloader.cpp" line="556"/>
         <source>a notify channel of type %1 needs a &apos;url&apos;, e.g. url: %2</source>
         <translation>ein Benachrichtigungskanal vom Typ %1 braucht eine &apos;url&apos;, z. B. url: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="506"/>
+        <location filename="../services/configloader.cpp" line="573"/>
         <source>repeat_interval must be at least 1m (or off)</source>
         <translation>repeat_interval muss mindestens 1m sein (oder off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="518"/>
+        <location filename="../services/configloader.cpp" line="585"/>
         <source>resend_interval must be at least 1s</source>
         <translation>resend_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="538"/>
+        <location filename="../services/configloader.cpp" line="603"/>
         <source>true, false or a list of severities, e.g. [critical, warning]</source>
         <translation>true, false oder eine Liste von Schweregraden, z. B. [critical, warning]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="550"/>
+        <location filename="../services/configloader.cpp" line="616"/>
         <source>invalid sound &apos;%1&apos;%2: expected %3</source>
         <translation>ungültiger sound &apos;%1&apos;%2: erwartet %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="564"/>
+        <location filename="../services/configloader.cpp" line="630"/>
         <source>expected a severity (%1) in &apos;sound&apos;, found %2</source>
         <translation>Schweregrad (%1) in &apos;sound&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="591"/>
+        <location filename="../services/configloader.cpp" line="657"/>
         <source>duplicate alert &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Alarm &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="606"/>
+        <location filename="../services/configloader.cpp" line="672"/>
         <source>expected an alert rule (a map with name, when, for and severity), found %1</source>
         <translation>Alarmregel erwartet (eine Zuordnung mit name, when, for und severity), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="610"/>
+        <location filename="../services/configloader.cpp" line="676"/>
         <source>in an alert rule</source>
         <translation>in einer Alarmregel</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="619"/>
+        <location filename="../services/configloader.cpp" line="685"/>
         <source>invalid alert name &apos;%1&apos;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Alarmname &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="622"/>
+        <location filename="../services/configloader.cpp" line="688"/>
         <source>an alert rule needs a &apos;name&apos;, e.g. name: shopify-down</source>
         <translation>eine Alarmregel braucht einen &apos;name&apos;, z. B. name: shopify-down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="628"/>
+        <location filename="../services/configloader.cpp" line="694"/>
         <source>an alert rule needs &apos;when&apos;, e.g. when: status(shopify) == down</source>
         <translation>eine Alarmregel braucht &apos;when&apos;, z. B. when: status(shopify) == down</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="654"/>
+        <location filename="../services/configloader.cpp" line="720"/>
         <source>an expression such as status(shopify) == down or p95(chatwoot, 10m) &gt; 1500ms</source>
         <translation>ein Ausdruck wie status(shopify) == down oder p95(chatwoot, 10m) &gt; 1500ms</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="679"/>
+        <location filename="../services/configloader.cpp" line="745"/>
         <source>unknown vendor &apos;%1&apos; in %2%3</source>
         <translation>unbekannter Anbieter &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="682"/>
+        <location filename="../services/configloader.cpp" line="748"/>
         <source>; vendors are configured under &apos;vendors&apos;</source>
         <translation>; Anbieter werden unter &apos;vendors&apos; konfiguriert</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="695"/>
+        <location filename="../services/configloader.cpp" line="761"/>
         <source>%1 in %2 reads the gateway&apos;s event feed, and none is configured: set events_url under gateway</source>
         <translation>%1 in %2 liest den Ereignis-Feed des Gateways, und keiner ist konfiguriert: events_url unter gateway setzen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="698"/>
+        <location filename="../services/configloader.cpp" line="764"/>
         <source>%1 in %2 reads the gateway&apos;s metrics page, and none is configured: set metrics_url under gateway</source>
         <translation>%1 in %2 liest die Metrikseite des Gateways, und keine ist konfiguriert: metrics_url unter gateway setzen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="715"/>
+        <location filename="../services/configloader.cpp" line="781"/>
         <source>unknown integration &apos;%1&apos; in %2%3</source>
         <translation>unbekannte Integration &apos;%1&apos; in %2%3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="726"/>
+        <location filename="../services/configloader.cpp" line="792"/>
         <source>unknown check &apos;%1&apos; of %2 in %3 (its checks: %4)</source>
         <translation>unbekannte Prüfung &apos;%1&apos; von %2 in %3 (vorhandene Prüfungen: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="746"/>
+        <location filename="../services/configloader.cpp" line="812"/>
         <source>labels: &apos;%1&apos; is not a Prometheus label name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
         <translation>labels: „%1“ ist kein Prometheus-Labelname (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="750"/>
+        <location filename="../services/configloader.cpp" line="816"/>
         <source>labels: &apos;%1&apos; starts with &apos;__&apos;, which Prometheus keeps for itself</source>
         <translation>labels: „%1“ beginnt mit „__“, das Prometheus sich vorbehält</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="752"/>
+        <location filename="../services/configloader.cpp" line="818"/>
         <source>labels: &apos;%1&apos; is a label the metrics carry already (reserved: %2)</source>
         <translation>labels: „%1“ tragen die Metriken bereits (reserviert: %2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="768"/>
+        <location filename="../services/configloader.cpp" line="834"/>
         <source>a map of names to text, e.g. {team: commerce}</source>
         <translation>eine Zuordnung von Namen zu Text, z. B. {team: commerce}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="774"/>
+        <location filename="../services/configloader.cpp" line="840"/>
         <source>&apos;%1&apos; holds names and text only, e.g. team: commerce</source>
         <translation>&apos;%1&apos; enthält nur Namen und Text, z. B. team: commerce</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="823"/>
+        <location filename="../services/configloader.cpp" line="889"/>
         <source>gateway routes: no integration &apos;%1&apos;%2</source>
         <translation>gateway routes: keine Integration &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="834"/>
+        <location filename="../services/configloader.cpp" line="900"/>
         <source>a map of webhook sources, e.g. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</source>
         <translation>eine Zuordnung von Webhook-Quellen, z. B. shopify: {scheme: shopify, secret: ${secret:shopify-webhook}}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="842"/>
+        <location filename="../services/configloader.cpp" line="908"/>
         <source>expected a webhook source id, found %1</source>
         <translation>ID einer Webhook-Quelle erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="848"/>
+        <location filename="../services/configloader.cpp" line="914"/>
         <source>invalid webhook source id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige ID der Webhook-Quelle &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="852"/>
+        <location filename="../services/configloader.cpp" line="918"/>
         <source>duplicate webhook source &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Webhook-Quelle &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="875"/>
+        <location filename="../services/configloader.cpp" line="941"/>
         <source>duplicate vendor id &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelte Anbieter-ID &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="883"/>
+        <location filename="../services/configloader.cpp" line="949"/>
         <source>the integration &apos;%1&apos; already belongs to the vendor &apos;%2&apos;; an integration belongs to one vendor</source>
         <translation>die Integration &apos;%1&apos; gehört bereits zum Anbieter &apos;%2&apos;; eine Integration gehört zu genau einem Anbieter</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="903"/>
+        <location filename="../services/configloader.cpp" line="969"/>
         <source>expected a vendor (a map with id, name and integrations), found %1</source>
         <translation>Anbieter erwartet (eine Zuordnung mit id, name und integrations), gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="907"/>
+        <location filename="../services/configloader.cpp" line="973"/>
         <source>in a vendor</source>
         <translation>in einem Anbieter</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="914"/>
+        <location filename="../services/configloader.cpp" line="980"/>
         <source>a vendor needs an &apos;id&apos;, e.g. id: shopify</source>
         <translation>ein Anbieter braucht eine &apos;id&apos;, z. B. id: shopify</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="933"/>
+        <location filename="../services/configloader.cpp" line="999"/>
         <source>unknown integration &apos;%1&apos; in vendor integrations%2</source>
         <translation>unbekannte Integration &apos;%1&apos; in integrations des Anbieters%2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="935"/>
+        <location filename="../services/configloader.cpp" line="1001"/>
         <source>expected an integration id in vendor integrations, found %1</source>
         <translation>Integrations-ID in integrations des Anbieters erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="940"/>
+        <location filename="../services/configloader.cpp" line="1006"/>
         <source>the integration &apos;%1&apos; is listed twice</source>
         <translation>die Integration &apos;%1&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="947"/>
+        <location filename="../services/configloader.cpp" line="1013"/>
         <source>the vendor &apos;%1&apos; needs &apos;integrations&apos;, the ids of the integrations it serves, e.g. integrations: [%1]</source>
         <translation>der Anbieter &apos;%1&apos; braucht &apos;integrations&apos;, die IDs der Integrationen, die er bereitstellt, z. B. integrations: [%1]</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="962"/>
+        <location filename="../services/configloader.cpp" line="1028"/>
         <source>status_interval %1 is too short: status pages are read at most every 30s</source>
         <translation>status_interval %1 ist zu kurz: Statusseiten werden höchstens alle 30s gelesen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="971"/>
+        <location filename="../services/configloader.cpp" line="1037"/>
         <source>status_components needs a status_page to read them from</source>
         <translation>status_components braucht eine status_page, aus der die Komponenten gelesen werden</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="975"/>
+        <location filename="../services/configloader.cpp" line="1041"/>
         <source>status_components: &apos;%1&apos; maps to &apos;%2&apos;, which is not one of this vendor&apos;s integrations (%3)</source>
         <translation>status_components: &apos;%1&apos; ist &apos;%2&apos; zugeordnet, das aber keine der Integrationen dieses Anbieters ist (%3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="999"/>
+        <location filename="../services/configloader.cpp" line="1065"/>
         <source>a map with availability, p95_latency and credits</source>
         <translation>eine Zuordnung mit availability, p95_latency und credits</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1002"/>
+        <location filename="../services/configloader.cpp" line="1068"/>
         <source>in a contract</source>
         <translation>in einem Vertrag</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1017"/>
+        <location filename="../services/configloader.cpp" line="1083"/>
         <source>expected a credit tier such as {below: 99.9, percent: 10}, found %1</source>
         <translation>Gutschriftstufe wie {below: 99.9, percent: 10} erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1020"/>
+        <location filename="../services/configloader.cpp" line="1086"/>
         <source>in a credit tier</source>
         <translation>in einer Gutschriftstufe</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1024"/>
+        <location filename="../services/configloader.cpp" line="1090"/>
         <source>a credit tier needs &apos;below&apos; (an availability in percent) and &apos;percent&apos; (of the monthly fee), e.g. {below: 99.9, percent: 10}</source>
         <translation>eine Gutschriftstufe braucht &apos;below&apos; (eine Verfügbarkeit in Prozent) und &apos;percent&apos; (Anteil an der Monatsgebühr), z. B. {below: 99.9, percent: 10}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1034"/>
+        <location filename="../services/configloader.cpp" line="1100"/>
         <source>two credit tiers below %1</source>
         <translation>zwei Gutschriftstufen unter %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1044"/>
+        <location filename="../services/configloader.cpp" line="1110"/>
         <source>credit tiers: %1% below %2 is less than %3% below %4; a lower availability must earn at least the same credit</source>
         <translation>Gutschriftstufen: %1 % unter %2 ist weniger als %3 % unter %4; eine niedrigere Verfügbarkeit muss mindestens dieselbe Gutschrift ergeben</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1058"/>
+        <location filename="../services/configloader.cpp" line="1124"/>
         <source>a map with currency, monthly_fee, included, overage and budget</source>
         <translation>eine Zuordnung mit currency, monthly_fee, included, overage und budget</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1061"/>
+        <location filename="../services/configloader.cpp" line="1127"/>
         <source>in a cost</source>
         <translation>in einer Kostenangabe</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1070"/>
+        <location filename="../services/configloader.cpp" line="1136"/>
         <source>invalid currency &apos;%1&apos;: expected an ISO 4217 code such as USD or EUR</source>
         <translation>ungültige Währung &apos;%1&apos;: erwartet wird ein ISO-4217-Code wie USD oder EUR</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1087"/>
+        <location filename="../services/configloader.cpp" line="1153"/>
         <source>a map with tier and rating, e.g. {tier: Plus, rating: 4}</source>
         <translation>eine Zuordnung mit tier und rating, z. B. {tier: Plus, rating: 4}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1090"/>
+        <location filename="../services/configloader.cpp" line="1156"/>
         <source>in support</source>
         <translation>in support</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1098"/>
+        <location filename="../services/configloader.cpp" line="1164"/>
         <source>invalid rating &apos;%1&apos;: expected a whole number from 1 to 5</source>
         <translation>ungültiger Wert &apos;%1&apos; für rating: erwartet wird eine ganze Zahl von 1 bis 5</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1114"/>
+        <location filename="../services/configloader.cpp" line="1180"/>
         <source>expected an escalation step such as {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h}, found %1</source>
         <translation>Eskalationsschritt wie {severity: critical, contact: &quot;Support&quot;, channel: &quot;+1 555 0100&quot;, respond_within: 1h} erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1120"/>
+        <location filename="../services/configloader.cpp" line="1186"/>
         <source>in an escalation step</source>
         <translation>in einem Eskalationsschritt</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1126"/>
+        <location filename="../services/configloader.cpp" line="1192"/>
         <source>an escalation step needs a &apos;severity&apos; (%1)</source>
         <translation>ein Eskalationsschritt braucht eine &apos;severity&apos; (%1)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1131"/>
+        <location filename="../services/configloader.cpp" line="1197"/>
         <source>an escalation step needs a &apos;contact&apos;: who to call</source>
         <translation>ein Eskalationsschritt braucht einen &apos;contact&apos;: wer angerufen werden soll</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1145"/>
+        <location filename="../services/configloader.cpp" line="1211"/>
         <source>a map of criteria to weights, e.g. {availability: 0.5, latency: 0.5}</source>
         <translation>eine Zuordnung von Kriterien zu Gewichten, z. B. {availability: 0.5, latency: 0.5}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1149"/>
+        <location filename="../services/configloader.cpp" line="1215"/>
         <source>in weights</source>
         <translation>in weights</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1170"/>
+        <location filename="../services/configloader.cpp" line="1236"/>
         <source>weights: at least one criterion needs a weight above 0</source>
         <translation>weights: mindestens ein Kriterium braucht ein Gewicht größer als 0</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1182"/>
+        <location filename="../services/configloader.cpp" line="1248"/>
         <source>invalid %1 &apos;%2&apos;: expected a number from %3 to %4</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1193"/>
+        <location filename="../services/configloader.cpp" line="1259"/>
         <source>a map of units to amounts, e.g. {requests: 1000000}</source>
         <translation>eine Zuordnung von Einheiten zu Mengen, z. B. {requests: 1000000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1200"/>
+        <location filename="../services/configloader.cpp" line="1266"/>
         <source>expected a unit such as requests in &apos;%1&apos;, found %2</source>
         <translation>Einheit wie requests in &apos;%1&apos; erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1214"/>
+        <location filename="../services/configloader.cpp" line="1280"/>
         <source>a map with scheme, secret and previous_secrets</source>
         <translation>eine Zuordnung mit scheme, secret und previous_secrets</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1218"/>
+        <location filename="../services/configloader.cpp" line="1284"/>
         <source>in a webhook source</source>
         <translation>in einer Webhook-Quelle</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1230"/>
+        <location filename="../services/configloader.cpp" line="1296"/>
         <source>unknown scheme &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekanntes Schema &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1236"/>
+        <location filename="../services/configloader.cpp" line="1302"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;scheme&apos; (%2)</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;scheme&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1243"/>
+        <location filename="../services/configloader.cpp" line="1309"/>
         <source>the webhook source &apos;%1&apos; needs a &apos;secret&apos;, e.g. secret: ${secret:%1-webhook}</source>
         <translation>die Webhook-Quelle &apos;%1&apos; braucht ein &apos;secret&apos;, z. B. secret: ${secret:%1-webhook}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1269"/>
+        <location filename="../services/configloader.cpp" line="1335"/>
         <source>&apos;%1&apos; must be a single reference such as ${secret:name} or ${env:NAME}, never the secret itself</source>
         <translation>&apos;%1&apos; muss eine einzelne Referenz wie ${secret:name} oder ${env:NAME} sein, niemals das Secret selbst</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1279"/>
+        <location filename="../services/configloader.cpp" line="1345"/>
         <source>a map with name, health_url, metrics_url, events_url and more</source>
         <translation>eine Zuordnung mit name, health_url, metrics_url, events_url und weiteren Schlüsseln</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1287"/>
+        <location filename="../services/configloader.cpp" line="1353"/>
         <source>in gateway</source>
         <translation>in gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1307"/>
+        <location filename="../services/configloader.cpp" line="1373"/>
         <source>the gateway needs at least one of health_url, metrics_url and events_url</source>
         <translation>das Gateway braucht mindestens einen der Schlüssel health_url, metrics_url und events_url</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1322"/>
+        <location filename="../services/configloader.cpp" line="1388"/>
         <source>gateway metrics names are only read with flavor: generic (Kong, Traefik and Envoy are recognised by their own names)</source>
         <translation>Metriknamen für das Gateway werden nur mit flavor: generic gelesen (Kong, Traefik und Envoy werden an ihren eigenen Namen erkannt)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1326"/>
+        <location filename="../services/configloader.cpp" line="1392"/>
         <source>flavor generic needs &apos;metrics&apos; naming the request counter and its status label, e.g. metrics: {requests: http_requests_total, status_label: code, service_label: service}</source>
         <translation>flavor generic braucht &apos;metrics&apos; mit dem Namen des Anfragezählers und seines Status-Labels, z. B. metrics: {requests: http_requests_total, status_label: code, service_label: service}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1361"/>
+        <location filename="../services/configloader.cpp" line="1427"/>
         <source>a map with requests, status_label, latency, latency_unit, service_label and route_label</source>
         <translation>eine Zuordnung mit requests, status_label, latency, latency_unit, service_label und route_label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1365"/>
+        <location filename="../services/configloader.cpp" line="1431"/>
         <source>in gateway metrics</source>
         <translation>in metrics unter gateway</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1383"/>
+        <location filename="../services/configloader.cpp" line="1449"/>
         <source>invalid %1 &apos;%2&apos;: not a Prometheus %3 name</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: kein gültiger Prometheus-%3name</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1384"/>
+        <location filename="../services/configloader.cpp" line="1450"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1384"/>
+        <location filename="../services/configloader.cpp" line="1450"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1393"/>
+        <location filename="../services/configloader.cpp" line="1459"/>
         <source>gateway metrics need &apos;%1&apos;</source>
         <translation>metrics unter gateway braucht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1404"/>
+        <location filename="../services/configloader.cpp" line="1470"/>
         <source>a map of integration ids to {service, route}, e.g. shopify: {service: shopify-admin}</source>
         <translation>eine Zuordnung von Integrations-IDs zu {service, route}, z. B. shopify: {service: shopify-admin}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1413"/>
+        <location filename="../services/configloader.cpp" line="1479"/>
         <source>a map with service and, optionally, route</source>
         <translation>eine Zuordnung mit service und optional route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1416"/>
+        <location filename="../services/configloader.cpp" line="1482"/>
         <source>in a gateway route</source>
         <translation>in einer Gateway-Route</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1423"/>
+        <location filename="../services/configloader.cpp" line="1489"/>
         <source>the gateway route of &apos;%1&apos; needs a &apos;service&apos;</source>
         <translation>die Gateway-Route von &apos;%1&apos; braucht einen &apos;service&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1454"/>
+        <location filename="../services/configloader.cpp" line="1520"/>
         <source>evaluation_interval must be at least 1s</source>
         <translation>evaluation_interval muss mindestens 1s sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1571"/>
+        <location filename="../services/configloader.cpp" line="1637"/>
         <source>unknown method &apos;%1&apos;%2 (allowed: %3)</source>
         <translation>unbekannte Methode &apos;%1&apos;%2 (erlaubt: %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="495"/>
-        <location filename="../services/configloader.cpp" line="1580"/>
+        <location filename="../services/configloader.cpp" line="446"/>
+        <location filename="../services/configloader.cpp" line="562"/>
+        <location filename="../services/configloader.cpp" line="1646"/>
         <source>a map of header names to values</source>
         <translation>eine Zuordnung von Header-Namen zu Werten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1663"/>
+        <location filename="../services/configloader.cpp" line="1729"/>
         <source>off or a map with failures, backoff, cooldown and max_cooldown</source>
         <translation>off oder eine Zuordnung mit failures, backoff, cooldown und max_cooldown</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1666"/>
+        <location filename="../services/configloader.cpp" line="1732"/>
         <source>in circuit_breaker</source>
         <translation>in circuit_breaker</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1669"/>
+        <location filename="../services/configloader.cpp" line="1735"/>
         <source>invalid failures &apos;0&apos;: expected a whole number of at least 1 (use circuit_breaker: off for a circuit that never opens)</source>
         <translation>ungültiger Wert für failures &apos;0&apos;: erwartet wird eine ganze Zahl ab 1 (für eine Sicherung, die nie auslöst: circuit_breaker: off)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1694"/>
+        <location filename="../services/configloader.cpp" line="1760"/>
         <source>the cooldown (%1) is longer than max_cooldown (%2)</source>
         <translation>die Abkühlzeit cooldown (%1) ist länger als max_cooldown (%2)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1704"/>
+        <location filename="../services/configloader.cpp" line="1770"/>
         <source>a map with warning and critical, e.g. {warning: 25%, critical: 10%}</source>
         <translation>eine Zuordnung mit warning und critical, z. B. {warning: 25%, critical: 10%}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1707"/>
+        <location filename="../services/configloader.cpp" line="1773"/>
         <source>in quota_thresholds</source>
         <translation>in quota_thresholds</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1719"/>
+        <location filename="../services/configloader.cpp" line="1785"/>
         <source>the critical threshold (%1%) is above the warning threshold (%2%): a quota gets critical when less remains than at warning</source>
         <translation>die kritische Schwelle (%1 %) liegt über der Warnschwelle (%2 %): ein Kontingent wird kritisch, wenn weniger übrig ist als bei der Warnung</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1729"/>
+        <location filename="../services/configloader.cpp" line="1795"/>
         <source>a map with raw, minute, hour and day, e.g. {raw: 48h, minute: 30d}</source>
         <translation>eine Zuordnung mit raw, minute, hour und day, z. B. {raw: 48h, minute: 30d}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1732"/>
+        <location filename="../services/configloader.cpp" line="1798"/>
         <source>in history</source>
         <translation>in history</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1763"/>
+        <location filename="../services/configloader.cpp" line="1860"/>
         <source>history: raw samples must be kept at least 10m (they are rolled up after a few minutes)</source>
         <translation>history: Rohwerte (raw) müssen mindestens 10m aufbewahrt werden (sie werden nach wenigen Minuten zusammengefasst)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1770"/>
+        <location filename="../services/configloader.cpp" line="1867"/>
         <source>history: %1 is kept longer than %2 (%3 &gt; %4); keep finer history no longer than coarser history</source>
         <translation>history: %1 wird länger aufbewahrt als %2 (%3 &gt; %4); bewahren Sie feinere Verlaufsdaten nicht länger auf als gröbere</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1787"/>
+        <location filename="../services/configloader.cpp" line="1884"/>
         <source>invalid %1 &apos;%2&apos;: expected a percentage of the limit from 0% to 100%, e.g. 25%</source>
         <translation>ungültiger Wert für %1 &apos;%2&apos;: erwartet wird ein Anteil am Limit von 0% bis 100%, z. B. 25%</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1800"/>
+        <location filename="../services/configloader.cpp" line="1897"/>
         <source>timeout %1 is longer than the interval %2; the timeout must not exceed the interval</source>
         <translation>timeout %1 ist länger als interval %2; das Zeitlimit darf das Intervall nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1812"/>
+        <location filename="../services/configloader.cpp" line="1909"/>
         <source>expected a key name, found %1</source>
         <translation>Schlüsselname erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1820"/>
+        <location filename="../services/configloader.cpp" line="1917"/>
         <source>unknown key &apos;%1&apos; %2%3 (allowed: %4)</source>
         <translation>unbekannter Schlüssel &apos;%1&apos; %2%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1825"/>
+        <location filename="../services/configloader.cpp" line="1922"/>
         <source>duplicate key &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1854"/>
+        <location filename="../services/configloader.cpp" line="1951"/>
         <source>empty id: use lower-case letters, digits and &apos;-&apos;</source>
         <translation>leere id: verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1855"/>
+        <location filename="../services/configloader.cpp" line="1952"/>
         <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;-&apos; only</source>
         <translation>ungültige id &apos;%1&apos;: verwenden Sie nur Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1864"/>
+        <location filename="../services/configloader.cpp" line="1961"/>
         <source>a duration such as 500ms, 10s, 5m or 1h</source>
         <translation>eine Dauer wie 500ms, 10s, 5m oder 1h</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="661"/>
-        <location filename="../services/configloader.cpp" line="1870"/>
+        <location filename="../services/configloader.cpp" line="727"/>
+        <location filename="../services/configloader.cpp" line="1967"/>
         <source>invalid %1 &apos;%2&apos;: %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1874"/>
-        <location filename="../services/configloader.cpp" line="1900"/>
+        <location filename="../services/configloader.cpp" line="1813"/>
+        <source>history from Prometheus needs a &apos;url&apos;, e.g. url: http://prometheus:9090</source>
+        <translation>Verlauf aus Prometheus braucht eine &apos;url&apos;, z. B. url: http://prometheus:9090</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1821"/>
+        <source>history: &apos;%1&apos; applies only to source: prometheus, not to source: local</source>
+        <translation>history: &apos;%1&apos; gilt nur für source: prometheus, nicht für source: local</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1822"/>
+        <source>history: &apos;%1&apos; applies only to source: prometheus; add source: prometheus to read history from Prometheus</source>
+        <translation>history: &apos;%1&apos; gilt nur für source: prometheus; source: prometheus ergänzen, um den Verlauf aus Prometheus zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="1971"/>
+        <location filename="../services/configloader.cpp" line="1997"/>
         <source>%1 must be greater than 0</source>
         <translation>%1 muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1882"/>
+        <location filename="../services/configloader.cpp" line="1979"/>
         <source>a size in bytes, optionally with KiB or MiB (e.g. 65536, 512KiB, 1MiB)</source>
         <translation>eine Größe in Bytes, optional mit KiB oder MiB (z. B. 65536, 512KiB, 1MiB)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1891"/>
+        <location filename="../services/configloader.cpp" line="1988"/>
         <source>invalid %1 &apos;%2&apos;: expected %3</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1909"/>
+        <location filename="../services/configloader.cpp" line="2006"/>
         <source>a whole number of at least 1</source>
         <translation>eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1916"/>
+        <location filename="../services/configloader.cpp" line="2013"/>
         <source>invalid %1 &apos;%2&apos;: expected a whole number of at least 1</source>
         <translation>ungültiger Wert &apos;%2&apos; für %1: erwartet wird eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1941"/>
+        <location filename="../services/configloader.cpp" line="2033"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="2041"/>
+        <source>invalid %1 &apos;%2&apos;: expected true or false</source>
+        <translation>ungültiges %1 &apos;%2&apos;: true oder false erwartet</translation>
+    </message>
+    <message>
+        <location filename="../services/configloader.cpp" line="2053"/>
         <source>expected a header name, found %1</source>
         <translation>Header-Name erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1946"/>
+        <location filename="../services/configloader.cpp" line="2058"/>
         <source>invalid header name &apos;%1&apos;: use letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
         <translation>ungültiger Header-Name &apos;%1&apos;: verwenden Sie Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1950"/>
+        <location filename="../services/configloader.cpp" line="2062"/>
         <source>duplicate header &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppelter Header &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1959"/>
+        <location filename="../services/configloader.cpp" line="2071"/>
         <source>the value of header &apos;%1&apos; must be on one line</source>
         <translation>der Wert des Headers &apos;%1&apos; muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1974"/>
+        <location filename="../services/configloader.cpp" line="2086"/>
         <source>invalid reference in &apos;%1&apos;: %2</source>
         <translation>ungültige Referenz in &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1981"/>
+        <location filename="../services/configloader.cpp" line="2093"/>
         <source>empty url: expected an absolute http:// or https:// URL</source>
         <translation>leere url: erwartet wird eine absolute http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1993"/>
+        <location filename="../services/configloader.cpp" line="2105"/>
         <source>invalid url: expected an absolute http:// or https:// URL, e.g. https://api.example.com/health</source>
         <translation>ungültige url: erwartet wird eine absolute http://- oder https://-URL, z. B. https://api.example.com/health</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1996"/>
+        <location filename="../services/configloader.cpp" line="2108"/>
         <source>unsupported url scheme &apos;%1&apos; (allowed: http, https)</source>
         <translation>nicht unterstütztes URL-Schema &apos;%1&apos; (erlaubt: http, https)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="1998"/>
+        <location filename="../services/configloader.cpp" line="2110"/>
         <source>invalid url: no host name after %1://</source>
         <translation>ungültige url: kein Hostname nach %1://</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2012"/>
+        <location filename="../services/configloader.cpp" line="2124"/>
         <source>expected a condition string in &apos;%1&apos;, found %2; quote conditions that start with &apos;[&apos;, e.g. - &quot;[STATUS] == 200&quot;</source>
         <translation>Bedingung als Zeichenkette in &apos;%1&apos; erwartet, gefunden: %2; setzen Sie Bedingungen, die mit &apos;[&apos; beginnen, in Anführungszeichen, z. B. - &quot;[STATUS] == 200&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2019"/>
+        <location filename="../services/configloader.cpp" line="2131"/>
         <source>empty condition in &apos;%1&apos;</source>
         <translation>leere Bedingung in &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2025"/>
+        <location filename="../services/configloader.cpp" line="2137"/>
         <source>invalid condition &apos;%1&apos;: %2</source>
         <translation>ungültige Bedingung &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2041"/>
+        <location filename="../services/configloader.cpp" line="2153"/>
         <source>auto, off or a map with remaining, limit, reset and reset_unit</source>
         <translation>auto, off oder eine Map mit remaining, limit, reset und reset_unit</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2045"/>
+        <location filename="../services/configloader.cpp" line="2157"/>
         <source>in quota</source>
         <translation>in quota</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2051"/>
+        <location filename="../services/configloader.cpp" line="2163"/>
         <source>quota needs &apos;remaining&apos;, e.g. remaining: &quot;[BODY].rate.remaining&quot;</source>
         <translation>quota braucht &apos;remaining&apos;, z. B. remaining: &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2064"/>
+        <location filename="../services/configloader.cpp" line="2176"/>
         <source>quota &apos;reset&apos; needs a &apos;reset_unit&apos; (%1): is the reset epoch seconds, seconds from now, or an ISO time?</source>
         <translation>quota &apos;reset&apos; braucht eine &apos;reset_unit&apos; (%1): Ist der Reset in Epochensekunden, in Sekunden ab jetzt oder als ISO-Zeit angegeben?</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2070"/>
+        <location filename="../services/configloader.cpp" line="2182"/>
         <source>quota &apos;reset_unit&apos; without &apos;reset&apos;</source>
         <translation>quota &apos;reset_unit&apos; ohne &apos;reset&apos;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2079"/>
+        <location filename="../services/configloader.cpp" line="2191"/>
         <source>empty quota policy: leave &apos;policy&apos; out for &quot;default&quot;</source>
         <translation>leere Kontingent-Richtlinie: &apos;policy&apos; für &quot;default&quot; weglassen</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2097"/>
+        <location filename="../services/configloader.cpp" line="2209"/>
         <source>a placeholder such as &quot;[BODY].rate.remaining&quot;</source>
         <translation>einen Platzhalter wie &quot;[BODY].rate.remaining&quot;</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2103"/>
+        <location filename="../services/configloader.cpp" line="2215"/>
         <source>invalid placeholder &apos;%1&apos; for quota &apos;%2&apos;: %3</source>
         <translation>ungültiger Platzhalter &apos;%1&apos; für quota &apos;%2&apos;: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2118"/>
+        <location filename="../services/configloader.cpp" line="2230"/>
         <source>unknown %1 &apos;%2&apos;%3 (allowed: %4)</source>
         <translation>unbekannte(r) %1 &apos;%2&apos;%3 (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2128"/>
+        <location filename="../services/configloader.cpp" line="2240"/>
         <source>a map of quota names to limits, e.g. {tokensPerDay: 200000}</source>
         <translation>eine Map von Kontingentnamen auf Limits, z. B. {tokensPerDay: 200000}</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2136"/>
+        <location filename="../services/configloader.cpp" line="2248"/>
         <source>expected a quota name in &apos;quota_limits&apos;, found %1</source>
         <translation>Kontingentname in &apos;quota_limits&apos; erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2141"/>
+        <location filename="../services/configloader.cpp" line="2253"/>
         <source>duplicate quota &apos;%1&apos; (first at line %2, column %3)</source>
         <translation>doppeltes Kontingent &apos;%1&apos; (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2151"/>
+        <location filename="../services/configloader.cpp" line="2263"/>
         <source>invalid limit for quota &apos;%1&apos;: expected a number greater than 0</source>
         <translation>ungültiges Limit für Kontingent &apos;%1&apos;: Zahl größer als 0 erwartet</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2252"/>
+        <location filename="../services/configloader.cpp" line="2364"/>
         <source>expected %1 for &apos;%2&apos;, found %3</source>
         <translation>für &apos;%2&apos; wird %1 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../services/configloader.cpp" line="2262"/>
+        <location filename="../services/configloader.cpp" line="2374"/>
         <source>cannot read the configuration file: %1</source>
         <translation>die Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
@@ -2431,87 +2480,127 @@
 <context>
     <name>gw::Dashboard</name>
     <message>
-        <location filename="../app/dashboard.cpp" line="71"/>
+        <location filename="../app/dashboard.cpp" line="73"/>
         <source>The history file was damaged; it was set aside and a new one started.</source>
         <translation>Die Verlaufsdatei war beschädigt; sie wurde beiseitegelegt und eine neue angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="75"/>
+        <location filename="../app/dashboard.cpp" line="77"/>
         <source>History is not being saved — monitoring goes on, and saving resumes when it can.</source>
         <translation>Der Verlauf wird nicht gespeichert – die Überwachung läuft weiter, und das Speichern wird fortgesetzt, sobald es wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="79"/>
+        <location filename="../app/dashboard.cpp" line="81"/>
         <source>History is off — monitoring goes on without it.</source>
         <translation>Der Verlauf ist abgeschaltet – die Überwachung läuft ohne ihn weiter.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="157"/>
+        <location filename="../app/dashboard.cpp" line="96"/>
+        <source>The checks run on the agents that Prometheus scrapes: pause them there.</source>
+        <translation>Die Prüfungen laufen auf den Agenten, die Prometheus abfragt: dort pausieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="154"/>
+        <source>Prometheus does not answer — no live state has been read yet.</source>
+        <translation>Prometheus antwortet nicht – noch kein aktueller Zustand gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="159"/>
+        <source>Prometheus does not answer — the states shown are those of %1.</source>
+        <translation>Prometheus antwortet nicht – die angezeigten Zustände sind die von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="166"/>
+        <source>The live state cannot be read.</source>
+        <translation>Der aktuelle Zustand kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="172"/>
+        <source>Prometheus at %1</source>
+        <translation>Prometheus auf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="173"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="206"/>
         <source>The rules were not saved:</source>
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="174"/>
+        <location filename="../app/dashboard.cpp" line="224"/>
         <source>Acknowledged from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="183"/>
+        <location filename="../app/dashboard.cpp" line="233"/>
         <source>Silenced from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="205"/>
+        <location filename="../app/dashboard.cpp" line="255"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="205"/>
+        <location filename="../app/dashboard.cpp" line="255"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="217"/>
+        <location filename="../app/dashboard.cpp" line="267"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="271"/>
+        <location filename="../app/dashboard.cpp" line="341"/>
+        <source>The team&apos;s silences cannot be read: %1</source>
+        <translation>Die Stummschaltungen des Teams können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="366"/>
         <source>notes are kept in the data directory, and there is none</source>
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="287"/>
+        <location filename="../app/dashboard.cpp" line="382"/>
+        <source>Scorecards are computed from the checks&apos; full history, which the agents keep: run &apos;gatewatch scorecard&apos; with the agent&apos;s data directory, on its machine.</source>
+        <translation>Scorecards werden aus dem vollständigen Verlauf der Prüfungen berechnet, den die Agenten führen: &apos;gatewatch scorecard&apos; mit dem Datenverzeichnis des Agenten auf dessen Rechner ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="387"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="327"/>
+        <location filename="../app/dashboard.cpp" line="427"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="368"/>
+        <location filename="../app/dashboard.cpp" line="468"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="378"/>
+        <location filename="../app/dashboard.cpp" line="478"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="380"/>
+        <location filename="../app/dashboard.cpp" line="480"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="389"/>
+        <location filename="../app/dashboard.cpp" line="489"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="392"/>
+        <location filename="../app/dashboard.cpp" line="492"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -4164,349 +4253,356 @@
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="414"/>
+        <location filename="../ui/historypanel.cpp" line="415"/>
         <source>&amp;Range:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="417"/>
+        <location filename="../ui/historypanel.cpp" line="418"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="428"/>
+        <location filename="../ui/historypanel.cpp" line="429"/>
         <source>Reset &amp;zoom</source>
         <translation>&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="430"/>
+        <location filename="../ui/historypanel.cpp" line="431"/>
         <source>Back to the picked range (Esc, or double-click a chart)</source>
         <translation>Zurück zum gewählten Zeitraum (Esc oder Doppelklick in ein Diagramm)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="436"/>
+        <location filename="../ui/historypanel.cpp" line="437"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="437"/>
+        <location filename="../ui/historypanel.cpp" line="438"/>
         <source>Ask the history again now (F5)</source>
         <translation>Verlauf jetzt neu abfragen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="468"/>
-        <location filename="../ui/historypanel.cpp" line="1271"/>
+        <location filename="../ui/historypanel.cpp" line="469"/>
+        <location filename="../ui/historypanel.cpp" line="1276"/>
         <source>Live · updated %1</source>
         <translation>Live · aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="515"/>
-        <location filename="../ui/historypanel.cpp" line="563"/>
-        <location filename="../ui/historypanel.cpp" line="1413"/>
+        <location filename="../ui/historypanel.cpp" line="516"/>
+        <location filename="../ui/historypanel.cpp" line="564"/>
+        <location filename="../ui/historypanel.cpp" line="1421"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="517"/>
-        <location filename="../ui/historypanel.cpp" line="1411"/>
+        <location filename="../ui/historypanel.cpp" line="518"/>
+        <location filename="../ui/historypanel.cpp" line="1419"/>
         <source>p50 (median)</source>
         <translation>p50 (Median)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="534"/>
+        <location filename="../ui/historypanel.cpp" line="535"/>
         <source>days left</source>
         <translation>verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="561"/>
-        <location filename="../ui/historypanel.cpp" line="596"/>
-        <location filename="../ui/historypanel.cpp" line="618"/>
+        <location filename="../ui/historypanel.cpp" line="562"/>
+        <location filename="../ui/historypanel.cpp" line="597"/>
+        <location filename="../ui/historypanel.cpp" line="619"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="564"/>
+        <location filename="../ui/historypanel.cpp" line="565"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="570"/>
+        <location filename="../ui/historypanel.cpp" line="571"/>
         <source>attempt at %1: %2</source>
         <translation>Versuch um %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="590"/>
+        <location filename="../ui/historypanel.cpp" line="591"/>
         <source>%1 of %2 attempts failed</source>
         <translation>%1 von %2 Versuchen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="615"/>
+        <location filename="../ui/historypanel.cpp" line="616"/>
         <source>%1 of %2 left</source>
         <translation>noch %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="616"/>
+        <location filename="../ui/historypanel.cpp" line="617"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="630"/>
+        <location filename="../ui/historypanel.cpp" line="631"/>
         <source>%1 days until the certificate expires</source>
         <translation>%1 Tage bis zum Ablauf des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="655"/>
+        <location filename="../ui/historypanel.cpp" line="656"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="656"/>
+        <location filename="../ui/historypanel.cpp" line="657"/>
         <source>Clear the selected window (Esc)</source>
         <translation>Auswahl des Zeitfensters aufheben (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="954"/>
-        <location filename="../ui/historypanel.cpp" line="1383"/>
+        <location filename="../ui/historypanel.cpp" line="959"/>
+        <location filename="../ui/historypanel.cpp" line="1391"/>
         <source>ms</source>
         <comment>unit: milliseconds</comment>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1001"/>
-        <location filename="../ui/historypanel.cpp" line="1044"/>
+        <location filename="../ui/historypanel.cpp" line="1006"/>
+        <location filename="../ui/historypanel.cpp" line="1049"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1049"/>
+        <location filename="../ui/historypanel.cpp" line="1054"/>
         <source>d</source>
         <comment>unit: days</comment>
         <translation>Tg.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1124"/>
+        <location filename="../ui/historypanel.cpp" line="1129"/>
         <source>Loading failed attempts, %1…</source>
         <translation>Fehlgeschlagene Versuche werden geladen, %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1147"/>
+        <location filename="../ui/historypanel.cpp" line="1152"/>
         <source>The failed attempts of %1 could not be read</source>
         <translation>Die fehlgeschlagenen Versuche für %1 konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1153"/>
+        <location filename="../ui/historypanel.cpp" line="1158"/>
         <source>No failed attempts, %1</source>
         <translation>Keine fehlgeschlagenen Versuche, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1155"/>
+        <location filename="../ui/historypanel.cpp" line="1160"/>
         <source>Latest %1 failed attempts, %2</source>
         <translation>Die neuesten %1 fehlgeschlagenen Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1157"/>
+        <location filename="../ui/historypanel.cpp" line="1162"/>
         <source>1 failed attempt, %1</source>
         <translation>1 fehlgeschlagener Versuch, %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1159"/>
+        <location filename="../ui/historypanel.cpp" line="1164"/>
         <source>%1 failed attempts, %2</source>
         <translation>%1 fehlgeschlagene Versuche, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1228"/>
+        <location filename="../ui/historypanel.cpp" line="1233"/>
         <source>Availability %1</source>
         <translation>Verfügbarkeit %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1228"/>
+        <location filename="../ui/historypanel.cpp" line="1233"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1232"/>
+        <location filename="../ui/historypanel.cpp" line="1237"/>
         <source>p50 %1 · p95 %2</source>
         <translation>p50 %1 · p95 %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1235"/>
+        <location filename="../ui/historypanel.cpp" line="1240"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1235"/>
+        <location filename="../ui/historypanel.cpp" line="1240"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1236"/>
+        <location filename="../ui/historypanel.cpp" line="1241"/>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1236"/>
+        <location filename="../ui/historypanel.cpp" line="1241"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1245"/>
+        <location filename="../ui/historypanel.cpp" line="1250"/>
         <source>every attempt</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1248"/>
+        <location filename="../ui/historypanel.cpp" line="1253"/>
         <source>per minute</source>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1251"/>
+        <location filename="../ui/historypanel.cpp" line="1256"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1254"/>
+        <location filename="../ui/historypanel.cpp" line="1259"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1259"/>
+        <location filename="../ui/historypanel.cpp" line="1264"/>
         <source>%1 (%2), charted %3</source>
         <translation>%1 (%2), Darstellung: %3</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1265"/>
+        <location filename="../ui/historypanel.cpp" line="1270"/>
         <source>Zoomed to %1</source>
         <translation>Gezoomt auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1267"/>
+        <location filename="../ui/historypanel.cpp" line="1272"/>
         <source>Fixed range, not refreshed</source>
         <translation>Fester Zeitraum, keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1269"/>
+        <location filename="../ui/historypanel.cpp" line="1274"/>
         <source>Update failed, retrying</source>
         <translation>Aktualisierung fehlgeschlagen, wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <location filename="../ui/historypanel.cpp" line="1317"/>
         <source>1 incident</source>
         <translation>1 Vorfall</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1311"/>
+        <location filename="../ui/historypanel.cpp" line="1317"/>
         <source>%1 incidents</source>
         <translation>%1 Vorfälle</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1313"/>
+        <location filename="../ui/historypanel.cpp" line="1319"/>
         <source>1 maintenance window</source>
         <translation>1 Wartungsfenster</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1314"/>
+        <location filename="../ui/historypanel.cpp" line="1320"/>
         <source>%1 maintenance windows</source>
         <translation>%1 Wartungsfenster</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1317"/>
+        <location filename="../ui/historypanel.cpp" line="1323"/>
         <source>%1 and %2</source>
         <comment>incidents and maintenance windows</comment>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1319"/>
+        <location filename="../ui/historypanel.cpp" line="1325"/>
         <source>%1&apos;s status page: %2 in range</source>
         <translation>Statusseite von %1: %2 im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1343"/>
+        <location filename="../ui/historypanel.cpp" line="1349"/>
         <source>History is off</source>
         <translation>Verlauf ist abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1344"/>
+        <location filename="../ui/historypanel.cpp" line="1350"/>
         <source>Gatewatch keeps no history in this session, so there is nothing to chart. Uptime, latency and failures over time appear here when it does.</source>
         <translation>Gatewatch führt in dieser Sitzung keinen Verlauf, daher gibt es nichts darzustellen. Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen hier, sobald ein Verlauf geführt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1348"/>
+        <location filename="../ui/historypanel.cpp" line="1354"/>
         <source>Select an integration or a check</source>
         <translation>Wählen Sie eine Integration oder eine Prüfung aus</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1349"/>
+        <location filename="../ui/historypanel.cpp" line="1355"/>
         <source>Its uptime, latency and failures over time appear here.</source>
         <translation>Verfügbarkeit, Latenz und Fehler im Zeitverlauf erscheinen dann hier.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1352"/>
+        <location filename="../ui/historypanel.cpp" line="1358"/>
         <source>Loading history…</source>
         <translation>Verlauf wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1353"/>
+        <location filename="../ui/historypanel.cpp" line="1359"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1356"/>
+        <location filename="../ui/historypanel.cpp" line="1362"/>
         <source>The history of %1 could not be read</source>
         <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1357"/>
+        <location filename="../ui/historypanel.cpp" line="1364"/>
         <source>Gatewatch will try again at the next refresh, or press Refresh.</source>
         <translation>Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1360"/>
+        <location filename="../ui/historypanel.cpp" line="1365"/>
+        <source>%1
+Gatewatch will try again at the next refresh, or press Refresh.</source>
+        <translation>%1
+Gatewatch versucht es bei der nächsten Aktualisierung erneut, oder klicken Sie auf Aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/historypanel.cpp" line="1368"/>
         <source>No history yet for %1</source>
         <translation>Noch kein Verlauf für %1</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1361"/>
+        <location filename="../ui/historypanel.cpp" line="1369"/>
         <source>Nothing was recorded in this window. Reset the zoom to see the whole range.</source>
         <translation>In diesem Zeitfenster wurde nichts aufgezeichnet. Setzen Sie den Zoom zurück, um den gesamten Zeitraum zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1362"/>
+        <location filename="../ui/historypanel.cpp" line="1370"/>
         <source>Nothing was recorded in the selected range (%1). Results appear here after the next checks; a longer range may show older ones.</source>
         <translation>Im gewählten Zeitraum (%1) wurde nichts aufgezeichnet. Ergebnisse erscheinen hier nach den nächsten Prüfungen; ein längerer Zeitraum zeigt eventuell ältere.</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1415"/>
+        <location filename="../ui/historypanel.cpp" line="1423"/>
         <source>single attempts</source>
         <translation>einzelne Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1416"/>
+        <location filename="../ui/historypanel.cpp" line="1424"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1424"/>
+        <location filename="../ui/historypanel.cpp" line="1432"/>
         <source>Errors by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1430"/>
+        <location filename="../ui/historypanel.cpp" line="1438"/>
         <source>Quota remaining (share of the limit)</source>
         <translation>Verbleibendes Kontingent (Anteil am Limit)</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1430"/>
+        <location filename="../ui/historypanel.cpp" line="1438"/>
         <source>Quota remaining</source>
         <translation>Verbleibendes Kontingent</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1433"/>
+        <location filename="../ui/historypanel.cpp" line="1441"/>
         <source>TLS certificate</source>
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/historypanel.cpp" line="1434"/>
+        <location filename="../ui/historypanel.cpp" line="1442"/>
         <source>days until it expires</source>
         <translation>Tage bis zum Ablauf</translation>
     </message>
@@ -4935,360 +5031,365 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Gatewatch</source>
         <translation>Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Quotas</source>
         <translation>Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Failed calls</source>
         <translation>Fehlgeschlagene Aufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Every failed call with its request, response and timing (Ctrl+4)</source>
         <translation>Jeder fehlgeschlagene Aufruf mit Anfrage, Antwort und Zeitablauf (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Scorecards</source>
         <translation>Scorecards</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Each vendor&apos;s month against its contract: SLA, latency, incidents, cost and a score, for the review (Ctrl+7)</source>
         <translation>Jeder Anbieter im Monat, gemessen an seinem Vertrag: SLA, Latenz, Vorfälle, Kosten und eine Bewertung, für das Anbieter-Review (Strg+7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Health of every integration and check (Ctrl+1)</source>
         <translation>Zustand aller Integrationen und Prüfungen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Filter integrations…</source>
         <translation>Integrationen filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Show only integrations or checks whose name contains this text</source>
         <translation>Nur Integrationen oder Prüfungen anzeigen, deren Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>No integrations configured yet</source>
         <translation>Noch keine Integrationen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Gatewatch checks the integrations listed in its configuration file:</source>
         <translation>Gatewatch prüft die Integrationen, die in seiner Konfigurationsdatei stehen:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Add an integration with at least one check there. Gatewatch notices when the file is saved, and the integration appears here.</source>
         <translation>Tragen Sie dort eine Integration mit mindestens einer Prüfung ein. Gatewatch bemerkt, wenn die Datei gespeichert wird, und die Integration erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>To look around first, run &lt;code&gt;gatewatch --demo&lt;/code&gt;: it shows a demo with simulated integrations.</source>
         <translation>Um sich zuerst umzusehen, starten Sie &lt;code&gt;gatewatch --demo&lt;/code&gt;: Das zeigt eine Demo mit simulierten Integrationen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The configuration could not be loaded</source>
         <translation>Die Konfiguration konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Nothing is being monitored yet. Fix the problems below and save the file; Gatewatch loads it again automatically.</source>
         <translation>Noch wird nichts überwacht. Beheben Sie die unten aufgeführten Probleme und speichern Sie die Datei; Gatewatch lädt sie automatisch neu.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>&amp;Overview</source>
         <translation>&amp;Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Kontingente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&amp;Gateway</source>
         <translation>&amp;Gateway</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>&amp;Failed Calls</source>
         <translation>Fehlgeschlagene Auf&amp;rufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&amp;Scorecards</source>
         <translation>&amp;Scorecards</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&amp;Expand All</source>
         <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>&amp;Collapse All</source>
         <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>&amp;Checks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="607"/>
         <source>Stop checking the selected integration or check, e.g. during announced maintenance</source>
         <translation>Die ausgewählte Integration oder Prüfung nicht mehr prüfen, z. B. während einer angekündigten Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>&amp;About Gatewatch</source>
         <translation>Ü&amp;ber Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>About Gatewatch</source>
         <translation>Über Gatewatch</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;A health dashboard for the third-party integrations and the API gateway your business depends on.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatewatch %1&lt;/h3&gt;&lt;p&gt;Ein Dashboard für den Zustand der Integrationen von Drittanbietern und des API-Gateways, auf die Ihr Unternehmen angewiesen ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>The configuration has errors — the last good configuration keeps running.</source>
         <translation>Die Konfiguration enthält Fehler – die letzte funktionierende Konfiguration läuft weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <source>Configuration: %1 · live state from %2</source>
+        <translation>Konfiguration: %1 · aktueller Zustand von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>Gateway (%1)</source>
         <translation>Gateway (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Routes with errors, upstream targets down or an unreadable metrics page: %1 (Ctrl+3)</source>
         <translation>Routen mit Fehlern, ausgefallene Upstream-Ziele oder eine unlesbare Metrikseite: %1 (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Routes, upstream targets and error rates of the API gateway (Ctrl+3)</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten des API-Gateways (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Webhooks (%1)</source>
         <translation>Webhooks (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>Webhook sources with signature failures, undelivered webhooks or unusual volume: %1 (Ctrl+5)</source>
         <translation>Webhook-Quellen mit Signaturfehlern, nicht zugestellten Webhooks oder ungewöhnlichem Aufkommen: %1 (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Webhooks the gateway received, their signatures and forwarding (Ctrl+5)</source>
         <translation>Vom Gateway empfangene Webhooks, ihre Signaturen und ihre Weiterleitung (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>Firing alerts nobody has acknowledged or silenced: %1 (Ctrl+6)</source>
         <translation>Ausgelöste Alarme, die niemand quittiert oder stummgeschaltet hat: %1 (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Active alerts, their history and silences (Ctrl+6)</source>
         <translation>Aktive Alarme, ihr Verlauf und Stummschaltungen (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>%1 · %2</source>
         <comment>integration · check</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>(no configuration file)</source>
         <translation>(keine Konfigurationsdatei)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>No checks configured</source>
         <translation>Keine Prüfungen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Waiting for the first results</source>
         <translation>Warten auf die ersten Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>waiting for results</source>
         <translation>warten auf Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>, </source>
         <comment>separator between counts</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>All checks paused</source>
         <translation>Alle Prüfungen pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>all paused</source>
         <translation>alle pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>All systems up</source>
         <translation>Alle Systeme in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>all up</source>
         <translation>alle in Betrieb</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Gatewatch — %1</source>
         <translation>Gatewatch — %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Quotas (%1)</source>
         <translation>Kontingente (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="987"/>
         <source>Quotas running low or exhausted: %1 (Ctrl+2)</source>
         <translation>Knappe oder erschöpfte Kontingente: %1 (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Rate limits and quotas the vendors report (Ctrl+2)</source>
         <translation>Anfragelimits und Kontingente, die die Anbieter melden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Last update %1</source>
         <translation>Letzte Aktualisierung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>Gatewatch adjusted how often some checks run</source>
         <translation>Gatewatch hat angepasst, wie oft einige Prüfungen laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
@@ -5329,13 +5430,13 @@
     <message>
         <location filename="../models/overviewmodel.cpp" line="388"/>
         <location filename="../models/overviewmodel.cpp" line="443"/>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/overviewmodel.cpp" line="678"/>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>vor %n Min.</numerusform>
@@ -5379,19 +5480,19 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="356"/>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>%1% left</source>
         <translation>%1 % übrig</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="358"/>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>exhausted</source>
         <translation>erschöpft</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>reported</source>
         <translation>gemeldet</translation>
     </message>
@@ -5438,13 +5539,13 @@
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="491"/>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Page unreadable</source>
         <translation>Seite unlesbar</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="492"/>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Page unreachable</source>
         <translation>Seite nicht erreichbar</translation>
     </message>
@@ -5462,7 +5563,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="511"/>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>%1 · incident</source>
         <translation>%1 · Vorfall</translation>
     </message>
@@ -5483,7 +5584,7 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>%1 %</source>
         <comment>uptime percentage</comment>
         <translation>%1 %</translation>
@@ -5530,19 +5631,19 @@ This says nothing about %1 itself.</source>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="624"/>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="626"/>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>expires today</source>
         <translation>läuft heute ab</translation>
     </message>
     <message>
         <location filename="../models/overviewmodel.cpp" line="627"/>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>%1 d</source>
         <comment>days until the certificate expires</comment>
         <translation>%1 Tg.</translation>
@@ -6327,12 +6428,12 @@ This says nothing about %1 itself.</source>
         <translation>ungültiges Zeichen &apos;%1&apos; in der Referenz &quot;${%2}&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="247"/>
+        <location filename="../services/references.cpp" line="268"/>
         <source>secret &apos;%1&apos; is not set</source>
         <translation>Secret &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../services/references.cpp" line="251"/>
+        <location filename="../services/references.cpp" line="272"/>
         <source>environment variable &apos;%1&apos; is not set</source>
         <translation>Umgebungsvariable &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
@@ -6460,14 +6561,24 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="166"/>
+        <location filename="../app/runtime.cpp" line="168"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="178"/>
+        <location filename="../app/runtime.cpp" line="180"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="251"/>
+        <source>Prometheus cannot be asked: %1</source>
+        <translation>Prometheus kann nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="277"/>
+        <source>Alertmanager cannot be asked: %1</source>
+        <translation>Alertmanager kann nicht abgefragt werden: %1</translation>
     </message>
 </context>
 <context>
