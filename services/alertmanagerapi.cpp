@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +124,41 @@ Result<Silence> silenceFromJson(const QJsonObject &object)
     return silence;
 }
 
+ActiveAlert activeAlertFrom(const AmAlert &alert)
+{
+    ActiveAlert active;
+    active.rule = alert.labels.value(u"alertname"_s);
+    active.severity = alertSeverityFromName(alert.labels.value(u"severity"_s)).value_or(AlertSeverity::Warning);
+    active.state = AlertState::Firing;
+    active.sinceMs = alert.startsAtMs;
+    active.incidentStartMs = alert.startsAtMs;
+    active.labels = alert.labels;
+    active.annotations = alert.annotations;
+    active.silencedBy = alert.silencedBy;
+    active.inhibitedBy = alert.inhibitedBy.value(0);
+    return active;
+}
+
+QList<ActiveAlert> withTeamAlerts(const QList<ActiveAlert> &own, const QList<AmAlert> &team, qint64 nowMs)
+{
+    QSet<QString> rules;
+    for (const ActiveAlert &alert : own)
+        rules.insert(alert.rule);
+    QList<ActiveAlert> others;
+    for (const AmAlert &alert : team) {
+        const QString name = alert.labels.value(u"alertname"_s);
+        if (name.isEmpty() || rules.contains(name) || (alert.endsAtMs > 0 && alert.endsAtMs <= nowMs))
+            continue;
+        others.append(activeAlertFrom(alert));
+    }
+    std::stable_sort(others.begin(), others.end(), [](const ActiveAlert &a, const ActiveAlert &b) {
+        if (a.severity != b.severity)
+            return int(a.severity) > int(b.severity);
+        return a.sinceMs < b.sinceMs;
+    });
+    return own + others;
+}
+
 Result<AmAlert> alertFromJson(const QJsonObject &object)
 {
     AmAlert alert;
@@ -221,7 +259,12 @@ AlertmanagerClient::AlertmanagerClient(Options options, QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-AlertmanagerClient::~AlertmanagerClient() = default;
+// Requests still out end here, while this client can still receive their continuations: left to
+// the QObject teardown, the network manager would cancel them against a client half destroyed.
+AlertmanagerClient::~AlertmanagerClient()
+{
+    delete m_network;
+}
 
 QFuture<ApiReply> AlertmanagerClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
 {

@@ -174,7 +174,12 @@ PrometheusClient::PrometheusClient(Options options, QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-PrometheusClient::~PrometheusClient() = default;
+// Requests still out end here, while this client can still receive their continuations: left to
+// the QObject teardown, the network manager would cancel them against a client half destroyed.
+PrometheusClient::~PrometheusClient()
+{
+    delete m_network;
+}
 
 QFuture<PromResult> PrometheusClient::query(const QString &expression, qint64 atMs)
 {

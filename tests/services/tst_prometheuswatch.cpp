@@ -64,6 +64,7 @@ private Q_SLOTS:
     void failuresAreProblemsNotOutages_data();
     void failuresAreProblemsNotOutages();
     void aNewServerStartsAfresh();
+    void aNewServerWhileAQueryIsOut();
 };
 
 void tst_PrometheusWatch::publishesWhatChanged()
@@ -175,6 +176,23 @@ void tst_PrometheusWatch::aNewServerStartsAfresh()
     QTRY_VERIFY(!watch.problem().isEmpty());
     QVERIFY2(watch.problem().contains(u"cannot be reached"_s), qPrintable(watch.problem()));
     QCOMPARE(watch.lastAnswerMs(), 0);
+}
+
+void tst_PrometheusWatch::aNewServerWhileAQueryIsOut()
+{
+    // A reload that points elsewhere while the old server has not answered: the old query is
+    // dropped with its client, and the new server's answer is taken.
+    LoopbackServer stalled(LoopbackServer::Mode::Stall);
+    LoopbackServer prometheus(LoopbackServer::Mode::Respond, answer("up", 1'800'000'000, 10, 0));
+    PrometheusWatch watch;
+    QSignalSpy updates(&watch, &PrometheusWatch::checksUpdated);
+    watch.setSource(serverAt(stalled.url()), catalog());
+    watch.start();
+    QTRY_COMPARE(stalled.requests, 1);
+    watch.setSource(serverAt(prometheus.url()), catalog());
+    QTRY_COMPARE(updates.size(), 1);
+    QCOMPARE(watch.state(u"shopify"_s, u"admin"_s), HealthStatus::Up);
+    QVERIFY(watch.problem().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PrometheusWatch)
