@@ -181,8 +181,11 @@ void Dashboard::wireAlerts()
     AlertsPage *page = m_window.alertsPage();
     const auto showActive = [this, page] {
         AlertCenter &center = m_runtime.alertCenter();
-        page->setAlerts(center.active());
-        // While the team's Alertmanager is followed, its silences are the ones that count.
+        // While the team's Alertmanager is followed, its alerts stand beside this desktop's, and its
+        // silences are the ones that count.
+        page->setAlerts(m_runtime.followsAlertmanager()
+                            ? withTeamAlerts(center.active(), m_runtime.alertmanager().alerts(), m_runtime.alerts().now())
+                            : center.active());
         page->setSilences(m_runtime.followsAlertmanager() ? m_runtime.alertmanager().silences() : center.silences(),
                           m_runtime.alerts().now());
     };
@@ -279,6 +282,15 @@ void Dashboard::wireAlerts()
         page->showActionProblem(problem.value_or(QString()));
     };
     connect(page, &AlertsPage::acknowledgeRequested, this, [this, report](const QString &rule, const QString &note) {
+        const QList<AlertRule> &evaluated = m_runtime.alerts().engine().rules();
+        const bool own = std::any_of(evaluated.cbegin(), evaluated.cend(),
+                                     [&rule](const AlertRule &r) { return r.name == rule; });
+        if (m_runtime.followsAlertmanager() && !own) {
+            report(tr("%1 is an alert of the team's Alertmanager, which keeps no acknowledgements: silence it, or "
+                      "acknowledge it where Alertmanager sends it")
+                       .arg(rule));
+            return;
+        }
         report(m_runtime.alertCenter().acknowledge(rule, note));
     });
     connect(page, &AlertsPage::noteRequested, this, [this, report](const QString &rule, const QString &note) {
@@ -333,6 +345,7 @@ void Dashboard::wireAlertmanager(const std::function<void()> &showActive)
 {
     AlertmanagerWatch &watch = m_runtime.alertmanager();
     connect(&watch, &AlertmanagerWatch::silencesRead, this, showActive);
+    connect(&watch, &AlertmanagerWatch::alertsRead, this, showActive);
     // Shown in the status bar until Alertmanager answers again (or another message replaces it).
     auto shown = std::make_shared<QString>();
     const auto showProblem = [this, shown](const QString &problem) {

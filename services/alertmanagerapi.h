@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activealert.h"
 #include "apirequest.h"
 #include "result.h"
 #include "silence.h"
@@ -61,6 +62,18 @@ using AmResult = Result<T, AmFailure>;
 QJsonObject silenceToJson(const Silence &silence);
 Result<Silence> silenceFromJson(const QJsonObject &object);
 Result<AmAlert> alertFromJson(const QJsonObject &object);
+
+// One of Alertmanager's alerts as the Alerts page lists this desktop's own: its `alertname` label
+// names the rule, its `severity` label the severity (warning when absent or unknown); it fires
+// since it started, silenced and inhibited as Alertmanager says.
+ActiveAlert activeAlertFrom(const AmAlert &alert);
+
+// What the Alerts page lists while the team's Alertmanager is followed: this desktop's own alerts,
+// then the team's that are not among them (an alert whose alertname is one of this desktop's rules
+// is that rule's, posted there by this desktop or an agent with the same configuration), most
+// severe first, then the longest-standing. Alerts Alertmanager holds as resolved (their end
+// passed at `nowMs`) are left out.
+QList<ActiveAlert> withTeamAlerts(const QList<ActiveAlert> &own, const QList<AmAlert> &team, qint64 nowMs);
 
 // The team's Alertmanager: its alerts and silences, and silences created, edited and expired.
 // Every call returns at once; the future finishes on the thread that owns the client.

@@ -25,6 +25,8 @@ LabelMatcher matcher(const QString &name, LabelMatcher::Op op, const QString &va
 
 } // namespace
 
+Q_DECLARE_METATYPE(gw::AmAlert)
+
 // Alertmanager's API v2 as its OpenAPI specification (api/v2/openapi.yaml) writes silences and
 // alerts, and the client against a real Alertmanager (Debian package prometheus-alertmanager)
 // where installed: the agent's alert posted by the notifier, silenced from here, suppressed there.
@@ -37,6 +39,9 @@ private Q_SLOTS:
     void silenceFromWire_data();
     void silenceFromWire();
     void alertFromWire();
+    void teamAlerts_data();
+    void teamAlerts();
+    void teamAlertFields();
     void unreachable();
 
     void realAlertmanager_silenceSuppressesTheAgentsAlert();
@@ -147,6 +152,74 @@ void tst_AlertmanagerApi::alertFromWire()
     QCOMPARE(alert->generatorUrl, u"http://gatewatch.test/alerts"_s);
 
     QVERIFY(!alertFromJson(QJsonObject{{u"labels"_s, QJsonObject{{u"a"_s, u"b"_s}}}}).ok()); // no fingerprint
+}
+
+void tst_AlertmanagerApi::teamAlerts_data()
+{
+    QTest::addColumn<QList<AmAlert>>("team");
+    QTest::addColumn<QStringList>("listed"); // rules, in the page's order
+
+    const auto alert = [](const QString &name, const QString &severity, qint64 startsAtMs, qint64 endsAtMs = 0) {
+        AmAlert a;
+        a.labels = {{u"alertname"_s, name}, {u"integration"_s, u"shopify"_s}};
+        if (!severity.isEmpty())
+            a.labels.insert(u"severity"_s, severity);
+        a.startsAtMs = startsAtMs;
+        a.endsAtMs = endsAtMs;
+        a.state = AmAlert::State::Active;
+        return a;
+    };
+    // This desktop's own alert is "shopify-down" (critical); `now` is 1,000,000.
+    QTest::newRow("none") << QList<AmAlert>{} << QStringList{u"shopify-down"_s};
+    QTest::newRow("the same rule, posted by an agent")
+        << QList<AmAlert>{alert(u"shopify-down"_s, u"critical"_s, 100)} << QStringList{u"shopify-down"_s};
+    // Most severe first, then the longest-standing; an unknown severity counts as warning.
+    QTest::newRow("others after, ordered")
+        << QList<AmAlert>{alert(u"quota-low"_s, u"warning"_s, 500), alert(u"db-down"_s, u"critical"_s, 900),
+                          alert(u"tls-soon"_s, u"info"_s, 100), alert(u"odd"_s, u"page-me"_s, 200)}
+        << QStringList{u"shopify-down"_s, u"db-down"_s, u"odd"_s, u"quota-low"_s, u"tls-soon"_s};
+    QTest::newRow("resolved and nameless left out")
+        << QList<AmAlert>{alert(u"gone"_s, u"warning"_s, 100, 999'999), alert(u""_s, u"warning"_s, 100),
+                          alert(u"still"_s, u"warning"_s, 100, 1'000'001)}
+        << QStringList{u"shopify-down"_s, u"still"_s};
+}
+
+void tst_AlertmanagerApi::teamAlerts()
+{
+    QFETCH(QList<AmAlert>, team);
+    QFETCH(QStringList, listed);
+    ActiveAlert own;
+    own.rule = u"shopify-down"_s;
+    own.severity = AlertSeverity::Critical;
+    own.state = AlertState::Firing;
+    const QList<ActiveAlert> alerts = withTeamAlerts({own}, team, 1'000'000);
+    QStringList rules;
+    for (const ActiveAlert &alert : alerts)
+        rules.append(alert.rule);
+    QCOMPARE(rules, listed);
+    QCOMPARE(alerts.first(), own);
+}
+
+void tst_AlertmanagerApi::teamAlertFields()
+{
+    AmAlert team;
+    team.labels = {{u"alertname"_s, u"db-down"_s}, {u"severity"_s, u"critical"_s}, {u"team"_s, u"data"_s}};
+    team.annotations = {{u"summary"_s, u"The database is down"_s}};
+    team.startsAtMs = 1'800'000'000'000;
+    team.state = AmAlert::State::Suppressed;
+    team.silencedBy = {u"5a1c"_s};
+    team.inhibitedBy = {u"f00d"_s, u"beef"_s};
+    const ActiveAlert active = activeAlertFrom(team);
+    QCOMPARE(active.rule, u"db-down"_s);
+    QCOMPARE(active.severity, AlertSeverity::Critical);
+    QCOMPARE(active.state, AlertState::Firing);
+    QCOMPARE(active.sinceMs, 1'800'000'000'000);
+    QCOMPARE(active.incidentStartMs, 1'800'000'000'000);
+    QCOMPARE(active.labels, team.labels);
+    QCOMPARE(active.annotations, team.annotations);
+    QCOMPARE(active.silencedBy, QStringList{u"5a1c"_s});
+    QCOMPARE(active.inhibitedBy, u"f00d"_s);
+    QVERIFY(!active.acknowledgement);
 }
 
 void tst_AlertmanagerApi::unreachable()
