@@ -934,67 +934,67 @@
 <context>
     <name>gw::AlertmanagerClient</name>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="103"/>
+        <location filename="../services/alertmanagerapi.cpp" line="106"/>
         <source>a silence without an id, startsAt or endsAt</source>
         <translation>eine Stummschaltung ohne id, startsAt oder endsAt</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="118"/>
+        <location filename="../services/alertmanagerapi.cpp" line="121"/>
         <source>silence %1: %2</source>
         <translation>Stummschaltung %1: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="130"/>
+        <location filename="../services/alertmanagerapi.cpp" line="168"/>
         <source>an alert without a fingerprint or labels</source>
         <translation>ein Alarm ohne fingerprint oder Labels</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="188"/>
+        <location filename="../services/alertmanagerapi.cpp" line="226"/>
         <source>%1 did not answer as Alertmanager&apos;s API v2 does (HTTP %2, not JSON)</source>
         <translation>%1 hat nicht wie die API v2 von Alertmanager geantwortet (HTTP %2, kein JSON)</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="157"/>
+        <location filename="../services/alertmanagerapi.cpp" line="195"/>
         <source>Alertmanager at %1 did not answer within %2 s</source>
         <translation>Alertmanager unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="162"/>
+        <location filename="../services/alertmanagerapi.cpp" line="200"/>
         <source>Alertmanager at %1 cannot be reached: %2</source>
         <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="165"/>
+        <location filename="../services/alertmanagerapi.cpp" line="203"/>
         <source>Alertmanager at %1 refused the credentials (HTTP %2)</source>
         <translation>Alertmanager unter %1 hat die Anmeldedaten abgelehnt (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="168"/>
+        <location filename="../services/alertmanagerapi.cpp" line="206"/>
         <source>Alertmanager at %1 does not know it: %2</source>
         <translation>Alertmanager unter %1 kennt es nicht: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="170"/>
+        <location filename="../services/alertmanagerapi.cpp" line="208"/>
         <source>Alertmanager at %1 refused it: %2</source>
         <translation>Alertmanager unter %1 hat es abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="172"/>
+        <location filename="../services/alertmanagerapi.cpp" line="210"/>
         <source>Alertmanager at %1 could not do it (HTTP %2): %3</source>
         <translation>Alertmanager unter %1 konnte es nicht ausführen (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="204"/>
+        <location filename="../services/alertmanagerapi.cpp" line="242"/>
         <source>%1 answered %2 with something other than a list</source>
         <translation>%1 hat auf %2 nicht mit einer Liste geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="210"/>
+        <location filename="../services/alertmanagerapi.cpp" line="248"/>
         <source>%1 listed %2</source>
         <translation>%1 lieferte %2</translation>
     </message>
     <message>
-        <location filename="../services/alertmanagerapi.cpp" line="258"/>
+        <location filename="../services/alertmanagerapi.cpp" line="301"/>
         <source>%1 saved the silence but gave no silenceID</source>
         <translation>%1 hat die Stummschaltung gespeichert, aber keine silenceID geliefert</translation>
     </message>
@@ -2525,82 +2525,87 @@
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="206"/>
+        <location filename="../app/dashboard.cpp" line="209"/>
         <source>The rules were not saved:</source>
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="224"/>
+        <location filename="../app/dashboard.cpp" line="227"/>
         <source>Acknowledged from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="233"/>
+        <location filename="../app/dashboard.cpp" line="236"/>
         <source>Silenced from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="255"/>
+        <location filename="../app/dashboard.cpp" line="258"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="255"/>
+        <location filename="../app/dashboard.cpp" line="258"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="267"/>
+        <location filename="../app/dashboard.cpp" line="270"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="341"/>
+        <location filename="../app/dashboard.cpp" line="289"/>
+        <source>%1 is an alert of the team&apos;s Alertmanager, which keeps no acknowledgements: silence it, or acknowledge it where Alertmanager sends it</source>
+        <translation>%1 ist ein Alarm aus dem Alertmanager des Teams, der keine Bestätigungen führt: stummschalten oder dort bestätigen, wohin der Alertmanager ihn sendet</translation>
+    </message>
+    <message>
+        <location filename="../app/dashboard.cpp" line="354"/>
         <source>The team&apos;s silences cannot be read: %1</source>
         <translation>Die Stummschaltungen des Teams können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="366"/>
+        <location filename="../app/dashboard.cpp" line="379"/>
         <source>notes are kept in the data directory, and there is none</source>
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="382"/>
+        <location filename="../app/dashboard.cpp" line="395"/>
         <source>Scorecards are computed from the checks&apos; full history, which the agents keep: run &apos;gatewatch scorecard&apos; with the agent&apos;s data directory, on its machine.</source>
         <translation>Scorecards werden aus dem vollständigen Verlauf der Prüfungen berechnet, den die Agenten führen: &apos;gatewatch scorecard&apos; mit dem Datenverzeichnis des Agenten auf dessen Rechner ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="387"/>
+        <location filename="../app/dashboard.cpp" line="400"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="427"/>
+        <location filename="../app/dashboard.cpp" line="440"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="468"/>
+        <location filename="../app/dashboard.cpp" line="481"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="478"/>
+        <location filename="../app/dashboard.cpp" line="491"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="480"/>
+        <location filename="../app/dashboard.cpp" line="493"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="489"/>
+        <location filename="../app/dashboard.cpp" line="502"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="492"/>
+        <location filename="../app/dashboard.cpp" line="505"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -5807,12 +5812,12 @@ This says nothing about %1 itself.</source>
         <translation>ein Messwert ist nicht [Zeit, „Wert“]</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="207"/>
+        <location filename="../services/prometheusapi.cpp" line="212"/>
         <source>Prometheus at %1 did not answer within %2 s</source>
         <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/prometheusapi.cpp" line="212"/>
+        <location filename="../services/prometheusapi.cpp" line="217"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
     </message>
