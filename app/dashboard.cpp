@@ -391,34 +391,61 @@ void Dashboard::wireScorecards()
 void Dashboard::computeScorecards(const Period &period)
 {
     ScorecardsPage *page = m_window.scorecardsPage();
-    if (m_runtime.readsPrometheus()) {
-        page->showProblem(tr("Scorecards are computed from the checks' full history, which the agents keep: run "
-                             "'gatewatch scorecard' with the agent's data directory, on its machine."));
-        return;
-    }
-    if (!m_history) {
+    const bool prometheus = m_runtime.readsPrometheus() && m_prometheusHistory;
+    if (!prometheus && !m_history) {
         page->showProblem(tr("Scorecards are computed from the history, which is not kept without a data directory."));
         return;
     }
     const Catalog catalog = m_runtime.monitor().catalog();
     const QTimeZone zone = QTimeZone::systemTimeZone();
     // The incident history is read here (its connection is this thread's), the rest on the pool.
+    const qint64 fromMs = previousPeriod(period, zone).fromMs;
     IncidentQuery query;
-    query.fromMs = previousPeriod(period, zone).fromMs;
+    query.fromMs = fromMs;
     query.limit = std::numeric_limits<int>::max();
     const QList<IncidentEvent> events = m_runtime.alertCenter().history(query);
     QList<ScorecardNote> notes;
     if (const IncidentStore *store = m_runtime.alertCenter().store())
         notes = store->scorecardNotes();
 
+    if (!prometheus) {
+        const HistoryReader *reader = m_history.get();
+        reviewVendors(catalog, period, zone, notes, [reader, events] { return ScorecardSource(*reader, events); });
+        return;
+    }
+    // The agents' rollups of this period and the one before it (for the trend), up to now.
+    QStringList integrations;
+    for (const VendorSpec &vendor : catalog.vendors) {
+        for (const QString &id : vendor.integrations) {
+            if (!integrations.contains(id))
+                integrations.append(id);
+        }
+    }
+    const qint64 toMs = std::min(period.toMs, QDateTime::currentMSecsSinceEpoch());
+    m_prometheusHistory->scorecardHistory(integrations, fromMs, toMs)
+        .then(this, [this, page, catalog, period, zone, notes, events](const Result<PromRollups, QString> &read) {
+            if (!read) {
+                page->showProblem(tr("The scorecards cannot be computed: %1").arg(read.error()));
+                return;
+            }
+            const HistoryReader *local = m_history.get();
+            reviewVendors(catalog, period, zone, notes, [rollups = read.value(), local, events] {
+                return ScorecardSource(rollups, local, events);
+            });
+        });
+}
+
+void Dashboard::reviewVendors(const Catalog &catalog, const Period &period, const QTimeZone &zone,
+                              const QList<ScorecardNote> &notes, std::function<ScorecardSource()> makeSource)
+{
+    ScorecardsPage *page = m_window.scorecardsPage();
     struct Answer
     {
         QList<VendorReview> reviews;
         QString problem;
     };
-    const HistoryReader *reader = m_history.get();
-    QFuture<Answer> job = QtConcurrent::run([reader, catalog, events, notes, period, zone] {
-        ScorecardSource source(*reader, events);
+    QFuture<Answer> job = QtConcurrent::run([makeSource, catalog, notes, period, zone] {
+        ScorecardSource source = makeSource();
         source.setNotes(notes);
         Answer answer;
         for (const VendorSpec &vendor : catalog.vendors) {

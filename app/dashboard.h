@@ -6,10 +6,12 @@
 #include "prometheushistory.h"
 #include "quotamodel.h"
 #include "runtime.h"
+#include "scorecardsource.h"
 
 #include <QFuture>
 #include <QMap>
 #include <QObject>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <functional>
@@ -53,9 +55,13 @@ private:
     // The team's Alertmanager: its silences on the Alerts page, its problems in the status bar.
     void wireAlertmanager(const std::function<void()> &showActive);
     // The Scorecards page asks for a period's reviews and edits notes; the reviews are computed
-    // from the history on the thread pool.
+    // on the thread pool from the history, or from the agents' rollups in Prometheus while live
+    // state comes from there.
     void wireScorecards();
     void computeScorecards(const Period &period);
+    // Every vendor's review of `period`, on the thread pool, from the source `makeSource` makes there.
+    void reviewVendors(const Catalog &catalog, const Period &period, const QTimeZone &zone,
+                       const QList<ScorecardNote> &notes, std::function<ScorecardSource()> makeSource);
     void waitForScorecards();
     void followFeed(GatewayEventFeed *feed);
     void showFailedCalls(const QString &service, const std::optional<QString> &route, qint64 fromMs, qint64 toMs);

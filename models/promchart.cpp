@@ -52,6 +52,45 @@ std::optional<double> finite(double value)
     return std::isfinite(value) ? std::optional(value) : std::nullopt;
 }
 
+// A Prometheus histogram's cumulative bucket counts by `le` as {upper bound, count in that bucket
+// alone}, ascending, +Inf last: each count alone is the difference to the one below.
+std::vector<std::pair<double, double>> bucketsAlone(const QHash<QString, double> &byLe)
+{
+    std::vector<std::pair<double, double>> cumulative;
+    for (auto it = byLe.cbegin(); it != byLe.cend(); ++it) {
+        bool ok = false;
+        const double le = it.key() == u"+Inf" ? std::numeric_limits<double>::infinity() : it.key().toDouble(&ok);
+        if (ok || std::isinf(le))
+            cumulative.emplace_back(le, it.value());
+    }
+    std::sort(cumulative.begin(), cumulative.end());
+    std::vector<std::pair<double, double>> alone;
+    double previous = 0;
+    for (const auto &[le, count] : cumulative) {
+        alone.emplace_back(le, std::max(0.0, count - previous));
+        previous = std::max(previous, count);
+    }
+    return alone;
+}
+
+// Each point of `series` by the value of `label` and the point's time.
+QHash<QString, std::map<qint64, QHash<QString, double>>> byIntegration(const QList<PromSeries> &series,
+                                                                     const QString &label)
+{
+    QHash<QString, std::map<qint64, QHash<QString, double>>> out;
+    for (const PromSeries &one : series) {
+        const QString integration = one.labels.value(u"integration"_s);
+        if (integration.isEmpty())
+            continue;
+        auto &points = out[integration];
+        for (const PromPoint &point : one.points) {
+            if (std::isfinite(point.value))
+                points[point.atMs][one.labels.value(label)] += point.value;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString promQuote(QStringView value)
@@ -162,21 +201,7 @@ ChartData promChart(const HistoryQuery &query, const PromChartInputs &inputs)
             }
         }
         if (i < durations.size()) {
-            std::vector<std::pair<double, double>> cumulative;
-            for (auto it = durations.at(i).byGroup.cbegin(); it != durations.at(i).byGroup.cend(); ++it) {
-                bool ok = false;
-                const double le = it.key() == u"+Inf" ? std::numeric_limits<double>::infinity() : it.key().toDouble(&ok);
-                if (ok || std::isinf(le))
-                    cumulative.emplace_back(le, it.value());
-            }
-            std::sort(cumulative.begin(), cumulative.end());
-            // Prometheus's buckets are cumulative: each count alone is the difference to the one below.
-            std::vector<std::pair<double, double>> alone;
-            double previous = 0;
-            for (const auto &[le, count] : cumulative) {
-                alone.emplace_back(le, std::max(0.0, count - previous));
-                previous = std::max(previous, count);
-            }
+            const std::vector<std::pair<double, double>> alone = bucketsAlone(durations.at(i).byGroup);
             if (const std::optional<double> p50 = histogramQuantile(0.5, alone))
                 data.latencyP50.append(QPointF(static_cast<double>(bucket.startMs), *p50 * 1000.0));
             if (const std::optional<double> p95 = histogramQuantile(0.95, alone))
@@ -254,6 +279,83 @@ ChartData promChart(const HistoryQuery &query, const PromChartInputs &inputs)
     for (const auto &[at, expires] : earliest)
         data.tlsDaysLeft.append(QPointF(static_cast<double>(at), (expires * 1000.0 - static_cast<double>(at)) / dayMs));
     return data;
+}
+
+
+RangeStep scorecardGrid(qint64 fromMs, qint64 toMs)
+{
+    constexpr qint64 hour = 3'600'000;
+    constexpr qint64 day = 24 * hour;
+    constexpr qint64 maxPoints = 11'000;
+    if (toMs <= fromMs)
+        return {};
+    const qint64 step = (toMs - fromMs + hour - 1) / hour <= maxPoints ? hour : day;
+    const qint64 steps = (toMs - fromMs + step - 1) / step;
+    RangeStep grid;
+    grid.stepMs = step;
+    grid.endMs = toMs;
+    grid.startMs = toMs - (steps - 1) * step;
+    grid.points = static_cast<int>(steps);
+    return grid;
+}
+
+PromRollups promRollups(const PromRollupInputs &inputs)
+{
+    PromRollups out;
+    const qint64 step = inputs.grid.stepMs;
+    out.bucketMs = step;
+    if (step <= 0)
+        return out;
+    const auto onGrid = [&](qint64 atMs) {
+        return atMs >= inputs.grid.startMs && atMs <= inputs.grid.endMs && (atMs - inputs.grid.startMs) % step == 0;
+    };
+
+    const auto attempts = byIntegration(inputs.attempts, u"result"_s);
+    const auto failures = byIntegration(inputs.failures, u"class"_s);
+    const auto durations = byIntegration(inputs.durationBuckets, u"le"_s);
+    for (auto it = attempts.cbegin(); it != attempts.cend(); ++it) {
+        const auto failed = failures.constFind(it.key());
+        const auto timed = durations.constFind(it.key());
+        QList<Rollup> rollups;
+        for (const auto &[at, byResult] : it.value()) {
+            if (!onGrid(at))
+                continue;
+            Rollup rollup;
+            rollup.startMs = at - step;
+            addAttempts(rollup, byResult);
+            if (rollup.total() == 0)
+                continue;
+            if (failed != failures.cend()) {
+                if (const auto f = failed->find(at); f != failed->cend()) {
+                    for (auto c = f->second.cbegin(); c != f->second.cend(); ++c) {
+                        if (const std::optional<FailureClass> cls = failureClassFromName(c.key()))
+                            rollup.failures[static_cast<std::size_t>(storageCode(*cls))] += countOf(c.value());
+                    }
+                }
+            }
+            if (timed != durations.cend()) {
+                if (const auto d = timed->find(at); d != timed->cend())
+                    addToLatency(rollup.latency, bucketsAlone(d->second));
+            }
+            rollups.append(rollup);
+        }
+        if (!rollups.isEmpty())
+            out.rollups.insert(it.key(), rollups);
+    }
+
+    for (const PromSeries &one : inputs.quotaHeadroom) {
+        const QString integration = one.labels.value(u"integration"_s);
+        if (integration.isEmpty())
+            continue;
+        QList<QPair<qint64, double>> &lowest = out.quotaHeadroomPct[integration];
+        for (const PromPoint &point : one.points) {
+            if (onGrid(point.atMs) && std::isfinite(point.value))
+                lowest.append({point.atMs - step, std::clamp(point.value, 0.0, 100.0)});
+        }
+        if (lowest.isEmpty())
+            out.quotaHeadroomPct.remove(integration);
+    }
+    return out;
 }
 
 } // namespace gw

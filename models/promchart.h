@@ -3,9 +3,11 @@
 #include "historyquery.h"
 #include "promseries.h"
 #include "rangestep.h"
+#include "rollup.h"
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <utility>
@@ -65,5 +67,41 @@ struct PromChartInputs
 // policy; days left on the certificate that expires first; the whole range as one rollup.
 // Timestamps are those of the grid, so they lag the attempts by up to a scrape interval.
 ChartData promChart(const HistoryQuery &query, const PromChartInputs &inputs);
+
+// The grid of the range queries for scorecards over [fromMs, toMs): points a step apart, the last
+// at toMs, the first a step after fromMs or before it, so that the steps ending at the points
+// cover the range. A step of an hour, like the history's hourly rollups, or a day where hours
+// would pass Prometheus's limit of 11,000 points a series. No points for an empty range.
+RangeStep scorecardGrid(qint64 fromMs, qint64 toMs);
+
+// What scorecards need from Prometheus (docs/metrics.md): range queries over `grid` whose every
+// point is the increase over the step that ends there, by integration:
+//   sum by (integration, result) (increase(gatewatch_check_attempts_total[step]))
+//   sum by (integration, class) (increase(gatewatch_check_failures_total[step]))
+//   sum by (integration, le) (increase(gatewatch_check_duration_seconds_bucket[step]))
+//   min by (integration) (100 * min_over_time(gatewatch_quota_remaining[step])
+//                              / max_over_time(gatewatch_quota_limit[step]))
+struct PromRollupInputs
+{
+    RangeStep grid;
+    QList<PromSeries> attempts;
+    QList<PromSeries> failures;
+    QList<PromSeries> durationBuckets;
+    QList<PromSeries> quotaHeadroom;
+};
+
+// Those answers as the local history's rollups: per integration, one rollup for each step with
+// attempts, starting a step before its grid point; counts rounded to whole attempts (increase()
+// extrapolates to the step's edges), latencies as promChart() spreads them. And per integration
+// the lowest quota headroom (%) of each step, by step start.
+struct PromRollups
+{
+    qint64 bucketMs = 0;
+    QHash<QString, QList<Rollup>> rollups;
+    QHash<QString, QList<QPair<qint64, double>>> quotaHeadroomPct;
+
+    bool operator==(const PromRollups &) const = default;
+};
+PromRollups promRollups(const PromRollupInputs &inputs);
 
 } // namespace gw

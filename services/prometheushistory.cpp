@@ -141,6 +141,49 @@ QFuture<QList<IntegrationSummary>> PrometheusHistory::summaries(const QStringLis
         });
 }
 
+QFuture<Result<PromRollups, QString>> PrometheusHistory::scorecardHistory(const QStringList &integrationIds,
+                                                                          qint64 fromMs, qint64 toMs) const
+{
+    const RangeStep grid = scorecardGrid(fromMs, toMs);
+    if (integrationIds.isEmpty() || grid.points == 0) {
+        PromRollups none;
+        none.bucketMs = grid.stepMs;
+        return ready(Result<PromRollups, QString>(none));
+    }
+    const QString selector = integrationsSelector(integrationIds);
+    const QString window = u'[' + QString::number(grid.stepMs / 1000) + u"s]";
+    const auto increase = [&](const QString &metric, const QString &by) {
+        return u"sum by (integration, %1) (increase(%2%3%4))"_s.arg(by, metric, selector, window);
+    };
+    QList<QFuture<PromResult>> asked{
+        m_client->queryRange(increase(u"gatewatch_check_attempts_total"_s, u"result"_s), grid),
+        m_client->queryRange(increase(u"gatewatch_check_failures_total"_s, u"class"_s), grid),
+        m_client->queryRange(increase(u"gatewatch_check_duration_seconds_bucket"_s, u"le"_s), grid),
+        m_client->queryRange(u"min by (integration) (100 * min_over_time(gatewatch_quota_remaining%1%2)"
+                             u" / max_over_time(gatewatch_quota_limit%1%2))"_s.arg(selector, window),
+                             grid),
+    };
+    return QtFuture::whenAll(asked.begin(), asked.end())
+        .then(m_client, [grid](const QList<QFuture<PromResult>> &answers) -> Result<PromRollups, QString> {
+            QList<QList<PromSeries>> series;
+            for (const QFuture<PromResult> &answer : answers) {
+                if (!answer.isValid() || answer.isCanceled() || answer.resultCount() == 0)
+                    return PrometheusHistory::tr("Prometheus did not answer");
+                const PromResult result = answer.result();
+                if (!result)
+                    return result.error().message;
+                series.append(result->series);
+            }
+            PromRollupInputs inputs;
+            inputs.grid = grid;
+            inputs.attempts = series.at(0);
+            inputs.failures = series.at(1);
+            inputs.durationBuckets = series.at(2);
+            inputs.quotaHeadroom = series.at(3);
+            return promRollups(inputs);
+        });
+}
+
 QFuture<QList<CheckSample>> PrometheusHistory::failures(const HistoryQuery &query, int limit) const
 {
     return m_local ? m_local->failures(query, limit) : ready(QList<CheckSample>());

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "historyprovider.h"
+#include "promchart.h"
 #include "prometheusapi.h"
+#include "result.h"
 
 #include <QObject>
 
@@ -34,6 +36,11 @@ public:
     QFuture<QList<IntegrationSummary>> summaries(const QStringList &integrationIds, qint64 nowMs) const override;
     QFuture<QList<GatewayEvent>> events(const EventQuery &query) const override;
     QFuture<QList<WebhookVolume>> webhookVolumes(qint64 fromMs, qint64 toMs) const override;
+
+    // What scorecards of `integrationIds` over [fromMs, toMs) need from Prometheus (promRollups()
+    // over scorecardGrid()), or what went wrong asking it.
+    QFuture<Result<PromRollups, QString>> scorecardHistory(const QStringList &integrationIds, qint64 fromMs,
+                                                           qint64 toMs) const;
 
 private:
     Options m_options;

@@ -44,11 +44,16 @@ quint64 countedAttempts(const Rollup &r)
 } // namespace
 
 ScorecardSource::ScorecardSource(const HistoryReader &history, const IncidentStore *incidents)
-    : m_history(history), m_store(incidents)
+    : m_history(&history), m_store(incidents)
 {}
 
 ScorecardSource::ScorecardSource(const HistoryReader &history, QList<IncidentEvent> incidentEvents)
-    : m_history(history), m_events(std::move(incidentEvents))
+    : m_history(&history), m_events(std::move(incidentEvents))
+{}
+
+ScorecardSource::ScorecardSource(PromRollups fromPrometheus, const HistoryReader *local,
+                                 QList<IncidentEvent> incidentEvents)
+    : m_history(local), m_events(std::move(incidentEvents)), m_prometheus(std::move(fromPrometheus))
 {}
 
 qint64 ScorecardSource::now() const
@@ -117,7 +122,7 @@ Result<ScorecardInput, QString> ScorecardSource::gather(const Catalog &catalog, 
     in.period = period;
     in.zone = zone;
     const Resolution resolution = rollupResolution(catalog.settings.retention, period, now());
-    in.bucketMs = bucketMs(resolution);
+    in.bucketMs = m_prometheus ? m_prometheus->bucketMs : bucketMs(resolution);
 
     bool pauseMarkers = false;
     double requests = 0;
@@ -125,52 +130,42 @@ Result<ScorecardInput, QString> ScorecardSource::gather(const Catalog &catalog, 
         // Usage: what its quotas counted, per unit; requests as the gateway counted them where it
         // did, else the larger of its quotas' count and Gatewatch's own attempts (below): both
         // see only part of them.
-        const Result<std::optional<double>, QString> carried =
-            m_history.gatewayRequestsNow(integrationId, period.fromMs, period.toMs);
-        if (!carried)
-            return carried.error();
-        const Result<QMap<QString, double>, QString> consumed =
-            m_history.quotaUsageNow(integrationId, period.fromMs, period.toMs);
-        if (!consumed)
-            return consumed.error();
-        for (auto it = consumed->cbegin(); it != consumed->cend(); ++it) {
+        std::optional<double> carried;
+        QMap<QString, double> consumed;
+        if (m_history) {
+            const Result<std::optional<double>, QString> gateway =
+                m_history->gatewayRequestsNow(integrationId, period.fromMs, period.toMs);
+            if (!gateway)
+                return gateway.error();
+            carried = gateway.value();
+            const Result<QMap<QString, double>, QString> quotas =
+                m_history->quotaUsageNow(integrationId, period.fromMs, period.toMs);
+            if (!quotas)
+                return quotas.error();
+            consumed = quotas.value();
+        }
+        for (auto it = consumed.cbegin(); it != consumed.cend(); ++it) {
             if (it.key() != requestsUnit)
                 in.usage[it.key()] += it.value();
         }
 
-        // Rollups: the checks of one integration merged per bucket, since the scorecard takes an
-        // integration as one series.
+        Result<QList<Rollup>, QString> series = rollups(integrationId, period, resolution);
+        if (!series)
+            return series.error();
         double attempts = 0;
-        std::map<qint64, Rollup> buckets;
-        HistoryQuery query;
-        query.integrationId = integrationId;
-        query.fromMs = period.fromMs;
-        query.toMs = period.toMs;
-        const QString problem =
-            m_history.exportRollups(query, resolution, [&buckets](const QString &, const QString &, const Rollup &r) {
-                const auto [it, inserted] = buckets.try_emplace(r.startMs, r);
-                if (!inserted)
-                    it->second.merge(r);
-                return true;
-            });
-        if (!problem.isEmpty())
-            return problem;
-        QList<Rollup> series;
-        series.reserve(qsizetype(buckets.size()));
-        for (auto &[start, rollup] : buckets) {
+        for (const Rollup &rollup : series.value()) {
             pauseMarkers = pauseMarkers || rollup.count(HealthStatus::Paused) > 0;
             // Counted like the scorecard's attempts: by the period that holds the bucket's middle.
-            const qint64 middle = start + in.bucketMs / 2;
+            const qint64 middle = rollup.startMs + in.bucketMs / 2;
             if (middle >= period.fromMs && middle < period.toMs)
                 attempts += double(countedAttempts(rollup));
-            series.append(std::move(rollup));
         }
-        if (!series.isEmpty())
-            in.rollups.insert(integrationId, series);
-        if (carried.value())
-            requests += *carried.value();
+        if (!series->isEmpty())
+            in.rollups.insert(integrationId, series.value());
+        if (carried)
+            requests += *carried;
         else
-            requests += std::max(attempts, consumed->value(requestsUnit));
+            requests += std::max(attempts, consumed.value(requestsUnit));
     }
     in.usage.insert(requestsUnit, requests);
 
@@ -204,18 +199,55 @@ Result<ScorecardInput, QString> ScorecardSource::gather(const Catalog &catalog, 
     return in;
 }
 
+Result<QList<Rollup>, QString> ScorecardSource::rollups(const QString &integrationId, const Period &period,
+                                                        Resolution resolution) const
+{
+    if (m_prometheus) {
+        QList<Rollup> inside;
+        const qint64 width = m_prometheus->bucketMs;
+        for (const Rollup &r : m_prometheus->rollups.value(integrationId)) {
+            if (r.startMs < period.toMs && r.startMs + width > period.fromMs)
+                inside.append(r);
+        }
+        return inside;
+    }
+    // The checks of one integration merged per bucket, since the scorecard takes an integration
+    // as one series.
+    std::map<qint64, Rollup> buckets;
+    HistoryQuery query;
+    query.integrationId = integrationId;
+    query.fromMs = period.fromMs;
+    query.toMs = period.toMs;
+    const QString problem =
+        m_history->exportRollups(query, resolution, [&buckets](const QString &, const QString &, const Rollup &r) {
+            const auto [it, inserted] = buckets.try_emplace(r.startMs, r);
+            if (!inserted)
+                it->second.merge(r);
+            return true;
+        });
+    if (!problem.isEmpty())
+        return problem;
+    QList<Rollup> series;
+    series.reserve(qsizetype(buckets.size()));
+    for (auto &[start, rollup] : buckets)
+        series.append(std::move(rollup));
+    return series;
+}
+
 ScorecardSource::StatusPageHistory ScorecardSource::statusPageHistory(const VendorSpec &vendor,
                                                                       const Period &period) const
 {
-    return {m_history.vendorIncidentsNow(vendor.id, period.fromMs, period.toMs),
-            m_history.vendorMaintenanceNow(vendor.id, period.fromMs, period.toMs)};
+    if (!m_history)
+        return {};
+    return {m_history->vendorIncidentsNow(vendor.id, period.fromMs, period.toMs),
+            m_history->vendorMaintenanceNow(vendor.id, period.fromMs, period.toMs)};
 }
 
 Result<QList<Exclusion>, QString> ScorecardSource::pausedTime(const Catalog &catalog, const VendorSpec &vendor,
                                                               const Period &period, bool markers) const
 {
     QList<Exclusion> spans;
-    if (!markers)
+    if (!markers || !m_history)
         return spans;
 
     // Each configured check's changes between paused and not, in time order.
@@ -232,7 +264,7 @@ Result<QList<Exclusion>, QString> ScorecardSource::pausedTime(const Catalog &cat
         query.integrationId = integrationId;
         query.fromMs = period.fromMs;
         query.toMs = period.toMs;
-        const QString problem = m_history.exportSamples(query, [&](const CheckSample &s) {
+        const QString problem = m_history->exportSamples(query, [&](const CheckSample &s) {
             if (!catalog.check(s.integrationId, s.checkId))
                 return true;
             const QString key = s.integrationId + u'/' + s.checkId;
@@ -303,6 +335,8 @@ QList<IncidentEvent> ScorecardSource::incidentEvents(const QString &rule, qint64
 
 void ScorecardSource::addWebhooks(const VendorSpec &vendor, const Period &period, ScorecardInput &input) const
 {
+    if (!m_history)
+        return;
     QStringList sources{vendor.id};
     for (const QString &id : vendor.integrations) {
         if (!sources.contains(id))
@@ -320,7 +354,7 @@ void ScorecardSource::addWebhooks(const VendorSpec &vendor, const Period &period
         qint64 oldest = query.toMs;
         QSet<QString> countedAtOldest;
         for (;;) {
-            const QList<GatewayEvent> page = m_history.eventsNow(query);
+            const QList<GatewayEvent> page = m_history->eventsNow(query);
             qsizetype fresh = 0;
             for (const GatewayEvent &event : page) {
                 const WebhookDelivery *delivery = event.webhookDelivery();
@@ -365,13 +399,25 @@ std::optional<double> ScorecardSource::minQuotaHeadroom(const Catalog &catalog, 
                                                         const Period &period) const
 {
     std::optional<double> lowest;
+    if (m_prometheus) {
+        for (const QString &integrationId : vendor.integrations) {
+            for (const auto &[startMs, pct] : m_prometheus->quotaHeadroomPct.value(integrationId)) {
+                const qint64 middle = startMs + m_prometheus->bucketMs / 2;
+                if (middle >= period.fromMs && middle < period.toMs && (!lowest || pct < *lowest))
+                    lowest = pct;
+            }
+        }
+        return lowest;
+    }
+    if (!m_history)
+        return lowest;
     for (const QString &integrationId : vendor.integrations) {
         HistoryQuery query;
         query.integrationId = integrationId;
         query.fromMs = period.fromMs;
         query.toMs = period.toMs;
         query.maxCells = 0;
-        const ChartData chart = m_history.chartNow(query);
+        const ChartData chart = m_history->chartNow(query);
         const IntegrationSpec *integration = catalog.integration(integrationId);
         for (auto it = chart.quotas.cbegin(); it != chart.quotas.cend(); ++it) {
             // A limit the configuration gives, for readings that carry none.

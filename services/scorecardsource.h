@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "incident.h"
+#include "promchart.h"
 #include "result.h"
 #include "scorecard.h"
 
@@ -51,6 +52,13 @@ public:
     // The incident history read beforehand (every event since the start of the previous period
     // at least, e.g. IncidentStore::events() with fromMs and no limit to speak of).
     ScorecardSource(const HistoryReader &history, QList<IncidentEvent> incidentEvents);
+    // For a desktop whose checks run in agents: the rollups and quota headroom of every period
+    // asked for (the one shown and the one before it, for the trend) come from Prometheus
+    // (PrometheusHistory::scorecardHistory()), and must cover them. `local` (may be null) is
+    // still read for what Prometheus does not hold: webhook deliveries, the gateway's request
+    // counts, quota usage and the vendors' status pages. Pauses are the agents' own and are
+    // not excluded.
+    ScorecardSource(PromRollups fromPrometheus, const HistoryReader *local, QList<IncidentEvent> incidentEvents);
 
     // The wall clock, for the retention of hourly rollups and the end of a pause still going on;
     // QDateTime::currentMSecsSinceEpoch by default.
@@ -98,15 +106,20 @@ private:
     // anyway. Read only when `markers` (a rollup of the period counted a pause).
     Result<QList<Exclusion>, QString> pausedTime(const Catalog &catalog, const VendorSpec &vendor, const Period &period,
                                                  bool markers) const;
+    // One integration's rollups that overlap the period, its checks merged per bucket (the
+    // scorecard takes an integration as one series), ordered by start.
+    Result<QList<Rollup>, QString> rollups(const QString &integrationId, const Period &period,
+                                           Resolution resolution) const;
     QList<IncidentEvent> incidentEvents(const QString &rule, qint64 fromMs) const;
     void addWebhooks(const VendorSpec &vendor, const Period &period, ScorecardInput &input) const;
     std::optional<double> minQuotaHeadroom(const Catalog &catalog, const VendorSpec &vendor,
                                            const Period &period) const;
     qint64 now() const;
 
-    const HistoryReader &m_history;
+    const HistoryReader *m_history = nullptr; // null only with m_prometheus
     const IncidentStore *m_store = nullptr;
     std::optional<QList<IncidentEvent>> m_events; // instead of m_store
+    std::optional<PromRollups> m_prometheus;      // instead of m_history's rollups
     QList<ScorecardNote> m_notes;
     std::function<qint64()> m_clock;
 };

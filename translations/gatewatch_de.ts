@@ -2570,42 +2570,38 @@
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="395"/>
-        <source>Scorecards are computed from the checks&apos; full history, which the agents keep: run &apos;gatewatch scorecard&apos; with the agent&apos;s data directory, on its machine.</source>
-        <translation>Scorecards werden aus dem vollständigen Verlauf der Prüfungen berechnet, den die Agenten führen: &apos;gatewatch scorecard&apos; mit dem Datenverzeichnis des Agenten auf dessen Rechner ausführen.</translation>
-    </message>
-    <message>
-        <location filename="../app/dashboard.cpp" line="400"/>
+        <location filename="../app/dashboard.cpp" line="396"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="440"/>
+        <location filename="../app/dashboard.cpp" line="428"/>
+        <location filename="../app/dashboard.cpp" line="467"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="481"/>
+        <location filename="../app/dashboard.cpp" line="508"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="491"/>
+        <location filename="../app/dashboard.cpp" line="518"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="493"/>
+        <location filename="../app/dashboard.cpp" line="520"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="502"/>
+        <location filename="../app/dashboard.cpp" line="529"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="505"/>
+        <location filename="../app/dashboard.cpp" line="532"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -5826,6 +5822,7 @@ This says nothing about %1 itself.</source>
     <name>gw::PrometheusHistory</name>
     <message>
         <location filename="../services/prometheushistory.cpp" line="68"/>
+        <location filename="../services/prometheushistory.cpp" line="171"/>
         <source>Prometheus did not answer</source>
         <translation>Prometheus hat nicht geantwortet</translation>
     </message>

@@ -2,7 +2,10 @@
 #include "../services/prometheusserver.h"
 #include "agentprocess.h"
 #include "dashboard.h"
+#include "scorecardsmodel.h"
+#include "scorecardspage.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -26,11 +29,14 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void sameDashboardFromPrometheus();
+    void sameScorecardsFromPrometheus();
     void prometheusGoneIsNotAnOutage();
 
 private:
     // Every check's debounced state in a window's overview, "integration/check" -> state.
     static QMap<QString, HealthStatus> states(const OverviewModel &model);
+    // What the Scorecards page shows for a vendor in a column (ScorecardsModel::RawValueRole).
+    static std::optional<double> scored(Dashboard &dashboard, const QString &vendor, int column);
     static void write(const QString &path, const QString &text);
 
     QTemporaryDir m_dir;
@@ -60,6 +66,18 @@ QMap<QString, HealthStatus> tst_DesktopPrometheus::states(const OverviewModel &m
     return out;
 }
 
+std::optional<double> tst_DesktopPrometheus::scored(Dashboard &dashboard, const QString &vendor, int column)
+{
+    const ScorecardsModel *model = dashboard.window().scorecardsPage()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ScorecardsModel::VendorIdRole).toString() != vendor)
+            continue;
+        const QVariant value = model->index(row, column).data(ScorecardsModel::RawValueRole);
+        return value.isValid() ? std::optional(value.toDouble()) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 void tst_DesktopPrometheus::write(const QString &path, const QString &text)
 {
     QFile file(path);
@@ -83,6 +101,11 @@ void tst_DesktopPrometheus::initTestCase()
       - id: send
         url: %2
         conditions: ['[STATUS] == 200']
+vendors:
+  - id: shopco
+    integrations: [shop]
+  - id: mailco
+    integrations: [mail]
 )")
                    .arg(m_shop.url(u"/api"_s), m_mail.url(u"/send"_s));
     const QString settings = u"settings:\n  interval: 500ms\n  timeout: 500ms\n  failure_threshold: 1\n"
@@ -149,6 +172,35 @@ void tst_DesktopPrometheus::sameDashboardFromPrometheus()
     QVERIFY2(path->text().contains(u"Prometheus at 127.0.0.1:"_s), qPrintable(path->text()));
 }
 
+void tst_DesktopPrometheus::sameScorecardsFromPrometheus()
+{
+    QVERIFY(m_polling && m_reading);
+    // The last hour and the next: the polling window counts its own attempts, the reading one
+    // the agent's, by the hour, from Prometheus.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const Period period{now - 3'600'000, now + 3'600'000};
+    for (Dashboard *dashboard : {m_polling.get(), m_reading.get()}) {
+        ScorecardsPage *page = dashboard->window().scorecardsPage();
+        page->setPeriod(period);
+        // Asked again every second until an answer has both vendors' attempts.
+        int polls = 0;
+        const auto ask = [&] {
+            if (polls++ % 20 == 0)
+                Q_EMIT page->reviewsRequested(period);
+            return true;
+        };
+        const auto availability = [&](const QString &vendor) {
+            return scored(*dashboard, vendor, ScorecardsModel::AvailabilityColumn);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ask() && availability(u"shopco"_s) == 100.0 && availability(u"mailco"_s) == 0.0,
+                                 30'000);
+        // Every attempt at the failing vendor failed; the healthy one's latency is known.
+        QCOMPARE(scored(*dashboard, u"mailco"_s, ScorecardsModel::ErrorRateColumn), std::optional(100.0));
+        QCOMPARE(scored(*dashboard, u"shopco"_s, ScorecardsModel::ErrorRateColumn), std::optional(0.0));
+        QVERIFY(scored(*dashboard, u"shopco"_s, ScorecardsModel::P95Column));
+    }
+}
+
 void tst_DesktopPrometheus::prometheusGoneIsNotAnOutage()
 {
     QVERIFY(m_reading);
@@ -163,6 +215,14 @@ void tst_DesktopPrometheus::prometheusGoneIsNotAnOutage()
     QVERIFY(banner);
     QVERIFY(!banner->isHidden());
     QCOMPARE(states(m_reading->model()), before);
+
+    // Scorecards asked for now say that Prometheus could not be asked, not that vendors failed.
+    ScorecardsPage *page = m_reading->window().scorecardsPage();
+    const auto *summary = page->findChild<QLabel *>(u"scorecardsSummary"_s);
+    QVERIFY(summary);
+    Q_EMIT page->reviewsRequested(page->period());
+    QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(u"cannot be computed"_s), qPrintable(summary->text()), 10'000);
+    QVERIFY2(summary->text().contains(u"cannot be reached"_s), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(tst_DesktopPrometheus)

@@ -24,6 +24,8 @@ PromSeries series(QMap<QString, QString> labels, const QList<double> &values, qi
 
 } // namespace
 
+Q_DECLARE_METATYPE(gw::RangeStep)
+
 // Charts from Prometheus's answers. Expected values are worked out by hand in the comments.
 class tst_PromChart : public QObject
 {
@@ -39,6 +41,9 @@ private Q_SLOTS:
     void histogramQuantile();
     void chart();
     void emptyAnswers();
+    void scorecardGrid_data();
+    void scorecardGrid();
+    void rollups();
 };
 
 void tst_PromChart::quote_data()
@@ -228,6 +233,100 @@ void tst_PromChart::emptyAnswers()
     QVERIFY(!data.timeline.isEmpty());
     for (const TimelineCell &cell : data.timeline)
         QCOMPARE(cell.state, HealthStatus::Unknown);
+}
+
+void tst_PromChart::scorecardGrid_data()
+{
+    QTest::addColumn<qint64>("fromMs");
+    QTest::addColumn<qint64>("toMs");
+    QTest::addColumn<RangeStep>("expected");
+    const qint64 hour = 3'600'000;
+    const qint64 day = 24 * hour;
+    // Points a step apart ending at toMs; the steps ending at them reach back to fromMs or before.
+    QTest::newRow("whole hours") << t0 << t0 + 3 * hour << RangeStep{t0 + hour, t0 + 3 * hour, hour, 3};
+    QTest::newRow("one hour") << t0 << t0 + hour << RangeStep{t0 + hour, t0 + hour, hour, 1};
+    // 2.5 hours: three steps, the first reaching half an hour before fromMs.
+    QTest::newRow("part of an hour")
+        << t0 << t0 + 5 * hour / 2 << RangeStep{t0 + hour / 2, t0 + 5 * hour / 2, hour, 3};
+    QTest::newRow("a minute") << t0 << t0 + 60'000 << RangeStep{t0 + 60'000, t0 + 60'000, hour, 1};
+    // 11,000 hours is Prometheus's limit; an hour more is asked by the day: ceil(11,001 / 24) = 459.
+    QTest::newRow("11,000 hours") << t0 << t0 + 11'000 * hour
+                                  << RangeStep{t0 + hour, t0 + 11'000 * hour, hour, 11'000};
+    QTest::newRow("11,001 hours") << t0 << t0 + 11'001 * hour
+                                  << RangeStep{t0 + 11'001 * hour - 458 * day, t0 + 11'001 * hour, day, 459};
+    QTest::newRow("empty") << t0 << t0 << RangeStep{};
+    QTest::newRow("backwards") << t0 << t0 - hour << RangeStep{};
+}
+
+void tst_PromChart::scorecardGrid()
+{
+    QFETCH(qint64, fromMs);
+    QFETCH(qint64, toMs);
+    QFETCH(RangeStep, expected);
+    QCOMPARE(gw::scorecardGrid(fromMs, toMs), expected);
+}
+
+void tst_PromChart::rollups()
+{
+    const qint64 hour = 3'600'000;
+    PromRollupInputs in;
+    in.grid = RangeStep{t0 + hour, t0 + 2 * hour, hour, 2};
+    const auto at = [&](QMap<QString, QString> labels, const QList<double> &values) {
+        return series(std::move(labels), values, hour);
+    };
+    // increase() over each hour ending at t0 + 1 h and t0 + 2 h, summed by integration. The series
+    // start at t0, so their points are moved an hour on below.
+    in.attempts = {at({{u"integration"_s, u"shopify"_s}, {u"result"_s, u"up"_s}}, {239.6, 236.2}),
+                   at({{u"integration"_s, u"shopify"_s}, {u"result"_s, u"down"_s}}, {0, 3.9}),
+                   at({{u"integration"_s, u"stripe"_s}, {u"result"_s, u"up"_s}}, {0, 0}),
+                   at({{u"integration"_s, u"slack"_s}, {u"result"_s, u"rate-limited"_s}}, {1, NAN})};
+    in.failures = {at({{u"integration"_s, u"shopify"_s}, {u"class"_s, u"timeout"_s}}, {0, 1.1}),
+                   at({{u"integration"_s, u"shopify"_s}, {u"class"_s, u"http-status"_s}}, {0, 2.9}),
+                   at({{u"integration"_s, u"slack"_s}, {u"class"_s, u"rate-limited"_s}}, {1, 0})};
+    // Shopify's first hour: 240 attempts, all at or below 0.1 s.
+    in.durationBuckets = {at({{u"integration"_s, u"shopify"_s}, {u"le"_s, u"0.1"_s}}, {240, 230}),
+                          at({{u"integration"_s, u"shopify"_s}, {u"le"_s, u"10"_s}}, {240, 236}),
+                          at({{u"integration"_s, u"shopify"_s}, {u"le"_s, u"+Inf"_s}}, {240, 240})};
+    in.quotaHeadroom = {at({{u"integration"_s, u"shopify"_s}}, {87.5, -3}),
+                        at({{u"integration"_s, u"stripe"_s}}, {NAN, NAN})};
+    for (QList<PromSeries> *list : {&in.attempts, &in.failures, &in.durationBuckets, &in.quotaHeadroom}) {
+        for (PromSeries &one : *list) {
+            for (PromPoint &point : one.points)
+                point.atMs += hour;
+        }
+    }
+
+    const PromRollups out = promRollups(in);
+    QCOMPARE(out.bucketMs, hour);
+    // Stripe made no attempts: no rollups. Slack's second hour is NaN: left out.
+    QCOMPARE(out.rollups.keys().size(), 2);
+    const QList<Rollup> shopify = out.rollups.value(u"shopify"_s);
+    QCOMPARE(shopify.size(), 2);
+    QCOMPARE(shopify.at(0).startMs, t0);
+    QCOMPARE(shopify.at(1).startMs, t0 + hour);
+    // Rounded: 239.6 -> 240 up; 236.2 -> 236 up and 3.9 -> 4 down; failures 1 and 3.
+    QCOMPARE(shopify.at(0).count(HealthStatus::Up), 240u);
+    QCOMPARE(shopify.at(0).count(HealthStatus::Down), 0u);
+    QCOMPARE(shopify.at(0).failureTotal(), quint64(0));
+    QCOMPARE(shopify.at(1).count(HealthStatus::Up), 236u);
+    QCOMPARE(shopify.at(1).count(HealthStatus::Down), 4u);
+    QCOMPARE(shopify.at(1).failuresOf(FailureClass::Timeout), 1u);
+    QCOMPARE(shopify.at(1).failuresOf(FailureClass::HttpStatus), 3u);
+    // Latencies: 240 in the first hour, all at or below 100 ms; in the second 230 there, 6 up to
+    // 10 s and 4 above (placed at the largest finite bound).
+    QCOMPARE(shopify.at(0).latency.count(), quint64(240));
+    QVERIFY(*shopify.at(0).latency.maxMs() <= 100.0);
+    QCOMPARE(shopify.at(1).latency.count(), quint64(240));
+    QVERIFY(*shopify.at(1).latency.maxMs() > 100.0);
+    const QList<Rollup> slack = out.rollups.value(u"slack"_s);
+    QCOMPARE(slack.size(), 1);
+    QCOMPARE(slack.at(0).count(HealthStatus::RateLimited), 1u);
+    QCOMPARE(slack.at(0).failuresOf(FailureClass::RateLimited), 1u);
+
+    // Headroom by hour start, clamped to 0–100; Stripe's NaNs say nothing.
+    const QList<QPair<qint64, double>> headroom{{t0, 87.5}, {t0 + hour, 0.0}};
+    QCOMPARE(out.quotaHeadroomPct.value(u"shopify"_s), headroom);
+    QVERIFY(!out.quotaHeadroomPct.contains(u"stripe"_s));
 }
 
 QTEST_APPLESS_MAIN(tst_PromChart)

@@ -665,6 +665,65 @@ private Q_SLOTS:
         QCOMPARE(result.value().exclusions.constFirst().reason, Exclusion::Reason::Paused);
     }
 
+    // A desktop reading the agents' data from Prometheus: rollups and headroom from there, by hand,
+    // hourly (UTC), without a local history:
+    //
+    //  hour          acme-api          acme-pay                   down share   down
+    //  00            7 up, 1 down      4 up                       max(1/8, 0)  7.5 min
+    //  01            -                 2 up, 2 down (HTTP 500)    2/4          30 min
+    //  11 Nov 00     4 up              -                          (another period)
+    //
+    // monitored 120 min, down 37.5 min: availability 100 × (1 − 37.5 / 120) = 68.75 %;
+    // attempts 8 + 4 + 4 = 16, failures 1 + 2 = 3 (error rate 18.75 %); requests 16; headroom
+    // 30 % at 00, 15 % at 01, 5 % on 11 Nov: 15 %. The day before: acme-api 4 up at 23:00, so
+    // there is a trend. The acme-down incident of 05:00 (acknowledged 05:06, resolved 06:15):
+    // 1 incident, MTTA 6 min, MTTR 75 min.
+    void fromPrometheus()
+    {
+        const auto rollup = [](qint64 startMs, quint32 up, quint32 down, quint32 httpStatus = 0) {
+            Rollup r;
+            r.startMs = startMs;
+            r.states[std::size_t(storageCode(HealthStatus::Up))] = up;
+            r.states[std::size_t(storageCode(HealthStatus::Down))] = down;
+            r.failures[std::size_t(storageCode(FailureClass::HttpStatus))] = httpStatus;
+            if (down > httpStatus)
+                r.failures[std::size_t(storageCode(FailureClass::Timeout))] = down - httpStatus;
+            r.latency.add(100.0, up + down);
+            return r;
+        };
+        PromRollups read;
+        read.bucketMs = hour;
+        read.rollups.insert(u"acme-api"_s, {rollup(at(-1), 4, 0), rollup(at(0), 7, 1), rollup(at(24), 4, 0)});
+        read.rollups.insert(u"acme-pay"_s, {rollup(at(0), 4, 0), rollup(at(1), 2, 2, 2)});
+        read.rollups.insert(u"other"_s, {rollup(at(0), 0, 4)});
+        read.quotaHeadroomPct.insert(u"acme-api"_s, {{at(0), 30.0}, {at(1), 15.0}, {at(24), 5.0}});
+        const QList<IncidentEvent> events{
+            incident(at(5), u"acme-down"_s, at(5), IncidentEvent::Kind::Firing),
+            incident(at(5, 6), u"acme-down"_s, at(5), IncidentEvent::Kind::Acknowledged),
+            incident(at(6, 15), u"acme-down"_s, at(5), IncidentEvent::Kind::Resolved),
+        };
+
+        ScorecardSource source(read, nullptr, events);
+        const Result<Scorecard, QString> result = source.scorecard(m_catalog, acme(), theDay(), QTimeZone::utc());
+        QVERIFY2(result.ok(), result ? "" : qPrintable(result.error()));
+        const Scorecard &card = result.value();
+        QCOMPARE(card.monitoredMs, 120 * minute);
+        QVERIFY(near(card.downMs, 37.5 * minute));
+        QVERIFY(near(*card.availabilityPct, 68.75));
+        QCOMPARE(card.excludedPausedMs, qint64(0));
+        QCOMPARE(card.excludedOfflineMs, qint64(0));
+        QCOMPARE(card.attempts, quint64(16));
+        QCOMPARE(card.failures, quint64(3));
+        QVERIFY(near(*card.errorRatePct, 18.75));
+        QCOMPARE(card.usage.value(u"requests"_s), 16.0);
+        QCOMPARE(card.minQuotaHeadroomPct, std::optional<double>(15.0));
+        QCOMPARE(card.incidents, 1);
+        QVERIFY(near(*card.mttaMin, 6));
+        QVERIFY(near(*card.mttrMin, 75));
+        QCOMPARE(card.webhookDeliveries, qint64(0));
+        QVERIFY(card.trend);
+    }
+
     void dailyRollupsBeyondHourlyRetention()
     {
         // A year and more later, hourly rollups are gone: the day is read as one daily bucket,
