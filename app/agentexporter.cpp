@@ -34,8 +34,11 @@ AgentExporter::AgentExporter(Runtime &runtime, QObject *parent)
                                                                           const QString &checkId, HealthStatus state) {
         m_metrics.setState(integrationId, checkId, state);
     });
-    connect(&runtime.gateway(), &GatewayWatch::updated, this,
-            [this] { m_metrics.setRoutes(m_runtime.gateway().tracker().routes()); });
+    connect(&runtime.gateway(), &GatewayWatch::updated, this, [this] {
+        const GatewayTracker &tracker = m_runtime.gateway().tracker();
+        m_metrics.setRoutes(tracker.routes(),
+                            tracker.latest() ? std::optional(tracker.latest()->atMs) : std::nullopt);
+    });
     connect(&runtime, &Runtime::eventFeedChanged, this, [this](GatewayEventFeed *feed) {
         if (feed)
             connect(feed, &GatewayEventFeed::eventsRecorded, this,

@@ -111,11 +111,13 @@ Dashboard::Dashboard(const QString &configPath, const QString &dataDir, QObject 
 
     // The Gateway page: every page read, every change of the gateway's own checks, the feed's state.
     connect(&m_runtime.gateway(), &GatewayWatch::updated, this, &Dashboard::showGateway);
-    connect(&m_runtime.monitor(), &Monitor::checksUpdated, this, [this](const QList<CheckUpdate> &updates) {
+    const auto showGatewayChecks = [this](const QList<CheckUpdate> &updates) {
         if (std::any_of(updates.cbegin(), updates.cend(),
                         [](const CheckUpdate &u) { return u.sample.integrationId == Catalog::gatewayId; }))
             showGateway();
-    });
+    };
+    connect(&m_runtime.monitor(), &Monitor::checksUpdated, this, showGatewayChecks);
+    connect(&m_runtime.prometheus(), &PrometheusWatch::checksUpdated, this, showGatewayChecks);
     connect(&m_runtime, &Runtime::eventFeedChanged, this, &Dashboard::followFeed);
     connect(&m_runtime, &Runtime::eventFeedProblem, this,
             [this](const QString &message) { m_window.gatewayPage()->setEventFeedStatus(message, true); });
@@ -489,7 +491,9 @@ void Dashboard::showGateway()
     HealthStatus status = gateway && !gateway->checks.isEmpty() ? HealthStatus::Up : HealthStatus::Unknown;
     if (gateway) {
         for (const CheckSpec &check : gateway->checks)
-            status = worst(status, m_runtime.monitor().state(Catalog::gatewayId, check.id));
+            status = worst(status, m_runtime.readsPrometheus()
+                                       ? m_runtime.prometheus().state(Catalog::gatewayId, check.id)
+                                       : m_runtime.monitor().state(Catalog::gatewayId, check.id));
     }
     const GatewayWatch &watch = m_runtime.gateway();
     m_window.gatewayPage()->showReading(watch.tracker(), watch.diagnostics(), status,

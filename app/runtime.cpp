@@ -20,6 +20,8 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
     connect(&m_prometheus, &PrometheusWatch::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
     connect(&m_gateway, &GatewayWatch::scrapeRead, &m_alerts, &AlertWatch::addScrape);
+    // Reading Prometheus, the gateway's routes come from the agent that read its page.
+    connect(&m_prometheus, &PrometheusWatch::gatewayRead, &m_gateway, &GatewayWatch::addScrape);
     connect(&m_status, &StatusWatch::statusRead, &m_alerts, &AlertWatch::addVendorStatus);
     connect(&m_status, &StatusWatch::statusForgotten, &m_alerts, &AlertWatch::forgetVendorStatus);
     connect(this, &Runtime::eventFeedChanged, &m_alerts, [this](GatewayEventFeed *feed) {

@@ -346,9 +346,10 @@ void AgentMetrics::observeEvents(const QList<GatewayEvent> &events)
     }
 }
 
-void AgentMetrics::setRoutes(const QList<RouteHealth> &routes)
+void AgentMetrics::setRoutes(const QList<RouteHealth> &routes, std::optional<qint64> readAtMs)
 {
     m_routes = routes;
+    m_routesReadAtMs = readAtMs;
 }
 
 QByteArray AgentMetrics::integrationLabels(const QString &integrationId) const
@@ -461,6 +462,41 @@ QByteArray AgentMetrics::render(const AgentHealth &health) const
     for (const auto &[labels, route] : routes) {
         if (route->requestsPerSecond)
             appendSample(out, "gatewatch_gateway_route_requests_per_second", labels, {}, *route->requestsPerSecond);
+    }
+    // The gateway's own counts, as last read: a desktop reading Prometheus rebuilds its Gateway
+    // page from them as if it had read the page itself.
+    appendHeader(out, "gatewatch_gateway_scrape_timestamp_seconds", "gauge",
+                 "When the gateway's metrics page was last read, in Unix time.");
+    if (m_routesReadAtMs)
+        appendSample(out, "gatewatch_gateway_scrape_timestamp_seconds", {}, {},
+                     static_cast<double>(*m_routesReadAtMs) / 1000.0);
+    appendHeader(out, "gatewatch_gateway_route_requests_total", "counter",
+                 "The route's requests as the gateway counts them, at its last reading.");
+    for (const auto &[labels, route] : routes)
+        appendSample(out, "gatewatch_gateway_route_requests_total", labels, {}, route->totals.requests);
+    appendHeader(out, "gatewatch_gateway_route_errors_total", "counter",
+                 "The route's error answers as the gateway counts them, by class: 5xx, 4xx (429 included), 429.");
+    for (const auto &[labels, route] : routes) {
+        appendSample(out, "gatewatch_gateway_route_errors_total", labels, "class=\"5xx\"", route->totals.errors5xx);
+        appendSample(out, "gatewatch_gateway_route_errors_total", labels, "class=\"4xx\"", route->totals.errors4xx);
+        appendSample(out, "gatewatch_gateway_route_errors_total", labels, "class=\"429\"", route->totals.rateLimited);
+    }
+    appendHeader(out, "gatewatch_gateway_route_duration_seconds", "histogram",
+                 "How long the gateway took to answer the route's requests, in its own histogram's buckets.");
+    for (const auto &[labels, route] : routes) {
+        const HistogramBuckets &buckets = route->totals.latency;
+        if (buckets.isEmpty() || !std::isinf(buckets.constLast().first))
+            continue;
+        for (const auto &[boundMs, count] : buckets) {
+            QByteArray le = "le=\"";
+            if (std::isinf(boundMs))
+                le += "+Inf";
+            else
+                appendNumber(le, boundMs / 1000.0);
+            le += '"';
+            appendSample(out, "gatewatch_gateway_route_duration_seconds_bucket", labels, le, count);
+        }
+        appendSample(out, "gatewatch_gateway_route_duration_seconds_count", labels, {}, buckets.constLast().second);
     }
 
     appendHeader(out, "gatewatch_agent_scheduling_lag_seconds", "histogram",

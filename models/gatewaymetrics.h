@@ -164,6 +164,7 @@ struct PageDiagnostics
     QString firstProblem; // "line 12: …"
     QString error;        // the page could not be read at all (not Prometheus text, no series)
     double parseMs = 0;
+    bool fromAgents = false; // read back from the agents' metrics in Prometheus, not from the page
 };
 
 } // namespace gw

@@ -2,8 +2,10 @@
 
 #include "failuresmodel.h"
 
-
 #include <cmath>
+#include <limits>
+#include <map>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -51,17 +53,58 @@ QString promLiveQuery()
 {
     return u"{__name__=~\"gatewatch_check_(state|last_result_timestamp_seconds|attempts_total|failures_total"
            "|duration_seconds_sum|duration_seconds_count)|gatewatch_quota_(remaining|limit|reset_timestamp_seconds)"
-           "|gatewatch_tls_cert_expiry_timestamp_seconds\"}"_s;
+           "|gatewatch_tls_cert_expiry_timestamp_seconds|gatewatch_gateway_scrape_timestamp_seconds"
+           "|gatewatch_gateway_route_(requests_total|errors_total|duration_seconds_bucket)\"}"_s;
 }
 
 LiveSnapshot readLiveSnapshot(const PromAnswer &answer)
 {
     LiveSnapshot snapshot;
+    std::optional<qint64> gatewayReadMs;
+    // (service, whether it has a route, route) -> the route's counts, in the tracker's order.
+    std::map<std::tuple<QString, bool, QString>, RouteTotals> routes;
+    std::map<std::tuple<QString, bool, QString>, std::map<double, double>> latencies; // bound ms -> count
     for (const PromSeries &series : answer.series) {
         if (series.points.isEmpty() || !std::isfinite(series.points.constLast().value))
             continue;
         const double value = series.points.constLast().value;
         const QString name = series.labels.value(u"__name__"_s);
+        if (name == u"gatewatch_gateway_scrape_timestamp_seconds") {
+            const qint64 ms = qint64(std::llround(value * 1000));
+            gatewayReadMs = std::max(gatewayReadMs.value_or(ms), ms);
+            continue;
+        }
+        if (name.startsWith(u"gatewatch_gateway_route_")) {
+            const QString service = series.labels.value(u"service"_s);
+            if (service.isEmpty())
+                continue;
+            const auto route = series.labels.constFind(u"route"_s);
+            const auto key = std::tuple(service, route != series.labels.cend(),
+                                        route != series.labels.cend() ? *route : QString());
+            RouteTotals &totals = routes[key];
+            totals.service = service;
+            if (route != series.labels.cend())
+                totals.route = *route;
+            const auto highest = [value](double &into) { into = std::max(into, value); };
+            if (name == u"gatewatch_gateway_route_requests_total") {
+                highest(totals.requests);
+            } else if (name == u"gatewatch_gateway_route_errors_total") {
+                const QString errorClass = series.labels.value(u"class"_s);
+                if (errorClass == u"5xx")
+                    highest(totals.errors5xx);
+                else if (errorClass == u"4xx")
+                    highest(totals.errors4xx);
+                else if (errorClass == u"429")
+                    highest(totals.rateLimited);
+            } else if (name == u"gatewatch_gateway_route_duration_seconds_bucket") {
+                const QString le = series.labels.value(u"le"_s);
+                bool ok = false;
+                const double bound = le == u"+Inf" ? std::numeric_limits<double>::infinity() : le.toDouble(&ok) * 1000.0;
+                if (ok || std::isinf(bound))
+                    highest(latencies[key][bound]);
+            }
+            continue;
+        }
         const QString integration = series.labels.value(u"integration"_s);
         if (integration.isEmpty())
             continue;
@@ -101,6 +144,19 @@ LiveSnapshot readLiveSnapshot(const PromAnswer &answer)
             const qint64 ms = qint64(std::llround(value * 1000));
             check.tlsExpiryMs = std::min(check.tlsExpiryMs.value_or(ms), ms);
         }
+    }
+    if (gatewayReadMs) {
+        GatewayScrape scrape;
+        scrape.atMs = *gatewayReadMs;
+        for (auto &[key, totals] : routes) {
+            if (const auto latency = latencies.find(key); latency != latencies.end() && !latency->second.empty()
+                                                            && std::isinf(latency->second.rbegin()->first)) {
+                for (const auto &[bound, count] : latency->second)
+                    totals.latency.append({bound, count});
+            }
+            scrape.routes.append(totals);
+        }
+        snapshot.gateway = scrape;
     }
     return snapshot;
 }
@@ -173,6 +229,8 @@ LiveChanges liveChanges(const LiveSnapshot &before, const LiveSnapshot &now, con
             changes.updates.append(update);
         }
     }
+    if (now.gateway && (!before.gateway || now.gateway->atMs > before.gateway->atMs))
+        changes.gateway = now.gateway;
     return changes;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "gatewaymetrics.h"
 #include "promseries.h"
 #include "sample.h"
 
@@ -34,6 +35,10 @@ struct LiveSnapshot
 {
     QHash<QString, LiveCheck> checks;           // "integration/check"
     QHash<QString, QList<QuotaReading>> quotas; // integration -> its quotas, by policy
+    // The gateway's routes as an agent last read them from its metrics page (the gateway's own
+    // cumulative counts), at that reading's time; none until an agent has read it. Agents that
+    // read the same gateway report the same counts: the highest of each is taken, not the sum.
+    std::optional<GatewayScrape> gateway;
 
     bool operator==(const LiveSnapshot &) const = default;
 };
@@ -59,6 +64,8 @@ struct LiveChanges
     // reports any more: they become unknown, since an agent or scrape that stopped says nothing
     // about the integration.
     QList<std::tuple<QString, QString, HealthStatus>> states;
+    // The gateway's routes, when an agent read its page again (or for the first time) since `before`.
+    std::optional<GatewayScrape> gateway;
 };
 LiveChanges liveChanges(const LiveSnapshot &before, const LiveSnapshot &now, const Catalog &catalog);
 

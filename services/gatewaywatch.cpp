@@ -76,6 +76,20 @@ void GatewayWatch::startNext()
     watcher->setFuture(m_reading);
 }
 
+void GatewayWatch::addScrape(const GatewayScrape &scrape)
+{
+    const std::optional<GatewayScrape> &latest = m_tracker.latest();
+    if (latest && scrape.atMs <= latest->atMs)
+        return;
+    m_diagnostics = {};
+    m_diagnostics.atMs = scrape.atMs;
+    m_diagnostics.flavor = scrape.flavor;
+    m_diagnostics.fromAgents = true;
+    m_tracker.observe(scrape);
+    Q_EMIT scrapeRead(scrape);
+    Q_EMIT updated();
+}
+
 void GatewayWatch::handleRead(const Reading &reading, quint64 generation)
 {
     m_busy = false;

@@ -29,6 +29,9 @@ public:
     // The configured gateway (or none). A change of flavor or metric names starts over.
     void setGateway(const std::optional<GatewaySpec> &gateway);
     void addPage(const QByteArray &page, const QDateTime &at);
+    // The routes as an agent read them from the page and exported them (a desktop reading
+    // Prometheus reads no page itself); one no newer than the last is ignored.
+    void addScrape(const GatewayScrape &scrape);
 
     const GatewayTracker &tracker() const { return m_tracker; }
     const PageDiagnostics &diagnostics() const { return m_diagnostics; }

@@ -82,6 +82,8 @@ void PrometheusWatch::take(const PromResult &result)
         Q_EMIT checkStateChanged(integrationId, checkId, state);
     if (!changes.updates.isEmpty())
         Q_EMIT checksUpdated(changes.updates);
+    if (changes.gateway)
+        Q_EMIT gatewayRead(*changes.gateway);
 }
 
 void PrometheusWatch::setProblem(const QString &problem)

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void checksUpdated(const QList<gw::CheckUpdate> &updates);
     void checkStateChanged(const QString &integrationId, const QString &checkId, gw::HealthStatus state);
+    // An agent read the gateway's metrics page again: its routes' counts as the page said them.
+    void gatewayRead(const gw::GatewayScrape &scrape);
     // problem() changed: Prometheus stopped answering, or answers again (empty).
     void problemChanged(const QString &problem);
     // A refresh finished, answered or not.

@@ -317,7 +317,7 @@
 <context>
     <name>gw::AgentExporter</name>
     <message>
-        <location filename="../app/agentexporter.cpp" line="69"/>
+        <location filename="../app/agentexporter.cpp" line="72"/>
         <source>starting: the configuration is not running yet</source>
         <translation>startet: Die Konfiguration läuft noch nicht</translation>
     </message>
@@ -2500,108 +2500,108 @@
         <translation>Die Prüfungen laufen auf den Agenten, die Prometheus abfragt: dort pausieren.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="154"/>
+        <location filename="../app/dashboard.cpp" line="156"/>
         <source>Prometheus does not answer — no live state has been read yet.</source>
         <translation>Prometheus antwortet nicht – noch kein aktueller Zustand gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="159"/>
+        <location filename="../app/dashboard.cpp" line="161"/>
         <source>Prometheus does not answer — the states shown are those of %1.</source>
         <translation>Prometheus antwortet nicht – die angezeigten Zustände sind die von %1.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="166"/>
+        <location filename="../app/dashboard.cpp" line="168"/>
         <source>The live state cannot be read.</source>
         <translation>Der aktuelle Zustand kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="172"/>
+        <location filename="../app/dashboard.cpp" line="174"/>
         <source>Prometheus at %1</source>
         <translation>Prometheus auf %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="173"/>
+        <location filename="../app/dashboard.cpp" line="175"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="209"/>
+        <location filename="../app/dashboard.cpp" line="211"/>
         <source>The rules were not saved:</source>
         <translation>Die Regeln wurden nicht gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="227"/>
+        <location filename="../app/dashboard.cpp" line="229"/>
         <source>Acknowledged from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="236"/>
+        <location filename="../app/dashboard.cpp" line="238"/>
         <source>Silenced from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="258"/>
+        <location filename="../app/dashboard.cpp" line="260"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="258"/>
+        <location filename="../app/dashboard.cpp" line="260"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="270"/>
+        <location filename="../app/dashboard.cpp" line="272"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="289"/>
+        <location filename="../app/dashboard.cpp" line="291"/>
         <source>%1 is an alert of the team&apos;s Alertmanager, which keeps no acknowledgements: silence it, or acknowledge it where Alertmanager sends it</source>
         <translation>%1 ist ein Alarm aus dem Alertmanager des Teams, der keine Bestätigungen führt: stummschalten oder dort bestätigen, wohin der Alertmanager ihn sendet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="354"/>
+        <location filename="../app/dashboard.cpp" line="356"/>
         <source>The team&apos;s silences cannot be read: %1</source>
         <translation>Die Stummschaltungen des Teams können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="379"/>
+        <location filename="../app/dashboard.cpp" line="381"/>
         <source>notes are kept in the data directory, and there is none</source>
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="396"/>
+        <location filename="../app/dashboard.cpp" line="398"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="428"/>
-        <location filename="../app/dashboard.cpp" line="467"/>
+        <location filename="../app/dashboard.cpp" line="430"/>
+        <location filename="../app/dashboard.cpp" line="469"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="508"/>
+        <location filename="../app/dashboard.cpp" line="512"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="518"/>
+        <location filename="../app/dashboard.cpp" line="522"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="520"/>
+        <location filename="../app/dashboard.cpp" line="524"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="529"/>
+        <location filename="../app/dashboard.cpp" line="533"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="532"/>
+        <location filename="../app/dashboard.cpp" line="536"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -3609,268 +3609,278 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="96"/>
+        <location filename="../ui/gatewaypage.cpp" line="94"/>
+        <source>Read back from the agents&apos; metrics in Prometheus</source>
+        <translation>Aus den Metriken der Agenten in Prometheus zurückgelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="98"/>
         <source>Kong, recognised from its metric names</source>
         <translation>Kong, an den Metriknamen erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="97"/>
+        <location filename="../ui/gatewaypage.cpp" line="99"/>
         <source>Kong, as configured</source>
         <translation>Kong, laut Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="99"/>
+        <location filename="../ui/gatewaypage.cpp" line="101"/>
         <source>Traefik, recognised from its metric names</source>
         <translation>Traefik, an den Metriknamen erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="100"/>
+        <location filename="../ui/gatewaypage.cpp" line="102"/>
         <source>Traefik, as configured</source>
         <translation>Traefik, laut Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="102"/>
+        <location filename="../ui/gatewaypage.cpp" line="104"/>
         <source>Envoy, recognised from its metric names</source>
         <translation>Envoy, an den Metriknamen erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="103"/>
+        <location filename="../ui/gatewaypage.cpp" line="105"/>
         <source>Envoy, as configured</source>
         <translation>Envoy, laut Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="107"/>
+        <location filename="../ui/gatewaypage.cpp" line="109"/>
         <source>No known gateway&apos;s metric names found</source>
         <translation>Keine Metriknamen eines bekannten Gateways gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="108"/>
+        <location filename="../ui/gatewaypage.cpp" line="110"/>
         <source>Generic, with the configured metric names</source>
         <translation>Generisch, mit den konfigurierten Metriknamen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="114"/>
+        <location filename="../ui/gatewaypage.cpp" line="116"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="115"/>
+        <location filename="../ui/gatewaypage.cpp" line="117"/>
         <source>%1 ago</source>
         <comment>a duration ago</comment>
         <translation>vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="371"/>
+        <location filename="../ui/gatewaypage.cpp" line="373"/>
         <source>No gateway configured</source>
         <translation>Kein Gateway konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="372"/>
+        <location filename="../ui/gatewaypage.cpp" line="374"/>
         <source>Add a gateway section to the configuration (see docs/configuration.md). Gatewatch then reads the gateway&apos;s metrics and shows here the health of every route it carries, its upstream targets and its error rates.</source>
         <translation>Fügen Sie der Konfiguration einen Abschnitt gateway hinzu (siehe docs/configuration.md). Gatewatch liest dann die Metriken des Gateways und zeigt hier den Zustand jeder Route, die darüber läuft, seine Upstream-Ziele und seine Fehlerraten.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="438"/>
+        <location filename="../ui/gatewaypage.cpp" line="440"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="440"/>
+        <location filename="../ui/gatewaypage.cpp" line="442"/>
         <source>Double-click a route, or click a point on a chart, to see its failed calls</source>
         <translation>Doppelklicken Sie auf eine Route oder klicken Sie auf einen Punkt in einem Diagramm, um ihre fehlgeschlagenen Aufrufe zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="446"/>
+        <location filename="../ui/gatewaypage.cpp" line="448"/>
         <source>Show failed calls</source>
         <translation>Fehlgeschlagene Aufrufe anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="448"/>
+        <location filename="../ui/gatewaypage.cpp" line="450"/>
         <source>The failed calls through the selected route in the last %1, up to the latest scrape</source>
         <translation>Die fehlgeschlagenen Aufrufe über die ausgewählte Route in den letzten %1, bis zum letzten Abruf</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="523"/>
+        <location filename="../ui/gatewaypage.cpp" line="525"/>
         <source>Over time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="524"/>
+        <location filename="../ui/gatewaypage.cpp" line="526"/>
         <source>The %1 busiest routes; routes with 5xx errors and the selected route take the places of the least busy</source>
         <translation>Die %1 meistgenutzten Routen; Routen mit 5xx-Fehlern und die ausgewählte Route nehmen die Plätze der am wenigsten genutzten ein</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="536"/>
+        <location filename="../ui/gatewaypage.cpp" line="538"/>
         <source>The charts start with the second scrape, when there is a rate to draw.</source>
         <translation>Die Diagramme beginnen mit dem zweiten Abruf, sobald es eine Rate zu zeichnen gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="542"/>
+        <location filename="../ui/gatewaypage.cpp" line="544"/>
         <source>Request rate</source>
         <translation>Anfragerate</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="542"/>
+        <location filename="../ui/gatewaypage.cpp" line="544"/>
         <source>5xx share of requests</source>
         <translation>5xx-Anteil der Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="580"/>
+        <location filename="../ui/gatewaypage.cpp" line="582"/>
         <source>%1: %2 req/s</source>
         <comment>route: requests per second</comment>
         <translation>%1: %2 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="582"/>
+        <location filename="../ui/gatewaypage.cpp" line="584"/>
         <source>%1: %2%</source>
         <comment>route: 5xx percentage</comment>
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="601"/>
-        <location filename="../ui/gatewaypage.cpp" line="873"/>
+        <location filename="../ui/gatewaypage.cpp" line="603"/>
+        <location filename="../ui/gatewaypage.cpp" line="877"/>
         <source>Upstream targets</source>
         <translation>Upstream-Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="606"/>
+        <location filename="../ui/gatewaypage.cpp" line="608"/>
         <source>Upstream</source>
         <translation>Upstream</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="606"/>
+        <location filename="../ui/gatewaypage.cpp" line="608"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="606"/>
+        <location filename="../ui/gatewaypage.cpp" line="608"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="626"/>
+        <location filename="../ui/gatewaypage.cpp" line="871"/>
+        <source>Upstream targets are not among the agents&apos; metrics: a desktop that reads the gateway&apos;s page itself shows them.</source>
+        <translation>Upstream-Ziele sind nicht unter den Metriken der Agenten: Ein Desktop, der die Seite des Gateways selbst liest, zeigt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaypage.cpp" line="873"/>
         <source>The gateway reports no upstream targets. Kong does once health checks are configured; Traefik and Envoy for their load-balanced services.</source>
         <translation>Das Gateway meldet keine Upstream-Ziele. Kong tut das, sobald Health-Checks konfiguriert sind; Traefik und Envoy für ihre lastverteilten Dienste.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="756"/>
+        <location filename="../ui/gatewaypage.cpp" line="755"/>
         <source>No metrics page configured</source>
         <translation>Keine Metrikseite konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="757"/>
+        <location filename="../ui/gatewaypage.cpp" line="756"/>
         <source>Routes, upstream targets and error rates come from the gateway&apos;s Prometheus metrics. Add metrics_url to the gateway section (see docs/configuration.md).</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten stammen aus den Prometheus-Metriken des Gateways. Ergänzen Sie metrics_url im Abschnitt gateway (siehe docs/configuration.md).</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="760"/>
+        <location filename="../ui/gatewaypage.cpp" line="759"/>
         <source>Waiting for the first metrics page…</source>
         <translation>Warten auf die erste Metrikseite …</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="761"/>
+        <location filename="../ui/gatewaypage.cpp" line="760"/>
         <source>Gatewatch reads the gateway&apos;s metrics every %1 s; its routes, upstream targets and error rates appear here once a page has been read.</source>
         <translation>Gatewatch liest die Metriken des Gateways alle %1 s; seine Routen, Upstream-Ziele und Fehlerraten erscheinen hier, sobald eine Seite gelesen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="766"/>
+        <location filename="../ui/gatewaypage.cpp" line="765"/>
         <source>The last page could not be read: %1</source>
         <translation>Die letzte Seite konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="781"/>
+        <location filename="../ui/gatewaypage.cpp" line="780"/>
         <source>The gateway&apos;s health, as the overview shows it</source>
         <translation>Der Zustand des Gateways, wie ihn die Übersicht zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="789"/>
+        <location filename="../ui/gatewaypage.cpp" line="788"/>
         <source>last scrape %1</source>
         <translation>letzter Abruf %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="801"/>
+        <location filename="../ui/gatewaypage.cpp" line="800"/>
         <source>%1 series</source>
         <translation>%1 Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="804"/>
+        <location filename="../ui/gatewaypage.cpp" line="803"/>
         <source>1 route</source>
         <translation>1 Route</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="804"/>
+        <location filename="../ui/gatewaypage.cpp" line="803"/>
         <source>%1 routes</source>
         <translation>%1 Routen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="810"/>
+        <location filename="../ui/gatewaypage.cpp" line="809"/>
         <source>Metrics page: %1</source>
         <translation>Metrikseite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="812"/>
+        <location filename="../ui/gatewaypage.cpp" line="811"/>
         <source>Read in %1 ms</source>
         <translation>In %1 ms gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="819"/>
+        <location filename="../ui/gatewaypage.cpp" line="818"/>
         <source>The latest metrics page could not be read; the page shows the reading of %1</source>
         <translation>Die neueste Metrikseite konnte nicht gelesen werden; die Seite zeigt den Stand von %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="821"/>
+        <location filename="../ui/gatewaypage.cpp" line="820"/>
         <source>The latest metrics page could not be read</source>
         <translation>Die neueste Metrikseite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="825"/>
+        <location filename="../ui/gatewaypage.cpp" line="824"/>
         <source>1 line of the latest metrics page could not be read and was skipped</source>
         <translation>1 Zeile der neuesten Metrikseite konnte nicht gelesen werden und wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="826"/>
+        <location filename="../ui/gatewaypage.cpp" line="825"/>
         <source>%1 lines of the latest metrics page could not be read and were skipped</source>
         <translation>%1 Zeilen der neuesten Metrikseite konnten nicht gelesen werden und wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="866"/>
+        <location filename="../ui/gatewaypage.cpp" line="865"/>
         <source>Reported by the gateway as %1</source>
         <translation>Vom Gateway gemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="871"/>
+        <location filename="../ui/gatewaypage.cpp" line="875"/>
         <source>Upstream targets: %1 of %2 healthy</source>
         <translation>Upstream-Ziele: %1 von %2 intakt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="881"/>
+        <location filename="../ui/gatewaypage.cpp" line="885"/>
         <source>Datastore reachable</source>
         <translation>Datenspeicher erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="881"/>
+        <location filename="../ui/gatewaypage.cpp" line="885"/>
         <source>Datastore unreachable</source>
         <translation>Datenspeicher nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="882"/>
+        <location filename="../ui/gatewaypage.cpp" line="886"/>
         <source>Kong reaches its database</source>
         <translation>Kong erreicht seine Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="883"/>
+        <location filename="../ui/gatewaypage.cpp" line="887"/>
         <source>Kong cannot reach its database: it keeps proxying with what it has cached, but configuration changes do not take effect</source>
         <translation>Kong erreicht seine Datenbank nicht: Es arbeitet als Proxy mit dem zwischengespeicherten Stand weiter, aber Konfigurationsänderungen werden nicht wirksam</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="1027"/>
-        <location filename="../ui/gatewaypage.cpp" line="1095"/>
+        <location filename="../ui/gatewaypage.cpp" line="1031"/>
+        <location filename="../ui/gatewaypage.cpp" line="1099"/>
         <source>req/s</source>
         <comment>unit: requests per second</comment>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="1033"/>
+        <location filename="../ui/gatewaypage.cpp" line="1037"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
@@ -4168,12 +4178,12 @@
 <context>
     <name>gw::GatewayWatch</name>
     <message>
-        <location filename="../services/gatewaywatch.cpp" line="107"/>
+        <location filename="../services/gatewaywatch.cpp" line="121"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../services/gatewaywatch.cpp" line="112"/>
+        <location filename="../services/gatewaywatch.cpp" line="126"/>
         <source>the metrics page holds no series</source>
         <translation>die Metrikseite enthält keine Zeitreihen</translation>
     </message>
@@ -6563,22 +6573,22 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="168"/>
+        <location filename="../app/runtime.cpp" line="170"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="180"/>
+        <location filename="../app/runtime.cpp" line="182"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="251"/>
+        <location filename="../app/runtime.cpp" line="253"/>
         <source>Prometheus cannot be asked: %1</source>
         <translation>Prometheus kann nicht abgefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="277"/>
+        <location filename="../app/runtime.cpp" line="279"/>
         <source>Alertmanager cannot be asked: %1</source>
         <translation>Alertmanager kann nicht abgefragt werden: %1</translation>
     </message>

@@ -90,6 +90,8 @@ QString statusWord(HealthStatus status)
 
 QString flavorText(const PageDiagnostics &diagnostics)
 {
+    if (diagnostics.fromAgents)
+        return GatewayPage::tr("Read back from the agents' metrics in Prometheus");
     const bool recognised = diagnostics.flavorRecognised;
     switch (diagnostics.flavor) {
     case GatewayFlavor::Kong:
@@ -622,10 +624,7 @@ void GatewayPage::buildUpstreams(QWidget *parent)
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     layout->addWidget(d->upstreams, 1);
 
-    d->noUpstreams = new QLabel(
-        tr("The gateway reports no upstream targets. Kong does once health checks are configured; Traefik and "
-           "Envoy for their load-balanced services."),
-        holder);
+    d->noUpstreams = new QLabel(holder);
     d->noUpstreams->setObjectName(u"gatewayNoUpstreams"_s);
     d->noUpstreams->setWordWrap(true);
     d->noUpstreams->setForegroundRole(QPalette::PlaceholderText);
@@ -808,7 +807,7 @@ void GatewayPage::updateHeader()
     QStringList tip;
     if (d->gateway && !d->gateway->metricsUrl.isEmpty())
         tip.append(tr("Metrics page: %1").arg(d->gateway->metricsUrl));
-    if (d->read && d->diagnostics.atMs > 0)
+    if (d->read && d->diagnostics.atMs > 0 && !d->diagnostics.fromAgents)
         tip.append(tr("Read in %1 ms").arg(locale.toString(d->diagnostics.parseMs, 'f', 1)));
     d->details->setToolTip(tip.join(u'\n'));
 
@@ -868,6 +867,11 @@ void GatewayPage::updateUpstreams()
     const bool any = !targets.isEmpty();
     d->upstreams->setVisible(any);
     d->noUpstreams->setVisible(!any);
+    d->noUpstreams->setText(d->diagnostics.fromAgents
+                                ? tr("Upstream targets are not among the agents' metrics: a desktop that reads the "
+                                     "gateway's page itself shows them.")
+                                : tr("The gateway reports no upstream targets. Kong does once health checks are "
+                                     "configured; Traefik and Envoy for their load-balanced services."));
     d->upstreamsCaption->setText(any ? tr("Upstream targets: %1 of %2 healthy")
                                            .arg(QLocale().toString(healthy), QLocale().toString(targets.size()))
                                      : tr("Upstream targets"));

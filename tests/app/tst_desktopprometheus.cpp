@@ -2,6 +2,8 @@
 #include "../services/prometheusserver.h"
 #include "agentprocess.h"
 #include "dashboard.h"
+#include "gatewaypage.h"
+#include "gatewayroutesmodel.h"
 #include "scorecardsmodel.h"
 #include "scorecardspage.h"
 
@@ -12,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <cmath>
 
 using namespace gw;
 using namespace Qt::StringLiterals;
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void sameDashboardFromPrometheus();
     void sameScorecardsFromPrometheus();
+    void sameGatewayFromPrometheus();
     void prometheusGoneIsNotAnOutage();
 
 private:
@@ -38,12 +44,18 @@ private:
     // What the Scorecards page shows for a vendor in a column (ScorecardsModel::RawValueRole).
     static std::optional<double> scored(Dashboard &dashboard, const QString &vendor, int column);
     static void write(const QString &path, const QString &text);
+    // Kong's metrics page after `ticks` ticks of traffic on one route: 9 answered 200 and 1
+    // answered 500 each tick, 8 of them within 25 ms and all within 100 ms.
+    static QByteArray kongPage(int ticks);
 
     QTemporaryDir m_dir;
     LoopbackServer m_shop{LoopbackServer::Mode::Respond,
                           LoopbackServer::response(200, R"({"ok":true})",
                                                    "X-RateLimit-Limit: 100\r\nX-RateLimit-Remaining: 42\r\n")};
     LoopbackServer m_mail{LoopbackServer::Mode::Respond, LoopbackServer::response(500, R"({"error":"boom"})")};
+    LoopbackServer m_gateway{LoopbackServer::Mode::Respond, {}};
+    QTimer m_traffic;
+    int m_ticks = 0;
     QProcess m_agent;
     PrometheusServer m_prometheus;
     QString m_checks; // the integrations section, shared by the agent and both windows
@@ -78,6 +90,24 @@ std::optional<double> tst_DesktopPrometheus::scored(Dashboard &dashboard, const 
     return std::nullopt;
 }
 
+QByteArray tst_DesktopPrometheus::kongPage(int ticks)
+{
+    const QByteArray labels = R"(service="shop-svc",route="orders")";
+    const QByteArray page = "# TYPE kong_http_requests_total counter\n"
+                            "kong_http_requests_total{" + labels + R"(,code="200",source="service",consumer=""} )"
+                            + QByteArray::number(9 * ticks) + "\n"
+                            "kong_http_requests_total{" + labels + R"(,code="500",source="service",consumer=""} )"
+                            + QByteArray::number(ticks) + "\n"
+                            "# TYPE kong_request_latency_ms histogram\n"
+                            "kong_request_latency_ms_bucket{" + labels + R"(,le="25"} )" + QByteArray::number(8 * ticks)
+                            + "\nkong_request_latency_ms_bucket{" + labels + R"(,le="100"} )"
+                            + QByteArray::number(10 * ticks) + "\nkong_request_latency_ms_bucket{" + labels
+                            + R"(,le="+Inf"} )" + QByteArray::number(10 * ticks) + "\nkong_request_latency_ms_sum{"
+                            + labels + "} " + QByteArray::number(200 * ticks) + "\nkong_request_latency_ms_count{"
+                            + labels + "} " + QByteArray::number(10 * ticks) + "\n";
+    return LoopbackServer::response(200, page, {}, "text/plain; version=0.0.4");
+}
+
 void tst_DesktopPrometheus::write(const QString &path, const QString &text)
 {
     QFile file(path);
@@ -101,13 +131,22 @@ void tst_DesktopPrometheus::initTestCase()
       - id: send
         url: %2
         conditions: ['[STATUS] == 200']
+gateway:
+  name: edge
+  metrics_url: %3
+  interval: 500ms
+  routes:
+    shop: {service: shop-svc, route: orders}
 vendors:
   - id: shopco
     integrations: [shop]
   - id: mailco
     integrations: [mail]
 )")
-                   .arg(m_shop.url(u"/api"_s), m_mail.url(u"/send"_s));
+                   .arg(m_shop.url(u"/api"_s), m_mail.url(u"/send"_s), m_gateway.url(u"/metrics"_s));
+    // The gateway carries traffic all along: 10 requests a tick, one of them answered 500.
+    connect(&m_traffic, &QTimer::timeout, this, [this] { m_gateway.setResponse(kongPage(++m_ticks)); });
+    m_traffic.start(100);
     const QString settings = u"settings:\n  interval: 500ms\n  timeout: 500ms\n  failure_threshold: 1\n"
                              "  success_threshold: 1\n  circuit_breaker: off\n"_s;
     write(m_dir.filePath(u"agent.yaml"_s), settings + m_checks);
@@ -140,7 +179,9 @@ void tst_DesktopPrometheus::sameDashboardFromPrometheus()
     m_polling->start();
     m_reading->start();
 
-    const QMap<QString, HealthStatus> expected{{u"shop/api"_s, HealthStatus::Up}, {u"mail/send"_s, HealthStatus::Down}};
+    const QMap<QString, HealthStatus> expected{{u"shop/api"_s, HealthStatus::Up},
+                                               {u"mail/send"_s, HealthStatus::Down},
+                                               {u"gateway/metrics"_s, HealthStatus::Up}};
     QTRY_COMPARE_WITH_TIMEOUT(states(m_polling->model()), expected, 20'000);
     // Prometheus scrapes every second; the window asks every half second.
     QTRY_COMPARE_WITH_TIMEOUT(states(m_reading->model()), expected, 30'000);
@@ -199,6 +240,33 @@ void tst_DesktopPrometheus::sameScorecardsFromPrometheus()
         QCOMPARE(scored(*dashboard, u"shopco"_s, ScorecardsModel::ErrorRateColumn), std::optional(0.0));
         QVERIFY(scored(*dashboard, u"shopco"_s, ScorecardsModel::P95Column));
     }
+}
+
+void tst_DesktopPrometheus::sameGatewayFromPrometheus()
+{
+    QVERIFY(m_polling && m_reading);
+    // The polling window reads the gateway's page; the reading one the agent's reading of it.
+    const auto orders = [](Dashboard &dashboard) -> std::optional<RouteHealth> {
+        const GatewayRoutesModel *model = dashboard.window().gatewayPage()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->route(row).service == u"shop-svc" && model->route(row).route == u"orders"_s)
+                return model->route(row);
+        }
+        return std::nullopt;
+    };
+    for (Dashboard *dashboard : {m_polling.get(), m_reading.get()}) {
+        QTRY_VERIFY_WITH_TIMEOUT(orders(*dashboard) && orders(*dashboard)->errorRatio, 20'000);
+        const RouteHealth route = *orders(*dashboard);
+        // One in ten answered 500, whatever the interval between readings.
+        QVERIFY2(std::abs(*route.errorRatio - 0.1) < 1e-9, qPrintable(QString::number(*route.errorRatio)));
+        QVERIFY(route.requestsPerSecond && *route.requestsPerSecond > 0);
+        // p95 of 10 per tick, 8 within 25 ms and 2 in (25, 100]: rank 9.5, 1.5 into the second
+        // bucket of 2: 25 + 75 × 0.75 = 81.25 ms.
+        QVERIFY(route.p95Ms);
+        QVERIFY2(std::abs(*route.p95Ms - 81.25) < 1e-6, qPrintable(QString::number(*route.p95Ms)));
+    }
+    QVERIFY(m_reading->runtime().gateway().diagnostics().fromAgents);
+    QVERIFY(!m_polling->runtime().gateway().diagnostics().fromAgents);
 }
 
 void tst_DesktopPrometheus::prometheusGoneIsNotAnOutage()

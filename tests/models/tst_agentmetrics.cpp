@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace gw;
 
@@ -280,12 +282,36 @@ void tst_AgentMetrics::routes()
     RouteHealth idle;
     idle.service = u"internal"_s; // no traffic this interval: no ratio
     idle.requestsPerSecond = 0;
-    metrics.setRoutes({mapped, idle});
+    // The gateway's own counts at its last reading, latencies in ms as its page said (Kong's).
+    mapped.totals.requests = 1200;
+    mapped.totals.errors5xx = 30;
+    mapped.totals.errors4xx = 12;
+    mapped.totals.rateLimited = 5;
+    mapped.totals.latency = {{25, 900}, {100, 1150}, {std::numeric_limits<double>::infinity(), 1200}};
+    metrics.setRoutes({mapped, idle}, 1'800'000'000'250);
     const QByteArrayList page = lines(metrics.render({}));
-    QVERIFY(page.contains(R"(gatewatch_gateway_route_error_ratio{service="shopify-admin",route="orders",)"
-                          R"(integration="shopify",vendor="shopify-inc",team="commerce",tier="1"} 0.25)"));
+    const QByteArray shop = R"(service="shopify-admin",route="orders",integration="shopify",vendor="shopify-inc",)"
+                            R"(team="commerce",tier="1")";
+    QVERIFY(page.contains("gatewatch_gateway_route_error_ratio{" + shop + "} 0.25"));
     QVERIFY(page.contains(R"(gatewatch_gateway_route_requests_per_second{service="internal"} 0)"));
     QVERIFY(!page.join('\n').contains(R"(gatewatch_gateway_route_error_ratio{service="internal")"));
+
+    QVERIFY(page.contains("gatewatch_gateway_scrape_timestamp_seconds 1800000000.25"));
+    QVERIFY(page.contains("gatewatch_gateway_route_requests_total{" + shop + "} 1200"));
+    QVERIFY(page.contains(R"(gatewatch_gateway_route_requests_total{service="internal"} 0)"));
+    QVERIFY(page.contains("gatewatch_gateway_route_errors_total{" + shop + R"(,class="5xx"} 30)"));
+    QVERIFY(page.contains("gatewatch_gateway_route_errors_total{" + shop + R"(,class="4xx"} 12)"));
+    QVERIFY(page.contains("gatewatch_gateway_route_errors_total{" + shop + R"(,class="429"} 5)"));
+    // Bounds in seconds; a route without a histogram has none.
+    QVERIFY(page.contains("gatewatch_gateway_route_duration_seconds_bucket{" + shop + R"(,le="0.025"} 900)"));
+    QVERIFY(page.contains("gatewatch_gateway_route_duration_seconds_bucket{" + shop + R"(,le="0.1"} 1150)"));
+    QVERIFY(page.contains("gatewatch_gateway_route_duration_seconds_bucket{" + shop + R"(,le="+Inf"} 1200)"));
+    QVERIFY(page.contains("gatewatch_gateway_route_duration_seconds_count{" + shop + "} 1200"));
+    QVERIFY(!page.join('\n').contains(R"(gatewatch_gateway_route_duration_seconds_bucket{service="internal")"));
+
+    // Before the first reading there is no timestamp.
+    metrics.setRoutes({}, std::nullopt);
+    QVERIFY(!metrics.render({}).contains("gatewatch_gateway_scrape_timestamp_seconds 1"));
 }
 
 void tst_AgentMetrics::reloadKeepsRemainingChecks()
@@ -364,7 +390,7 @@ void tst_AgentMetrics::everyFamilyDeclaredOnce()
     }
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         QVERIFY2(it.value() == 1, it.key().constData());
-    QCOMPARE(types.size(), 21);
+    QCOMPARE(types.size(), 25);
 }
 
 void tst_AgentMetrics::shardParse_data()

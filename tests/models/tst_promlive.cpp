@@ -68,6 +68,8 @@ private Q_SLOTS:
     void changes();
     void quotasGoWithTheFirstUpdate();
     void checksOutsideTheCatalogAreIgnored();
+    void gatewayRoutes();
+    void gatewayOnlyWhenReadAgain();
 };
 
 void tst_PromLive::query()
@@ -77,9 +79,11 @@ void tst_PromLive::query()
     for (const char *name :
          {"gatewatch_check_(state|", "last_result_timestamp_seconds", "attempts_total", "failures_total",
           "duration_seconds_sum", "duration_seconds_count", "gatewatch_quota_(remaining|limit|reset_timestamp_seconds)",
-          "gatewatch_tls_cert_expiry_timestamp_seconds"})
+          "gatewatch_tls_cert_expiry_timestamp_seconds", "gatewatch_gateway_scrape_timestamp_seconds",
+          "gatewatch_gateway_route_(requests_total|errors_total|duration_seconds_bucket)"})
         QVERIFY2(query.contains(QLatin1String(name)), name);
-    QVERIFY(!query.contains(u"bucket"));
+    // The checks' histogram buckets are for charts; only the gateway's are read here.
+    QCOMPARE(query.count(u"bucket"), 1);
     QVERIFY(query.startsWith(u"{__name__=~\""));
 }
 
@@ -296,6 +300,90 @@ void tst_PromLive::checksOutsideTheCatalogAreIgnored()
     const LiveChanges changes = liveChanges({}, now, catalog());
     QVERIFY(changes.updates.isEmpty());
     QVERIFY(changes.states.isEmpty());
+}
+
+void tst_PromLive::gatewayRoutes()
+{
+    // Two agents read the same gateway (one a little later: its counts are higher); a route of
+    // Kong's and a Traefik-like service without routes. Latency bounds in seconds become ms.
+    const auto route = [](const QString &name, QMap<QString, QString> extra, double value) {
+        QMap<QString, QString> labels{{u"__name__"_s, name}, {u"service"_s, u"shop-svc"_s}, {u"route"_s, u"orders"_s},
+                                      {u"integration"_s, u"shop"_s}};
+        labels.insert(extra);
+        return series(labels, value);
+    };
+    const QMap<QString, QString> a{{u"instance"_s, u"agent-a:9464"_s}};
+    const QMap<QString, QString> b{{u"instance"_s, u"agent-b:9464"_s}};
+    const auto with = [](QMap<QString, QString> labels, const QString &key, const QString &value) {
+        labels.insert(key, value);
+        return labels;
+    };
+    PromAnswer answer;
+    answer.series = {
+        series({{u"__name__"_s, u"gatewatch_gateway_scrape_timestamp_seconds"_s}, {u"instance"_s, u"agent-a:9464"_s}},
+               1'800'000'000.5),
+        series({{u"__name__"_s, u"gatewatch_gateway_scrape_timestamp_seconds"_s}, {u"instance"_s, u"agent-b:9464"_s}},
+               1'800'000'001.25),
+        route(u"gatewatch_gateway_route_requests_total"_s, a, 1000),
+        route(u"gatewatch_gateway_route_requests_total"_s, b, 1010),
+        route(u"gatewatch_gateway_route_errors_total"_s, with(a, u"class"_s, u"5xx"_s), 50),
+        route(u"gatewatch_gateway_route_errors_total"_s, with(b, u"class"_s, u"5xx"_s), 51),
+        route(u"gatewatch_gateway_route_errors_total"_s, with(a, u"class"_s, u"4xx"_s), 20),
+        route(u"gatewatch_gateway_route_errors_total"_s, with(a, u"class"_s, u"429"_s), 4),
+        route(u"gatewatch_gateway_route_duration_seconds_bucket"_s, with(a, u"le"_s, u"0.025"_s), 700),
+        route(u"gatewatch_gateway_route_duration_seconds_bucket"_s, with(a, u"le"_s, u"0.1"_s), 950),
+        route(u"gatewatch_gateway_route_duration_seconds_bucket"_s, with(a, u"le"_s, u"+Inf"_s), 1000),
+        series({{u"__name__"_s, u"gatewatch_gateway_route_requests_total"_s}, {u"service"_s, u"billing@file"_s}}, 7),
+        // Not a route: no service.
+        series({{u"__name__"_s, u"gatewatch_gateway_route_requests_total"_s}}, 99),
+    };
+    const LiveSnapshot snapshot = readLiveSnapshot(answer);
+    QVERIFY(snapshot.checks.isEmpty());
+    QVERIFY(snapshot.gateway);
+    QCOMPARE(snapshot.gateway->atMs, qint64(1'800'000'001'250)); // the later reading
+    QCOMPARE(snapshot.gateway->flavor, GatewayFlavor::Generic);
+    QCOMPARE(snapshot.gateway->routes.size(), 2);
+    // Sorted by service: "billing@file" before "shop-svc".
+    const RouteTotals &billing = snapshot.gateway->routes.at(0);
+    QCOMPARE(billing.service, u"billing@file"_s);
+    QVERIFY(!billing.route);
+    QCOMPARE(billing.requests, 7.0);
+    QVERIFY(billing.latency.isEmpty());
+    const RouteTotals &orders = snapshot.gateway->routes.at(1);
+    QCOMPARE(orders.service, u"shop-svc"_s);
+    QCOMPARE(orders.route, std::optional(u"orders"_s));
+    QCOMPARE(orders.requests, 1010.0);
+    QCOMPARE(orders.errors5xx, 51.0);
+    QCOMPARE(orders.errors4xx, 20.0);
+    QCOMPARE(orders.rateLimited, 4.0);
+    const HistogramBuckets latency{{25.0, 700.0}, {100.0, 950.0}, {std::numeric_limits<double>::infinity(), 1000.0}};
+    QCOMPARE(orders.latency, latency);
+
+    // Without a reading time (no agent has read the gateway yet) there is no gateway.
+    answer.series.removeFirst();
+    answer.series.removeFirst();
+    QVERIFY(!readLiveSnapshot(answer).gateway);
+}
+
+void tst_PromLive::gatewayOnlyWhenReadAgain()
+{
+    GatewayScrape first;
+    first.atMs = t0;
+    first.routes = {RouteTotals{u"shop-svc"_s, u"orders"_s, 10, 1, 0, 0, {}}};
+    GatewayScrape later = first;
+    later.atMs = t0 + 15'000;
+    later.routes[0].requests = 20;
+    LiveSnapshot before;
+    LiveSnapshot now;
+    now.gateway = first;
+    QCOMPARE(liveChanges(before, now, catalog()).gateway, std::optional(first));
+    before = now;
+    // The same reading, asked again: nothing new for the tracker.
+    QVERIFY(!liveChanges(before, now, catalog()).gateway);
+    now.gateway = later;
+    QCOMPARE(liveChanges(before, now, catalog()).gateway, std::optional(later));
+    // An agent gone: the last reading stands.
+    QVERIFY(!liveChanges(now, LiveSnapshot{}, catalog()).gateway);
 }
 
 QTEST_APPLESS_MAIN(tst_PromLive)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void mapsRoutesToIntegrations_data();
     void mapsRoutesToIntegrations();
     void ignoresPagesWithoutAGateway();
+    void takesScrapesTheAgentsRead();
 };
 
 void TestGatewayWatch::readsPagesIntoRates()
@@ -237,6 +238,41 @@ void TestGatewayWatch::ignoresPagesWithoutAGateway()
     watch.addPage(kongPage(1, 0, {1, 1, 1, 1}), at(0));
     QVERIFY(!watch.busy());
     QCOMPARE(watch.integrationFor(u"shopify-admin"_s, {}), QString());
+}
+
+
+void TestGatewayWatch::takesScrapesTheAgentsRead()
+{
+    // What a desktop reading Prometheus hands over: the route's counts as an agent read them.
+    GatewayWatch watch;
+    watch.setGateway(kongGateway());
+    QSignalSpy updated(&watch, &GatewayWatch::updated);
+    QSignalSpy scrapes(&watch, &GatewayWatch::scrapeRead);
+    GatewayScrape first;
+    first.atMs = at(0).toMSecsSinceEpoch();
+    first.routes = {RouteTotals{u"shopify-admin"_s, u"orders"_s, 1000, 10, 0, 0, {}}};
+    watch.addScrape(first);
+    QCOMPARE(updated.size(), 1);
+    QCOMPARE(scrapes.size(), 1);
+    QVERIFY(watch.diagnostics().fromAgents);
+    QCOMPARE(watch.diagnostics().atMs, first.atMs);
+    QVERIFY(watch.diagnostics().error.isEmpty());
+
+    // 15 s later, 300 more requests, 15 of them 5xx: 20/s, 5 %.
+    GatewayScrape later = first;
+    later.atMs = at(15).toMSecsSinceEpoch();
+    later.routes[0].requests = 1300;
+    later.routes[0].errors5xx = 25;
+    watch.addScrape(later);
+    QCOMPARE(updated.size(), 2);
+    QCOMPARE(watch.tracker().routes().size(), 1);
+    QCOMPARE(watch.tracker().routes().first().requestsPerSecond, 20.0);
+    QCOMPARE(watch.tracker().routes().first().errorRatio, 0.05);
+
+    // The same reading again (Prometheus asked twice between two of the agent's): nothing new.
+    watch.addScrape(later);
+    QCOMPARE(updated.size(), 2);
+    QCOMPARE(scrapes.size(), 2);
 }
 
 } // namespace gw
