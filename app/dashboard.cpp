@@ -234,9 +234,7 @@ void Dashboard::wireAlerts()
             if (alertRule.name == rule)
                 labels = alertLabels(alertRule);
         }
-        const Result<Silence> silence = m_runtime.alertCenter().silence(
-            matchersFor(rule, labels), durationMs, tr("Silenced from the desktop notification"));
-        showProblem(silence ? QString() : silence.error().message);
+        silence(matchersFor(rule, labels), durationMs, tr("Silenced from the desktop notification"), showProblem);
     });
     connect(m_tray, &AlertTray::openRequested, this, [this](const QString &rule) {
         m_window.showAlerts(rule);
@@ -300,24 +298,7 @@ void Dashboard::wireAlerts()
     });
     connect(page, &AlertsPage::silenceRequested, this,
             [this, page](const QList<LabelMatcher> &matchers, qint64 durationMs, const QString &comment) {
-                if (m_runtime.followsAlertmanager()) {
-                    Silence silence;
-                    silence.matchers = matchers;
-                    silence.startsAtMs = QDateTime::currentMSecsSinceEpoch();
-                    silence.endsAtMs = silence.startsAtMs + durationMs;
-                    silence.createdBy = AlertCenter::osUserName();
-                    silence.comment = comment;
-                    if (const std::optional<QString> problem = Silence::problem(silence)) {
-                        page->showActionProblem(*problem);
-                        return;
-                    }
-                    m_runtime.alertmanager().saveSilence(silence).then(this, [page](const AmResult<QString> &saved) {
-                        page->showActionProblem(saved ? QString() : saved.error().message);
-                    });
-                    return;
-                }
-                const Result<Silence> silence = m_runtime.alertCenter().silence(matchers, durationMs, comment);
-                page->showActionProblem(silence ? QString() : silence.error().message);
+                silence(matchers, durationMs, comment, [page](const QString &problem) { page->showActionProblem(problem); });
             });
     connect(page, &AlertsPage::expireSilenceRequested, this, [this, page, report](const QString &id) {
         if (m_runtime.followsAlertmanager()) {
@@ -364,6 +345,29 @@ void Dashboard::wireAlertmanager(const std::function<void()> &showActive)
     connect(&watch, &AlertmanagerWatch::problemChanged, this, showProblem);
     connect(&m_runtime, &Runtime::alertmanagerProblem, this, [this, showProblem](const QString &problem) {
         showProblem(problem.isEmpty() ? m_runtime.alertmanager().problem() : problem);
+    });
+}
+
+void Dashboard::silence(const QList<LabelMatcher> &matchers, qint64 durationMs, const QString &comment,
+                        const std::function<void(const QString &)> &report)
+{
+    if (!m_runtime.followsAlertmanager()) {
+        const Result<Silence> saved = m_runtime.alertCenter().silence(matchers, durationMs, comment);
+        report(saved ? QString() : saved.error().message);
+        return;
+    }
+    Silence silence;
+    silence.matchers = matchers;
+    silence.startsAtMs = QDateTime::currentMSecsSinceEpoch();
+    silence.endsAtMs = silence.startsAtMs + durationMs;
+    silence.createdBy = AlertCenter::osUserName();
+    silence.comment = comment;
+    if (const std::optional<QString> problem = Silence::problem(silence)) {
+        report(*problem);
+        return;
+    }
+    m_runtime.alertmanager().saveSilence(silence).then(this, [report](const AmResult<QString> &saved) {
+        report(saved ? QString() : saved.error().message);
     });
 }
 

@@ -54,6 +54,10 @@ private:
     void wireAlerts();
     // The team's Alertmanager: its silences on the Alerts page, its problems in the status bar.
     void wireAlertmanager(const std::function<void()> &showActive);
+    // A silence from now for `durationMs`, kept in the team's Alertmanager while it is followed,
+    // else here; `report` gets what went wrong, or an empty text.
+    void silence(const QList<LabelMatcher> &matchers, qint64 durationMs, const QString &comment,
+                 const std::function<void(const QString &)> &report);
     // The Scorecards page asks for a period's reviews and edits notes; the reviews are computed
     // on the thread pool from the history, or from the agents' rollups in Prometheus while live
     // state comes from there.

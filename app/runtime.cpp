@@ -20,6 +20,11 @@ Runtime::Runtime(const QString &configPath, const QString &dataDir, QObject *par
     connect(&m_monitor, &Monitor::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
     connect(&m_prometheus, &PrometheusWatch::checksUpdated, &m_alerts, &AlertWatch::addUpdates);
     connect(&m_gateway, &GatewayWatch::scrapeRead, &m_alerts, &AlertWatch::addScrape);
+    // Following the team's Alertmanager, its silences hold back this desktop's notices.
+    connect(&m_alertmanager, &AlertmanagerWatch::silencesRead, this, [this](const QList<Silence> &silences) {
+        if (m_followsAlertmanager)
+            m_center.setTeamSilences(silences);
+    });
     // Reading Prometheus, the gateway's routes come from the agent that read its page.
     connect(&m_prometheus, &PrometheusWatch::gatewayRead, &m_gateway, &GatewayWatch::addScrape);
     connect(&m_status, &StatusWatch::statusRead, &m_alerts, &AlertWatch::addVendorStatus);
@@ -281,6 +286,7 @@ void Runtime::followAlertmanager(const Catalog &catalog)
     } else {
         m_alertmanager.stop();
     }
+    m_center.setTeamSilences(m_followsAlertmanager ? std::optional(m_alertmanager.silences()) : std::nullopt);
     Q_EMIT alertmanagerProblem(problem);
 }
 

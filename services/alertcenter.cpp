@@ -88,8 +88,8 @@ const AlertRule *AlertCenter::rule(const QString &name) const
 
 QList<ActiveAlert> AlertCenter::active() const
 {
-    return activeAlerts(m_watch.engine().rules(), m_watch.engine().statuses(), m_acks, silences(), m_watch.now(),
-                        m_behindGateway);
+    return activeAlerts(m_watch.engine().rules(), m_watch.engine().statuses(), m_acks,
+                        m_teamSilences.value_or(silences()), m_watch.now(), m_behindGateway);
 }
 
 bool AlertCenter::needsReminder(const QString &ruleName) const
@@ -107,6 +107,14 @@ bool AlertCenter::needsReminder(const QString &ruleName) const
 QList<Silence> AlertCenter::silences() const
 {
     return m_store ? m_store->silences() : m_silences;
+}
+
+void AlertCenter::setTeamSilences(std::optional<QList<Silence>> silences)
+{
+    if (silences == m_teamSilences)
+        return;
+    m_teamSilences = std::move(silences);
+    Q_EMIT changed();
 }
 
 QList<IncidentEvent> AlertCenter::history(const IncidentQuery &query) const
@@ -147,7 +155,7 @@ void AlertCenter::record(IncidentEvent event)
 QString AlertCenter::holdReason(const AlertRule &alertRule, qint64 nowMs) const
 {
     const AlertLabels labels = alertLabels(alertRule);
-    const QList<Silence> all = silences();
+    const QList<Silence> all = m_teamSilences.value_or(silences());
     for (const Silence &silence : all) {
         if (silence.silences(labels, nowMs)) {
             return tr("silenced by %1 (%2, by %3)")

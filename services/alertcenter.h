@@ -50,7 +50,12 @@ public:
     // Whether people are still to be reminded of a firing alert: nobody has acknowledged its
     // incident, and no silence or other alert holds it back.
     bool needsReminder(const QString &rule) const;
+    // This desktop's own silences.
     QList<Silence> silences() const;
+    // While the team's Alertmanager is followed, its silences are the ones that count: they hold
+    // back notices and mark active alerts silenced instead of this desktop's own. nullopt: this
+    // desktop's own count again.
+    void setTeamSilences(std::optional<QList<Silence>> silences);
     QList<IncidentEvent> history(const IncidentQuery &query) const;
 
     // Acknowledges the rule's current incident; an error when it is not firing.
@@ -87,6 +92,7 @@ private:
     QString m_user;
     QHash<QString, Acknowledgement> m_acks;
     QList<Silence> m_silences; // without a store
+    std::optional<QList<Silence>> m_teamSilences;
     QList<IncidentEvent> m_memory; // without a store, newest last
     QSet<QString> m_behindGateway;
     QHash<QString, AlertNotice> m_heldBack;            // the latest transition held back, by rule

@@ -343,57 +343,57 @@
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="153"/>
+        <location filename="../services/alertcenter.cpp" line="161"/>
         <source>silenced by %1 (%2, by %3)</source>
         <translation>stummgeschaltet durch %1 (%2, von %3)</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="164"/>
+        <location filename="../services/alertcenter.cpp" line="172"/>
         <source>held back while %1 fires</source>
         <translation>zurückgehalten, solange %1 ausgelöst ist</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="199"/>
+        <location filename="../services/alertcenter.cpp" line="207"/>
         <source>%1 not notified: %2</source>
         <translation>%1 nicht benachrichtigt: %2</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="252"/>
+        <location filename="../services/alertcenter.cpp" line="260"/>
         <source>%1 is not firing: only a firing alert can be acknowledged</source>
         <translation>%1 ist nicht ausgelöst: nur ein ausgelöster Alarm kann quittiert werden</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="273"/>
+        <location filename="../services/alertcenter.cpp" line="281"/>
         <source>The note is empty</source>
         <translation>Die Notiz ist leer</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="276"/>
+        <location filename="../services/alertcenter.cpp" line="284"/>
         <source>There is no alert rule %1</source>
         <translation>Es gibt keine Alarmregel %1</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="300"/>
+        <location filename="../services/alertcenter.cpp" line="308"/>
         <source>a silence needs a duration, e.g. 2h</source>
         <translation>eine Stummschaltung braucht eine Dauer, z. B. 2h</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="313"/>
+        <location filename="../services/alertcenter.cpp" line="321"/>
         <source>%1 until %2 (silence %3)</source>
         <translation>%1 bis %2 (Stummschaltung %3)</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="314"/>
+        <location filename="../services/alertcenter.cpp" line="322"/>
         <source>%1 until %2 (silence %3): %4</source>
         <translation>%1 bis %2 (Stummschaltung %3): %4</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="326"/>
+        <location filename="../services/alertcenter.cpp" line="334"/>
         <source>There is no active or pending silence %1</source>
         <translation>Es gibt keine aktive oder anstehende Stummschaltung %1</translation>
     </message>
     <message>
-        <location filename="../services/alertcenter.cpp" line="338"/>
+        <location filename="../services/alertcenter.cpp" line="346"/>
         <source>%1 (silence %2)</source>
         <translation>%1 (Stummschaltung %2)</translation>
     </message>
@@ -2535,73 +2535,73 @@
         <translation>In der Desktop-Benachrichtigung bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="238"/>
+        <location filename="../app/dashboard.cpp" line="237"/>
         <source>Silenced from the desktop notification</source>
         <translation>In der Desktop-Benachrichtigung stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="260"/>
+        <location filename="../app/dashboard.cpp" line="258"/>
         <source>Still firing</source>
         <translation>Weiterhin ausgelöst</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="260"/>
+        <location filename="../app/dashboard.cpp" line="258"/>
         <source>Still firing: %1</source>
         <translation>Weiterhin ausgelöst: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="272"/>
+        <location filename="../app/dashboard.cpp" line="270"/>
         <source>%1 (trying again)</source>
         <translation>%1 (neuer Versuch folgt)</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="291"/>
+        <location filename="../app/dashboard.cpp" line="289"/>
         <source>%1 is an alert of the team&apos;s Alertmanager, which keeps no acknowledgements: silence it, or acknowledge it where Alertmanager sends it</source>
         <translation>%1 ist ein Alarm aus dem Alertmanager des Teams, der keine Bestätigungen führt: stummschalten oder dort bestätigen, wohin der Alertmanager ihn sendet</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="356"/>
+        <location filename="../app/dashboard.cpp" line="337"/>
         <source>The team&apos;s silences cannot be read: %1</source>
         <translation>Die Stummschaltungen des Teams können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="381"/>
+        <location filename="../app/dashboard.cpp" line="385"/>
         <source>notes are kept in the data directory, and there is none</source>
         <translation>Notizen werden im Datenverzeichnis gespeichert, und es ist keines vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="398"/>
+        <location filename="../app/dashboard.cpp" line="402"/>
         <source>Scorecards are computed from the history, which is not kept without a data directory.</source>
         <translation>Scorecards werden aus dem Verlauf berechnet, der ohne Datenverzeichnis nicht aufbewahrt wird.</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="430"/>
-        <location filename="../app/dashboard.cpp" line="469"/>
+        <location filename="../app/dashboard.cpp" line="434"/>
+        <location filename="../app/dashboard.cpp" line="473"/>
         <source>The scorecards cannot be computed: %1</source>
         <translation>Die Scorecards können nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="512"/>
+        <location filename="../app/dashboard.cpp" line="516"/>
         <source>No event feed: add events_url to the gateway section to keep its failed calls and webhook deliveries</source>
         <translation>Kein Ereignis-Feed: Ergänzen Sie events_url im Abschnitt gateway, um die fehlgeschlagenen Aufrufe und Webhook-Zustellungen des Gateways aufzubewahren</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="522"/>
+        <location filename="../app/dashboard.cpp" line="526"/>
         <source>Event feed: %1 events stored since start</source>
         <translation>Ereignis-Feed: %1 Ereignisse seit dem Start gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="524"/>
+        <location filename="../app/dashboard.cpp" line="528"/>
         <source>Event feed: %1</source>
         <translation>Ereignis-Feed: %1</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="533"/>
+        <location filename="../app/dashboard.cpp" line="537"/>
         <source>Event feed: the gateway no longer had %1 events (%2); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte %1 Ereignisse nicht mehr (%2); sie fehlen im Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dashboard.cpp" line="536"/>
+        <location filename="../app/dashboard.cpp" line="540"/>
         <source>Event feed: the gateway no longer had some events (%1); they are missing from the history</source>
         <translation>Ereignis-Feed: Das Gateway hatte einige Ereignisse nicht mehr (%1); sie fehlen im Verlauf</translation>
     </message>
@@ -6573,22 +6573,22 @@ This says nothing about %1 itself.</source>
 <context>
     <name>gw::Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="170"/>
+        <location filename="../app/runtime.cpp" line="175"/>
         <source>no PEM certificates could be read from CA file &apos;%1&apos;</source>
         <translation>aus der CA-Datei &apos;%1&apos; konnten keine PEM-Zertifikate gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="182"/>
+        <location filename="../app/runtime.cpp" line="187"/>
         <source>The gateway&apos;s event feed is not followed: %1</source>
         <translation>Der Ereignis-Feed des Gateways wird nicht verfolgt: %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="253"/>
+        <location filename="../app/runtime.cpp" line="258"/>
         <source>Prometheus cannot be asked: %1</source>
         <translation>Prometheus kann nicht abgefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="279"/>
+        <location filename="../app/runtime.cpp" line="284"/>
         <source>Alertmanager cannot be asked: %1</source>
         <translation>Alertmanager kann nicht abgefragt werden: %1</translation>
     </message>

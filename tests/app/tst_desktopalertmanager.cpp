@@ -2,6 +2,7 @@
 #include "../services/servertestsupport.h"
 #include "alertmanagerapi.h"
 #include "alertspage.h"
+#include "alerttray.h"
 #include "dashboard.h"
 
 #include <QDateTime>
@@ -26,6 +27,7 @@ class tst_DesktopAlertmanager : public QObject
 private Q_SLOTS:
     void initTestCase();
     void teamAlertsAndSilencesOnTheAlertsPage();
+    void notificationSilenceGoesToAlertmanager();
 
 private:
     // The rows of a table on the Alerts page that mention `text`.
@@ -125,6 +127,70 @@ void tst_DesktopAlertmanager::teamAlertsAndSilencesOnTheAlertsPage()
         return alerts && alerts->size() == 1 && alerts->at(0).state == AmAlert::State::Active;
     };
     QTRY_VERIFY_WITH_TIMEOUT(active(), 10'000);
+    m_dashboard.reset();
+}
+
+void tst_DesktopAlertmanager::notificationSilenceGoesToAlertmanager()
+{
+    // The desktop's own rule fires (its integration answers nothing); the notification's Silence
+    // button silences it in the team's Alertmanager, and that silence keeps it quiet here.
+    QFile config(m_dir.filePath(u"own.yaml"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral(R"(settings:
+  interval: 500ms
+  timeout: 500ms
+  failure_threshold: 1
+  circuit_breaker: off
+integrations:
+  - id: shop
+    checks:
+      - id: api
+        url: http://127.0.0.1:%1/api
+alerts:
+  - name: shop-down
+    when: status(shop) == down
+alertmanager:
+  url: %2
+)")
+                     .arg(freeLoopbackPort())
+                     .arg(m_alertmanager.baseUrl())
+                     .toUtf8());
+    config.close();
+    QVERIFY(QDir(m_dir.path()).mkpath(u"own"_s));
+    m_dashboard = std::make_unique<Dashboard>(config.fileName(), m_dir.filePath(u"own"_s));
+    m_dashboard->runtime().alertmanager().setRefreshInterval(500ms);
+    m_dashboard->start();
+    AlertCenter &center = m_dashboard->runtime().alertCenter();
+    const auto own = [&center]() -> std::optional<ActiveAlert> {
+        for (const ActiveAlert &alert : center.active()) {
+            if (alert.rule == u"shop-down" && alert.state == AlertState::Firing)
+                return alert;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(own(), 15'000);
+    QVERIFY(own()->silencedBy.isEmpty());
+
+    auto *tray = m_dashboard->window().findChild<AlertTray *>();
+    QVERIFY(tray);
+    Q_EMIT tray->silenceRequested(u"shop-down"_s, AlertTray::silenceMs);
+    const auto silenceInAlertmanager = [this]() -> std::optional<Silence> {
+        const AmResult<QList<Silence>> silences = awaitFuture(m_client->silences());
+        if (!silences)
+            return std::nullopt;
+        for (const Silence &silence : silences.value()) {
+            if (silence.comment == u"Silenced from the desktop notification"
+                && silence.state(QDateTime::currentMSecsSinceEpoch()) == Silence::State::Active)
+                return silence;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(silenceInAlertmanager(), 10'000);
+    const Silence saved = *silenceInAlertmanager();
+    QVERIFY2(matchersText(saved.matchers).contains(u"alertname=\"shop-down\""_s), qPrintable(matchersText(saved.matchers)));
+    // Nothing kept here: the team's silence is the one that counts, and marks the alert.
+    QVERIFY(center.silences().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(own()->silencedBy, QStringList{saved.id}, 10'000);
     m_dashboard.reset();
 }
 

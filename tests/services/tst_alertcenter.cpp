@@ -130,6 +130,45 @@ private Q_SLOTS:
         QCOMPARE(deliver.at(1).at(0).value<AlertNotice>().kind, AlertNotice::Kind::Resolved);
     }
 
+    void theTeamsSilencesCountInsteadOfOwn()
+    {
+        // Following the team's Alertmanager: a silence there holds back this desktop's notices
+        // and marks its alert; a silence of its own no longer does.
+        Setup s;
+        QSignalSpy deliver(&s.center, &AlertCenter::deliver);
+        QSignalSpy changed(&s.center, &AlertCenter::changed);
+        QVERIFY(s.center.silence(*LabelMatcher::parseList(u"alertname=\"other\""_s), 3'600'000, {}));
+        Silence team;
+        team.id = u"6d9f1c1e-am"_s;
+        team.matchers = *LabelMatcher::parseList(u"alertname=\"shop-down\""_s);
+        team.startsAtMs = t0 - 60'000;
+        team.endsAtMs = t0 + 3'600'000;
+        team.createdBy = u"bo"_s;
+        const int before = changed.size();
+        s.center.setTeamSilences(QList<Silence>{team});
+        QCOMPARE(changed.size(), before + 1);
+        s.center.setTeamSilences(QList<Silence>{team}); // the same again: nothing changed
+        QCOMPARE(changed.size(), before + 1);
+        s.step(true);
+        QCOMPARE(deliver.size(), 0);
+        QCOMPARE(s.center.active().at(0).silencedBy, QStringList{team.id});
+        // The desktop's own silences are still its own, listed as before.
+        QCOMPARE(s.center.silences().size(), 1);
+
+        // The team's silence expired in Alertmanager: the alert is heard at the next evaluation.
+        team.endsAtMs = s.now;
+        s.center.setTeamSilences(QList<Silence>{team});
+        QVERIFY(s.center.active().at(0).silencedBy.isEmpty());
+        s.step(true);
+        QCOMPARE(deliver.size(), 1);
+        QCOMPARE(deliver.at(0).at(0).value<AlertNotice>().kind, AlertNotice::Kind::Firing);
+
+        // No longer following: the desktop's own silences count again.
+        QVERIFY(s.center.silence(*LabelMatcher::parseList(u"team=\"commerce\""_s), 3'600'000, {}));
+        s.center.setTeamSilences(std::nullopt);
+        QCOMPARE(s.center.active().at(0).silencedBy.size(), 1);
+    }
+
     void aResolveNobodyHeardFireIsNotSent()
     {
         Setup s;
