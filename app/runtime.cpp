@@ -262,11 +262,7 @@ void Runtime::chooseLiveSource(const Catalog &catalog)
         if (m_started)
             m_monitor.start();
     }
-    const auto same = [](const std::optional<ApiServer> &a, const std::optional<ApiServer> &b) {
-        return a.has_value() == b.has_value()
-               && (!a || (a->url == b->url && a->headers == b->headers && a->timeout == b->timeout));
-    };
-    if (wasPrometheus != m_readsPrometheus || !same(wasServer, m_prometheusApi))
+    if (wasPrometheus != m_readsPrometheus || wasServer != m_prometheusApi)
         Q_EMIT liveSourceChanged();
     Q_EMIT liveSourceProblem(problem);
 }

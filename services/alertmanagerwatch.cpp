@@ -12,8 +12,7 @@ AlertmanagerWatch::~AlertmanagerWatch() = default;
 
 void AlertmanagerWatch::setServer(const ApiServer &server)
 {
-    const bool sameServer = m_server && m_server->url == server.url && m_server->headers == server.headers
-                            && m_server->timeout == server.timeout;
+    const bool sameServer = m_server == server;
     if (sameServer && m_client) {
         if (!m_timer.isActive())
             m_timer.start();

@@ -25,6 +25,8 @@ struct ApiServer
 
     // "prometheus:9090": how messages name it (never with credentials).
     QString name() const;
+
+    bool operator==(const ApiServer &) const = default;
 };
 
 class SecretSource;

@@ -14,9 +14,7 @@ PrometheusWatch::~PrometheusWatch() = default;
 
 void PrometheusWatch::setSource(const ApiServer &server, const Catalog &catalog)
 {
-    const bool sameServer = m_client && m_client->options().url == server.url
-                            && m_client->options().headers == server.headers
-                            && m_client->options().timeout == server.timeout;
+    const bool sameServer = m_client && m_client->options() == server;
     if (sameServer) {
         // Checks the new catalog adds are published from the next answer on, with the others.
         if (catalog != m_catalog)
