@@ -36,8 +36,7 @@ AgentExporter::AgentExporter(Runtime &runtime, QObject *parent)
     });
     connect(&runtime.gateway(), &GatewayWatch::updated, this, [this] {
         const GatewayTracker &tracker = m_runtime.gateway().tracker();
-        m_metrics.setRoutes(tracker.routes(),
-                            tracker.latest() ? std::optional(tracker.latest()->atMs) : std::nullopt);
+        m_metrics.setRoutes(tracker.routes(), tracker.latest());
     });
     connect(&runtime, &Runtime::eventFeedChanged, this, [this](GatewayEventFeed *feed) {
         if (feed)

@@ -346,10 +346,10 @@ void AgentMetrics::observeEvents(const QList<GatewayEvent> &events)
     }
 }
 
-void AgentMetrics::setRoutes(const QList<RouteHealth> &routes, std::optional<qint64> readAtMs)
+void AgentMetrics::setRoutes(const QList<RouteHealth> &routes, const std::optional<GatewayScrape> &reading)
 {
     m_routes = routes;
-    m_routesReadAtMs = readAtMs;
+    m_gatewayReading = reading;
 }
 
 QByteArray AgentMetrics::integrationLabels(const QString &integrationId) const
@@ -467,9 +467,9 @@ QByteArray AgentMetrics::render(const AgentHealth &health) const
     // page from them as if it had read the page itself.
     appendHeader(out, "gatewatch_gateway_scrape_timestamp_seconds", "gauge",
                  "When the gateway's metrics page was last read, in Unix time.");
-    if (m_routesReadAtMs)
+    if (m_gatewayReading)
         appendSample(out, "gatewatch_gateway_scrape_timestamp_seconds", {}, {},
-                     static_cast<double>(*m_routesReadAtMs) / 1000.0);
+                     static_cast<double>(m_gatewayReading->atMs) / 1000.0);
     appendHeader(out, "gatewatch_gateway_route_requests_total", "counter",
                  "The route's requests as the gateway counts them, at its last reading.");
     for (const auto &[labels, route] : routes)
@@ -498,6 +498,19 @@ QByteArray AgentMetrics::render(const AgentHealth &health) const
         }
         appendSample(out, "gatewatch_gateway_route_duration_seconds_count", labels, {}, buckets.constLast().second);
     }
+    appendHeader(out, "gatewatch_gateway_upstream_target_state", "gauge",
+                 "1 for the state the gateway reports for each of its upstream targets.");
+    if (m_gatewayReading) {
+        for (const UpstreamTarget &target : m_gatewayReading->upstreams) {
+            appendSample(out, "gatewatch_gateway_upstream_target_state",
+                         label("upstream", target.upstream) + ',' + label("target", target.target),
+                         label("state", target.state), 1);
+        }
+    }
+    appendHeader(out, "gatewatch_gateway_datastore_reachable", "gauge",
+                 "Whether the gateway reaches its datastore (Kong), where it says.");
+    if (m_gatewayReading && m_gatewayReading->datastoreReachable)
+        appendSample(out, "gatewatch_gateway_datastore_reachable", {}, {}, *m_gatewayReading->datastoreReachable ? 1 : 0);
 
     appendHeader(out, "gatewatch_agent_scheduling_lag_seconds", "histogram",
                  "How late each check started after it was due.");

@@ -69,9 +69,9 @@ public:
     // Events recorded from the gateway's feed: each webhook delivery counts once, by the verdict
     // of its first version (later versions of one delivery only add attempts).
     void observeEvents(const QList<GatewayEvent> &events);
-    // The gateway's routes as last read from its metrics page, at `readAtMs` (none before the
-    // first reading).
-    void setRoutes(const QList<RouteHealth> &routes, std::optional<qint64> readAtMs);
+    // The gateway's routes as last read from its metrics page, and that reading itself (when,
+    // its upstream targets, its datastore); none before the first reading.
+    void setRoutes(const QList<RouteHealth> &routes, const std::optional<GatewayScrape> &reading);
 
     QByteArray render(const AgentHealth &health) const;
 
@@ -108,7 +108,7 @@ private:
     QSet<QString> m_seenDeliveries;
     QList<QString> m_seenOrder; // oldest first, to forget beyond rememberedDeliveries
     QList<RouteHealth> m_routes;
-    std::optional<qint64> m_routesReadAtMs;
+    std::optional<GatewayScrape> m_gatewayReading;
 };
 
 // A Prometheus label value, escaped for the text format (\\, \" and \n).

@@ -54,13 +54,16 @@ QString promLiveQuery()
     return u"{__name__=~\"gatewatch_check_(state|last_result_timestamp_seconds|attempts_total|failures_total"
            "|duration_seconds_sum|duration_seconds_count)|gatewatch_quota_(remaining|limit|reset_timestamp_seconds)"
            "|gatewatch_tls_cert_expiry_timestamp_seconds|gatewatch_gateway_scrape_timestamp_seconds"
-           "|gatewatch_gateway_route_(requests_total|errors_total|duration_seconds_bucket)\"}"_s;
+           "|gatewatch_gateway_route_(requests_total|errors_total|duration_seconds_bucket)"
+           "|gatewatch_gateway_upstream_target_state|gatewatch_gateway_datastore_reachable\"}"_s;
 }
 
 LiveSnapshot readLiveSnapshot(const PromAnswer &answer)
 {
     LiveSnapshot snapshot;
     std::optional<qint64> gatewayReadMs;
+    std::map<std::pair<QString, QString>, QString> targets; // (upstream, target) -> state
+    std::optional<bool> datastoreReachable;
     // (service, whether it has a route, route) -> the route's counts, in the tracker's order.
     std::map<std::tuple<QString, bool, QString>, RouteTotals> routes;
     std::map<std::tuple<QString, bool, QString>, std::map<double, double>> latencies; // bound ms -> count
@@ -72,6 +75,18 @@ LiveSnapshot readLiveSnapshot(const PromAnswer &answer)
         if (name == u"gatewatch_gateway_scrape_timestamp_seconds") {
             const qint64 ms = qint64(std::llround(value * 1000));
             gatewayReadMs = std::max(gatewayReadMs.value_or(ms), ms);
+            continue;
+        }
+        if (name == u"gatewatch_gateway_upstream_target_state") {
+            const QString upstream = series.labels.value(u"upstream"_s);
+            const QString target = series.labels.value(u"target"_s);
+            if (value == 1 && !upstream.isEmpty() && !target.isEmpty())
+                targets[{upstream, target}] = series.labels.value(u"state"_s);
+            continue;
+        }
+        if (name == u"gatewatch_gateway_datastore_reachable") {
+            // Any agent that reaches it says it is reachable; all must fail to say it is not.
+            datastoreReachable = datastoreReachable.value_or(false) || value > 0;
             continue;
         }
         if (name.startsWith(u"gatewatch_gateway_route_")) {
@@ -156,6 +171,9 @@ LiveSnapshot readLiveSnapshot(const PromAnswer &answer)
             }
             scrape.routes.append(totals);
         }
+        for (const auto &[key, state] : targets)
+            scrape.upstreams.append(UpstreamTarget{key.first, key.second, state});
+        scrape.datastoreReachable = datastoreReachable;
         snapshot.gateway = scrape;
     }
     return snapshot;

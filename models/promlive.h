@@ -36,8 +36,9 @@ struct LiveSnapshot
     QHash<QString, LiveCheck> checks;           // "integration/check"
     QHash<QString, QList<QuotaReading>> quotas; // integration -> its quotas, by policy
     // The gateway's routes as an agent last read them from its metrics page (the gateway's own
-    // cumulative counts), at that reading's time; none until an agent has read it. Agents that
-    // read the same gateway report the same counts: the highest of each is taken, not the sum.
+    // cumulative counts), its upstream targets and datastore, at that reading's time; none until
+    // an agent has read it. Agents that read the same gateway report the same counts: the highest
+    // of each is taken, not the sum.
     std::optional<GatewayScrape> gateway;
 
     bool operator==(const LiveSnapshot &) const = default;

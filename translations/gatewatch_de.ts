@@ -317,7 +317,7 @@
 <context>
     <name>gw::AgentExporter</name>
     <message>
-        <location filename="../app/agentexporter.cpp" line="72"/>
+        <location filename="../app/agentexporter.cpp" line="71"/>
         <source>starting: the configuration is not running yet</source>
         <translation>startet: Die Konfiguration läuft noch nicht</translation>
     </message>
@@ -1002,7 +1002,7 @@
 <context>
     <name>gw::AlertmanagerWatch</name>
     <message>
-        <location filename="../services/alertmanagerwatch.cpp" line="108"/>
+        <location filename="../services/alertmanagerwatch.cpp" line="107"/>
         <source>No Alertmanager is followed.</source>
         <translation>Es wird kein Alertmanager verfolgt.</translation>
     </message>
@@ -3733,7 +3733,7 @@
     </message>
     <message>
         <location filename="../ui/gatewaypage.cpp" line="603"/>
-        <location filename="../ui/gatewaypage.cpp" line="877"/>
+        <location filename="../ui/gatewaypage.cpp" line="875"/>
         <source>Upstream targets</source>
         <translation>Upstream-Ziele</translation>
     </message>
@@ -3753,134 +3753,129 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="871"/>
-        <source>Upstream targets are not among the agents&apos; metrics: a desktop that reads the gateway&apos;s page itself shows them.</source>
-        <translation>Upstream-Ziele sind nicht unter den Metriken der Agenten: Ein Desktop, der die Seite des Gateways selbst liest, zeigt sie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/gatewaypage.cpp" line="873"/>
+        <location filename="../ui/gatewaypage.cpp" line="628"/>
         <source>The gateway reports no upstream targets. Kong does once health checks are configured; Traefik and Envoy for their load-balanced services.</source>
         <translation>Das Gateway meldet keine Upstream-Ziele. Kong tut das, sobald Health-Checks konfiguriert sind; Traefik und Envoy für ihre lastverteilten Dienste.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="755"/>
+        <location filename="../ui/gatewaypage.cpp" line="758"/>
         <source>No metrics page configured</source>
         <translation>Keine Metrikseite konfiguriert</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="756"/>
+        <location filename="../ui/gatewaypage.cpp" line="759"/>
         <source>Routes, upstream targets and error rates come from the gateway&apos;s Prometheus metrics. Add metrics_url to the gateway section (see docs/configuration.md).</source>
         <translation>Routen, Upstream-Ziele und Fehlerraten stammen aus den Prometheus-Metriken des Gateways. Ergänzen Sie metrics_url im Abschnitt gateway (siehe docs/configuration.md).</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="759"/>
+        <location filename="../ui/gatewaypage.cpp" line="762"/>
         <source>Waiting for the first metrics page…</source>
         <translation>Warten auf die erste Metrikseite …</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="760"/>
+        <location filename="../ui/gatewaypage.cpp" line="763"/>
         <source>Gatewatch reads the gateway&apos;s metrics every %1 s; its routes, upstream targets and error rates appear here once a page has been read.</source>
         <translation>Gatewatch liest die Metriken des Gateways alle %1 s; seine Routen, Upstream-Ziele und Fehlerraten erscheinen hier, sobald eine Seite gelesen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="765"/>
+        <location filename="../ui/gatewaypage.cpp" line="768"/>
         <source>The last page could not be read: %1</source>
         <translation>Die letzte Seite konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="780"/>
+        <location filename="../ui/gatewaypage.cpp" line="783"/>
         <source>The gateway&apos;s health, as the overview shows it</source>
         <translation>Der Zustand des Gateways, wie ihn die Übersicht zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="788"/>
+        <location filename="../ui/gatewaypage.cpp" line="791"/>
         <source>last scrape %1</source>
         <translation>letzter Abruf %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="800"/>
+        <location filename="../ui/gatewaypage.cpp" line="803"/>
         <source>%1 series</source>
         <translation>%1 Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="803"/>
+        <location filename="../ui/gatewaypage.cpp" line="806"/>
         <source>1 route</source>
         <translation>1 Route</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="803"/>
+        <location filename="../ui/gatewaypage.cpp" line="806"/>
         <source>%1 routes</source>
         <translation>%1 Routen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="809"/>
+        <location filename="../ui/gatewaypage.cpp" line="812"/>
         <source>Metrics page: %1</source>
         <translation>Metrikseite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="811"/>
+        <location filename="../ui/gatewaypage.cpp" line="814"/>
         <source>Read in %1 ms</source>
         <translation>In %1 ms gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="818"/>
+        <location filename="../ui/gatewaypage.cpp" line="821"/>
         <source>The latest metrics page could not be read; the page shows the reading of %1</source>
         <translation>Die neueste Metrikseite konnte nicht gelesen werden; die Seite zeigt den Stand von %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="820"/>
+        <location filename="../ui/gatewaypage.cpp" line="823"/>
         <source>The latest metrics page could not be read</source>
         <translation>Die neueste Metrikseite konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="824"/>
+        <location filename="../ui/gatewaypage.cpp" line="827"/>
         <source>1 line of the latest metrics page could not be read and was skipped</source>
         <translation>1 Zeile der neuesten Metrikseite konnte nicht gelesen werden und wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="825"/>
+        <location filename="../ui/gatewaypage.cpp" line="828"/>
         <source>%1 lines of the latest metrics page could not be read and were skipped</source>
         <translation>%1 Zeilen der neuesten Metrikseite konnten nicht gelesen werden und wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="865"/>
+        <location filename="../ui/gatewaypage.cpp" line="868"/>
         <source>Reported by the gateway as %1</source>
         <translation>Vom Gateway gemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="875"/>
+        <location filename="../ui/gatewaypage.cpp" line="873"/>
         <source>Upstream targets: %1 of %2 healthy</source>
         <translation>Upstream-Ziele: %1 von %2 intakt</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="885"/>
+        <location filename="../ui/gatewaypage.cpp" line="883"/>
         <source>Datastore reachable</source>
         <translation>Datenspeicher erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="885"/>
+        <location filename="../ui/gatewaypage.cpp" line="883"/>
         <source>Datastore unreachable</source>
         <translation>Datenspeicher nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="886"/>
+        <location filename="../ui/gatewaypage.cpp" line="884"/>
         <source>Kong reaches its database</source>
         <translation>Kong erreicht seine Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="887"/>
+        <location filename="../ui/gatewaypage.cpp" line="885"/>
         <source>Kong cannot reach its database: it keeps proxying with what it has cached, but configuration changes do not take effect</source>
         <translation>Kong erreicht seine Datenbank nicht: Es arbeitet als Proxy mit dem zwischengespeicherten Stand weiter, aber Konfigurationsänderungen werden nicht wirksam</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="1031"/>
-        <location filename="../ui/gatewaypage.cpp" line="1099"/>
+        <location filename="../ui/gatewaypage.cpp" line="1029"/>
+        <location filename="../ui/gatewaypage.cpp" line="1097"/>
         <source>req/s</source>
         <comment>unit: requests per second</comment>
         <translation>req/s</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaypage.cpp" line="1037"/>
+        <location filename="../ui/gatewaypage.cpp" line="1035"/>
         <source>%</source>
         <comment>unit: percent</comment>
         <translation>%</translation>
@@ -6588,7 +6583,7 @@ This says nothing about %1 itself.</source>
         <translation>Prometheus kann nicht abgefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="284"/>
+        <location filename="../app/runtime.cpp" line="280"/>
         <source>Alertmanager cannot be asked: %1</source>
         <translation>Alertmanager kann nicht abgefragt werden: %1</translation>
     </message>

@@ -624,7 +624,10 @@ void GatewayPage::buildUpstreams(QWidget *parent)
     header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     layout->addWidget(d->upstreams, 1);
 
-    d->noUpstreams = new QLabel(holder);
+    d->noUpstreams = new QLabel(
+        tr("The gateway reports no upstream targets. Kong does once health checks are configured; Traefik and "
+           "Envoy for their load-balanced services."),
+        holder);
     d->noUpstreams->setObjectName(u"gatewayNoUpstreams"_s);
     d->noUpstreams->setWordWrap(true);
     d->noUpstreams->setForegroundRole(QPalette::PlaceholderText);
@@ -867,11 +870,6 @@ void GatewayPage::updateUpstreams()
     const bool any = !targets.isEmpty();
     d->upstreams->setVisible(any);
     d->noUpstreams->setVisible(!any);
-    d->noUpstreams->setText(d->diagnostics.fromAgents
-                                ? tr("Upstream targets are not among the agents' metrics: a desktop that reads the "
-                                     "gateway's page itself shows them.")
-                                : tr("The gateway reports no upstream targets. Kong does once health checks are "
-                                     "configured; Traefik and Envoy for their load-balanced services."));
     d->upstreamsCaption->setText(any ? tr("Upstream targets: %1 of %2 healthy")
                                            .arg(QLocale().toString(healthy), QLocale().toString(targets.size()))
                                      : tr("Upstream targets"));

@@ -104,7 +104,13 @@ QByteArray tst_DesktopPrometheus::kongPage(int ticks)
                             + QByteArray::number(10 * ticks) + "\nkong_request_latency_ms_bucket{" + labels
                             + R"(,le="+Inf"} )" + QByteArray::number(10 * ticks) + "\nkong_request_latency_ms_sum{"
                             + labels + "} " + QByteArray::number(200 * ticks) + "\nkong_request_latency_ms_count{"
-                            + labels + "} " + QByteArray::number(10 * ticks) + "\n";
+                            + labels + "} " + QByteArray::number(10 * ticks) + "\n"
+                            "# TYPE kong_upstream_target_health gauge\n"
+                            R"(kong_upstream_target_health{upstream="shop",target="shop.example:443",)"
+                            R"(address="127.0.0.1:443",state="healthy",subsystem="http"} 1)" "\n"
+                            R"(kong_upstream_target_health{upstream="shop",target="shop.example:443",)"
+                            R"(address="127.0.0.1:443",state="unhealthy",subsystem="http"} 0)" "\n"
+                            "kong_datastore_reachable 1\n";
     return LoopbackServer::response(200, page, {}, "text/plain; version=0.0.4");
 }
 
@@ -264,6 +270,12 @@ void tst_DesktopPrometheus::sameGatewayFromPrometheus()
         // bucket of 2: 25 + 75 × 0.75 = 81.25 ms.
         QVERIFY(route.p95Ms);
         QVERIFY2(std::abs(*route.p95Ms - 81.25) < 1e-6, qPrintable(QString::number(*route.p95Ms)));
+    }
+    // The same upstream targets and datastore.
+    const QList<UpstreamTarget> targets{{u"shop"_s, u"shop.example:443"_s, u"healthy"_s}};
+    for (Dashboard *dashboard : {m_polling.get(), m_reading.get()}) {
+        QCOMPARE(dashboard->runtime().gateway().tracker().latest()->upstreams, targets);
+        QCOMPARE(dashboard->runtime().gateway().tracker().latest()->datastoreReachable, std::optional(true));
     }
     QVERIFY(m_reading->runtime().gateway().diagnostics().fromAgents);
     QVERIFY(!m_polling->runtime().gateway().diagnostics().fromAgents);

@@ -120,7 +120,9 @@ void benchRender(int renders, QTextStream &out)
         route.requestsPerSecond = 12.5 * i;
         routes.append(route);
     }
-    metrics.setRoutes(routes, 1'800'000'000'000);
+    GatewayScrape reading;
+    reading.atMs = 1'800'000'000'000;
+    metrics.setRoutes(routes, reading);
     AgentHealth health;
     for (int i = 0; i < 10'000; ++i)
         health.schedulingLag.observe(0.001 * (i % 30));

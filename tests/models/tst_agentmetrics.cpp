@@ -288,7 +288,13 @@ void tst_AgentMetrics::routes()
     mapped.totals.errors4xx = 12;
     mapped.totals.rateLimited = 5;
     mapped.totals.latency = {{25, 900}, {100, 1150}, {std::numeric_limits<double>::infinity(), 1200}};
-    metrics.setRoutes({mapped, idle}, 1'800'000'000'250);
+    GatewayScrape reading;
+    reading.flavor = GatewayFlavor::Kong;
+    reading.atMs = 1'800'000'000'250;
+    reading.upstreams = {UpstreamTarget{u"shopify"_s, u"shopify.com:443"_s, u"healthy"_s},
+                         UpstreamTarget{u"stripe"_s, u"api.stripe.com:443"_s, u"dns_error"_s}};
+    reading.datastoreReachable = false;
+    metrics.setRoutes({mapped, idle}, reading);
     const QByteArrayList page = lines(metrics.render({}));
     const QByteArray shop = R"(service="shopify-admin",route="orders",integration="shopify",vendor="shopify-inc",)"
                             R"(team="commerce",tier="1")";
@@ -309,9 +315,18 @@ void tst_AgentMetrics::routes()
     QVERIFY(page.contains("gatewatch_gateway_route_duration_seconds_count{" + shop + "} 1200"));
     QVERIFY(!page.join('\n').contains(R"(gatewatch_gateway_route_duration_seconds_bucket{service="internal")"));
 
-    // Before the first reading there is no timestamp.
+    QVERIFY(page.contains(R"(gatewatch_gateway_upstream_target_state{upstream="shopify",target="shopify.com:443",)"
+                          R"(state="healthy"} 1)"));
+    QVERIFY(page.contains(R"(gatewatch_gateway_upstream_target_state{upstream="stripe",target="api.stripe.com:443",)"
+                          R"(state="dns_error"} 1)"));
+    QVERIFY(page.contains("gatewatch_gateway_datastore_reachable 0"));
+
+    // Before the first reading there is no timestamp, target or datastore.
     metrics.setRoutes({}, std::nullopt);
-    QVERIFY(!metrics.render({}).contains("gatewatch_gateway_scrape_timestamp_seconds 1"));
+    const QByteArray before = metrics.render({});
+    QVERIFY(!before.contains("gatewatch_gateway_scrape_timestamp_seconds 1"));
+    QVERIFY(!before.contains("gatewatch_gateway_upstream_target_state{"));
+    QVERIFY(!before.contains("gatewatch_gateway_datastore_reachable 0"));
 }
 
 void tst_AgentMetrics::reloadKeepsRemainingChecks()
@@ -390,7 +405,7 @@ void tst_AgentMetrics::everyFamilyDeclaredOnce()
     }
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         QVERIFY2(it.value() == 1, it.key().constData());
-    QCOMPARE(types.size(), 25);
+    QCOMPARE(types.size(), 27);
 }
 
 void tst_AgentMetrics::shardParse_data()

@@ -80,7 +80,8 @@ void tst_PromLive::query()
          {"gatewatch_check_(state|", "last_result_timestamp_seconds", "attempts_total", "failures_total",
           "duration_seconds_sum", "duration_seconds_count", "gatewatch_quota_(remaining|limit|reset_timestamp_seconds)",
           "gatewatch_tls_cert_expiry_timestamp_seconds", "gatewatch_gateway_scrape_timestamp_seconds",
-          "gatewatch_gateway_route_(requests_total|errors_total|duration_seconds_bucket)"})
+          "gatewatch_gateway_route_(requests_total|errors_total|duration_seconds_bucket)",
+          "gatewatch_gateway_upstream_target_state", "gatewatch_gateway_datastore_reachable"})
         QVERIFY2(query.contains(QLatin1String(name)), name);
     // The checks' histogram buckets are for charts; only the gateway's are read here.
     QCOMPARE(query.count(u"bucket"), 1);
@@ -336,6 +337,11 @@ void tst_PromLive::gatewayRoutes()
         series({{u"__name__"_s, u"gatewatch_gateway_route_requests_total"_s}, {u"service"_s, u"billing@file"_s}}, 7),
         // Not a route: no service.
         series({{u"__name__"_s, u"gatewatch_gateway_route_requests_total"_s}}, 99),
+        series({{u"__name__"_s, u"gatewatch_gateway_upstream_target_state"_s}, {u"upstream"_s, u"shop"_s},
+                {u"target"_s, u"shop.example:443"_s}, {u"state"_s, u"unhealthy"_s}},
+               1),
+        series({{u"__name__"_s, u"gatewatch_gateway_datastore_reachable"_s}, {u"instance"_s, u"agent-a:9464"_s}}, 0),
+        series({{u"__name__"_s, u"gatewatch_gateway_datastore_reachable"_s}, {u"instance"_s, u"agent-b:9464"_s}}, 1),
     };
     const LiveSnapshot snapshot = readLiveSnapshot(answer);
     QVERIFY(snapshot.checks.isEmpty());
@@ -358,6 +364,10 @@ void tst_PromLive::gatewayRoutes()
     QCOMPARE(orders.rateLimited, 4.0);
     const HistogramBuckets latency{{25.0, 700.0}, {100.0, 950.0}, {std::numeric_limits<double>::infinity(), 1000.0}};
     QCOMPARE(orders.latency, latency);
+    QCOMPARE(snapshot.gateway->upstreams,
+             QList<UpstreamTarget>{(UpstreamTarget{u"shop"_s, u"shop.example:443"_s, u"unhealthy"_s})});
+    // One agent reaches the datastore: it is reachable.
+    QCOMPARE(snapshot.gateway->datastoreReachable, std::optional(true));
 
     // Without a reading time (no agent has read the gateway yet) there is no gateway.
     answer.series.removeFirst();
